@@ -1,0 +1,25 @@
+# The two commands of the quick start, and the benchmarks. Everything runs inside ./.venv.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: demo test lint bench clean
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+demo: $(BIN)/.installed  ## serve the bundled sample portal, crawl it, index it, search it
+	$(BIN)/archiver --data-dir data/demo demo
+
+test: $(BIN)/.installed  ## lint, then the whole test suite
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest -q
+
+bench: $(BIN)/.installed  ## every benchmark; writes bench/RESULTS.md
+	$(BIN)/python -m bench.run
+
+clean:
+	rm -rf $(VENV) data *.egg-info

@@ -1,0 +1,1 @@
+"""Pure text functions for Vietnamese pages: normalisation, dates, bylines, boilerplate."""

@@ -1,0 +1,186 @@
+"""Publish dates as Vietnamese pages print them, parsed day-first in +07:00.
+
+Known forms are read by explicit patterns (portals.md, vietnamese-text.md); `dateutil` is only a
+last resort, because with `dayfirst=True` it reads ISO `2022-06-05` as 6 May, it reads `GMT+7` as
+UTC−07:00, and it fills a missing year or day from today. A date without a year ("Chiều ngày 22/6")
+is never a publish date and yields None.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta, timezone
+
+from dateutil import parser as dateutil_parser
+
+#: Asia/Ho_Chi_Minh has had no daylight saving since 1975: a fixed offset is exact.
+VN_TZ = timezone(timedelta(hours=7))
+#: Older than any government news portal: an earlier "date" is a misread.
+EARLIEST = datetime(1990, 1, 1, tzinfo=VN_TZ)
+
+_DAY_FIRST = r"(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})"
+_YEAR_FIRST = r"(?P<y2>\d{4})(?P<sep2>[/.])(?P<m2>\d{1,2})(?P=sep2)(?P<d2>\d{1,2})"
+_WORDS = r"(?:ngày\s+)?(?P<d3>\d{1,2})\s+tháng\s+(?P<m3>\d{1,2}),?\s+năm\s+(?P<y3>\d{4})"
+_ISO = (
+    r"(?P<iso>\d{4}-\d{2}-\d{2}"
+    r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?(?:\s*(?:Z|[+-]\d{2}(?::?\d{2})?))?)?)"
+)
+#: Any full date; alternatives never overlap, so the leftmost match is the only reading.
+_DATE_RE = re.compile(
+    rf"(?<![\d/.-])(?:{_ISO}|{_DAY_FIRST}|{_YEAR_FIRST}|{_WORDS})(?![\d/]|\.\d|-\d)", re.IGNORECASE
+)
+
+_TIME = (
+    r"(?P<H>\d{1,2})\s*(?::|h)\s*(?P<M>\d{2})(?:\s*:\s*(?P<S>\d{2}))?"
+    r"(?:\s*(?P<half>AM|PM|A\.M\.|P\.M\.|SA|CH)(?![^\W\d_]))?"
+)
+#: Between a date and its time: spaces, commas, bars, dashes, "lúc" ("at").
+_GAP = r"[\s,|–—-]*(?:(?:vào\s+)?lúc\s+)?"
+_TIME_AFTER_RE = re.compile(rf"{_GAP}(?<![\d:]){_TIME}(?![\d:])", re.IGNORECASE)
+_TIME_BEFORE_RE = re.compile(rf"(?<![\d:/.]){_TIME}[\s,|–—-]*(?:ngày\s+)?$", re.IGNORECASE)
+#: `GMT+7` means seven hours ahead of UTC (dateutil inverts the sign, POSIX style).
+_ZONE_RE = re.compile(
+    r"\s*\(?\s*(?:GMT|UTC)\s*(?P<sign>[+-])\s*(?P<zh>\d{1,2})(?::?(?P<zm>\d{2}))?\s*\)?",
+    re.IGNORECASE,
+)
+_TWELVE_HOUR_PM = {"pm", "p.m.", "ch"}  # CH = chiều (afternoon), SA = sáng (morning)
+
+
+def to_iso(dt: datetime) -> str:
+    """`2022-09-22T15:15:00+07:00`: seconds precision, always with an offset."""
+    if dt.tzinfo is None:
+        raise ValueError(f"naive datetime has no offset: {dt!r}")
+    return dt.isoformat(timespec="seconds")
+
+
+def _plausible(dt: datetime) -> bool:
+    return EARLIEST <= dt <= datetime.now(VN_TZ) + timedelta(days=1)
+
+
+def _hour(m: re.Match[str]) -> int | None:
+    """The 24-hour hour of a time match, or None when a 12-hour marker contradicts it."""
+    hour, half = int(m["H"]), (m["half"] or "").lower()
+    if not half:
+        return hour
+    if hour > 12:  # "15:30 PM" is common and unambiguous; "15:30 AM" is not
+        return hour if half in _TWELVE_HOUR_PM else None
+    if hour == 0:
+        return 0 if half not in _TWELVE_HOUR_PM else None
+    return hour % 12 + (12 if half in _TWELVE_HOUR_PM else 0)
+
+
+def _time(m: re.Match[str] | None) -> time | None:
+    """The time of a match; None when there is none or it is impossible ("25:61")."""
+    if m is None:
+        return None
+    hour = _hour(m)
+    try:
+        return time(hour, int(m["M"]), int(m["S"] or 0)) if hour is not None else None
+    except ValueError:
+        return None
+
+
+def _offset(m: re.Match[str]) -> timezone:
+    sign = 1 if m["sign"] == "+" else -1
+    return timezone(sign * timedelta(hours=int(m["zh"]), minutes=int(m["zm"] or 0)))
+
+
+def _zone(text: str, pos: int) -> tuple[timezone, int]:
+    """A `(GMT+7)` right at `pos`, else +07:00; and where it ends."""
+    m = _ZONE_RE.match(text, pos)
+    return (_offset(m), m.end()) if m else (VN_TZ, pos)
+
+
+def _from_iso(raw: str) -> datetime | None:
+    try:
+        dt = datetime.fromisoformat(raw.replace(" ", "T", 1).replace(" ", ""))
+    except ValueError:
+        return None
+    return dt.replace(tzinfo=VN_TZ) if dt.tzinfo is None else dt.astimezone(VN_TZ)
+
+
+def _day(m: re.Match[str]) -> date | None:
+    """The calendar date of a non-ISO match, None when impossible (`31/02/2022`)."""
+    for y, mo, d in (("y", "m", "d"), ("y2", "m2", "d2"), ("y3", "m3", "d3")):
+        if m[y]:
+            try:
+                return date(int(m[y]), int(m[mo]), int(m[d]))
+            except ValueError:
+                return None
+    return None
+
+
+def _read(text: str, m: re.Match[str]) -> tuple[str, datetime] | None:
+    """The raw span and datetime of one date match, with the time before or after it."""
+    if m["iso"]:
+        dt = _from_iso(m["iso"])
+        return (m["iso"], dt) if dt and _plausible(dt) else None
+    day = _day(m)
+    if day is None:
+        return None
+    start, end = m.span()
+    after = _TIME_AFTER_RE.match(text, end)
+    before = None if after else _TIME_BEFORE_RE.search(text, max(0, start - 40), start)
+    clock = after or before
+    moment = _time(clock)
+    if clock is not None and moment is None:
+        return None
+    if after:
+        end = after.end()
+    elif before:
+        start = before.start()
+    zone, end = _zone(text, end)
+    dt = datetime.combine(day, moment or time(0), zone).astimezone(VN_TZ)
+    return (text[start:end], dt) if _plausible(dt) else None
+
+
+def find_date(text: str) -> tuple[str, datetime] | None:
+    """The first full date (with a year) in `text`: its raw text as on the page, and its value.
+
+    `"Tin tức | 22/09/2022 15:15 | Lượt xem: 120"` → `("22/09/2022 15:15", 2022-09-22 15:15+07:00)`.
+    Impossible or implausible candidates are skipped; dates without a year are never matched.
+    """
+    for m in _DATE_RE.finditer(text):
+        found = _read(text, m)
+        if found:
+            return found
+    return None
+
+
+def _dateutil_fallback(raw: str) -> datetime | None:
+    """dateutil for forms no pattern knows ("June 22, 2022"), only when it invents nothing.
+
+    Parsed twice with two different defaults: if dateutil filled in a missing year, month or day,
+    the two results differ. A `GMT+7` is taken out first and applied with its real sign.
+    """
+    zone = _ZONE_RE.search(raw)
+    if zone:
+        raw = raw[: zone.start()] + raw[zone.end():]
+    try:
+        first, second = (
+            dateutil_parser.parse(raw, dayfirst=True, default=default)
+            for default in (datetime(2001, 1, 1), datetime(2002, 2, 2))
+        )
+    except (ValueError, OverflowError):
+        return None
+    if first != second:
+        return None
+    if zone:
+        first = first.replace(tzinfo=_offset(zone))
+    dt = first.replace(tzinfo=VN_TZ) if first.tzinfo is None else first.astimezone(VN_TZ)
+    return dt if _plausible(dt) else None
+
+
+def parse_date(raw: str) -> datetime | None:
+    """A date string as printed on a page → aware datetime in +07:00, or None.
+
+    Accepts labels and weekdays around the date ("Thứ hai - 20/06/2022 19:38", "Ngày đăng
+    09/09/2020 | 05:07 PM | View count: 842"); a date alone means midnight. None for anything
+    impossible, without a year, before 1990 or more than a day in the future.
+    """
+    if not raw or not raw.strip():
+        return None
+    if _DATE_RE.search(raw):
+        found = find_date(raw)
+        return found[1] if found else None
+    return _dateutil_fallback(raw)

@@ -1,0 +1,91 @@
+"""Which links a crawl follows and which pages may be archived: named URL rules, then the family's."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlsplit
+
+from parsel import Selector
+
+from archiver.extract.text import normalize_text
+from archiver.families import Family
+from archiver.record import clean_url
+
+#: Pages that are never articles, whatever they look like: search, contact, calendar, login, tags,
+#: print views, the site map, feeds.
+NEVER_ARTICLE = re.compile(
+    r"tim-?kiem|timkiem|/search|[?&](q|keyword|tukhoa|searchtext)=|lien-?he|contact|gop-?y|"
+    r"lich-?cong-?tac|lichcongtac|calendar|dang-?nhap|login|/admin|/tag/|/tags/|"
+    r"/print/|[?&]print=|/in-?bai|so-?do-?cong|sitemap|/rss|/feed|\.rss$|\.xml$",
+    re.IGNORECASE)
+#: Links never fetched: print views and search results duplicate content; login and calendars lead
+#: nowhere an archive needs; mail, phone and script links are not pages.
+NEVER_FOLLOW = re.compile(
+    r"^(mailto|tel|javascript|data):|/print/|[?&]print=|/in-?bai|tim-?kiem|timkiem|/search|"
+    r"[?&](q|keyword|tukhoa|searchtext)=|dang-?nhap|login|/admin|lich-?cong-?tac|lichcongtac|"
+    r"\.(pdf|docx?|xlsx?|pptx?|zip|rar|7z|jpe?g|png|gif|webp|svg|mp3|mp4|avi|flv|ico|css|js)(\?|$)",
+    re.IGNORECASE)
+#: Words of a "next page" link.
+NEXT_WORDS = {"tiếp", "sau", "»", "›", ">", ">>", "trang sau", "tiếp theo", "next", "trang tiếp"}
+
+
+def in_domains(url: str, domains: tuple[str, ...]) -> bool:
+    host = (urlsplit(url).hostname or "").lower()
+    return any(host == d or host.endswith("." + d) for d in domains)
+
+
+def site_links(sel: Selector, base_url: str, domains: tuple[str, ...]) -> list[str]:
+    """Every followable in-site link of a page, cleaned of tracking parameters, in page order."""
+    base = sel.css("base::attr(href)").get() or base_url
+    out: dict[str, None] = {}
+    for href in sel.css("a::attr(href), area::attr(href)").getall():
+        href = href.strip()
+        if not href or href.startswith("#") or NEVER_FOLLOW.search(href):
+            continue
+        url = clean_url(urljoin(base, href))
+        if url.startswith(("http://", "https://")) and in_domains(url, domains):
+            out[url] = None
+    return list(out)
+
+
+def next_pages(sel: Selector, base_url: str) -> list[str]:
+    """Pagination links of a listing: rel=next, "Tiếp"/"Sau"/"»", and the next page number."""
+    found: list[str] = [urljoin(base_url, h) for h in sel.css("a[rel~=next]::attr(href)").getall()]
+    current = _current_page_number(sel)
+    for a in sel.css("a[href]"):
+        text = normalize_text(a.xpath("string()").get() or "").lower()
+        title = (a.attrib.get("title") or "").lower()
+        if text in NEXT_WORDS or title in ("tiếp", "trang sau", "next") or (
+                current is not None and text == str(current + 1)):
+            found.append(urljoin(base_url, a.attrib["href"]))
+    return list(dict.fromkeys(clean_url(u) for u in found))
+
+
+def _current_page_number(sel: Selector) -> int | None:
+    text = sel.css(".pagination .active::text, .pagination .current::text, .paging .active::text, "
+                   "span.current::text, li.active > a::text, li.active > span::text, "
+                   "strong.current::text").get()
+    return int(text) if text and text.strip().isdigit() else None
+
+
+def feed_links(sel: Selector, base_url: str) -> list[str]:
+    """RSS/Atom feeds a page announces."""
+    return [urljoin(base_url, h) for h in sel.css(
+        "link[rel=alternate][type*=rss]::attr(href), link[rel=alternate][type*=atom]::attr(href)"
+    ).getall()]
+
+
+def url_kind(url: str, family: Family, article_hint: str | None = None,
+             listing_hint: str | None = None) -> str | None:
+    """What the URL alone says: "never" (not archivable), "article", "listing", or None."""
+    if NEVER_ARTICLE.search(url) or (family.duplicate_url and family.duplicate_url.search(url)):
+        return "never"
+    if article_hint and re.search(article_hint, url):
+        return "article"
+    if listing_hint and re.search(listing_hint, url):
+        return "listing"
+    if family.article_url and family.article_url.search(url):
+        return "article"
+    if family.listing_url and family.listing_url.search(url):
+        return "listing"
+    return None

@@ -1,0 +1,62 @@
+"""The article record (shared/docs/article-record.md): its identity, its content hash, its URL."""
+
+from __future__ import annotations
+
+import hashlib
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from w3lib.url import canonicalize_url
+
+SCHEMA_VERSION = 1
+
+#: Every field of the record, in the order files are written.
+FIELDS = (
+    "id", "url", "source", "source_name", "province", "district",
+    "title", "summary", "body", "authors", "published", "published_raw", "modified",
+    "category", "tags", "images", "attachments", "language",
+    "fetched_at", "first_seen", "last_seen", "version", "content_hash", "status",
+)
+
+#: Query parameters that only say where a click came from; they never select content.
+TRACKING_PARAMS = frozenset({
+    "fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid",
+    "_ga", "_gl", "zarsrc", "zacc", "gidzl", "ref", "refer", "referer", "from", "src",
+    "source", "share", "vn_source", "vn_medium", "vn_campaign", "vn_content", "vn_term",
+})
+
+
+def is_tracking_param(name: str) -> bool:
+    name = name.lower()
+    return name.startswith(("utm_", "pk_", "mtm_")) or name in TRACKING_PARAMS
+
+
+def clean_url(url: str) -> str:
+    """The URL a person would cite: no fragment, no tracking parameters, lower-case host."""
+    parts = urlsplit(url.strip())
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+             if not is_tracking_param(k)]
+    netloc = parts.netloc.lower()
+    if parts.port in (80, 443) and parts.scheme in ("http", "https"):
+        netloc = netloc.rsplit(":", 1)[0]
+    return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", urlencode(query), ""))
+
+
+def article_id(url: str) -> str:
+    """Stable id: a hash of the canonical URL, blind to scheme, `www.` and query order."""
+    canon = canonicalize_url(clean_url(url))
+    key = canon.split("://", 1)[-1]
+    key = key.removeprefix("www.")
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def content_hash(title: str | None, body: str | None) -> str:
+    """What decides a new version: the normalised title and body, nothing else."""
+    text = f"{title or ''}\n\n{body or ''}"
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def ordered(record: dict) -> dict:
+    """The record with the schema's fields first, in schema order, then any extra fields."""
+    out = {name: record.get(name) for name in FIELDS}
+    out.update((k, v) for k, v in record.items() if k not in out)
+    return out

@@ -1,0 +1,1 @@
+"""The one spider that crawls any source."""

@@ -1,0 +1,123 @@
+"""The archive: one JSON Lines file per source under `<data>/archive/`, one line per article version.
+
+Lines are only ever appended. A crash can leave a torn last line; readers report it and skip it, and the
+next writer starts on a fresh line, so nothing written before is ever damaged or rewritten.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from archiver.record import ordered
+
+logger = logging.getLogger(__name__)
+
+
+class Archive:
+    """Read and append article records, grouped in one file per source."""
+
+    def __init__(self, root: Path | str):
+        self.root = Path(root)
+
+    def path_for(self, source: str) -> Path:
+        return self.root / f"{source}.jsonl"
+
+    def sources(self) -> list[str]:
+        """Ids of the sources that have an archive file, sorted."""
+        if not self.root.is_dir():
+            return []
+        return sorted(p.stem for p in self.root.glob("*.jsonl"))
+
+    def iter_records(self, sources: Iterable[str] | None = None) -> Iterator[dict]:
+        """Every stored version, file by file, in the order written; corrupt lines are skipped."""
+        for source in self.sources() if sources is None else sources:
+            yield from read_jsonl(self.path_for(source))
+
+    def latest(self, sources: Iterable[str] | None = None) -> dict[str, dict]:
+        """The newest version of each article, by id."""
+        latest: dict[str, dict] = {}
+        for record in self.iter_records(sources):
+            latest[record["id"]] = record
+        return latest
+
+    def writer(self, source: str) -> ArchiveWriter:
+        return ArchiveWriter(self.path_for(source))
+
+    def append(self, records: Iterable[dict]) -> int:
+        """Append records to their sources' files; returns how many were written."""
+        writers: dict[str, ArchiveWriter] = {}
+        count = 0
+        try:
+            for record in records:
+                source = record["source"]
+                if source not in writers:
+                    writers[source] = self.writer(source)
+                writers[source].write(record)
+                count += 1
+        finally:
+            for w in writers.values():
+                w.close()
+        return count
+
+
+class ArchiveWriter:
+    """Appends records to one file, flushing each line so a killed process loses nothing it wrote."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._file = open(path, "ab")  # noqa: SIM115 - closed by close()
+        if self._file.tell() and not _ends_with_newline(path):
+            logger.warning("%s: last line is torn (an interrupted write); it is kept and skipped "
+                           "on read, new records start on a fresh line", path)
+            self._file.write(b"\n")
+
+    def write(self, record: dict) -> None:
+        line = json.dumps(ordered(record), ensure_ascii=False, separators=(",", ":"))
+        self._file.write(line.encode("utf-8") + b"\n")
+        self._file.flush()
+
+    def close(self) -> None:
+        if not self._file.closed:
+            self._file.flush()
+            os.fsync(self._file.fileno())
+            self._file.close()
+
+    def __enter__(self) -> ArchiveWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _ends_with_newline(path: Path) -> bool:
+    with open(path, "rb") as f:
+        f.seek(-1, os.SEEK_END)
+        return f.read(1) == b"\n"
+
+
+def read_jsonl(path: Path) -> Iterator[dict]:
+    """Records of one JSON Lines file; a line that is not a JSON object is reported and skipped."""
+    try:
+        f = open(path, "rb")  # noqa: SIM115 - closed below
+    except FileNotFoundError:
+        return
+    with f:
+        for lineno, raw in enumerate(f, 1):
+            if not raw.strip():
+                continue
+            try:
+                record = json.loads(raw)
+            except ValueError as exc:
+                torn = not raw.endswith(b"\n")
+                logger.warning("%s:%d: %s line skipped (%s)", path, lineno,
+                               "torn" if torn else "corrupt", exc)
+                continue
+            if not isinstance(record, dict) or "id" not in record:
+                logger.warning("%s:%d: line is not an article record, skipped", path, lineno)
+                continue
+            yield record

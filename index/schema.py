@@ -1,0 +1,90 @@
+"""The index schema: which fields a record becomes, and how a record is turned into them.
+
+Searchable text is held in pre-analysed term fields (see `analysis`): for the title, for all the text
+(title + summary + body) and for the authors, each as exact syllables, folded syllables and folded pairs.
+Filters use keys folded the same way, so `--province "quang ninh"` finds "Quảng Ninh".
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime
+
+from whoosh import fields, formats
+from whoosh.system import pack_uint
+
+from index.analysis import analyze, fold, normalize
+
+#: Bumped when the schema or the analysis changes; an index of another version is rebuilt.
+SCHEMA_VERSION = 1
+
+#: Text groups and the name prefix of their three term fields: `<p>` exact, `<p>f` folded, `<p>p` pairs.
+TEXT_GROUPS = {"title": "t", "text": "x", "author": "a"}
+
+#: Filterable record fields, indexed as folded keys.
+KEY_FIELDS = ("source", "province", "district", "category", "status")
+
+
+class Terms(fields.FieldType):
+    """A field indexed from a ready `Counter` of terms, skipping Whoosh's per-token analyzers."""
+
+    def __init__(self) -> None:
+        self.format = formats.Frequency()
+        self.analyzer = None
+        self.scorable = True
+        self.stored = False
+        self.unique = False
+        self.vector = None
+
+    def index(self, value: Counter[str], **kwargs: object) -> list[tuple[bytes, int, float, bytes]]:
+        return [(t.encode("utf-8"), f, float(f), pack_uint(f)) for t, f in value.items()]
+
+
+def build_schema() -> fields.Schema:
+    schema = fields.Schema(
+        id=fields.ID(unique=True, stored=True),
+        published=fields.DATETIME(sortable=True),
+        # What a hit shows; body and summary are kept normalised so highlight offsets line up.
+        meta=fields.STORED, title=fields.STORED, summary=fields.STORED, body=fields.STORED,
+    )
+    for name in KEY_FIELDS:
+        schema.add(name, fields.ID(sortable=name == "source"))
+    for prefix in TEXT_GROUPS.values():
+        for suffix in ("", "f", "p"):
+            schema.add(prefix + suffix, Terms())
+    return schema
+
+
+def key(value: str) -> str:
+    """The folded filter key of a metadata value: `Quảng Ninh` → `quang ninh`."""
+    return " ".join(fold(normalize(value)).split())
+
+
+def published_at(record: dict) -> datetime | None:
+    """The record's publish time, or None when it has none or it does not parse."""
+    try:
+        return datetime.fromisoformat(record["published"]) if record.get("published") else None
+    except (TypeError, ValueError):
+        return None
+
+
+def document(record: dict) -> dict:
+    """The index fields of one archive record (its latest version)."""
+    title, summary, body = (record.get(k) or "" for k in ("title", "summary", "body"))
+    authors = record.get("authors") or []
+    doc = {
+        "id": record["id"],
+        "published": published_at(record),
+        "meta": {k: record.get(k) for k in ("url", "source", "source_name", "province",
+                                            "district", "category", "authors", "published",
+                                            "status")},
+        "title": title, "summary": summary, "body": body,
+    }
+    for name in KEY_FIELDS:
+        if record.get(name):
+            doc[name] = key(record[name])
+    texts = {"title": title, "text": "\n".join((title, summary, body)), "author": "\n".join(authors)}
+    for group, prefix in TEXT_GROUPS.items():
+        terms = analyze(texts[group])
+        doc[prefix], doc[prefix + "f"], doc[prefix + "p"] = terms.exact, terms.folded, terms.pairs
+    return doc
