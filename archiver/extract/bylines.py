@@ -15,51 +15,59 @@ import re
 
 #: Labels that introduce the writer; "Ảnh:" alone credits a photo and is not among them.
 _AUTHOR_LABEL_RE = re.compile(
-    r"^(?:t/h|tổng hợp|tin|bài|(?:tin|bài|bài viết)\s*(?:,|và|-|&|\+)\s*ảnh|tác giả|người viết"
-    r"|thực hiện|nhóm thực hiện|phóng viên|pv)\s*:\s*",
+    r"^(?:t/h|tổng hợp|tin|bài|bài viết|(?:tin|bài|bài viết)\s*(?:,|và|-|&|\+)\s*ảnh|tác giả"
+    r"|người viết|thực hiện|nhóm thực hiện|phóng viên|nhóm phóng viên|pv|nhóm pv)\s*:\s*",
     re.IGNORECASE,
 )
 #: "Phóng viên Minh Hà": the label without a colon, only before a name.
-_REPORTER_RE = re.compile(r"^phóng viên\s+(?=\S)", re.IGNORECASE)
+_REPORTER_RE = re.compile(r"^phóng viên\s+", re.IGNORECASE)
 #: Stand-ins for a name that pages print as the whole byline.
 _STAFF_BYLINES = {"pv": "PV", "nhóm pv": "Nhóm PV", "nhóm phóng viên": "Nhóm phóng viên"}
-_SOURCE_LABEL_RE = re.compile(r"^(?:nguồn(?: tin)?\s*:\s*|theo\s+)(?P<source>.+)$", re.IGNORECASE)
+_SOURCE_LABEL_RE = re.compile(r"^nguồn(?:\s+tin)?\s*:\s*(?P<source>.+)$", re.IGNORECASE)
+_THEO_RE = re.compile(r"^theo\s+(?P<source>.+)$", re.IGNORECASE)
 _PHOTO_CREDIT_RE = re.compile(r"^(?:ảnh|nguồn ảnh|video|clip)\s*:", re.IGNORECASE)
-_NAME_SEPARATOR_RE = re.compile(r"\s*(?:,|;|/|&|\s-\s|\s–\s|\svà\s)\s*")
+_WRAPPED_RE = re.compile(r"^[(\[](?P<inner>[^()\[\]]*)[)\]]$")
 _TRAILING_PARENS_RE = re.compile(r"\s*\([^()]*\)$")
-#: One syllable of a name: capitalised, or initials with dots ("Ng.Hà", "N.T.H", "H.").
-_NAME_TOKEN_RE = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]+\.?|(?:[^\W\d_]\.)+")
-#: An agency acronym after a slash: "TTXVN", "VNA", "QNO".
+_NAME_SEPARATOR_RE = re.compile(r"\s*(?:,|;|/|&|\s-\s|\s–\s|\svà\s)\s*")
+#: One syllable of a name, or initials with dots: "Hà", "Ng.Hà", "N.T.H", "H.".
+_NAME_TOKEN_RE = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?")
+#: An agency acronym after a name and a slash or dash: "Minh Hà/TTXVN".
 _AGENCY_RE = re.compile(r"[A-ZĐ]{2,}")
 
+#: A byline or source is a short line; a longer paragraph is body, whatever it starts with.
 _MAX_BYLINE_WORDS = 12
-_MAX_SOURCE_WORDS = 8
+#: "Theo TTXVN" is a source, "Theo kế hoạch, tỉnh sẽ …" is a sentence.
+_MAX_THEO_SOURCE_WORDS = 8
 
 
-def _strip_wrapping(line: str) -> str:
-    """Remove brackets and a final period around a whole line: "(Theo TTXVN)." → "Theo TTXVN"."""
+def _unwrap(line: str) -> str:
+    """The line without surrounding brackets or a final period: "(Theo TTXVN)." → "Theo TTXVN"."""
     line = line.strip().rstrip(".").strip()
-    while len(line) > 2 and line[0] + line[-1] in ("()", "[]"):
-        line = line[1:-1].strip()
+    while m := _WRAPPED_RE.match(line):
+        line = m["inner"].strip()
     return line
 
 
-def _is_name(text: str, min_words: int = 1) -> bool:
-    """2–5 capitalised syllables (1–5 after a label), not an all-capitals acronym like "UBND"."""
+def _is_name(text: str, bare: bool) -> bool:
+    """1–5 capitalised syllables. Without a label (`bare`) a single word must be dotted initials
+    ("N.T.H") and a longer one must not be all capitals ("UBND TỈNH" is an organisation)."""
     words = text.split()
-    return (
-        min_words <= len(words) <= 5
-        and all(_NAME_TOKEN_RE.fullmatch(w) and w[0].isupper() for w in words)
-        and not all(w.isupper() and len(w) > 1 and "." not in w for w in words)
-    )
+    if not 1 <= len(words) <= 5:
+        return False
+    if not all(_NAME_TOKEN_RE.fullmatch(w) and w[0].isupper() for w in words):
+        return False
+    if not bare:
+        return True
+    if len(words) == 1:
+        return "." in words[0].rstrip(".")
+    return not text.isupper()
 
 
-def _names(text: str, min_words: int) -> list[str] | None:
+def _names(text: str, bare: bool) -> list[str] | None:
     """Split "Minh Hà - Thu Trang" into names; None unless every part is name-like."""
-    text = _TRAILING_PARENS_RE.sub("", text).strip()
     parts = [p for p in _NAME_SEPARATOR_RE.split(text) if p]
-    parts = [parts[0], *(p for p in parts[1:] if not _AGENCY_RE.fullmatch(p))] if parts else []
-    if parts and all(_is_name(p, min_words) for p in parts):
+    parts = parts[:1] + [p for p in parts[1:] if not _AGENCY_RE.fullmatch(p)]
+    if parts and all(_is_name(p, bare) for p in parts):
         return parts
     return None
 
@@ -68,23 +76,26 @@ def parse_byline(line: str, closing: bool = False) -> list[str] | None:
     """The author names if `line` is a byline, else None.
 
     `closing=True` says the line is the last of the article: only then can a bare name
-    ("Hoàng Anh", 2–5 capitalised syllables) be a byline. After a label, a text that is not a list
-    of names ("Tác giả: Phòng Văn hóa - Thông tin") is kept whole as one author.
+    ("Hoàng Anh": 2–5 capitalised syllables) be a byline. After a label, a text that is not a
+    list of names ("Tác giả: Phòng Văn hóa - Thông tin") is kept whole as one author.
     """
-    text = _strip_wrapping(line)
+    text = _unwrap(line)
     if not text or len(text.split()) > _MAX_BYLINE_WORDS or _PHOTO_CREDIT_RE.match(text):
         return None
+    text = _TRAILING_PARENS_RE.sub("", text)
     if staff := _STAFF_BYLINES.get(text.casefold()):
         return [staff]
     if label := _AUTHOR_LABEL_RE.match(text):
         rest = text[label.end():].strip()
         if staff := _STAFF_BYLINES.get(rest.casefold()):
             return [staff]
-        return _names(rest, 1) or ([rest] if rest and not rest.endswith((".", "!", "?")) else None)
+        if names := _names(rest, bare=False):
+            return names
+        return [rest] if rest[:1].isupper() and not rest.endswith(("!", "?", ":")) else None
     if reporter := _REPORTER_RE.match(text):
-        return _names(text[reporter.end():], 1)
-    if closing and not _SOURCE_LABEL_RE.match(text):
-        return _names(text, 2)
+        return _names(text[reporter.end():], bare=False)
+    if closing and parse_source_line(text) is None:
+        return _names(text, bare=True)
     return None
 
 
@@ -94,35 +105,42 @@ def parse_source_line(line: str) -> str | None:
     "Theo" also starts ordinary sentences ("Theo kế hoạch, …"), so after "Theo" the source must be
     short, capitalised and free of commas.
     """
-    text = _strip_wrapping(line)
-    m = _SOURCE_LABEL_RE.match(text)
-    if not m:
+    text = _unwrap(line)
+    if m := _SOURCE_LABEL_RE.match(text):
+        return m["source"].strip()
+    if m := _THEO_RE.match(text):
+        source = m["source"].strip()
+        if source[0].isupper() and "," not in source and (
+            len(source.split()) <= _MAX_THEO_SOURCE_WORDS
+        ):
+            return source
+    return None
+
+
+def _closing_credit(paragraph: str) -> list[str] | None:
+    """The authors a short closing line names (none for a source or photo credit); None for body."""
+    if len(paragraph.split()) > _MAX_BYLINE_WORDS:
         return None
-    source = m["source"].strip()
-    if text[:4].casefold() == "theo" and (
-        not source[:1].isupper() or "," in source or len(source.split()) > _MAX_SOURCE_WORDS
-    ):
-        return None
-    return source or None
+    names = parse_byline(paragraph, closing=True)
+    if names is not None:
+        return names
+    if parse_source_line(paragraph) is not None or _PHOTO_CREDIT_RE.match(_unwrap(paragraph)):
+        return []
+    return None
 
 
 def split_trailing_byline(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     """Remove closing byline, source and photo-credit lines; return (body paragraphs, authors).
 
-    Looks at no more than the last three paragraphs and stops at the first one that is none of
-    these, so a real paragraph (a sentence of more than a dozen words) is never removed.
+    Looks at no more than the last three paragraphs and stops at the first that is none of these,
+    so a real paragraph (a sentence of more than a dozen words) is never removed.
     """
     body = list(paragraphs)
     authors: list[str] = []
-    for _ in range(3):
-        if not body:
-            break
-        last = body[-1]
-        names = parse_byline(last, closing=True)
-        if names is None and parse_source_line(last) is None and not _PHOTO_CREDIT_RE.match(
-            _strip_wrapping(last)
-        ):
+    while body and len(paragraphs) - len(body) < 3:
+        names = _closing_credit(body[-1])
+        if names is None:
             break
         body.pop()
-        authors = [n for n in names or [] if n not in authors] + authors
+        authors = [n for n in names if n not in authors] + authors
     return body, authors

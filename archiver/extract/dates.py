@@ -32,7 +32,7 @@ _DATE_RE = re.compile(
 
 _TIME = (
     r"(?P<H>\d{1,2})\s*(?::|h)\s*(?P<M>\d{2})(?:\s*:\s*(?P<S>\d{2}))?"
-    r"(?:\s*(?P<half>AM|PM|A\.M\.|P\.M\.|SA|CH)(?![^\W\d_]))?"
+    r"(?:\s*(?P<half>AM|PM|A\.M\.|P\.M\.|SA|CH|sáng|chiều|tối)(?![^\W\d_]))?"
 )
 #: Between a date and its time: spaces, commas, bars, dashes, "lúc" ("at").
 _GAP = r"[\s,|–—-]*(?:(?:vào\s+)?lúc\s+)?"
@@ -43,7 +43,8 @@ _ZONE_RE = re.compile(
     r"\s*\(?\s*(?:GMT|UTC)\s*(?P<sign>[+-])\s*(?P<zh>\d{1,2})(?::?(?P<zm>\d{2}))?\s*\)?",
     re.IGNORECASE,
 )
-_TWELVE_HOUR_PM = {"pm", "p.m.", "ch"}  # CH = chiều (afternoon), SA = sáng (morning)
+#: SA = sáng (morning), CH = chiều (afternoon); "8:15 tối" is a quarter past eight in the evening.
+_TWELVE_HOUR_PM = {"pm", "p.m.", "ch", "chiều", "tối"}
 
 
 def to_iso(dt: datetime) -> str:

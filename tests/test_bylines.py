@@ -1,0 +1,155 @@
+"""Bylines and source lines (archiver/extract/bylines.py)."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+
+import pytest
+
+from archiver.extract.bylines import parse_byline, parse_source_line, split_trailing_byline
+from archiver.extract.text import normalize_text
+from tests.shared import real_page
+
+BODY = (
+    "Sáng 22/6, Ủy ban nhân dân tỉnh tổ chức hội nghị triển khai nhiệm vụ phát triển kinh tế - "
+    "xã hội sáu tháng cuối năm, với sự tham dự của lãnh đạo các sở, ngành và địa phương."
+)
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("T/h: Thùy Dương", ["Thùy Dương"]),
+    ("T/H: Thùy Dương", ["Thùy Dương"]),
+    ("Tổng hợp: Thùy Dương", ["Thùy Dương"]),
+    ("Tin, ảnh: Minh Hà", ["Minh Hà"]),
+    ("Tin và ảnh: Minh Hà", ["Minh Hà"]),
+    ("Bài, ảnh: Thu Trang", ["Thu Trang"]),
+    ("Bài và ảnh: Thu Trang", ["Thu Trang"]),
+    ("Tin: Minh Hà", ["Minh Hà"]),
+    ("Bài: N.T.H", ["N.T.H"]),
+    ("Tác giả: Nguyễn Văn An", ["Nguyễn Văn An"]),
+    ("Tác giả: Phòng Văn hóa - Thông tin", ["Phòng Văn hóa - Thông tin"]),  # not a list of names
+    ("Phóng viên Minh Hà", ["Minh Hà"]),
+    ("Phóng viên: Minh Hà", ["Minh Hà"]),
+    ("PV", ["PV"]),
+    ("Nhóm PV", ["Nhóm PV"]),
+    ("Nhóm phóng viên", ["Nhóm phóng viên"]),
+    ("Tin: PV", ["PV"]),
+    ("Tin, ảnh: Minh Hà - Thu Trang", ["Minh Hà", "Thu Trang"]),
+    ("Tin, ảnh: Minh Hà, Thu Trang và Lan Anh", ["Minh Hà", "Thu Trang", "Lan Anh"]),
+    ("Bài: Minh Hà/Thu Trang", ["Minh Hà", "Thu Trang"]),
+    ("Tin, ảnh: Minh Hà/TTXVN", ["Minh Hà"]),  # the agency after a slash is dropped
+    ("Tác giả: Lê Phương (TTXVN)", ["Lê Phương"]),  # and so is one in brackets
+    ("(Tin, ảnh: Minh Hà)", ["Minh Hà"]),
+    ("Tin, ảnh: Minh Hà.", ["Minh Hà"]),
+])
+def test_labelled_bylines(line: str, authors: list[str]) -> None:
+    assert parse_byline(line) == authors
+    assert parse_byline(line, closing=True) == authors
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("Hoàng Anh", ["Hoàng Anh"]),
+    ("Lê Phương", ["Lê Phương"]),
+    ("Nguyễn Thị Thu Trang", ["Nguyễn Thị Thu Trang"]),
+    ("Minh Hà - Thu Trang", ["Minh Hà", "Thu Trang"]),
+    ("Minh Hà và Thu Trang", ["Minh Hà", "Thu Trang"]),
+    ("Lê Phương (TTXVN)", ["Lê Phương"]),
+    ("Thùy Dương (T/h)", ["Thùy Dương"]),
+    ("N.T.H", ["N.T.H"]),
+    ("Ng.Hà", ["Ng.Hà"]),
+])
+def test_a_bare_name_is_a_byline_only_on_the_closing_line(line: str, authors: list[str]) -> None:
+    assert parse_byline(line, closing=True) == authors
+    assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Ảnh: Minh Hà",  # credits a photo, not the article
+    "Ảnh minh họa",
+    "Video: Minh Hà",
+    "Nguồn: Báo Quảng Ninh",
+    "Nguồn tin: Sở Y tế",
+    "Theo TTXVN",
+    "Quang cảnh hội nghị.",
+    "Phóng viên đã có mặt tại hiện trường.",
+    "UBND TỈNH QUẢNG NINH",
+    "Hết",
+    "Xin trân trọng cảm ơn!",
+    "Tác giả: bài này rất hay",
+    BODY,
+    "Hà Nội, ngày 22 tháng 6 năm 2022",
+    "",
+])
+def test_not_bylines(line: str) -> None:
+    assert parse_byline(line, closing=True) is None
+
+
+@pytest.mark.parametrize(("line", "source"), [
+    ("Nguồn: Báo Quảng Ninh", "Báo Quảng Ninh"),
+    ("Nguồn tin: Sở Y tế", "Sở Y tế"),
+    ("Nguồn : baochinhphu.vn", "baochinhphu.vn"),
+    ("Theo TTXVN", "TTXVN"),
+    ("(Theo TTXVN)", "TTXVN"),
+    ("Theo Báo Quảng Ninh điện tử.", "Báo Quảng Ninh điện tử"),
+])
+def test_source_lines(line: str, source: str) -> None:
+    assert parse_source_line(line) == source
+    assert parse_byline(line, closing=True) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Theo kế hoạch, tỉnh sẽ hoàn thành trong năm 2025.",  # a sentence that starts with "Theo"
+    "Theo Quyết định số 12, các sở, ngành phải báo cáo trước ngày 30/6.",
+    "Tin, ảnh: Minh Hà",
+    "Ảnh: Minh Hà",
+    BODY,
+])
+def test_not_source_lines(line: str) -> None:
+    assert parse_source_line(line) is None
+
+
+def test_split_trailing_byline_removes_closing_lines_and_keeps_order() -> None:
+    paragraphs = [BODY, BODY, "Minh Hà - Thu Trang", "Ảnh: Lan Anh", "Nguồn: Báo Quảng Ninh"]
+    assert split_trailing_byline(paragraphs) == ([BODY, BODY], ["Minh Hà", "Thu Trang"])
+
+
+def test_split_trailing_byline_looks_at_three_lines_at_most() -> None:
+    paragraphs = [BODY, "Lan Anh", "Tin: Minh Hà", "Ảnh: Thu Trang", "Theo TTXVN"]
+    body, authors = split_trailing_byline(paragraphs)
+    assert body == [BODY, "Lan Anh"]
+    assert authors == ["Minh Hà"]
+
+
+def test_split_trailing_byline_never_removes_body() -> None:
+    closing = "Hội nghị kết thúc lúc 11 giờ cùng ngày với sự đồng thuận cao của các đại biểu dự."
+    paragraphs = [BODY, closing]
+    assert split_trailing_byline(paragraphs) == (paragraphs, [])
+    # a long paragraph that happens to start like a source line is body too
+    theo = "Theo Báo cáo của Sở Kế hoạch và Đầu tư tỉnh Quảng Ninh năm 2022 tổng sản phẩm tăng"
+    assert split_trailing_byline([BODY, theo]) == ([BODY, theo], [])
+    assert split_trailing_byline([]) == ([], [])
+
+
+def test_split_trailing_byline_does_not_touch_its_input() -> None:
+    paragraphs = [BODY, "T/h: Thùy Dương"]
+    split_trailing_byline(paragraphs)
+    assert paragraphs == [BODY, "T/h: Thùy Dương"]
+
+
+def test_split_trailing_byline_dedupes_authors() -> None:
+    assert split_trailing_byline([BODY, "Minh Hà", "Tin, ảnh: Minh Hà"]) == ([BODY], ["Minh Hà"])
+
+
+def test_real_vnexpress_article_ends_with_its_byline() -> None:
+    page = real_page("vnexpress/VnExpress_2025_10_22.html").read_text("utf-8")
+    expected = json.loads(real_page("vnexpress/VnExpress.json").read_text("utf-8"))["V1"]
+    paragraphs = [
+        normalize_text(html.unescape(re.sub(r"<[^>]+>", "", p)))
+        for p in re.findall(r'<p class="Normal"[^>]*>(.*?)</p>', page, re.S)
+    ]
+    body, authors = split_trailing_byline(paragraphs)
+    assert authors == expected["authors"] == ["Lê Phương"]
+    expected_body = [p for p in expected["body"]["sections"][0]["paragraphs"] if "Ảnh:" not in p]
+    assert body == expected_body

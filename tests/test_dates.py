@@ -1,0 +1,185 @@
+"""Publish dates as Vietnamese pages print them (archiver/extract/dates.py)."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from archiver.extract.dates import VN_TZ, find_date, parse_date, to_iso
+from archiver.extract.text import normalize_text
+from tests.shared import real_page
+
+FORMS = [
+    # the forms in portals.md and vietnamese-text.md
+    ("22/09/2022 15:15", "2022-09-22T15:15:00+07:00"),
+    ("Thứ hai - 20/06/2022 19:38", "2022-06-20T19:38:00+07:00"),
+    ("Ngày đăng 09/09/2020 | 05:07 PM | View count: 842", "2020-09-09T17:07:00+07:00"),
+    ("Thứ tư, 22/10/2025, 19:25 (GMT+7)", "2025-10-22T19:25:00+07:00"),
+    ("15:15, 22/09/2022", "2022-09-22T15:15:00+07:00"),
+    ("22/09/2022, 15:15", "2022-09-22T15:15:00+07:00"),
+    ("ngày 21 tháng 09 năm 2025", "2025-09-21T00:00:00+07:00"),
+    ("ngày 22 tháng 6 năm 2022", "2022-06-22T00:00:00+07:00"),
+    ("Hà Nội, ngày 22 tháng 6, năm 2022", "2022-06-22T00:00:00+07:00"),
+    ("NGÀY 22 THÁNG 6 NĂM 2022", "2022-06-22T00:00:00+07:00"),
+    ("Cập nhật: 08:15 | 22/06/2022", "2022-06-22T08:15:00+07:00"),
+    ("Cập nhật lúc 08:15 ngày 22/06/2022", "2022-06-22T08:15:00+07:00"),
+    ("22-6-2022", "2022-06-22T00:00:00+07:00"),
+    ("22.06.2022", "2022-06-22T00:00:00+07:00"),
+    ("2/6/2022", "2022-06-02T00:00:00+07:00"),
+    ("20/6/2022 19:38:05", "2022-06-20T19:38:05+07:00"),  # NukeViet listings: d/m/Y H:i:s
+    ("22/06/2022 15h30", "2022-06-22T15:30:00+07:00"),
+    ("22/06/2022 lúc 8:05", "2022-06-22T08:05:00+07:00"),
+    ("(22/06/2022)", "2022-06-22T00:00:00+07:00"),
+    # ISO 8601 (meta tags, JSON-LD): never day-first
+    ("2025-10-22T19:25:52+07:00", "2025-10-22T19:25:52+07:00"),
+    ("2022-06-05", "2022-06-05T00:00:00+07:00"),
+    ("2022-06-05T08:00:00", "2022-06-05T08:00:00+07:00"),
+    ("2022-06-05 08:00:00", "2022-06-05T08:00:00+07:00"),
+    ("2025-10-22T12:25:52Z", "2025-10-22T19:25:52+07:00"),
+    ("2025-10-22T12:25:52.123456+00:00", "2025-10-22T19:25:52+07:00"),
+    ("2022/06/05", "2022-06-05T00:00:00+07:00"),
+    # time zones: GMT+7 is seven hours ahead of UTC
+    ("22/06/2022 15:15 (GMT+7)", "2022-06-22T15:15:00+07:00"),
+    ("22/06/2022 08:15 GMT+0", "2022-06-22T15:15:00+07:00"),
+    ("22/06/2022 15:15 UTC+07:00", "2022-06-22T15:15:00+07:00"),
+    # last resort (dateutil): English forms and RSS dates
+    ("June 22, 2022", "2022-06-22T00:00:00+07:00"),
+    ("22 Jun 2022 15:15 GMT+7", "2022-06-22T15:15:00+07:00"),
+    ("Wed, 22 Jun 2022 08:15:00 GMT", "2022-06-22T15:15:00+07:00"),
+    ("Wed, 22 Jun 2022 15:15:00 +0700", "2022-06-22T15:15:00+07:00"),
+]
+
+# 20/06/2022 was a Monday: each spelling of each weekday in front of its own date.
+WEEKDAYS = [
+    ("Thứ hai", 20), ("Thứ Hai", 20), ("Thứ 2", 20), ("T2", 20),
+    ("Thứ ba", 21), ("Thứ 3", 21), ("Thứ tư", 22), ("Thứ Tư", 22), ("Thứ 4", 22),
+    ("Thứ năm", 23), ("Thứ 5", 23), ("Thứ sáu", 24), ("Thứ 6", 24),
+    ("Thứ bảy", 25), ("Thứ Bảy", 25), ("Thứ 7", 25),
+    ("Chủ nhật", 26), ("Chủ Nhật", 26), ("CN", 26),
+]
+
+TWELVE_HOUR = [
+    ("12:00 AM", "00:00"), ("12:59 AM", "00:59"), ("01:00 AM", "01:00"), ("11:59 AM", "11:59"),
+    ("12:00 PM", "12:00"), ("12:30 PM", "12:30"), ("01:00 PM", "13:00"), ("11:59 PM", "23:59"),
+    ("05:07 pm", "17:07"), ("5:07 P.M.", "17:07"), ("15:30 PM", "15:30"),
+    ("08:15 SA", "08:15"), ("12:10 SA", "00:10"), ("08:15 CH", "20:15"), ("12:10 CH", "12:10"),
+    ("08:15 sáng", "08:15"), ("03:30 chiều", "15:30"), ("7:30 tối", "19:30"),
+]
+
+MALFORMED = [
+    "", "   ", "hôm qua", "Chiều ngày 22/6", "Sáng 14/7", "22/6", "22/06", "tháng 6 năm 2022",
+    "31/02/2022", "29/02/2023", "99/99/9999", "00/01/2022", "ngày 32 tháng 13 năm 2022",
+    "22/09/2022 25:61", "22/09/2022 13:15 AM", "22/09/2022 00:30 PM", "2022-13-45",
+    "22/06/2099", "01/01/1989", "1989-12-31T23:00:00+07:00", "Số 15/2022/NĐ-CP",
+    "lorem ipsum dolor", "12:30",
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), FORMS)
+def test_known_forms(raw: str, expected: str) -> None:
+    parsed = parse_date(raw)
+    assert parsed is not None, raw
+    assert to_iso(parsed) == expected
+
+
+@pytest.mark.parametrize(("weekday", "day"), WEEKDAYS)
+def test_every_weekday_spelling(weekday: str, day: int) -> None:
+    for raw in (f"{weekday}, {day}/06/2022 10:05", f"{weekday} - {day}/06/2022 10:05"):
+        assert to_iso(parse_date(raw)) == f"2022-06-{day}T10:05:00+07:00"
+
+
+@pytest.mark.parametrize(("clock", "expected"), TWELVE_HOUR)
+def test_twelve_hour_clocks(clock: str, expected: str) -> None:
+    assert to_iso(parse_date(f"09/09/2020 | {clock}")) == f"2020-09-09T{expected}:00+07:00"
+    assert to_iso(parse_date(f"{clock} | 09/09/2020")) == f"2020-09-09T{expected}:00+07:00"
+
+
+@pytest.mark.parametrize("raw", MALFORMED)
+def test_malformed_impossible_or_implausible_is_none(raw: str) -> None:
+    assert parse_date(raw) is None
+
+
+def test_future_dates_are_refused_but_today_is_fine() -> None:
+    today = datetime.now(VN_TZ)
+    assert parse_date(today.strftime("%d/%m/%Y")) is not None
+    assert parse_date((today + timedelta(days=3)).strftime("%d/%m/%Y")) is None
+
+
+def test_results_are_aware_and_in_vietnam_time() -> None:
+    for raw, _ in FORMS:
+        assert parse_date(raw).utcoffset() == timedelta(hours=7), raw
+
+
+def test_gmt_plus_seven_is_not_inverted() -> None:
+    """dateutil reads `GMT+7` as UTC−07:00; both paths here must not."""
+    explicit = parse_date("Thứ tư, 22/10/2025, 19:25 (GMT+7)")
+    fallback = parse_date("22 Oct 2025 19:25 GMT+7")
+    expected = datetime(2025, 10, 22, 12, 25, tzinfo=UTC)
+    assert explicit == expected and fallback == expected
+
+
+@pytest.mark.parametrize(("text", "raw", "expected"), [
+    ("Tin tức | 22/09/2022 15:15 | Lượt xem: 120", "22/09/2022 15:15",
+     "2022-09-22T15:15:00+07:00"),
+    ("Thứ tư, 22/10/2025, 19:25 (GMT+7)", "22/10/2025, 19:25 (GMT+7)",
+     "2025-10-22T19:25:00+07:00"),
+    ("Ngày đăng 09/09/2020 | 05:07 PM | View count: 842", "09/09/2020 | 05:07 PM",
+     "2020-09-09T17:07:00+07:00"),
+    ("Cập nhật: 08:15 | 22/06/2022", "08:15 | 22/06/2022", "2022-06-22T08:15:00+07:00"),
+    ("Văn bản ban hành ngày 21 tháng 09 năm 2025.", "ngày 21 tháng 09 năm 2025",
+     "2025-09-21T00:00:00+07:00"),
+    ("<meta content=\"2025-10-22T19:25:52+07:00\">", "2025-10-22T19:25:52+07:00",
+     "2025-10-22T19:25:52+07:00"),
+    # no-year dates are never matched; impossible ones are skipped for the next
+    ("Chiều ngày 22/6, tại hội nghị (đăng 23/06/2022 10:00)", "23/06/2022 10:00",
+     "2022-06-23T10:00:00+07:00"),
+    ("31/02/2022 sai, đúng là 28/02/2022", "28/02/2022", "2022-02-28T00:00:00+07:00"),
+])
+def test_find_date_returns_the_raw_text_and_value(text: str, raw: str, expected: str) -> None:
+    found = find_date(text)
+    assert found is not None
+    assert found[0] == raw and raw in text
+    assert to_iso(found[1]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "", "Sáng 14/7, đoàn công tác đến thăm.", "Quyết định số 1234/QĐ-UBND", "Hôm nay: 2470",
+    "Nghị định 15/2022/NĐ-CP", "June 22, 2022",  # find_date never guesses with dateutil
+])
+def test_find_date_without_a_full_date(text: str) -> None:
+    assert find_date(text) is None
+
+
+def test_to_iso() -> None:
+    dt = datetime(2022, 9, 22, 15, 15, 7, 123456, tzinfo=VN_TZ)
+    assert to_iso(dt) == "2022-09-22T15:15:07+07:00"
+    with pytest.raises(ValueError, match="naive"):
+        to_iso(datetime(2022, 9, 22, 15, 15))
+
+
+# -- real pages -----------------------------------------------------------------------------------
+
+
+def test_vnexpress_visible_date_and_json_ld_agree_with_the_expected_record() -> None:
+    page = real_page("vnexpress/VnExpress_2025_10_22.html").read_text("utf-8")
+    expected = json.loads(real_page("vnexpress/VnExpress.json").read_text("utf-8"))
+    expected_published = datetime.fromisoformat(expected["V1"]["publishing_date"])
+
+    visible = re.search(r'<span class="date">([^<]*)', page)[1]
+    json_ld = re.search(r'"datePublished":"([^"]*)"', page)[1]
+    assert parse_date(json_ld) == expected_published
+    assert parse_date(visible) == expected_published.replace(second=0)
+
+
+def test_every_liferay_listing_date_parses() -> None:
+    page = real_page("liferay-hanoi/phong-chong-dich-benh-covid-19.html").read_text("utf-8")
+    blocks = [normalize_text(b) for b in re.findall(r"Ngày đăng[^<]*", page)]
+    assert len(blocks) >= 10
+    parsed = [parse_date(b) for b in blocks]
+    assert all(parsed), [b for b, p in zip(blocks, parsed, strict=True) if p is None]
+    assert to_iso(parse_date("Ngày đăng 09/09/2020 | 05:07 PM | View count: 842")) in {
+        to_iso(p) for p in parsed
+    }
