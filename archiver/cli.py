@@ -93,6 +93,17 @@ def export(config: Config, fmt: str, output: str) -> None:
         click.echo(f"{count} articles written to {output}", err=True)
 
 
+@cli.command()
+@click.option("--family", type=click.Choice(["sharepoint", "liferay", "nukeviet", "phpsite"]),
+              default="sharepoint", show_default=True, help="Markup of the sample portal.")
+@click.pass_obj
+def demo(config: Config, family: str) -> None:
+    """Serve a bundled sample portal on 127.0.0.1, crawl it into the archive and show the result."""
+    from archiver.demo.run import run_demo
+
+    run_demo(config, family)
+
+
 def main() -> None:
     cli(prog_name="archiver")
 

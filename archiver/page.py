@@ -38,8 +38,16 @@ CAPTION_CLASS = re.compile(r"caption|chuthich|chu-thich|image|img-desc|photo-des
 CAPTION_MAX_WORDS = 20
 DOCUMENT_EXT = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|rar|zip|7z)(\?|$)", re.I)
 #: Generic places for a lead and for the date line, when the family says nothing.
-GENERIC_SUMMARY = (".sapo", ".summary", ".lead", ".article-summary", ".news-sapo", ".chapeau",
-                   "[itemprop=description]:not(meta)", "p.description")
+#: XPath predicate: not part of the masthead (the site's name is often an h1 in the header).
+NOT_MASTHEAD = ("not(ancestor::header) and not(ancestor::a) and not(ancestor-or-self::*["
+                "contains(@class,'logo') or contains(@class,'brand') or contains(@id,'logo')])")
+TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:»]\s+")
+GENERIC_SUMMARY = tuple(f"{tag}[class{op}{name}]" for tag in ("p", "div", "h2")
+                        for name in ("sapo", "lead", "summary", "tomtat", "chapeau", "description")
+                        for op in ("~=", "$=")) + ("[itemprop=description]:not(meta)",)
+#: Elements whose markup says they hold the byline.
+GENERIC_AUTHORS = ("[itemprop=author]:not(meta)", "[rel=author]", "[class~=byline]",
+                   "[class~=author]", "[class$=-author]", "[class$=-by]", "[class~=tacgia]")
 META_PUBLISHED = ("meta[property='article:published_time']::attr(content)",
                   "meta[itemprop=datePublished]::attr(content)",
                   "meta[name=pubdate]::attr(content)", "time[itemprop=datePublished]::attr(datetime)")
@@ -101,13 +109,29 @@ class ArticlePage:
 
     @cached_property
     def _title_el(self) -> Selector | None:
-        return self._first("title", ("h1",))
+        found = self._first("title")
+        return found if found is not None else self._headline_guess()
+
+    def _headline_guess(self) -> Selector | None:
+        """The heading the page's `<title>` or og:title names (a site's logo is often the h1),
+        else the first h1 outside the page header."""
+        names = [n for n in (self.json_ld.get("headline"),
+                             self.sel.css("meta[property='og:title']::attr(content)").get(),
+                             self.sel.css("title::text").get()) if isinstance(n, str)]
+        names = [normalize_text(n) for n in names]
+        names += [seg for n in names for seg in TITLE_SEPARATORS.split(n)]
+        headings = self.sel.xpath(f"(//h1|//h2|//h3)[{NOT_MASTHEAD}]")
+        for heading in headings:
+            text = normalize_text(_text(heading.root))
+            if len(text) >= 10 and text in names:
+                return heading
+        return next((h for h in headings if h.root.tag == "h1" and normalize_text(_text(h.root))),
+                    None)
 
     # -- fields -------------------------------------------------------------------------------
     def title(self) -> str | None:
-        text = self._first_text("title", ("h1",))
-        if text:
-            return text
+        if self._title_el is not None:
+            return normalize_text(_text(self._title_el.root)) or None
         for fallback in (self.json_ld.get("headline"),
                          self.sel.css("meta[property='og:title']::attr(content)").get()):
             if isinstance(fallback, str) and normalize_text(fallback):
@@ -131,17 +155,20 @@ class ArticlePage:
         found = find_date(text) if text else None
         return found if found else (None, None)
 
-    def _date_near_title(self) -> tuple[str | None, datetime | None]:
-        """The first dated line after the headline, else just before it: where portals print it."""
+    def _near_title(self) -> list[str]:
+        """Text lines right after the headline, then right before it: where portals print the
+        date and the byline."""
         title = self._title_el
         if title is None or isinstance(title.root, str):
-            return None, None
-        for axis, limit in (("following", 25), ("preceding", 6)):
-            nodes = title.xpath(f"{axis}::text()[normalize-space()]").getall()
-            nodes = nodes[:limit] if axis == "following" else nodes[-limit:][::-1]
-            for node in nodes:
-                if (found := find_date(normalize_text(node))):
-                    return found
+            return []
+        after = title.xpath("following::text()[normalize-space()]").getall()[:25]
+        before = title.xpath("preceding::text()[normalize-space()]").getall()[-6:][::-1]
+        return [normalize_text(t) for t in after + before]
+
+    def _date_near_title(self) -> tuple[str | None, datetime | None]:
+        for line in self._near_title():
+            if found := find_date(line):
+                return found
         return None, None
 
     def modified(self) -> datetime | None:
@@ -152,11 +179,22 @@ class ArticlePage:
         return None
 
     def summary(self) -> str | None:
-        text = self._first_text("summary", GENERIC_SUMMARY)
+        text = self._first_text("summary", GENERIC_SUMMARY) or self._bold_lead()
         if not text:
             return None
         text = strip_lead_prefix(text)
-        return text if text and text != self.title() else None
+        return text if text and text != self.title() and not is_boilerplate(text) else None
+
+    def _bold_lead(self) -> str | None:
+        """A first body paragraph set wholly in bold is the lead (a common CMS habit)."""
+        root = self._body_root
+        first = next((el for el in root.iterdescendants("p", "div") if normalize_text(_text(el))), None) \
+            if root is not None else None
+        if first is None:
+            return None
+        text = normalize_text(_text(first))
+        bold = normalize_text(" ".join(_text(b) for b in first.iter("strong", "b", "hi")))
+        return text if bold == text and len(text.split()) >= 8 else None
 
     def category(self) -> str | None:
         text = self._first_text("category")
@@ -219,12 +257,15 @@ class ArticlePage:
         return self._content[1]
 
     def authors(self) -> list[str]:
-        text = self._first_text("authors")
-        if text:
-            names = parse_byline(text) or parse_byline(text, closing=True)
-            if names:
+        text = self._first_text("authors", GENERIC_AUTHORS)
+        if text and (names := parse_byline(text) or parse_byline(text, closing=True)):
+            return names
+        if self._content[2]:
+            return self._content[2]
+        for line in self._near_title()[:12]:
+            if names := parse_byline(line):
                 return names
-        return self._content[2]
+        return []
 
     def attachments(self) -> list[dict]:
         root = self._body_root
@@ -295,8 +336,9 @@ def _blocks(root: etree._Element, excluded: set[int]) -> list[Block]:
             return
         if tag in IMAGE_TAGS:
             flush(css)
-            src = node.get("src") or node.get("data-src") or ""
-            if src and not src.startswith("data:"):
+            src = next((v for k in ("data-src", "data-original", "src")
+                        if (v := (node.get(k) or "").strip()) and not v.startswith("data:")), "")
+            if src:
                 out.append(Block(image=src, in_figure=in_figure))
             return
         if tag == "br":

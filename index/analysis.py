@@ -12,25 +12,28 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from archiver.extract.text import canonical_tones, fold_diacritics, normalize_text
 
 SYLLABLE = re.compile(r"\w+")
 
 
-def normalize(text: str) -> str:
-    """The exact searchable form of a text; same length as `normalize_text(text)` for Vietnamese."""
-    return canonical_tones(normalize_text(text)).lower()
+@lru_cache(maxsize=100_000)
+def canonical(token: str) -> str:
+    """One lower-case token in canonical tone placement (cached: a corpus has few distinct ones)."""
+    return canonical_tones(token)
 
 
-def fold(text: str) -> str:
-    """Diacritic-free form of an already normalised text (`đ` → `d`); keeps offsets."""
-    return fold_diacritics(text)
+@lru_cache(maxsize=100_000)
+def fold(syllable: str) -> str:
+    """Diacritic-free form of a text (`đ` → `d`); keeps length and offsets."""
+    return fold_diacritics(syllable)
 
 
 def syllables(text: str) -> list[str]:
     """Exact syllables of a text, in order."""
-    return SYLLABLE.findall(normalize(text))
+    return list(map(canonical, SYLLABLE.findall(normalize_text(text).lower())))
 
 
 def pairs(folded: list[str]) -> list[str]:
@@ -40,16 +43,15 @@ def pairs(folded: list[str]) -> list[str]:
 
 @dataclass(frozen=True)
 class Analyzed:
-    """A text's index terms with their frequencies, one mapping per index field kind."""
+    """A text's index terms with their frequencies, one mapping per kind of term field."""
 
     exact: Counter[str]
     folded: Counter[str]
     pairs: Counter[str]
-    length: int  # syllables
 
 
 def analyze(text: str) -> Analyzed:
     """Every index term of a document text, computed in one pass."""
     exact = syllables(text)
-    folded = fold(" ".join(exact)).split()
-    return Analyzed(Counter(exact), Counter(folded), Counter(pairs(folded)), len(exact))
+    folded = list(map(fold, exact))
+    return Analyzed(Counter(exact), Counter(folded), Counter(pairs(folded)))

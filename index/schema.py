@@ -13,7 +13,7 @@ from datetime import datetime
 from whoosh import fields, formats
 from whoosh.system import pack_uint
 
-from index.analysis import analyze, fold, normalize
+from index.analysis import analyze, fold, syllables
 
 #: Bumped when the schema or the analysis changes; an index of another version is rebuilt.
 SCHEMA_VERSION = 1
@@ -21,7 +21,11 @@ SCHEMA_VERSION = 1
 #: Text groups and the name prefix of their three term fields: `<p>` exact, `<p>f` folded, `<p>p` pairs.
 TEXT_GROUPS = {"title": "t", "text": "x", "author": "a"}
 
-#: Filterable record fields, indexed as folded keys.
+#: Record fields kept beside the text, for display and to tell an unchanged record on re-indexing.
+META = ("url", "source", "source_name", "province", "district", "category", "authors",
+        "published", "published_raw", "status", "version", "content_hash")
+
+#: Filterable record fields, indexed as folded keys (`source` as is: it is an identifier).
 KEY_FIELDS = ("source", "province", "district", "category", "status")
 
 
@@ -44,7 +48,7 @@ def build_schema() -> fields.Schema:
     schema = fields.Schema(
         id=fields.ID(unique=True, stored=True),
         published=fields.DATETIME(sortable=True),
-        # What a hit shows; body and summary are kept normalised so highlight offsets line up.
+        # What a hit shows.
         meta=fields.STORED, title=fields.STORED, summary=fields.STORED, body=fields.STORED,
     )
     for name in KEY_FIELDS:
@@ -57,7 +61,7 @@ def build_schema() -> fields.Schema:
 
 def key(value: str) -> str:
     """The folded filter key of a metadata value: `Quảng Ninh` → `quang ninh`."""
-    return " ".join(fold(normalize(value)).split())
+    return " ".join(map(fold, syllables(value)))
 
 
 def published_at(record: dict) -> datetime | None:
@@ -75,14 +79,12 @@ def document(record: dict) -> dict:
     doc = {
         "id": record["id"],
         "published": published_at(record),
-        "meta": {k: record.get(k) for k in ("url", "source", "source_name", "province",
-                                            "district", "category", "authors", "published",
-                                            "status")},
+        "meta": {k: record.get(k) for k in META},
         "title": title, "summary": summary, "body": body,
     }
     for name in KEY_FIELDS:
         if record.get(name):
-            doc[name] = key(record[name])
+            doc[name] = record[name] if name == "source" else key(record[name])
     texts = {"title": title, "text": "\n".join((title, summary, body)), "author": "\n".join(authors)}
     for group, prefix in TEXT_GROUPS.items():
         terms = analyze(texts[group])

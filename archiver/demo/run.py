@@ -1,0 +1,51 @@
+"""`archiver demo`: serve the sample portal on 127.0.0.1, crawl it with the normal spider, show it."""
+
+from __future__ import annotations
+
+import click
+
+from archiver.config import Config
+from archiver.crawl import crawl_settings, run_crawl
+from archiver.demo.articles import load_articles
+from archiver.demo.server import serve
+from archiver.demo.site import build_site
+from archiver.sources import load_sources
+from archiver.store import Archive
+
+DEMO_SOURCE = """\
+[[source]]
+id = "quangyen-demo"
+name = "Cổng thông tin điện tử thị xã Quảng Yên (mẫu)"
+province = "Quảng Ninh"
+district = "Quảng Yên"
+start_urls = ["{base}/"]
+delay = 0
+"""
+#: The sample portal is ours and local: no need to wait between requests.
+FAST = {"DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_ENABLED": "False",
+        "CONCURRENT_REQUESTS_PER_DOMAIN": "8"}
+
+
+def run_demo(config: Config, family: str = "sharepoint") -> Config:
+    """Crawl the sample portal into `config.data_dir`; returns the config that names its sources."""
+    articles = load_articles()
+    with serve(lambda base: build_site(family, articles, base, sitemap=True, feed=True)) as server:
+        config.data_dir.mkdir(parents=True, exist_ok=True)
+        sources_path = config.data_dir / "demo-sources.toml"
+        sources_path.write_text(DEMO_SOURCE.format(base=server.base_url), encoding="utf-8")
+        demo = Config(config.data_dir, sources_path)
+        click.echo(f"Serving a sample {family} portal of {len(articles)} articles at "
+                   f"{server.base_url}/ ; crawling it…")
+        for summary in run_crawl(demo, load_sources(sources_path), crawl_settings(demo, FAST)):
+            click.echo(summary.line())
+    show_archive(demo)
+    return demo
+
+
+def show_archive(config: Config, limit: int = 8) -> None:
+    archive = Archive(config.archive_dir)
+    latest = sorted(archive.latest().values(), key=lambda r: r.get("published") or "", reverse=True)
+    click.echo(f"\n{len(latest)} articles in {config.archive_dir}/ — the newest {min(limit, len(latest))}:")
+    for record in latest[:limit]:
+        authors = ", ".join(record.get("authors") or []) or "—"
+        click.echo(f"  {(record.get('published') or '?')[:16]}  {record['title']}  [{authors}]")

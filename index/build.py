@@ -1,0 +1,311 @@
+"""Bring the index up to date with the archive, reading only what was appended since the last run.
+
+The archive is the truth and is append-only, so the index remembers, per source file, how many bytes it
+has already indexed (`state.json`, written only after a successful commit) and reads from there next
+time. Each run then indexes the latest version of every article it read, replacing any version already
+in the index by its unique id: running again after a crash redoes at most the uncommitted batch and never
+duplicates. A file that shrank or was rewritten has its source indexed again from scratch.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import FileStorage
+from whoosh.index import Index
+from whoosh.query import Term
+
+from archiver.config import Config
+from archiver.store import Archive
+from index.schema import SCHEMA_VERSION, build_schema, document
+from index.codec import PooledWriter
+
+logger = logging.getLogger(__name__)
+
+STATE_FILE = "state.json"
+#: Articles per commit: bounds the writer's memory (≈ 25 MB per 1,000) and the work a crash can undo.
+BATCH = 10_000
+#: Bytes at the head of an archive file whose hash tells a rewritten file from an appended one.
+HEAD_BYTES = 4096
+
+
+@dataclass
+class IndexReport:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    deleted: int = 0
+    seconds: float = 0.0
+    rebuilt: bool = False
+
+    def summary(self) -> str:
+        how = "rebuilt" if self.rebuilt else "updated"
+        return (f"index {how}: {self.added} added, {self.updated} updated, "
+                f"{self.unchanged} unchanged, {self.deleted} deleted in {self.seconds:.1f} s")
+
+
+@dataclass(frozen=True)
+class _Line:
+    """Where a record sits in the archive: enough to find it again without keeping it in memory."""
+
+    source: str
+    offset: int  # byte offset of the line in its file
+    end: int  # byte offset just past it
+
+
+def update_index(config: Config, *, rebuild: bool = False,
+                 progress: bool | None = None) -> IndexReport:
+    """Index what the archive gained since the last run (everything with `rebuild`)."""
+    started = time.perf_counter()
+    index_dir = config.index_dir
+    index_dir.mkdir(parents=True, exist_ok=True)
+    archive = Archive(config.archive_dir)
+    with _write_lock(index_dir):
+        ix, state, created = _open(index_dir, rebuild)
+        report = IndexReport(rebuilt=created)
+        _drop_stale_sources(ix, archive, state, report, index_dir)
+        fresh = ix.doc_count() == 0  # then every id read below is new: no lookups needed
+        todo = {s: _start_offset(archive.path_for(s), state["sources"].get(s))
+                for s in archive.sources()}
+        latest, ends = _latest_lines(archive, todo)
+        show = sys.stderr.isatty() if progress is None else progress
+        with _progress(len(latest), show) as advance:
+            for batch in _batches(latest):
+                _index_batch(ix, archive, batch, report, fresh)
+                # Lines up to the end of this batch are now safely in the index.
+                last = {line.source: line.end for line in batch}
+                for source, offset in last.items():
+                    state["sources"][source] = _file_state(archive.path_for(source), offset)
+                _save_state(index_dir, state)
+                advance(len(batch))
+        for source, end in ends.items():
+            state["sources"][source] = _file_state(archive.path_for(source), end)
+        _save_state(index_dir, state)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+@contextlib.contextmanager
+def _write_lock(index_dir: Path) -> Iterator[None]:
+    """Whoosh's own writer lock, waited for with a message instead of failing with LockError."""
+    lock = FileStorage(str(index_dir)).lock(f"{whoosh_index._DEF_INDEX_NAME}_WRITELOCK")
+    if not lock.acquire():
+        click.echo("waiting for another indexer to finish…", err=True)
+        while not lock.acquire():
+            time.sleep(0.2)
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _open(index_dir: Path, rebuild: bool) -> tuple[Index, dict, bool]:
+    """The index, its state and whether it was just created: a new empty one when asked, when
+    either is missing or unreadable, or when it was made by another schema version."""
+    state = _load_state(index_dir)
+    if not rebuild and state is not None and whoosh_index.exists_in(str(index_dir)):
+        try:
+            return whoosh_index.open_dir(str(index_dir)), state, False
+        except Exception as exc:  # noqa: BLE001 - any damage means: rebuild from the archive
+            logger.warning("index in %s does not open (%s); rebuilding it from the archive",
+                           index_dir, exc)
+    state = {"schema": SCHEMA_VERSION, "sources": {}}
+    (index_dir / STATE_FILE).unlink(missing_ok=True)
+    ix = whoosh_index.create_in(str(index_dir), build_schema())
+    _save_state(index_dir, state)
+    return ix, state, True
+
+
+def _load_state(index_dir: Path) -> dict | None:
+    try:
+        state = json.loads((index_dir / STATE_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return state if state.get("schema") == SCHEMA_VERSION else None
+
+
+def _save_state(index_dir: Path, state: dict) -> None:
+    tmp = index_dir / f"{STATE_FILE}.tmp"
+    tmp.write_text(json.dumps(state, indent=1, sort_keys=True), encoding="utf-8")
+    os.replace(tmp, index_dir / STATE_FILE)
+
+
+def _file_state(path: Path, indexed: int) -> dict:
+    return {"bytes": indexed, "head": _head_hash(path, indexed)}
+
+
+def _head_hash(path: Path, upto: int) -> str:
+    with open(path, "rb") as f:
+        return hashlib.sha1(f.read(min(upto, HEAD_BYTES))).hexdigest()
+
+
+def _start_offset(path: Path, seen: dict | None) -> int:
+    """Where to resume reading a source file: 0 unless the file still starts as it did."""
+    if not seen:
+        return 0
+    size = path.stat().st_size
+    if size < seen["bytes"] or _head_hash(path, seen["bytes"]) != seen["head"]:
+        logger.warning("%s shrank or was rewritten; indexing this source again", path)
+        return -1
+    return seen["bytes"]
+
+
+def _drop_stale_sources(ix: Index, archive: Archive, state: dict, report: IndexReport,
+                        index_dir: Path) -> None:
+    """Delete from the index the sources whose archive file is gone or was rewritten."""
+    present = set(archive.sources())
+    stale = [s for s in state["sources"]
+             if s not in present or _start_offset(archive.path_for(s), state["sources"][s]) < 0]
+    if not stale:
+        return
+    writer = PooledWriter(ix, _lk=False)
+    for source in stale:
+        report.deleted += writer.delete_by_query(Term("source", source))
+        del state["sources"][source]
+    writer.commit()
+    _save_state(index_dir, state)
+
+
+def _latest_lines(archive: Archive, todo: dict[str, int]) -> tuple[dict[str, _Line], dict[str, int]]:
+    """The last new line of each article id, in archive order, and where each file's complete lines
+    end. Only ids are kept in memory; records are read again when indexed."""
+    latest: dict[str, _Line] = {}
+    ends: dict[str, int] = {}
+    for source, start in todo.items():
+        path = archive.path_for(source)
+        ends[source] = start
+        for offset, end, record in _read_lines(path, start):
+            latest.pop(record["id"], None)  # re-inserted last: keeps archive order of last versions
+            latest[record["id"]] = _Line(source, offset, end)
+        ends[source] = _complete_end(path)
+    return latest, ends
+
+
+def _read_lines(path: Path, start: int) -> Iterator[tuple[int, int, dict]]:
+    """(offset, end, record) of each complete line from `start`; a line that is not a record is logged
+    and skipped, as `archiver.store.read_jsonl` does; a torn last line is left for later."""
+    with open(path, "rb") as f:
+        f.seek(max(start, 0))
+        offset = f.tell()
+        for raw in f:
+            if not raw.endswith(b"\n"):
+                break
+            here, offset = offset, offset + len(raw)
+            if not raw.strip():
+                continue
+            try:
+                record = json.loads(raw)
+            except ValueError as exc:
+                logger.warning("%s@%d: corrupt line skipped (%s)", path, here, exc)
+                continue
+            if isinstance(record, dict) and isinstance(record.get("id"), str):
+                yield here, offset, record
+            else:
+                logger.warning("%s@%d: line is not an article record, skipped", path, here)
+
+
+def _complete_end(path: Path) -> int:
+    """Byte offset just past the last newline of a file."""
+    with open(path, "rb") as f:
+        f.seek(0, os.SEEK_END)
+        end = f.tell()
+        while end > 0:
+            step = min(end, 65536)
+            f.seek(end - step)
+            chunk = f.read(step)
+            nl = chunk.rfind(b"\n")
+            if nl >= 0:
+                return end - step + nl + 1
+            end -= step
+    return 0
+
+
+def _batches(latest: dict[str, _Line]) -> Iterator[list[_Line]]:
+    batch: list[_Line] = []
+    for line in latest.values():
+        batch.append(line)
+        if len(batch) >= BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _index_batch(ix: Index, archive: Archive, batch: list[_Line], report: IndexReport,
+                 fresh: bool) -> None:
+    """Index one batch of records in one commit. `fresh`: the index holds none of these ids yet."""
+    writer = PooledWriter(ix, _lk=False)
+    try:
+        with ix.searcher() as searcher:
+            for record in _read_records(archive, batch):
+                if fresh:
+                    writer.add_document(**document(record))
+                    report.added += 1
+                    continue
+                old = searcher.document(id=record["id"])
+                if old is None:
+                    writer.add_document(**document(record))
+                    report.added += 1
+                elif _same(old, record):
+                    report.unchanged += 1
+                else:
+                    writer.update_document(**document(_fill_tombstone(record, old)))
+                    report.updated += 1
+        writer.commit()
+    except BaseException:
+        writer.cancel()
+        raise
+
+
+def _read_records(archive: Archive, batch: list[_Line]) -> Iterator[dict]:
+    handles: dict[str, object] = {}
+    try:
+        for line in batch:
+            f = handles.get(line.source)
+            if f is None:
+                f = handles[line.source] = open(archive.path_for(line.source), "rb")  # noqa: SIM115
+            f.seek(line.offset)
+            yield json.loads(f.readline())
+    finally:
+        for f in handles.values():
+            f.close()
+
+
+def _same(old: dict, record: dict) -> bool:
+    """Whether the indexed version already shows this record (same content, same status)."""
+    meta = old["meta"]
+    return (meta.get("content_hash") == record.get("content_hash")
+            and meta.get("status") == record.get("status")
+            and meta.get("version") == record.get("version"))
+
+
+def _fill_tombstone(record: dict, old: dict) -> dict:
+    """A removal notice without text keeps the text of the indexed version (nothing is lost)."""
+    if record.get("title") or record.get("body"):
+        return record
+    return {**old["meta"], "id": old["id"], "title": old["title"], "summary": old["summary"],
+            "body": old["body"], **{k: v for k, v in record.items() if v is not None}}
+
+
+@contextlib.contextmanager
+def _progress(total: int, show: bool) -> Iterator:
+    """A rich progress bar on a terminal; a no-op otherwise."""
+    if not show or total == 0:
+        yield lambda n: None
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True, console=None) as bar:
+        task = bar.add_task("indexing", total=total)
+        yield lambda n: bar.advance(task, n)
