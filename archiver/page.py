@@ -179,11 +179,11 @@ class ArticlePage:
         return None
 
     def summary(self) -> str | None:
-        text = self._first_text("summary", GENERIC_SUMMARY) or self._bold_lead()
-        if not text:
-            return None
-        text = strip_lead_prefix(text)
-        return text if text and text != self.title() and not is_boilerplate(text) else None
+        for text in (self._first_text("summary", GENERIC_SUMMARY), self._bold_lead()):
+            text = strip_lead_prefix(text) if text else None
+            if text and text != self.title() and not is_boilerplate(text):
+                return text
+        return None
 
     def _bold_lead(self) -> str | None:
         """A first body paragraph set wholly in bold is the lead (a common CMS habit)."""
