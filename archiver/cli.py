@@ -25,8 +25,11 @@ from archiver.store import Archive
 @click.pass_context
 def cli(ctx: click.Context, data_dir: str | None, sources: str | None, verbose: int) -> None:
     """Archive and search the news of Vietnamese local government portals."""
-    level = (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
-    logging.basicConfig(level=level, format="%(levelname)s: %(message)s")
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    # on the handler, not the root logger: Scrapy resets the root logger's level
+    handler.setLevel((logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)])
+    logging.root.addHandler(handler)
     ctx.obj = Config.resolve(data_dir, sources)
 
 
