@@ -407,17 +407,18 @@ def extract_article(url: str, html: str, *, platform: str = "auto",
 
 #: Less body text than this is not an article (a stub, a menu page, an error page).
 MIN_BODY_CHARS = 200
-#: A page whose body is mostly the texts of links is a listing of teasers, not an article.
+#: A page whose body is mostly teasers (link titles) is a listing, not an article.
 MAX_TEASER_SHARE = 0.3
 
 
 def teaser_share(page: ArticlePage) -> float:
-    """Share of body paragraphs that are also the text of a link on the page (teaser titles)."""
+    """Share of body paragraphs that hold the whole text of a link on the page (a teaser title)."""
     paragraphs = page._content[0]
     if not paragraphs:
         return 0.0
-    link_texts = {normalize_text(t) for t in page.sel.css("a").xpath("string()").getall()}
-    return sum(p in link_texts for p in paragraphs) / len(paragraphs)
+    link_texts = {t for t in (normalize_text(x) for x in page.sel.css("a").xpath("string()").getall())
+                  if len(t.split()) >= 4}
+    return sum(any(t in p for t in link_texts) for p in paragraphs) / len(paragraphs)
 
 
 def looks_like_article(page: ArticlePage, fields: dict, *, url_says_article: bool) -> bool:

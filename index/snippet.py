@@ -1,0 +1,116 @@
+"""Snippets: the best short window of an article's original text, with the matched syllables marked.
+
+Matching runs on each syllable's folded form, so `quy che` marks "Quy chế" in the accented original
+(offsets are those of the original text: nothing is re-rendered). A phrase marks only where its
+syllables stand adjacent, unless they never do, then each syllable is marked where it stands.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from fnmatch import translate
+
+from index.analysis import SYLLABLE, canonical, fold
+
+WIDTH = 220  # characters: one or two terminal lines
+
+
+@dataclass(frozen=True)
+class Marks:
+    """What to mark: folded syllable sequences (phrases and single syllables) and wildcard patterns."""
+
+    sequences: tuple[tuple[str, ...], ...]
+    patterns: tuple[str, ...] = ()
+
+    def matcher(self) -> re.Pattern | None:
+        if not self.patterns:
+            return None
+        return re.compile("|".join(translate(fold(p)) for p in self.patterns))
+
+
+@dataclass(frozen=True)
+class Snippet:
+    text: str
+    spans: tuple[tuple[int, int], ...]  # [start, end) of each marked syllable in `text`
+
+
+def spans(text: str, marks: Marks) -> list[tuple[int, int]]:
+    """Offsets of the syllables of `text` that the query matched."""
+    tokens = [(m.start(), m.end(), fold(canonical(m.group().lower())))
+              for m in SYLLABLE.finditer(text)]
+    words = [t[2] for t in tokens]
+    marked: set[int] = set()
+    for seq in marks.sequences:
+        n = len(seq)
+        hits = [i for i in range(len(words) - n + 1) if words[i:i + n] == list(seq)]
+        if hits:
+            marked.update(i + k for i in hits for k in range(n))
+        elif n > 1:
+            wanted = set(seq)
+            marked.update(i for i, w in enumerate(words) if w in wanted)
+    pattern = marks.matcher()
+    if pattern is not None:
+        marked.update(i for i, w in enumerate(words) if pattern.fullmatch(w))
+    return [(tokens[i][0], tokens[i][1]) for i in sorted(marked)]
+
+
+def snippet(texts: Iterable[str], marks: Marks, width: int = WIDTH) -> Snippet:
+    """The window of about `width` characters holding the most marked syllables, from the first
+    text that has any (e.g. summary, then body); the start of the first text when none has."""
+    texts = [t for t in texts if t]
+    for text in texts:
+        found = spans(text, marks)
+        if found:
+            return _window(text, found, width)
+    return _window(texts[0], [], width) if texts else Snippet("", ())
+
+
+def _window(text: str, found: list[tuple[int, int]], width: int) -> Snippet:
+    start = 0
+    if found:
+        # The window starting a little before a mark that covers the most marks after it.
+        ends = [s for s, _ in found]
+        best, start = -1, 0
+        for i, (s, _) in enumerate(found):
+            covered = sum(1 for e in ends[i:] if e < s + width - 20)
+            if covered > best:
+                best, start = covered, max(0, s - 20)
+        start = _word_start(text, start)
+    end = min(len(text), start + width)
+    if end < len(text):
+        cut = text.rfind(" ", start, end)
+        end = cut if cut > start else end
+    lead = "…" if start > 0 else ""
+    tail = "…" if end < len(text) else ""
+    body = " ".join(text[start:end].split())  # paragraphs become one line
+    # Re-map spans onto the whitespace-collapsed window.
+    out, shift = [], len(lead)
+    collapsed = _collapse_map(text, start, end)
+    for s, e in found:
+        if s >= start and e <= end:
+            out.append((collapsed[s - start] + shift, collapsed[e - start] + shift))
+    return Snippet(lead + body + tail, tuple(out))
+
+
+def _word_start(text: str, pos: int) -> int:
+    while pos > 0 and not text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
+def _collapse_map(text: str, start: int, end: int) -> list[int]:
+    """Offset in the collapsed window of each offset in text[start:end] (and of `end`)."""
+    out, j, in_space, begun = [], 0, False, False
+    for ch in text[start:end]:
+        out.append(j)
+        if ch.isspace():
+            if begun and not in_space:
+                j += 1
+            in_space = True
+        else:
+            j += 1
+            in_space, begun = False, True
+    out.append(j)
+    return out

@@ -1,0 +1,44 @@
+"""Shared fixtures: sample portals served from 127.0.0.1 and `archiver` run as a real process."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from archiver.demo.articles import load_articles
+from archiver.demo.server import SiteServer, serve
+from archiver.demo.site import build_site
+
+FAMILIES = ("sharepoint", "liferay", "nukeviet", "phpsite", "unknown")
+#: Our own local servers: no politeness delay needed, and tests must be quick.
+FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
+        "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8"]
+
+
+def run_archiver(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
+    """`archiver ARGS` in a child process: Twisted's reactor runs once per process."""
+    return subprocess.run([sys.executable, "-m", "archiver", *args], capture_output=True,
+                          text=True, timeout=timeout, cwd=Path(__file__).resolve().parents[1])
+
+
+def sources_toml(servers: dict[str, SiteServer]) -> str:
+    return "".join(
+        f'[[source]]\nid = "{name}"\nname = "Cổng thông tin mẫu {name}"\nprovince = "Quảng Ninh"\n'
+        f'start_urls = ["{server.base_url}/"]\ndelay = 0\n\n' for name, server in servers.items())
+
+
+@pytest.fixture(scope="session")
+def family_servers() -> Iterator[dict[str, SiteServer]]:
+    """One running sample portal per family; the sharepoint one also has a sitemap and a feed."""
+    articles = load_articles()
+    servers = {}
+    for family in FAMILIES:
+        extra = {"sitemap": True, "feed": True} if family == "sharepoint" else {}
+        servers[family] = serve(lambda base, f=family, x=extra: build_site(f, articles, base, **x))
+    yield servers
+    for server in servers.values():
+        server.stop()
