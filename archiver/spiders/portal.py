@@ -11,7 +11,6 @@ import scrapy
 from scrapy.http import Response, TextResponse
 from scrapy.utils.sitemap import Sitemap
 
-from archiver.families import detect
 from archiver.links import feed_links, next_pages, site_links, url_kind
 from archiver.page import ArticlePage, looks_like_article
 from archiver.record import article_id
