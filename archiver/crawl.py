@@ -2,47 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from scrapy.crawler import CrawlerProcess
-from scrapy.settings import Settings
+from scrapy.settings import SETTINGS_PRIORITIES, Settings
 
 from archiver.config import Config
+from archiver.locks import SourceLock
+from archiver.runs import CrawlSummary
+from archiver.settings import user_agent
 from archiver.sources import Source
 from archiver.spiders.portal import PortalSpider
 
 
-@dataclass
-class CrawlSummary:
-    source: str
-    pages: int = 0
-    new: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    failures: dict[str, int] = field(default_factory=dict)
-    finish_reason: str | None = None
-
-    @classmethod
-    def from_stats(cls, source: str, stats: dict) -> CrawlSummary:
-        prefix = "archiver/failed/"
-        return cls(
-            source=source,
-            pages=stats.get("response_received_count", 0),
-            new=stats.get("archiver/articles/new", 0),
-            updated=stats.get("archiver/articles/updated", 0),
-            unchanged=stats.get("archiver/articles/unchanged", 0),
-            failures={k[len(prefix):]: v for k, v in sorted(stats.items()) if k.startswith(prefix)},
-            finish_reason=stats.get("finish_reason"),
-        )
-
-    def line(self) -> str:
-        failures = ", ".join(f"{k} {v}" for k, v in self.failures.items()) or "none"
-        return (f"{self.source}: {self.pages} pages fetched, {self.new} new, {self.updated} updated, "
-                f"{self.unchanged} unchanged articles; failures: {failures}")
-
-
 def crawl_settings(config: Config, overrides: dict[str, str] | None = None,
-                   max_articles: int | None = None) -> Settings:
+                   max_articles: int | None = None, full: bool = False) -> Settings:
     """The project settings, the data paths, then the user's `-s NAME=VALUE` on top."""
     settings = Settings()
     settings.setmodule("archiver.settings", priority="project")
@@ -50,17 +22,47 @@ def crawl_settings(config: Config, overrides: dict[str, str] | None = None,
     settings.set("ARCHIVER_SOURCES", str(config.sources_path), priority="project")
     if max_articles:
         settings.set("CLOSESPIDER_ITEMCOUNT", max_articles, priority="cmdline")
+    if full:
+        settings.set("ARCHIVER_FULL", True, priority="cmdline")
     settings.setdict(overrides or {}, priority="cmdline")
+    if settings.getpriority("USER_AGENT") < SETTINGS_PRIORITIES["cmdline"]:
+        settings.set("USER_AGENT", user_agent(settings["ARCHIVER_CONTACT_URL"]), priority="project")
     return settings
+
+
+def setting_pairs(items: tuple[str, ...] | list[str]) -> dict[str, str]:
+    """`NAME=VALUE` strings (as `-s` takes them) → a dict; ValueError names a malformed one."""
+    pairs = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise ValueError(f"-s {item!r}: expected NAME=VALUE")
+        pairs[name] = value
+    return pairs
 
 
 def run_crawl(config: Config, sources: list[Source], settings: Settings) -> list[CrawlSummary]:
     """Crawl the sources side by side (each with its own politeness) and wait for all of them."""
-    process = CrawlerProcess(settings, install_root_handler=False)
+    settings = settings.copy()
+    settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
+    process = CrawlerProcess(settings)
     crawlers = []
     for source in sources:
         crawler = process.create_crawler(PortalSpider)
         crawlers.append((source.id, crawler))
         process.crawl(crawler, source=source)
     process.start()
-    return [CrawlSummary.from_stats(sid, c.stats.get_stats()) for sid, c in crawlers]
+    return [_summary(sid, getattr(crawler, "spider", None)) for sid, crawler in crawlers]
+
+
+def _summary(source: str, spider: PortalSpider | None) -> CrawlSummary:
+    if spider is not None and spider.summary is not None:
+        return spider.summary
+    why = spider.not_started if spider is not None else "the crawl could not start (see the log)"
+    return CrawlSummary(source, stopped_because=f"not crawled: {why}")
+
+
+def locked_by_others(config: Config, sources: list[Source]) -> str | None:
+    """Why one of the sources cannot be crawled now (another process holds it), or None. The crawl
+    takes the locks itself; this is for a clear error before anything starts."""
+    return next(filter(None, (SourceLock(config.data_dir, s.id).busy() for s in sources)), None)

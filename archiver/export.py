@@ -1,42 +1,312 @@
-"""Export: the archive's latest versions written out for study."""
+"""Export: a selection of the archive written out for study, as JSON Lines, CSV or Parquet.
+
+    archiver export --format parquet --output quangninh.parquet --province "Quảng Ninh"
+    archiver export "giải phóng mặt bằng" --from 2023 --format csv --excel --output gpmb.csv
+
+Records stream from the archive to the file one at a time (Parquet: one row group per `BATCH`), so
+memory stays flat however large the export. A file is written under a temporary name beside its
+destination and renamed when complete: a failed export leaves no partial file behind. Output is a
+function of the archive and the options only, so the same export of the same archive is byte-identical
+(which `archiver export --manifest` checks).
+
+Formats:
+- JSONL: the article record (shared/docs/article-record.md), schema fields first, extra fields after;
+- CSV: one row per record, RFC 4180, list fields joined with `; `, images and attachments as JSON
+  text, empty cells for null; `excel` adds a byte-order mark so Excel reads the UTF-8;
+- Parquet: typed columns; timestamps timezone-aware (`published`, `modified` in Asia/Ho_Chi_Minh,
+  the crawl times in UTC), lists as list columns, images and attachments as lists of structs.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import csv
+import hashlib
+import io
 import json
+import logging
 import os
+import secrets
 import sys
-import tempfile
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import BinaryIO
 
-from archiver.record import ordered
-from archiver.store import Archive
+from archiver.extract.dates import VN_TZ
+from archiver.record import FIELDS, SCHEMA_VERSION, ordered
+from archiver.selection import Plan, published_at
+
+logger = logging.getLogger(__name__)
+
+FORMATS = ("jsonl", "csv", "parquet")
+#: Rows per Parquet row group: bounds memory (≈ 4 KB of text per article) and suits readers.
+BATCH = 5000
+LIST_FIELDS = ("authors", "tags")
+NESTED_FIELDS = ("images", "attachments")
+#: Time fields and their zone: publish times are Vietnamese, crawl times UTC.
+TIME_ZONES = {"published": VN_TZ, "modified": VN_TZ,
+              "fetched_at": UTC, "first_seen": UTC, "last_seen": UTC}
 
 
-def export_jsonl(archive: Archive, output: str) -> int:
-    """Write the latest version of each article, one JSON object per line; `-` is stdout.
+class ExportError(ValueError):
+    """An export that cannot be made as asked; the message says why."""
 
-    A file is written under a temporary name and renamed at the end, so a failed export leaves no
-    partial file behind."""
-    records = archive.latest().values()
+
+@dataclass(frozen=True)
+class Format:
+    """How the records are written: the format, the columns (None: the whole record), Excel's BOM."""
+
+    name: str = "jsonl"
+    fields: tuple[str, ...] | None = None
+    excel: bool = False
+
+    def check(self, output: str) -> None:
+        if self.name not in FORMATS:
+            raise ExportError(f"unknown format {self.name!r}: choose {', '.join(FORMATS)}")
+        if self.fields is not None:
+            unknown = [f for f in self.fields if f not in FIELDS]
+            if unknown or not self.fields:
+                raise ExportError(f"unknown field {', '.join(map(repr, unknown)) or '(none)'}: "
+                                  f"choose among {', '.join(FIELDS)}")
+            if len(set(self.fields)) != len(self.fields):
+                raise ExportError("a field is named twice in --fields")
+        if self.excel and self.name != "csv":
+            raise ExportError("--excel applies to CSV only")
+        if self.name == "parquet" and output == "-":
+            raise ExportError("Parquet cannot stream to stdout: give --output FILE")
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return self.fields or FIELDS
+
+
+def format_for(output: str) -> str:
+    """The format an output name implies: `.csv` and `.parquet` by their suffix, else JSON Lines."""
+    suffix = Path(output).suffix.lower()
+    return {".csv": "csv", ".parquet": "parquet"}.get(suffix, "jsonl")
+
+
+@dataclass
+class Written:
+    """What an export wrote: counts for the manifest and the file's identity."""
+
+    count: int = 0
+    by_source: Counter[str] = field(default_factory=Counter)
+    earliest: str | None = None  # `published` values as stored
+    latest: str | None = None
+    path: Path | None = None
+    sha256: str | None = None
+    size: int | None = None
+    _first: datetime | None = None
+    _last: datetime | None = None
+
+    def add(self, record: dict) -> None:
+        self.count += 1
+        self.by_source[record.get("source")] += 1
+        when = published_at(record)
+        if when is None:
+            return
+        if self._first is None or when < self._first:
+            self._first, self.earliest = when, record["published"]
+        if self._last is None or when > self._last:
+            self._last, self.latest = when, record["published"]
+
+
+def check_destination(output: str, force: bool) -> Path | None:
+    """The destination path (None for stdout), or an ExportError when it cannot be written; an
+    existing file or manifest is replaced only with `force`."""
     if output == "-":
-        return _write(records, sys.stdout.buffer)
+        return None
     path = Path(output)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
+    if path.is_dir():
+        raise ExportError(f"{output} is a directory")
+    if not path.parent.resolve().is_dir():
+        raise ExportError(f"{path.parent}: no such directory")
+    for existing in (path, manifest_path(path)):
+        if existing.exists() and not force:
+            raise ExportError(f"{existing} exists: use --force to replace it")
+    return path
+
+
+def manifest_path(data_path: Path) -> Path:
+    """Where the manifest of an exported file goes: beside it, `PATH.manifest.json`."""
+    return data_path.with_name(data_path.name + ".manifest.json")
+
+
+def export(plan: Plan, fmt: Format, output: str, *, progress: bool = False) -> Written:
+    """Write the plan's records to `output` (`-`: stdout) in the given format."""
+    fmt.check(output)
+    records = _progress(plan.records(), len(plan), progress and output != "-")
+    written = Written()
+
+    def counted() -> Iterator[dict]:
+        for record in records:
+            written.add(record)
+            yield record
+
+    if output == "-":
+        _WRITERS[fmt.name](counted(), sys.stdout.buffer, fmt)
+        sys.stdout.buffer.flush()
+        return written
+    path = Path(output)
+    with atomic_file(path) as f:
+        _WRITERS[fmt.name](counted(), f, fmt)
+    written.path, written.sha256, written.size = path, file_sha256(path), path.stat().st_size
+    return written
+
+
+@contextlib.contextmanager
+def atomic_file(path: Path) -> Iterator[BinaryIO]:
+    """A file that appears at `path` only once fully written (temporary name, then rename)."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.part")
     try:
-        with os.fdopen(fd, "wb") as f:
-            count = _write(records, f)
+        f = open(tmp, "xb")  # noqa: SIM115 - closed below; "x": never another's file
+    except OSError as exc:
+        raise ExportError(f"cannot write in {path.parent}: {exc.strerror}") from None
+    try:
+        with f:
+            yield f
         os.replace(tmp, path)
     except BaseException:
-        os.unlink(tmp)
+        tmp.unlink(missing_ok=True)
         raise
-    return count
 
 
-def _write(records, stream) -> int:  # noqa: ANN001
-    count = 0
+def file_sha256(path: Path) -> str:
+    with open(path, "rb") as f:
+        return hashlib.file_digest(f, "sha256").hexdigest()
+
+
+def _progress(records: Iterator[dict], total: int, show: bool) -> Iterator[dict]:
+    """The records, with a progress bar on stderr when it is a terminal."""
+    if not (show and sys.stderr.isatty()):
+        yield from records
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True) as bar:
+        task = bar.add_task("exporting", total=total)
+        for record in records:
+            yield record
+            bar.advance(task)
+
+
+# JSON Lines
+
+
+def _write_jsonl(records: Iterable[dict], stream: BinaryIO, fmt: Format) -> None:
     for record in records:
-        line = json.dumps(ordered(record), ensure_ascii=False, separators=(",", ":"))
-        stream.write(line.encode("utf-8") + b"\n")
-        count += 1
-    stream.flush()
-    return count
+        row = ordered(record) if fmt.fields is None else {k: record.get(k) for k in fmt.fields}
+        stream.write(json.dumps(row, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+        stream.write(b"\n")
+
+
+# CSV
+
+
+def _write_csv(records: Iterable[dict], stream: BinaryIO, fmt: Format) -> None:
+    text = io.TextIOWrapper(stream, encoding="utf-8-sig" if fmt.excel else "utf-8", newline="",
+                            write_through=True)
+    try:
+        writer = csv.writer(text, lineterminator="\r\n")  # RFC 4180
+        writer.writerow(fmt.columns)
+        for record in records:
+            writer.writerow([csv_cell(name, record.get(name)) for name in fmt.columns])
+        text.flush()
+    finally:
+        text.detach()  # the stream belongs to the caller (stdout stays open)
+
+
+def csv_cell(name: str, value: object) -> str:
+    """One CSV cell: lists joined with `; `, nested values as JSON text, null as empty."""
+    if value is None:
+        return ""
+    if name in NESTED_FIELDS or isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, list):
+        return "; ".join(map(str, value))
+    return str(value)
+
+
+# Parquet
+
+
+def parquet_schema(columns: tuple[str, ...]):  # noqa: ANN201 - pyarrow is imported lazily
+    """The typed Arrow schema of the record's columns."""
+    import pyarrow as pa
+
+    text = pa.string()
+    types = {
+        "authors": pa.list_(text), "tags": pa.list_(text),
+        "images": pa.list_(pa.struct([("url", text), ("caption", text)])),
+        "attachments": pa.list_(pa.struct([("url", text), ("title", text), ("sha256", text)])),
+        "version": pa.int32(),
+    }
+    for name, zone in TIME_ZONES.items():
+        types[name] = pa.timestamp("us", tz="UTC" if zone is UTC else "Asia/Ho_Chi_Minh")
+    metadata = {"archiver.schema_version": str(SCHEMA_VERSION)}
+    return pa.schema([(name, types.get(name, text)) for name in columns], metadata=metadata)
+
+
+def _write_parquet(records: Iterable[dict], stream: BinaryIO, fmt: Format) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = parquet_schema(fmt.columns)
+    with pq.ParquetWriter(stream, schema, compression="zstd") as writer:
+        for batch in _batches(records, BATCH):
+            columns = {name: [_cell(r, name) for r in batch] for name in fmt.columns}
+            try:
+                table = pa.Table.from_pydict(columns, schema=schema)
+            except (pa.ArrowInvalid, pa.ArrowTypeError):
+                raise ExportError(f"{_misfit(batch, schema)}: export it as JSONL") from None
+            writer.write_table(table)
+
+
+def _misfit(batch: list[dict], schema) -> str:  # noqa: ANN001 - a pyarrow Schema
+    """Which record and field of a batch do not fit the schema, in words."""
+    import pyarrow as pa
+
+    for record in batch:
+        for f in schema:
+            try:
+                pa.array([_cell(record, f.name)], type=f.type)
+            except (pa.ArrowInvalid, pa.ArrowTypeError) as exc:
+                return f"record {record.get('id')}: {f.name} is not {f.type} ({exc})"
+    return "a record does not fit the Parquet schema"
+
+
+def _cell(record: dict, name: str) -> object:
+    return _timestamp(record, name) if name in TIME_ZONES else record.get(name)
+
+
+def _timestamp(record: dict, name: str) -> datetime | None:
+    """An ISO 8601 field as an aware datetime (in its zone when it has no offset); one that does not
+    parse is logged and left null (its text is kept in the JSONL and CSV exports)."""
+    value = record.get(name)
+    if not value:
+        return None
+    try:
+        dt = datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        logger.warning("%s: %s %r is not an ISO 8601 time; left empty", record.get("id"), name,
+                       value)
+        return None
+    return dt if dt.tzinfo else dt.replace(tzinfo=TIME_ZONES[name])
+
+
+def _batches(records: Iterable[dict], size: int) -> Iterator[list[dict]]:
+    batch: list[dict] = []
+    for record in records:
+        batch.append(record)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+_WRITERS = {"jsonl": _write_jsonl, "csv": _write_csv, "parquet": _write_parquet}

@@ -1,4 +1,10 @@
-"""Item pipelines: validate the record, then version it against the archive and store it."""
+"""Item pipelines: validate the record, then version it against the archive and store it.
+
+The spider yields two kinds of item: an article record (a page that was fetched and read), and a
+removal (`status: "removed"`, an archived article's URL answered 404 or 410). Either may carry the page's
+response under the transient key `_response`; the archive pipeline writes it to the source's WARC file
+only when it stores a version, and never stores the key itself.
+"""
 
 from __future__ import annotations
 
@@ -8,49 +14,100 @@ from scrapy.exceptions import DropItem
 
 from archiver.config import Config
 from archiver.record import content_hash
-from archiver.store import Archive
+from archiver.warc import DEFAULT_MAX_BYTES, WarcFiles
 
 logger = logging.getLogger(__name__)
+#: What every item needs; article records also need a title and a body.
+REQUIRED = ("id", "url", "source")
 
 
 class ValidatePipeline:
     """Drop what is not an article record; an archive with a titleless record is worse than none."""
 
-    def process_item(self, item: dict, spider) -> dict:  # noqa: ANN001 - Scrapy's signature
-        for key in ("id", "url", "source", "title", "body"):
+    @classmethod
+    def from_crawler(cls, crawler):  # noqa: ANN001, ANN206 - Scrapy's signature
+        pipeline = cls()
+        pipeline.stats = crawler.stats
+        return pipeline
+
+    def process_item(self, item: dict) -> dict:
+        needed = REQUIRED if item.get("status") == "removed" else (*REQUIRED, "title", "body")
+        for key in needed:
             if not item.get(key):
-                spider.crawler.stats.inc_value("archiver/failed/invalid_record")
+                self.stats.inc_value("archiver/failed/invalid_record")
                 raise DropItem(f"{item.get('url')}: no {key}")
         return item
 
 
 class ArchivePipeline:
-    """Append new articles and changed versions; count unchanged ones without writing them."""
+    """Append new articles, changed versions and removals; count unchanged ones without writing.
 
-    def open_spider(self, spider) -> None:  # noqa: ANN001
-        config = Config.resolve(spider.settings.get("ARCHIVER_DATA_DIR"),
-                                spider.settings.get("ARCHIVER_SOURCES"))
-        archive = Archive(config.archive_dir)
-        self.stats = spider.crawler.stats
-        self.known = {rid: (r.get("content_hash"), r.get("version", 1), r.get("first_seen"))
-                      for rid, r in archive.latest([spider.source.id]).items()}
-        self.writer = archive.writer(spider.source.id)
+    A version is a distinct title + body (`content_hash`): the version number goes up only when they
+    change. A removal copies the newest version with `status: "removed"`, the fetch time and the HTTP
+    status, and keeps its version number; an article that answers again after a removal gets a `live`
+    record again.
+    """
 
-    def close_spider(self, spider) -> None:  # noqa: ANN001
-        self.writer.close()
+    @classmethod
+    def from_crawler(cls, crawler):  # noqa: ANN001, ANN206
+        pipeline = cls()
+        pipeline.crawler = crawler
+        pipeline.stats = crawler.stats
+        return pipeline
 
-    def process_item(self, item: dict, spider) -> dict:  # noqa: ANN001
-        item.pop("http_status", None)
+    def open_spider(self) -> None:
+        self.job = self.crawler.spider.job
+        if self.job is None:  # the source is locked by another crawl: nothing will come
+            return
+        settings = self.crawler.settings
+        config = Config.resolve(settings.get("ARCHIVER_DATA_DIR"), settings.get("ARCHIVER_SOURCES"))
+        self.writer = self.job.archive.writer(self.job.source.id)
+        self.warc = WarcFiles(config.data_dir / "warc", self.job.source.id, self.job.run_started,
+                              max_bytes=settings.getint("ARCHIVER_WARC_MAX_BYTES", DEFAULT_MAX_BYTES),
+                              operator=settings.get("ARCHIVER_CONTACT_URL"))
+
+    def close_spider(self) -> None:
+        if self.job is not None:
+            self.writer.close()
+            self.warc.close()
+
+    def process_item(self, item: dict) -> dict:
+        response = item.pop("_response", None)
+        previous = self.job.lookup(item["id"])
+        if item.get("status") == "removed":
+            return self._removed(item, previous, response)
         digest = content_hash(item["title"], item["body"])
-        previous = self.known.get(item["id"])
-        if previous and previous[0] == digest:
+        if previous and previous.content_hash == digest and previous.status == "live":
             self.stats.inc_value("archiver/articles/unchanged")
+            self.job.mark_checked(previous.id)
             return item
-        version = previous[1] + 1 if previous else 1
-        first_seen = previous[2] if previous else item["fetched_at"]
+        changed = previous is None or previous.content_hash != digest
+        version = 1 if previous is None else previous.version + changed
+        first_seen = (previous.first_seen if previous else None) or item["fetched_at"]
         item.update(version=version, content_hash=digest, status="live",
                     first_seen=first_seen, last_seen=item["fetched_at"])
-        self.writer.write(item)
-        self.known[item["id"]] = (digest, version, first_seen)
-        self.stats.inc_value("archiver/articles/updated" if previous else "archiver/articles/new")
+        self._store(item, response)
+        kind = "new" if previous is None else "updated"
+        self.stats.inc_value(f"archiver/articles/{kind}")
         return item
+
+    def _removed(self, item: dict, previous, response) -> dict:  # noqa: ANN001
+        if previous is None or previous.status == "removed":
+            self.stats.inc_value("archiver/articles/unchanged")
+            self.job.mark_checked(item["id"])
+            return item
+        record = self.job.archive.read_at(self.job.source.id, previous.offset)
+        record.update(status="removed", fetched_at=item["fetched_at"],
+                      http_status=item.get("http_status"))
+        for stale in ("warc_file", "warc_offset", "http_etag", "http_last_modified"):
+            record.pop(stale, None)
+        self._store(record, response)
+        self.stats.inc_value("archiver/articles/removed")
+        return record
+
+    def _store(self, record: dict, response) -> None:  # noqa: ANN001
+        """The response to the WARC file first, then the record that points at it."""
+        if response is not None:
+            record.update(self.warc.write(response, record["fetched_at"]))
+        offset = self.writer.write(record)
+        self.job.note_written(record, offset)

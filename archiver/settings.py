@@ -8,7 +8,13 @@ NEWSPIDER_MODULE = "archiver.spiders"
 
 #: Where an administrator can learn who is crawling; shown in the user agent.
 ARCHIVER_CONTACT_URL = "https://github.com/archiver-vn/archiver"
-USER_AGENT = f"archiver/{__version__} (+{ARCHIVER_CONTACT_URL}; news archive of local portals)"
+
+
+def user_agent(contact_url: str) -> str:
+    return f"archiver/{__version__} (+{contact_url}; news archive of local portals)"
+
+
+USER_AGENT = user_agent(ARCHIVER_CONTACT_URL)
 
 ROBOTSTXT_OBEY = True
 COOKIES_ENABLED = False
@@ -18,7 +24,7 @@ TELNETCONSOLE_ENABLED = False
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 1
 DOWNLOAD_DELAY = 1.0
-RANDOMIZE_DOWNLOAD_DELAY = False
+DOWNLOAD_DELAY_JITTER = 0
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
@@ -36,6 +42,15 @@ DEPTH_PRIORITY = 0
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 LOG_LEVEL = "WARNING"
+
+# The archivist's workflow (archiver.jobs, archiver.spiders.portal, archiver.warc).
+#: Walk every listing page and re-check every archived article (`archiver crawl --full`).
+ARCHIVER_FULL = False
+#: An incremental crawl re-fetches this many of the newest archived articles (conditionally: mostly
+#: 304s), since edits and removals happen mostly while an article is recent.
+ARCHIVER_RECHECK_NEWEST = 50
+#: A WARC file is closed and the next one begun past this size.
+ARCHIVER_WARC_MAX_BYTES = 1024**3
 
 ITEM_PIPELINES = {
     "archiver.pipelines.ValidatePipeline": 100,

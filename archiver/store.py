@@ -37,6 +37,16 @@ class Archive:
         for source in self.sources() if sources is None else sources:
             yield from read_jsonl(self.path_for(source))
 
+    def scan(self, source: str) -> Iterator[tuple[int, dict]]:
+        """(byte offset of the line, record) for every stored version of one source."""
+        yield from scan_jsonl(self.path_for(source))
+
+    def read_at(self, source: str, offset: int) -> dict:
+        """The record on the line starting at `offset` (an offset `scan` or `write` gave)."""
+        with open(self.path_for(source), "rb") as f:
+            f.seek(offset)
+            return json.loads(f.readline())
+
     def latest(self, sources: Iterable[str] | None = None) -> dict[str, dict]:
         """The newest version of each article, by id."""
         latest: dict[str, dict] = {}
@@ -76,10 +86,13 @@ class ArchiveWriter:
                            "on read, new records start on a fresh line", path)
             self._file.write(b"\n")
 
-    def write(self, record: dict) -> None:
+    def write(self, record: dict) -> int:
+        """Append one record; returns the byte offset its line starts at."""
         line = json.dumps(ordered(record), ensure_ascii=False, separators=(",", ":"))
+        offset = self._file.tell()
         self._file.write(line.encode("utf-8") + b"\n")
         self._file.flush()
+        return offset
 
     def close(self) -> None:
         if not self._file.closed:
@@ -100,14 +113,23 @@ def _ends_with_newline(path: Path) -> bool:
         return f.read(1) == b"\n"
 
 
-def read_jsonl(path: Path) -> Iterator[dict]:
-    """Records of one JSON Lines file; a line that is not a JSON object is reported and skipped."""
+def read_jsonl(path: Path, key: str = "id") -> Iterator[dict]:
+    """Records of one JSON Lines file; a line that is not a JSON object with `key` is reported and
+    skipped."""
+    for _, record in scan_jsonl(path, key):
+        yield record
+
+
+def scan_jsonl(path: Path, key: str = "id") -> Iterator[tuple[int, dict]]:
+    """(byte offset, record) of each good line of one JSON Lines file."""
     try:
         f = open(path, "rb")  # noqa: SIM115 - closed below
     except FileNotFoundError:
         return
     with f:
+        offset = 0
         for lineno, raw in enumerate(f, 1):
+            start, offset = offset, offset + len(raw)
             if not raw.strip():
                 continue
             try:
@@ -117,7 +139,8 @@ def read_jsonl(path: Path) -> Iterator[dict]:
                 logger.warning("%s:%d: %s line skipped (%s)", path, lineno,
                                "torn" if torn else "corrupt", exc)
                 continue
-            if not isinstance(record, dict) or "id" not in record:
-                logger.warning("%s:%d: line is not an article record, skipped", path, lineno)
+            if not isinstance(record, dict) or key not in record:
+                logger.warning("%s:%d: line is not %s record, skipped", path, lineno,
+                               "an article" if key == "id" else f"a {key!r}")
                 continue
-            yield record
+            yield start, record

@@ -10,6 +10,7 @@ duplicates. A file that shrank or was rewritten has its source indexed again fro
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import json
 import logging
@@ -28,14 +29,15 @@ from whoosh.query import Term
 
 from archiver.config import Config
 from archiver.store import Archive
-from index.schema import SCHEMA_VERSION, build_schema, document
 from index.codec import PooledWriter
+from index.schema import SCHEMA_VERSION, build_schema, document
 
 logger = logging.getLogger(__name__)
 
 STATE_FILE = "state.json"
-#: Articles per commit: bounds the writer's memory (≈ 25 MB per 1,000) and the work a crash can undo.
-BATCH = 10_000
+#: Articles per commit: bounds the writer's memory (≈ 20 MB per 1,000) and the work a crash can undo;
+#: bigger batches write fewer, larger segments (a segment writes each distinct term once).
+BATCH = 25_000
 #: Bytes at the head of an archive file whose hash tells a rewritten file from an appended one.
 HEAD_BYTES = 4096
 
@@ -114,11 +116,11 @@ def _open(index_dir: Path, rebuild: bool) -> tuple[Index, dict, bool]:
     """The index, its state and whether it was just created: a new empty one when asked, when
     either is missing or unreadable, or when it was made by another schema version."""
     state = _load_state(index_dir)
-    if not rebuild and state is not None and whoosh_index.exists_in(str(index_dir)):
+    if not rebuild and state is not None:
         try:
             return whoosh_index.open_dir(str(index_dir)), state, False
         except Exception as exc:  # noqa: BLE001 - any damage means: rebuild from the archive
-            logger.warning("index in %s does not open (%s); rebuilding it from the archive",
+            logger.warning("the index in %s does not open (%s); rebuilding it from the archive",
                            index_dir, exc)
     state = {"schema": SCHEMA_VERSION, "sources": {}}
     (index_dir / STATE_FILE).unlink(missing_ok=True)
@@ -244,8 +246,12 @@ def _batches(latest: dict[str, _Line]) -> Iterator[list[_Line]]:
 
 def _index_batch(ix: Index, archive: Archive, batch: list[_Line], report: IndexReport,
                  fresh: bool) -> None:
-    """Index one batch of records in one commit. `fresh`: the index holds none of these ids yet."""
+    """Index one batch of records in one commit. `fresh`: the index holds none of these ids yet.
+
+    The cyclic garbage collector is paused meanwhile: the batch creates millions of objects and no
+    cycles, and its repeated scans of them cost about a tenth of the indexing time."""
     writer = PooledWriter(ix, _lk=False)
+    gc.disable()
     try:
         with ix.searcher() as searcher:
             for record in _read_records(archive, batch):
@@ -266,6 +272,8 @@ def _index_batch(ix: Index, archive: Archive, batch: list[_Line], report: IndexR
     except BaseException:
         writer.cancel()
         raise
+    finally:
+        gc.enable()
 
 
 def _read_records(archive: Archive, batch: list[_Line]) -> Iterator[dict]:

@@ -18,16 +18,22 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 
+from whoosh.codec.whoosh3 import W3TermInfo
 from whoosh.reading import IndexReader
-from whoosh.system import pack_uint
+from whoosh.system import pack_uint, pack_ushort
 from whoosh.writing import SegmentWriter
 
 from index.schema import Terms
 
 _PACKED = [pack_uint(f) for f in range(256)]
-#: Blocks with fewer postings are stored uncompressed: zlib costs more than it saves on them.
-_COMPRESS_FROM = 16
+#: Terms with at most this many postings in a segment (most adjacent-pair terms) are stored inside
+#: the term table, as Whoosh's own `inlinelimit` intends; bigger blocks below this size would not
+#: gain from zlib either.
+_INLINE = 16
+#: zlib level of full blocks: level 1 is twice as fast as Whoosh's 3, for a slightly larger index.
+_COMPRESSION = 1
 
 
 class TermPool:
@@ -68,16 +74,35 @@ class TermPool:
                     if field.scorable else None)
             values = field.format.fixed_value_size() != 0
             pw = fieldwriter._postwriter
-            compression = pw._compression
+            compression = _COMPRESSION
             for term in sorted(terms):
                 postings = terms[term]
-                fieldwriter.start_term(term.encode("utf-8") if isinstance(term, str) else term)
+                tbytes = term.encode("utf-8") if isinstance(term, str) else term
+                if len(postings) <= 2 * _INLINE:
+                    _write_inline(fieldwriter, tbytes, postings[0::2], postings[1::2], lens, values)
+                    continue
+                fieldwriter.start_term(tbytes)
                 _write_blocks(pw, postings[0::2], postings[1::2], lens, values, compression)
                 fieldwriter.finish_term()
             fieldwriter.finish_field()
 
     def cleanup(self) -> None:
         self.postings.clear()
+
+
+def _write_inline(fieldwriter, tbytes: bytes, ids: array, freqs: array,  # noqa: ANN001
+                  lens: list[int] | None, values: bool) -> None:
+    """A short posting list stored in its term's entry (Whoosh 2.7's own inline path is broken:
+    it calls a `set_inline` that W3TermInfo names `set_inlined`)."""
+    info = W3TermInfo()
+    info._weight, info._df = float(sum(freqs)), len(ids)
+    info._maxweight, info._minid, info._maxid = float(max(freqs)), ids[0], ids[-1]
+    if lens is not None:
+        block_lens = [lens[d] for d in ids]
+        info._minlength, info._maxlength = min(block_lens), max(block_lens)
+    info.set_inlined(ids, [float(f) for f in freqs],
+                     [_PACKED[f] if f < 256 else pack_uint(f) for f in freqs] if values else ())
+    fieldwriter._tindex.add(pack_ushort(fieldwriter._fieldid) + tbytes, info.to_bytes())
 
 
 def _write_blocks(pw, ids: array, freqs: array, lens: list[int] | None,  # noqa: ANN001
@@ -92,7 +117,7 @@ def _write_blocks(pw, ids: array, freqs: array, lens: list[int] | None,  # noqa:
         pw._ids = block_ids
         pw._weights = array("f", block_freqs)
         pw._maxweight = max(block_freqs)
-        pw._compression = compression if len(block_ids) >= _COMPRESS_FROM else 0
+        pw._compression = compression if len(block_ids) > _INLINE else 0
         if values:
             pw._values = [_PACKED[f] if f < 256 else pack_uint(f) for f in block_freqs]
         if lens is not None:
@@ -148,6 +173,10 @@ def postings(reader: IndexReader, fieldname: str, text: str) -> tuple[array, arr
         # The raw block matcher: `leaf.postings` would wrap it to hide deleted documents.
         m = leaf._terms.matcher(fieldname, leaf._text_to_bytes(fieldname, text),
                                 leaf.schema[fieldname].format)
+        if not hasattr(m, "_read_ids"):  # an inlined posting list
+            ids.extend(d + offset for d in m._ids)
+            weights.extend(m._weights if m._weights is not None else [1.0] * len(m._ids))
+            continue
         while m.is_active():
             m._read_ids()
             m._read_weights()
@@ -155,3 +184,11 @@ def postings(reader: IndexReader, fieldname: str, text: str) -> tuple[array, arr
             weights.extend(m._weights)
             m._next_block()
     return ids, weights
+
+
+def deleted_docs(reader: IndexReader) -> Iterator[int]:
+    """Global docnums of the deleted documents still held in segments."""
+    for leaf, offset in reader.leaf_readers():
+        if leaf.has_deletions():
+            for d in leaf._perdoc.deleted_docs():
+                yield d + offset

@@ -21,7 +21,7 @@ from datetime import datetime
 from whoosh.index import Index
 from whoosh.util.times import datetime_to_long, long_to_datetime
 
-from index.codec import postings
+from index.codec import deleted_docs, postings
 
 K1, B = 1.2, 0.75  # Whoosh's BM25F defaults
 #: Candidate sets up to this size are scored one by one; larger ones by the Threshold Algorithm.
@@ -82,9 +82,8 @@ class Engine:
         self.searcher = ix.searcher()
         self.reader = self.searcher.reader()
         self.size = self.reader.doc_count_all()
-        self.live = (1 << self.size) - 1
-        for d in self.reader.all_deleted_docs() if self.reader.has_deletions() else ():
-            self.live &= ~(1 << d)
+        deleted = bitmap(deleted_docs(self.reader), self.size)
+        self.live = ((1 << self.size) - 1) & ~deleted
         self._bits: OrderedDict[tuple[str, str], int] = OrderedDict()
         self._scores: OrderedDict[tuple[str, str], TermScores] = OrderedDict()
         self._cached = 0
@@ -135,10 +134,14 @@ class Engine:
         of documents without a date."""
         if self._dates is None:
             stamped, undated = [], []
+            missing = self.reader.schema["published"].column_type.default_value()
             for leaf, offset in self.reader.leaf_readers():
                 column = leaf.column_reader("published", translate=False)
                 for d, value in enumerate(column):
-                    (stamped.append((value, d + offset)) if value else undated.append(d + offset))
+                    if value == missing:
+                        undated.append(d + offset)
+                    else:
+                        stamped.append((value, d + offset))
             stamped.sort()
             self._dates = ([v for v, _ in stamped], [d for _, d in stamped],
                            bitmap(undated, self.size) & self.live)

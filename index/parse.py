@@ -139,7 +139,8 @@ class _Parser:
             explicit = self.is_op("AND")
             if explicit:
                 self.take()
-                if not items:
+                nxt = self.peek()
+                if not items or nxt is None or nxt[0] == "close" or self.is_op("OR"):
                     raise QueryError("AND must have something to search for on both sides")
             node = self.unary(group="text")
             if node is None:

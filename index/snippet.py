@@ -38,32 +38,40 @@ class Snippet:
 
 def spans(text: str, marks: Marks) -> list[tuple[int, int]]:
     """Offsets of the syllables of `text` that the query matched."""
+    return _marked(text, marks)[0]
+
+
+def _marked(text: str, marks: Marks) -> tuple[list[tuple[int, int]], bool]:
+    """Offsets of the matched syllables, and whether a phrase of several syllables was found."""
     tokens = [(m.start(), m.end(), fold(canonical(m.group().lower())))
               for m in SYLLABLE.finditer(text)]
     words = [t[2] for t in tokens]
     marked: set[int] = set()
+    phrase = False
     for seq in marks.sequences:
         n = len(seq)
         hits = [i for i in range(len(words) - n + 1) if words[i:i + n] == list(seq)]
         if hits:
             marked.update(i + k for i in hits for k in range(n))
+            phrase = phrase or n > 1
         elif n > 1:
             wanted = set(seq)
             marked.update(i for i, w in enumerate(words) if w in wanted)
     pattern = marks.matcher()
     if pattern is not None:
         marked.update(i for i, w in enumerate(words) if pattern.fullmatch(w))
-    return [(tokens[i][0], tokens[i][1]) for i in sorted(marked)]
+    return [(tokens[i][0], tokens[i][1]) for i in sorted(marked)], phrase
 
 
 def snippet(texts: Iterable[str], marks: Marks, width: int = WIDTH) -> Snippet:
     """The window of about `width` characters holding the most marked syllables, from the first
-    text that has any (e.g. summary, then body); the start of the first text when none has."""
+    text (e.g. summary, then body) holding a whole phrase of the query, else the first holding any
+    marked syllable, else the start of the first text."""
     texts = [t for t in texts if t]
-    for text in texts:
-        found = spans(text, marks)
-        if found:
-            return _window(text, found, width)
+    found = [(text, *_marked(text, marks)) for text in texts]
+    for text, marked, _ in sorted(found, key=lambda f: not f[2]):
+        if marked:
+            return _window(text, marked, width)
     return _window(texts[0], [], width) if texts else Snippet("", ())
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -43,7 +44,8 @@ class _HexRefs(dict):
 
 
 _HEX_REFS = _HexRefs()
-_LATIN1_NAMES = {cp: f"&{name};" for cp, name in codepoint2name.items() if 0xA0 <= cp <= 0xFF}
+_LATIN1_NAMES = {chr(cp): f"&{name};" for cp, name in codepoint2name.items() if 0xA0 <= cp <= 0xFF}
+_LATIN1 = re.compile("[\xa0-\xff]")
 
 
 def ncr(text: str) -> str:
@@ -53,7 +55,7 @@ def ncr(text: str) -> str:
 
 def named(text: str) -> str:
     """Escaped text with Latin-1 letters as named entities (`Th&ocirc;ng`), as CKEditor writes."""
-    return esc(text).translate(_LATIN1_NAMES)
+    return _LATIN1.sub(lambda m: _LATIN1_NAMES[m[0]], esc(text))
 
 
 def slugify(text: str) -> str:
@@ -196,6 +198,12 @@ class Listing:
     pages: int
     total: int
     first_index: int  # 1-based position of entries[0] in the whole listing
+
+    @property
+    def window(self) -> list[int]:
+        """The page numbers a pager shows: the first, the last and up to four either side."""
+        near = range(max(1, self.page - 4), min(self.pages, self.page + 4) + 1)
+        return sorted({1, *near, self.pages})
 
 
 @dataclass(frozen=True)
@@ -444,7 +452,7 @@ class SharePoint(Family):
         rss = ' | <a href="/rss">RSS</a>' if ctx.feed else ""
         return f"""<div class="footer s4-notdlg">
 <p><b>{esc(ctx.name.upper())}</b></p>
-<p>Cơ quan chủ quản: {esc(u.owner)} - Chịu trách nhiệm chính: {esc(u.editor)}</p>
+<p>Bản quyền thuộc {esc(u.owner)} - Chịu trách nhiệm chính: {esc(u.editor)}</p>
 <p>Trụ sở: {esc(u.address)} - Điện thoại: {u.phone} - Fax: {u.fax} - Email: {u.email}</p>
 <p>{esc(u.licence)}</p>
 <p>Ghi rõ nguồn "{esc(ctx.name)}" khi phát hành lại thông tin từ website này.{rss}</p>
@@ -478,7 +486,7 @@ class SharePoint(Family):
         items = "".join(self._item(ctx, e) for e in ls.entries)
         pager = "".join(f'<span class="current">{n}</span>' if n == ls.page else
                         f'<a href="{esc(ctx.listing(ls.category, n))}">{n}</a>'
-                        for n in range(1, ls.pages + 1))
+                        for n in ls.window)
         if ls.page < ls.pages:
             pager += (f'<a class="next" href="{esc(ctx.listing(ls.category, ls.page + 1))}" '
                       f'title="Tiếp">Tiếp &raquo;</a>')
@@ -622,7 +630,7 @@ class Liferay(Family):
 
     def _foot(self, ctx):
         u = ctx.unit
-        return f"""<div class="footer-wrapper"> <div id="footer" class="clearfix"> <p class="vetrang"><a href="#">| Về đầu trang |</a><a href="#"> Đăng nhập |</a></p> <div class="footleft"> <h3>{esc(ctx.name.upper())}</h3> <p>Địa chỉ: {esc(u.address)} - Điện thoại: {u.phone}; Fax: {u.fax};</p> <p>Email: {u.email}<br> {esc(u.licence)}.<br> ® Ghi rõ nguồn: “{esc(ctx.name)}” khi phát hành lại thông tin từ nguồn này.</p> </div> </div> </div>"""
+        return f"""<div class="footer-wrapper"> <div id="footer" class="clearfix"> <p class="vetrang"><a href="#">| Về đầu trang |</a><a href="#"> Đăng nhập |</a></p> <div class="footleft"> <h3>{esc(ctx.name.upper())}</h3> <p>Địa chỉ: {esc(u.address)} - Điện thoại: {u.phone}; Fax: {u.fax};</p> <p>Email: {u.email}<br> {esc(u.licence)}.<br> Bản quyền thuộc {esc(u.owner)}.<br> ® Ghi rõ nguồn: “{esc(ctx.name)}” khi phát hành lại thông tin từ nguồn này.</p> </div> </div> </div>"""
 
     def _date_block(self, e):
         when = local(e.article.published)
@@ -681,7 +689,7 @@ class Liferay(Family):
                    + button(labels[2], None if on_last else ls.page + 1)
                    + button(f"{labels[3]} &rarr;", None if on_last else ls.pages, "last"))
         menu = "".join(f'<li class="custom-paging" role="presentation"> <a href="{esc(self._cur_path(cat, n))}" class=" taglib-icon" role="menuitem" > '
-                       f'<span class="taglib-text-icon">{n}</span> </a> </li>' for n in range(1, ls.pages + 1))
+                       f'<span class="taglib-text-icon">{n}</span> </a> </li>' for n in ls.window)
         pager = (f'<div class="taglib-page-iterator" id="_101_ocerSearchContainerPageIterator"> <div class="clearfix lfr-pagination"> '
                  f'<div class="lfr-pagination-config"> <div class="lfr-pagination-page-selector"> <div class="btn-group lfr-icon-menu current-page-menu custom-paging">'
                  f'<a class="dropdown-toggle direction-down max-display-items-15 btn" href="javascript:;" title=" {ls.page} "><span class="lfr-icon-menu-text"> {ls.page} </span><i class="caret"></i> </a>'
@@ -864,7 +872,7 @@ class NukeViet(Family):
         cat = ls.category
         nums = "".join(f'<li class="active"><a href="#">{n}</a></li>' if n == ls.page else
                        f'<li><a href="{esc(ctx.listing(cat, n))}" title="Trang {n}">{n}</a></li>'
-                       for n in range(1, ls.pages + 1))
+                       for n in ls.window)
         if ls.page < ls.pages:
             nums += f'<li><a rel="next" href="{esc(ctx.listing(cat, ls.page + 1))}" title="Trang sau">Sau</a></li>'
         return (f'<div class="news_column"><div class="alert alert-info clearfix"><h1>{esc(cat.name)}</h1></div></div>'
@@ -1068,7 +1076,7 @@ class PhpSite(Family):
     def listing(self, ctx, ls):
         cat = ls.category
         pages = " ".join(f"<b>[{n}]</b>" if n == ls.page else f'<a href="{esc(ctx.listing(cat, n))}">{n}</a>'
-                         for n in range(1, ls.pages + 1))
+                         for n in ls.window)
         if ls.page < ls.pages:
             pages += f' <a href="{esc(ctx.listing(cat, ls.page + 1))}">Trang sau &gt;&gt;</a>'
         return (f'<div class="khung_tin"><div class="tieude_khung">{esc(cat.name.upper())}</div>'
@@ -1158,7 +1166,8 @@ class Unknown(Family):
         menu = "".join(f'<li><a href="{esc(ctx.listing(c))}">{esc(c.name)}</a></li>' for c in ctx.categories)
         return f"""<header class="np-top"><h1 class="np-brand"><a href="/">{esc(ctx.name)}</a></h1>
 <nav class="np-nav"><ul><li><a href="/">Trang chủ</a></li>{menu}<li><a href="{ctx.static("calendar")}">Lịch công tác</a></li>
-<li><a href="{ctx.static("contact")}">Liên hệ</a></li><li><a href="{ctx.static("sitemap")}">Sơ đồ cổng</a></li></ul></nav>
+<li><a href="{ctx.static("contact")}">Liên hệ</a></li><li><a href="{ctx.static("sitemap")}">Sơ đồ cổng</a></li>
+<li><a class="np-search-link" href="{SEARCH_PATH}">Tìm kiếm</a></li></ul></nav>
 <form class="np-search" action="{SEARCH_PATH}" method="get"><input name="q" placeholder="Tìm kiếm..."><button>Tìm</button></form></header>"""
 
     def _side(self, ctx):

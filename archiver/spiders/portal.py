@@ -1,23 +1,47 @@
 """The portal spider: one source at a time, from its start URLs through listings, pagination,
-sitemaps and feeds to its article pages."""
+sitemaps and feeds to its article pages.
+
+A crawl is incremental unless its job says full (`archiver.jobs`: `--full`, the first crawl, or the
+source's `full_every` due):
+- incremental: links to articles archived before the crawl began are not followed. Along a listing
+  (page 1, its next page, …) such links are counted; a link to an article not yet archived resets the
+  count, and a link met before on a listing page counts neither way (sidebars repeat on every page). The
+  next page is not followed after a page with nothing new, once the count reached the source's
+  `stop_after_known`. Deeper pages of a listing are reached only through its next pages, so that the
+  count runs along the listing. The newest `ARCHIVER_RECHECK_NEWEST` archived articles are re-fetched,
+  conditionally, because edits and removals happen mostly while an article is recent.
+- full: every listing page is walked, every archived article met is re-fetched conditionally, and
+  when the walk is over the archived articles it did not meet are re-fetched too.
+A re-fetch sends If-None-Match / If-Modified-Since where the server gave validators: 304 is unchanged,
+404 or 410 is a removal, 200 goes through extraction and versioning like any page.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 import scrapy
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response, TextResponse
 from scrapy.utils.sitemap import Sitemap
 
+from archiver.config import Config
+from archiver.jobs import Job, Known
 from archiver.links import feed_links, next_pages, site_links, url_kind
+from archiver.locks import SourceLocked
 from archiver.page import ArticlePage, looks_like_article
 from archiver.record import article_id
+from archiver.runs import CrawlSummary, utc_now
 from archiver.sources import Source, load_sources
 
 # Request priorities: finish listings' next pages and articles before wandering.
 PRIORITY = {"article": 20, "next": 10, "listing": 5, None: 0}
+#: Answers to a re-fetch of an archived article that the spider reads instead of Scrapy dropping.
+RECHECK_STATUSES = [304, 404, 410]
+REMOVED_STATUSES = (404, 410)
 
 
 class PortalSpider(scrapy.Spider):
@@ -27,19 +51,37 @@ class PortalSpider(scrapy.Spider):
         super().__init__(*args, **kwargs)
         self.source = source if isinstance(source, Source) else None
         self.source_id = source.id if isinstance(source, Source) else source
+        self.job: Job | None = None
+        self.not_started: str | None = None  # why not, when another crawl holds the source
+        self.summary: CrawlSummary | None = None
+        self.requested: set[str] = set()  # ids of the articles this crawl asked for
+        self.met: set[str] = set()  # article ids listing pages have linked to, so far
+        self.read: set[str] = set()  # ids of the articles read from pages
+        self.rechecked_all = False
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):  # noqa: ANN001, ANN206 - Scrapy's signature
         spider = super().from_crawler(crawler, *args, **kwargs)
+        settings = crawler.settings
+        config = Config.resolve(settings.get("ARCHIVER_DATA_DIR"), settings.get("ARCHIVER_SOURCES"))
         if spider.source is None:  # started by id (scrapy crawl / scrapyd): read the sources file
-            path = crawler.settings.get("ARCHIVER_SOURCES", "sources.toml")
-            by_id = {s.id: s for s in load_sources(path)}
+            by_id = {s.id: s for s in load_sources(config.sources_path)}
             spider.source = by_id[spider.source_id]
         spider.allowed_domains = [d.split(":")[0] for d in spider.source.domains]
-        spider.download_delay = spider.source.delay
+        # the source's politeness, unless the command line set a delay for everything
+        settings.set("DOWNLOAD_DELAY", spider.source.delay, priority="spider")
+        try:
+            spider.job = Job.open(config, spider.source,
+                                  full_requested=settings.getbool("ARCHIVER_FULL"))
+        except SourceLocked as exc:
+            spider.not_started = str(exc)
+        crawler.signals.connect(spider.recheck_the_rest, signal=signals.spider_idle)
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
+        if self.job is None:
+            self.logger.error("not crawled: %s", self.not_started)
+            return
         origins = dict.fromkeys(f"{urlsplit(u).scheme}://{urlsplit(u).netloc}"
                                 for u in self.source.start_urls)
         for url in self.source.start_urls:
@@ -48,7 +90,17 @@ class PortalSpider(scrapy.Spider):
         for origin in origins:
             yield scrapy.Request(f"{origin}/sitemap.xml", callback=self.parse_sitemap,
                                  errback=self.ignore_missing, meta={"optional": True})
+        if not self.job.full:
+            for known in self.job.newest(self.settings.getint("ARCHIVER_RECHECK_NEWEST")):
+                if request := self.recheck(known):
+                    yield request
 
+    def closed(self, reason: str) -> None:
+        if self.job is not None:
+            self.crawler.stats.set_value("archiver/article_links", len(self.met | self.read))
+            self.summary = self.job.close(reason, self.crawler.stats.get_stats())
+
+    # -- pages -------------------------------------------------------------------------------------
     def parse(self, response: Response, **kwargs) -> Iterator:
         if not isinstance(response, TextResponse):
             return
@@ -60,25 +112,79 @@ class PortalSpider(scrapy.Spider):
         if kind != "never" and kind != "listing":
             fields = page.fields()
             if looks_like_article(page, fields, url_says_article=kind == "article"):
-                yield self.record(fields, response)
+                record = self.record(fields, response)
+                self.read.add(record["id"])
+                yield record
                 kind = "article"
             elif kind == "article":
                 self.crawler.stats.inc_value("archiver/failed/extraction")
                 self.logger.warning("no article found on %s (title or body missing)",
                                     response.url)
-        yield from self.follow(page, response)
+        yield from self.follow(page, response, listing=kind != "article")
 
-    def follow(self, page: ArticlePage, response: TextResponse) -> Iterator[scrapy.Request]:
-        domains = tuple(self.allowed_domains)
+    def parse_recheck(self, response: Response) -> Iterator:
+        """An archived article fetched again: unchanged (304), removed (404/410), or a page."""
+        known = response.meta["known"]
+        if response.status == 304:
+            self.crawler.stats.inc_value("archiver/articles/unchanged")
+            self.job.mark_checked(known.id)
+        elif response.status in REMOVED_STATUSES:
+            yield {"id": known.id, "url": known.url, "source": self.source.id, "status": "removed",
+                   "http_status": response.status, "fetched_at": utc_now(), "_response": response}
+        else:
+            yield from self.parse(response)
+
+    def follow(self, page: ArticlePage, response: TextResponse, *,
+               listing: bool) -> Iterator[scrapy.Request]:
+        """Requests for a page's links. On a listing, article links are counted to decide whether
+        its next page is worth fetching (see the module docstring)."""
+        job = self.job
         nexts = set(next_pages(page.sel, response.url))
-        for url in site_links(page.sel, response.url, domains):
+        pager = {pagination_shape(u) for u in nexts}
+        run = response.meta.get("known_run", 0)
+        anything_new = False
+        others: list[tuple[str, str | None]] = []
+        for url in site_links(page.sel, response.url, tuple(self.allowed_domains)):
             kind = url_kind(url, page.family, self.source.article_pattern,
                             self.source.listing_pattern)
             if kind == "never":
                 continue
-            priority = PRIORITY["next"] if url in nexts else PRIORITY[kind]
-            yield response.follow(url, callback=self.parse, errback=self.failed,
-                                  priority=priority)
+            aid = article_id(url)
+            known = job.lookup(aid)
+            if known is None and kind != "article":
+                others.append((url, kind))
+                continue
+            key = known.id if known else aid
+            first_met = listing and key not in self.met
+            if listing:
+                self.met.add(key)
+            if known is not None and job.archived_before(known):
+                run += first_met
+                if job.full and (request := self.recheck(known, url)):
+                    yield request
+                continue
+            if first_met:
+                run, anything_new = 0, True
+            if known is None and aid not in self.requested:
+                self.requested.add(aid)
+                yield response.follow(url, callback=self.parse, errback=self.failed,
+                                      priority=PRIORITY["article"])
+        stop = (listing and not job.full and not anything_new
+                and run >= self.source.stop_after_known)
+        if stop and nexts:
+            self.crawler.stats.inc_value("archiver/listings_stopped")
+            self.logger.debug("%s: %d archived articles in a row, next page not followed",
+                              response.url, run)
+        for url, kind in others:
+            if url in nexts:
+                if not stop:
+                    yield response.follow(url, callback=self.parse, errback=self.failed,
+                                          priority=PRIORITY["next"], meta={"known_run": run})
+            elif job.full or pagination_shape(url) not in pager:
+                yield response.follow(url, callback=self.parse, errback=self.failed,
+                                      priority=PRIORITY[kind])
+            # else: a deeper page of this listing, reached through its next pages in turn
+
         for url in feed_links(page.sel, response.url):
             yield response.follow(url, callback=self.parse_feed, meta={"optional": True})
 
@@ -95,9 +201,8 @@ class PortalSpider(scrapy.Spider):
                 continue
             if sitemap.type == "sitemapindex":
                 yield scrapy.Request(loc, callback=self.parse_sitemap, meta={"optional": True})
-            else:
-                yield scrapy.Request(loc, callback=self.parse, errback=self.failed,
-                                     priority=PRIORITY["article"])
+            elif request := self.listed(loc):
+                yield request
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
         """RSS `<item><link>` and Atom `<entry><link href>`."""
@@ -105,9 +210,41 @@ class PortalSpider(scrapy.Spider):
         sel.remove_namespaces()
         links = sel.xpath("//item/link/text() | //entry/link/@href").getall()
         for url in links:
-            yield response.follow(url.strip(), callback=self.parse, errback=self.failed,
-                                  priority=PRIORITY["article"])
+            if request := self.listed(response.urljoin(url.strip())):
+                yield request
 
+    def listed(self, url: str) -> scrapy.Request | None:
+        """A URL a sitemap or feed lists: fetched unless it is an archived article (re-checked in
+        a full walk)."""
+        known = self.job.lookup(article_id(url))
+        if known is not None and self.job.archived_before(known):
+            return self.recheck(known, url) if self.job.full else None
+        return scrapy.Request(url, callback=self.parse, errback=self.failed,
+                              priority=PRIORITY["article"])
+
+    # -- re-checking archived articles ---------------------------------------------------------
+    def recheck(self, known: Known, url: str | None = None) -> scrapy.Request | None:
+        """A conditional request for an archived article, unless this crawl has already seen to it."""
+        if known.id in self.requested or self.job.settled(known.id):
+            return None
+        self.requested.add(known.id)
+        return scrapy.Request(url or known.request_url, callback=self.parse_recheck,
+                              errback=self.failed, headers=known.conditional_headers(),
+                              priority=PRIORITY["article"],
+                              meta={"known": known, "handle_httpstatus_list": RECHECK_STATUSES})
+
+    def recheck_the_rest(self) -> None:
+        """Full walk, once the walk is over: the archived articles no listing led to."""
+        if self.job is None or not self.job.full or self.rechecked_all:
+            return
+        self.rechecked_all = True
+        requests = [r for known in list(self.job.unsettled()) if (r := self.recheck(known))]
+        for request in requests:
+            self.crawler.engine.crawl(request)
+        if requests:
+            raise DontCloseSpider
+
+    # -- failures ----------------------------------------------------------------------------------
     def ignore_missing(self, failure) -> None:  # noqa: ANN001 - a Twisted Failure
         self.logger.debug("optional %s: %s", failure.request.url, failure.value)
 
@@ -119,15 +256,32 @@ class PortalSpider(scrapy.Spider):
         self.logger.warning("failed %s: %s", failure.request.url, kind)
 
     def record(self, fields: dict, response: Response) -> dict:
-        """The page's fields plus where and when they came from."""
+        """The page's fields plus where and when they came from. `_response` rides along for the
+        archive pipeline's WARC file and is never stored."""
         source = self.source
-        return {
+        record = {
             "id": article_id(fields["url"]),
             "source": source.id,
             "source_name": source.name,
             "province": source.province,
             "district": source.district,
             **fields,
-            "fetched_at": datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
-            "http_status": response.status,
+            "fetched_at": utc_now(),
+            "http_etag": _header(response, "ETag"),
+            "http_last_modified": _header(response, "Last-Modified"),
+            "_response": response,
         }
+        requested = response.meta.get("redirect_urls", [response.url])[0]
+        if article_id(requested) != record["id"]:
+            record["fetched_url"] = requested
+        return record
+
+
+def pagination_shape(url: str) -> str:
+    """A URL with its numbers masked: the pages of one listing share it (`…/page-#/`, `?Page=#`)."""
+    return re.sub(r"\d+", "#", url)
+
+
+def _header(response: Response, name: str) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None

@@ -1,0 +1,97 @@
+"""An article's versions and what changed between them, word by word: silent edits to official
+bulletins are what an archivist needs to see."""
+
+from __future__ import annotations
+
+import difflib
+
+import click
+
+from archiver.store import Archive
+
+#: Words of unchanged text kept on each side of a change.
+CONTEXT_WORDS = 8
+#: Fields that describe a capture rather than the article; a change in them is not an edit.
+CAPTURE_FIELDS = frozenset({
+    "fetched_at", "first_seen", "last_seen", "version", "content_hash", "status", "http_status",
+    "http_etag", "http_last_modified", "warc_file", "warc_offset", "fetched_url", "extracted_at"})
+TEXT_FIELDS = ("title", "summary", "body")
+
+
+def article_history(archive: Archive, aid: str) -> list[dict]:
+    """Every stored record of one article, oldest first."""
+    return [r for r in archive.iter_records() if r["id"] == aid]
+
+
+def word_diff(old: str, new: str, context: int = CONTEXT_WORDS) -> list[tuple[str, str]]:
+    """The change from `old` to `new` as runs of ("=", kept), ("-", removed), ("+", added) words;
+    kept runs are clipped to `context` words beside a change, with "…" for what is left out."""
+    a, b = (old or "").split(), (new or "").split()
+    opcodes = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
+    runs: list[tuple[str, str]] = []
+    for n, (tag, i1, i2, j1, j2) in enumerate(opcodes):
+        if tag == "equal":
+            words = a[i1:i2]
+            first, last = n == 0, n == len(opcodes) - 1
+            if first and not last and len(words) > context:
+                words = ["…", *words[-context:]]
+            elif last and not first and len(words) > context:
+                words = [*words[:context], "…"]
+            elif not first and not last and len(words) > 2 * context:
+                words = [*words[:context], "…", *words[-context:]]
+            runs.append(("=", " ".join(words)))
+            continue
+        if i2 > i1:
+            runs.append(("-", " ".join(a[i1:i2])))
+        if j2 > j1:
+            runs.append(("+", " ".join(b[j1:j2])))
+    return runs
+
+
+def render_diff(runs: list[tuple[str, str]], color: bool) -> str:
+    """Coloured on a terminal; `[-removed-]{+added+}` (wdiff's notation) otherwise."""
+    parts = []
+    for op, text in runs:
+        if op == "=":
+            parts.append(text)
+        elif color:
+            parts.append(click.style(text, fg="red", strikethrough=True) if op == "-"
+                         else click.style(text, fg="green", bold=True))
+        else:
+            parts.append(f"[-{text}-]" if op == "-" else f"{{+{text}+}}")
+    return " ".join(p for p in parts if p)
+
+
+def render_history(records: list[dict], color: bool = False) -> str:
+    """The versions table, then what changed from each record to the next."""
+    latest = records[-1]
+    lines = [f"{latest['id']}  {latest.get('url')}", ""]
+    for r in records:
+        note = f" (HTTP {r['http_status']})" if r.get("status") == "removed" else ""
+        lines.append(f"  v{r.get('version', 1):<3} {r.get('fetched_at', '?'):<21} "
+                     f"{r.get('status', 'live'):<8} {r.get('title')}{note}")
+    for before, after in zip(records, records[1:], strict=False):
+        lines += ["", f"v{before.get('version', 1)} → v{after.get('version', 1)} "
+                      f"({after.get('fetched_at')}):"]
+        lines += [f"  {line}" for line in changes(before, after, color)]
+    return "\n".join(lines)
+
+
+def changes(before: dict, after: dict, color: bool) -> list[str]:
+    """What differs between two records of an article, one line per field."""
+    out = []
+    if after.get("status") != before.get("status"):
+        status = after.get("status")
+        why = f" (HTTP {after['http_status']})" if after.get("http_status") else ""
+        out.append(f"status: {before.get('status')} → {status}{why}")
+    for name in TEXT_FIELDS:
+        if (before.get(name) or "") != (after.get(name) or ""):
+            out.append(f"{name}: {render_diff(word_diff(before.get(name), after.get(name)), color)}")
+    others = sorted(k for k in {*before, *after} - CAPTURE_FIELDS - set(TEXT_FIELDS)
+                    if before.get(k) != after.get(k))
+    if others:
+        out.append(f"also changed: {', '.join(others)}")
+    if after.get("extracted_at"):
+        out.append(f"(re-extracted on {after['extracted_at']} from the capture of "
+                   f"{after.get('fetched_at')})")
+    return out or ["no change in the article's fields (a new capture)"]

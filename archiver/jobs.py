@@ -1,0 +1,212 @@
+"""A crawl job: one source's crawl as the archive sees it, from its start to its normal end, however
+many times it is interrupted (Ctrl-C, `kill -9`, a power cut) and resumed in between.
+
+A job holds the source's lock, knows what the archive held when it began (`Known` articles, with the
+validators for conditional requests) and decides the walk: *full* (every listing page, every archived
+article re-checked) or *incremental* (listings stop after a run of already-archived articles). Its
+state lives in `<data>/jobs/<source>/`: `job.json` (when it started, full or not) and `checked.txt` (the
+ids it has settled, one per line, flushed as it goes). The next crawl of a source whose job is still
+there resumes it: same start time and walk; articles archived since the job started are not fetched
+again and count as new for the listing stop, so the resumed walk reaches as far as an uninterrupted
+one; ids in `checked.txt` are not re-checked. A crawl that finishes normally deletes the directory.
+
+Why not Scrapy's JOBDIR: its disk queue is saved only on a clean close while its dupefilter file
+remembers every request as it is scheduled, so after `kill -9` a resumed crawl would skip requests that
+were queued but never fetched. The archive and `checked.txt` are written line by line as work is done,
+so they are exactly what was finished.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from archiver.config import Config
+from archiver.locks import SourceLock
+from archiver.record import article_id
+from archiver.runs import CrawlSummary, append_run, format_utc, parse_utc, read_runs, utc_now
+from archiver.schedule import parse_interval
+from archiver.sources import Source
+from archiver.store import Archive
+
+
+@dataclass(frozen=True)
+class Known:
+    """What a crawl needs of an archived article: the newest stored version's essentials."""
+
+    id: str
+    url: str
+    request_url: str      # the URL fetched for it (the canonical `url` unless they differed)
+    offset: int           # where its newest line starts in the source's archive file
+    version: int
+    content_hash: str | None
+    status: str
+    first_seen: str | None
+    published: str | None
+    etag: str | None
+    last_modified: str | None
+
+    @classmethod
+    def of(cls, record: dict, offset: int) -> Known:
+        return cls(id=record["id"], url=record.get("url") or "",
+                   request_url=record.get("fetched_url") or record.get("url") or "",
+                   offset=offset, version=record.get("version") or 1,
+                   content_hash=record.get("content_hash"), status=record.get("status") or "live",
+                   first_seen=record.get("first_seen"), published=record.get("published"),
+                   etag=record.get("http_etag"), last_modified=record.get("http_last_modified"))
+
+    def conditional_headers(self) -> dict[str, str]:
+        """If-None-Match / If-Modified-Since from the validators the server gave last time."""
+        headers = {}
+        if self.etag:
+            headers["If-None-Match"] = self.etag
+        if self.last_modified:
+            headers["If-Modified-Since"] = self.last_modified
+        return headers
+
+
+class Job:
+    """The crawl of one source; see the module docstring. Open with `Job.open`, end with `close`."""
+
+    def __init__(self, config: Config, source: Source, lock: SourceLock, *, started: str,
+                 full: bool, why_full: str | None, resumed: bool, known: dict[str, Known],
+                 checked: set[str]):
+        self.config = config
+        self.source = source
+        self.archive = Archive(config.archive_dir)
+        self.run_started = utc_now()
+        self.started = started
+        self.full = full
+        self.why_full = why_full
+        self.resumed = resumed
+        self.known = known
+        self.checked = checked
+        self._lock = lock
+        self._aliases = {article_id(k.request_url): k.id for k in known.values()
+                         if k.request_url != k.url}
+        self._checked_file = open(self.dir / "checked.txt", "a", encoding="utf-8")  # noqa: SIM115
+        if self._checked_file.tell():  # a kill can tear the last line: start a fresh one
+            self._checked_file.write("\n")
+
+    @property
+    def dir(self) -> Path:
+        return job_dir(self.config, self.source.id)
+
+    @classmethod
+    def open(cls, config: Config, source: Source, *, full_requested: bool = False,
+             now: datetime | None = None) -> Job:
+        """Lock the source (raises `SourceLocked`), then resume its job or begin a new one."""
+        lock = SourceLock(config.data_dir, source.id)
+        lock.acquire()
+        try:
+            return cls._open_locked(config, source, lock, full_requested, now)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def _open_locked(cls, config: Config, source: Source, lock: SourceLock, full_requested: bool,
+                     now: datetime | None) -> Job:
+        archive = Archive(config.archive_dir)
+        known = {r["id"]: Known.of(r, offset) for offset, r in archive.scan(source.id)}
+        directory = job_dir(config, source.id)
+        state_path = directory / "job.json"
+        state = json.loads(state_path.read_text(encoding="utf-8")) if state_path.exists() else None
+        if state:
+            started, resumed = state["started"], True
+            full, why = state["full"], state.get("why_full")
+            if full_requested and not full:
+                full, why = True, "--full"
+        else:
+            started, resumed = format_utc(now) if now else utc_now(), False
+            why = full_walk_reason(config, source, known, full_requested, now)
+            full = why is not None
+        if state != {"started": started, "full": full, "why_full": why}:
+            directory.mkdir(parents=True, exist_ok=True)
+            tmp = state_path.with_suffix(".tmp")
+            tmp.write_text(json.dumps({"started": started, "full": full, "why_full": why}),
+                           encoding="utf-8")
+            os.replace(tmp, state_path)
+        checked_path = directory / "checked.txt"
+        checked = set(checked_path.read_text(encoding="utf-8").split()) \
+            if checked_path.exists() else set()
+        return cls(config, source, lock, started=started, full=full, why_full=why,
+                   resumed=resumed, known=known, checked=checked)
+
+    # -- what the archive knows ------------------------------------------------------------------
+    def lookup(self, aid: str) -> Known | None:
+        """The archived article a link leads to (by its id, or by the URL it was fetched at)."""
+        return self.known.get(aid) or self.known.get(self._aliases.get(aid, ""))
+
+    def archived_before(self, known: Known) -> bool:
+        """Archived before this job began (not by an interrupted earlier part of it)."""
+        return known.first_seen is None or known.first_seen < self.started
+
+    def settled(self, aid: str) -> bool:
+        """Nothing left to do for this article in this job: checked, or archived by the job."""
+        known = self.known.get(aid)
+        return aid in self.checked or (known is not None and not self.archived_before(known))
+
+    def newest(self, n: int) -> list[Known]:
+        """The `n` newest live archived articles (by publication date, else first seen)."""
+        live = [k for k in self.known.values() if k.status == "live"]
+        live.sort(key=lambda k: (k.published or k.first_seen or "", k.id), reverse=True)
+        return live[:n]
+
+    def unsettled(self) -> Iterator[Known]:
+        return (k for k in self.known.values() if not self.settled(k.id))
+
+    # -- progress --------------------------------------------------------------------------------
+    def mark_checked(self, aid: str) -> None:
+        if aid not in self.checked:
+            self.checked.add(aid)
+            self._checked_file.write(aid + "\n")
+            self._checked_file.flush()
+
+    def note_written(self, record: dict, offset: int) -> None:
+        """A version was appended to the archive at `offset`."""
+        known = Known.of(record, offset)
+        self.known[known.id] = known
+        if known.request_url != known.url:
+            self._aliases[article_id(known.request_url)] = known.id
+        self.mark_checked(known.id)
+
+    def close(self, reason: str, stats: dict) -> CrawlSummary:
+        """Record the run, forget the job if it finished, release the lock."""
+        self._checked_file.close()
+        try:
+            summary = CrawlSummary.from_stats(
+                self.source.id, {**stats, "finish_reason": reason}, started=self.run_started,
+                finished=utc_now(), full=self.full, why_full=self.why_full,
+                resumed=self.resumed)
+            append_run(self.config.data_dir, summary)
+            if reason == "finished":
+                shutil.rmtree(self.dir, ignore_errors=True)
+        finally:
+            self._lock.release()
+        return summary
+
+
+def job_dir(config: Config, source: str) -> Path:
+    return config.data_dir / "jobs" / source
+
+
+def full_walk_reason(config: Config, source: Source, known: dict[str, Known],
+                     full_requested: bool, now: datetime | None = None) -> str | None:
+    """Why this crawl walks everything (`--full`, the first crawl, `full_every` due), or None."""
+    if full_requested:
+        return "--full"
+    if not known:
+        return "first crawl"
+    if source.full_every:
+        last = max((parse_utc(r["started"]) for r in read_runs(config.data_dir, source.id)
+                    if r.get("full") and r.get("stopped_because") == "finished"), default=None)
+        when = now or parse_utc(utc_now())
+        if last is None or when - last >= parse_interval(source.full_every):
+            return f"full_every {source.full_every}"
+    return None

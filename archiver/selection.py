@@ -1,0 +1,245 @@
+"""Which articles a dataset holds, in which order: the shared ground of `export` and `timeline`.
+
+A selection is a query (answered by the search index), the search's filters, the versions wanted and
+whether removed articles count. Planning it reads the archive once, one source file at a time, and keeps
+only a pointer per article (source, byte offset, publish time), never the records: the last line of an
+id is its latest version, so a later line simply replaces the pointer. The records are then read back
+in order by seeking to each pointer. Memory grows with the number of articles by about a hundred bytes
+each, not with their text.
+
+Filters mean what they mean in `archiver search` (index.query): text values compare folded
+(`quang ninh` = `Quảng Ninh`), dates are Vietnam time in [from, to), and an article matches on its
+latest version.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, fields
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from archiver.extract.dates import VN_TZ
+from archiver.store import Archive
+from index.analysis import fold, pairs, syllables
+from index.query import Filters, QueryError, iter_matching_ids
+from index.schema import key
+
+logger = logging.getLogger(__name__)
+
+VERSIONS = ("latest", "all")
+#: Fields a removal notice without text takes from the version before it.
+_TEXT = ("title", "summary", "body")
+
+
+@dataclass(frozen=True)
+class Selection:
+    query: str | None = None
+    filters: Filters = field(default_factory=Filters)
+    versions: str = "latest"  # or "all": every stored version of each selected article
+    include_removed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """Where one selected article lies in the archive: enough to read it again, and to count it."""
+
+    published: datetime | None  # Vietnam wall time, naive
+    id: str
+    source: str
+    lines: tuple[int, ...]  # byte offsets of its versions in the source's file, oldest first
+    text_at: int | None  # offset of the version whose text a text-less latest line lacks
+
+
+class Plan:
+    """The selected articles in export order: published (undated last), then id."""
+
+    def __init__(self, archive: Archive, articles: list[Article], versions: str):
+        self.archive = archive
+        self.articles = articles
+        self.versions = versions
+
+    def __len__(self) -> int:
+        """How many records `records()` yields."""
+        if self.versions == "latest":
+            return len(self.articles)
+        return sum(len(a.lines) for a in self.articles)
+
+    def records(self) -> Iterator[dict]:
+        """The selected records, read back from the archive one at a time."""
+        with _Reader(self.archive) as reader:
+            for a in self.articles:
+                if self.versions == "all":
+                    for offset in a.lines:
+                        yield reader.read(a.source, offset)
+                    continue
+                record = reader.read(a.source, a.lines[-1])
+                if a.text_at is not None:
+                    record = fill_notice(record, reader.read(a.source, a.text_at))
+                yield record
+
+
+def plan(archive: Archive, selection: Selection, index_dir: Path) -> Plan:
+    """Find the selected articles; raises index.query's QueryError and IndexMissing for a query."""
+    if selection.versions not in VERSIONS:
+        raise ValueError(f"versions must be one of {', '.join(VERSIONS)}")
+    filters, wanted = selection.filters, None
+    if selection.query is not None:
+        wanted = set(iter_matching_ids(index_dir, selection.query, filters))
+        filters = Filters()  # the search applied them
+
+    def selected(record: dict) -> bool:
+        return ((wanted is None or record["id"] in wanted) and matches(filters, record)
+                and (selection.include_removed or record.get("status") != "removed"))
+
+    latest: dict[str, tuple[Article, bool]] = {}
+    only = selection.filters.source
+    for source in archive.sources():
+        if only is None or source == only:
+            _scan(archive, source, latest, selected, selection.versions == "all")
+    articles = sorted((a for a, ok in latest.values() if ok), key=_order)
+    return Plan(archive, articles, selection.versions)
+
+
+def _scan(archive: Archive, source: str, latest: dict[str, tuple[Article, bool]],
+          selected: Callable[[dict], bool], all_versions: bool) -> None:
+    """Point `latest` at the last line of each article in one source file, judged on that line."""
+    with _Reader(archive) as reader:  # for the rare removal notice without text
+        for offset, record in iter_lines(archive.path_for(source)):
+            rid = record["id"]
+            before = latest.get(rid, (None,))[0]
+            if before is not None and before.source != source:
+                before = None  # the same id in another source's file: the later file wins
+            text_at = None
+            if not has_text(record) and before is not None:
+                text_at = before.lines[-1] if before.text_at is None else before.text_at
+                record = fill_notice(record, reader.read(source, text_at))
+            lines = (before.lines if before and all_versions else ()) + (offset,)
+            latest[rid] = (Article(published_at(record), rid, source, lines, text_at),
+                           selected(record))
+
+
+def _order(a: Article) -> tuple[bool, datetime, str]:
+    return (a.published is None, a.published or datetime.min, a.id)
+
+
+def filter_args(filters: Filters) -> dict[str, str]:
+    """The filters that are set, by option name (`from`, `to`) and as typed: dates as YYYY-MM-DD,
+    `to` as the last day included."""
+    options = {}
+    for f in fields(Filters):
+        value = getattr(filters, f.name)
+        if isinstance(value, datetime):
+            if f.name == "date_to":  # exclusive bound
+                value -= timedelta(microseconds=1)
+            value = value.date().isoformat()
+        if value is not None:
+            options[f.name.removeprefix("date_")] = value
+    return options
+
+
+def published_at(record: dict) -> datetime | None:
+    """The record's publish time in Vietnam wall time (as the search index compares it), or None."""
+    return publish_time(record.get("published"))
+
+
+def publish_time(value: str | None) -> datetime | None:
+    """An ISO 8601 publish time in Vietnam wall time, naive; None when absent or unreadable."""
+    try:
+        dt = datetime.fromisoformat(value) if value else None
+    except (TypeError, ValueError):
+        return None
+    if dt is not None and dt.tzinfo is not None:
+        dt = dt.astimezone(VN_TZ).replace(tzinfo=None)
+    return dt
+
+
+def matches(f: Filters, record: dict) -> bool:
+    """Whether a record passes the filters, as index.query applies them to the index."""
+    if f.source is not None and record.get("source") != f.source:
+        return False
+    for name in ("province", "district", "category"):
+        wanted = getattr(f, name)
+        if wanted and not (record.get(name) and key(record[name]) == key(wanted)):
+            return False
+    if f.author and not _author_matches(f.author, record.get("authors") or []):
+        return False
+    if f.date_from or f.date_to:
+        published = published_at(record)
+        if published is None or (f.date_from and published < f.date_from) or (
+                f.date_to and published >= f.date_to):
+            return False
+    return True
+
+
+def _author_matches(author: str, authors: list[str]) -> bool:
+    """Every syllable pair of `author` (its one syllable) among those of the record's authors."""
+    asked = [fold(s) for s in syllables(author)]
+    if not asked:
+        raise QueryError(f"author {author!r} has no letters")
+    held = [fold(s) for s in syllables("\n".join(authors))]
+    if len(asked) == 1:
+        return asked[0] in held
+    return set(pairs(asked)) <= set(pairs(held))
+
+
+def has_text(record: dict) -> bool:
+    """False for a removal notice that carries no text (the version before it has the article)."""
+    return bool(record.get("title") or record.get("body"))
+
+
+def fill_notice(notice: dict, previous: dict) -> dict:
+    """A removal notice without text, completed from the version before it: nothing is lost."""
+    if has_text(notice):
+        return notice
+    given = {k: v for k, v in notice.items() if k not in _TEXT and v not in (None, "", [])}
+    return {**previous, **given}
+
+
+def iter_lines(path: Path) -> Iterator[tuple[int, dict]]:
+    """(byte offset, record) of each line of an archive file; other lines reported and skipped as
+    `archiver.store.read_jsonl` does."""
+    with open(path, "rb") as f:
+        offset = 0
+        for lineno, raw in enumerate(f, 1):
+            here, offset = offset, offset + len(raw)
+            if not raw.strip():
+                continue
+            try:
+                record = json.loads(raw)
+            except ValueError as exc:
+                torn = not raw.endswith(b"\n")
+                logger.warning("%s:%d: %s line skipped (%s)", path, lineno,
+                               "torn" if torn else "corrupt", exc)
+                continue
+            if not isinstance(record, dict) or not isinstance(record.get("id"), str):
+                logger.warning("%s:%d: line is not an article record, skipped", path, lineno)
+                continue
+            yield here, record
+
+
+class _Reader:
+    """Reads single lines back by offset, one open file per source."""
+
+    def __init__(self, archive: Archive):
+        self.archive = archive
+        self.files: dict[str, object] = {}
+
+    def read(self, source: str, offset: int) -> dict:
+        f = self.files.get(source)
+        if f is None:
+            f = self.files[source] = open(self.archive.path_for(source), "rb")  # noqa: SIM115
+        f.seek(offset)
+        return json.loads(f.readline())
+
+    def close(self) -> None:
+        for f in self.files.values():
+            f.close()
+
+    def __enter__(self) -> _Reader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,168 @@
+"""Crawl throughput: `archiver crawl` against a bare Scrapy spider on the same local portal.
+
+A generated site (default 3,000 articles, SharePoint markup, 10 per listing page) is served from memory
+by `bench.server`, whose own speed is measured first. Then, with the same settings (no delay,
+AutoThrottle off, robots.txt obeyed, the same concurrency), `python -m archiver crawl` (extraction
+and archive writes) and `bench.bare_spider` (the same links, nothing extracted) each crawl it in a
+fresh process. Pages/s is counted at the server, from the first request to the last; CPU time and
+peak memory are the crawler process's own. Target: the archiver reaches at least half the bare
+spider's pages/s.
+
+    python -m bench.crawl_bench [--quick] [--n 3000] [--family sharepoint] [--concurrency 8]
+    python -m bench.crawl_bench --profile crawl.prof   # also profile the archiver's crawl
+"""
+
+from __future__ import annotations
+
+import pstats
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from archiver.demo.site import build_site
+from archiver.store import Archive
+from bench.common import (
+    BenchError,
+    Measured,
+    arguments,
+    emit,
+    note,
+    num,
+    ratio,
+    run_measured,
+    section,
+    table,
+)
+from bench.corpus import generate
+from bench.server import StaticServer, measure_alone
+
+TARGET = 0.5  # archiver pages/s ÷ bare spider pages/s
+SOURCES = """\
+[[source]]
+id = "bench"
+name = "Cổng thông tin điện tử (benchmark)"
+province = "Quảng Ninh"
+start_urls = ["{base}/"]
+delay = 0
+"""
+
+
+@dataclass
+class Run:
+    """One crawler's crawl of the site, as the server and the process accounting saw it."""
+
+    name: str
+    measured: Measured
+    pages: int      # requests the server answered
+    articles: int   # of which article pages
+    seconds: float  # first request to last
+    archived: int | None = None
+
+    @property
+    def pages_per_s(self) -> float:
+        return self.pages / self.seconds if self.seconds else 0.0
+
+
+def settings(concurrency: int) -> dict[str, str]:
+    """What both crawlers run with: everything on except the politeness delay."""
+    return {"DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_ENABLED": "False", "ROBOTSTXT_OBEY": "True",
+            "CONCURRENT_REQUESTS": str(2 * concurrency),
+            "CONCURRENT_REQUESTS_PER_DOMAIN": str(concurrency),
+            "LOG_LEVEL": "WARNING", "ARCHIVER_PROGRESS": "False"}
+
+
+def crawl(server: StaticServer, name: str, cmd: list[str]) -> Run:
+    server.reset()
+    note(f"crawl: {name} …")
+    measured = run_measured(cmd)
+    if measured.returncode != 0 or server.served <= 1:  # robots.txt alone is no crawl
+        tail = " | ".join(measured.stderr.strip().splitlines()[-3:])
+        raise BenchError(f"{name} (exit status {measured.returncode}) fetched "
+                         f"{server.served} pages: {tail}")
+    articles = {server.site.path(u) for u in server.site.articles}
+    return Run(name, measured, server.served, sum(server.hits[p] for p in articles),
+               (server.last or 0) - (server.first or 0))
+
+
+def archiver_cmd(workdir: Path, base_url: str, options: dict[str, str],
+                 profile: Path | None) -> list[str]:
+    sources = workdir / "sources.toml"
+    sources.write_text(SOURCES.format(base=base_url), encoding="utf-8")
+    python = [sys.executable] + (["-m", "cProfile", "-o", str(profile)] if profile else [])
+    cmd = [*python, "-m", "archiver", "--data-dir", str(workdir / "data"), "--sources", str(sources),
+           "crawl", "bench"]
+    if "--no-index" in subprocess.run([sys.executable, "-m", "archiver", "crawl", "--help"],
+                                      capture_output=True, text=True).stdout:
+        cmd.append("--no-index")
+    return cmd + [arg for k, v in options.items() for arg in ("-s", f"{k}={v}")]
+
+
+def report(n: int, family: str, concurrency: int, profile: Path | None = None) -> str:
+    note(f"crawl: building a {n:,}-article {family} site")
+    articles = list(generate(n, seed=3))
+    options = settings(concurrency)
+    with StaticServer(lambda base: build_site(family, articles, base, page_size=10)) as server, \
+            tempfile.TemporaryDirectory(prefix="crawl-bench-") as tmp:
+        note("crawl: the server alone …")
+        alone = measure_alone(server.base_url, [server.site.path(u) for u in server.site.articles],
+                              seconds=3.0, connections=concurrency)
+        bare = crawl(server, "bare Scrapy spider (baseline)",
+                     [sys.executable, "-m", "bench.bare_spider", f"{server.base_url}/",
+                      "--platform", family, *(a for k, v in options.items() for a in ("-s", f"{k}={v}"))])
+        ours = crawl(server, "archiver crawl",
+                     archiver_cmd(Path(tmp), server.base_url, options, profile))
+        ours.archived = sum(1 for _ in Archive(Path(tmp) / "data" / "archive").iter_records())
+
+    rows = []
+    for run in (ours, bare):
+        cpu = run.measured.cpu
+        rows.append([run.name, num(run.pages), num(run.articles),
+                     "—" if run.archived is None else num(run.archived),
+                     num(run.measured.wall), num(run.pages_per_s), num(cpu),
+                     num(1000 * cpu / max(run.articles, 1)), num(run.measured.peak_rss_mb),
+                     ratio(run.pages_per_s, bare.pages_per_s)])
+    share = ours.pages_per_s / bare.pages_per_s if bare.pages_per_s else 0.0
+    verdict = (f"**Target met**: the archiver crawls at {share:.0%} of the bare spider's pages/s "
+               f"(target ≥ {TARGET:.0%})." if share >= TARGET else
+               f"**Target missed**: the archiver crawls at {share:.0%} of the bare spider's pages/s "
+               f"(target ≥ {TARGET:.0%}).")
+    missing = "" if ours.archived == n else (
+        f"The archive holds {ours.archived} records for {n} articles on the site.")
+    return section(
+        "Crawl throughput",
+        f"A {n:,}-article generated site in `{family}` markup (10 articles per listing page) on "
+        f"127.0.0.1, served from memory by `bench.server` (alone: {num(alone['pages_per_s'])} pages/s "
+        f"under {concurrency} connections). Both crawlers: `DOWNLOAD_DELAY=0`, AutoThrottle off, "
+        f"robots.txt obeyed, {concurrency} concurrent requests; each in a fresh process. Pages/s from "
+        "the server's first to last request; CPU and peak RSS of the crawler process (startup "
+        "included); CPU per article = CPU ÷ article pages fetched.",
+        table(["crawler", "pages", "article pages", "archived", "wall s", "pages/s", "CPU s",
+               "CPU ms/article", "peak RSS MiB", "pages/s vs bare"], rows),
+        verdict, missing)
+
+
+def print_profile(path: Path, top: int = 25) -> None:
+    """The functions the archiver's crawl spent its time in, for the report (stderr)."""
+    stats = pstats.Stats(str(path), stream=sys.stderr)
+    stats.sort_stats("cumulative").print_stats(top)
+    stats.sort_stats("tottime").print_stats(top)
+
+
+def main() -> None:
+    parser = arguments(__doc__.split("\n")[0])
+    parser.add_argument("--n", type=int, help="articles on the site (default 3000; quick: 150)")
+    parser.add_argument("--family", default="sharepoint",
+                        choices=["sharepoint", "liferay", "nukeviet", "phpsite", "unknown"])
+    parser.add_argument("--concurrency", type=int, default=8, help="concurrent requests (per domain)")
+    parser.add_argument("--profile", type=Path, help="write a cProfile of the archiver's crawl here")
+    args = parser.parse_args()
+    n = args.n or (150 if args.quick else 3000)
+    emit(lambda: report(n, args.family, args.concurrency, args.profile))
+    if args.profile:
+        print_profile(args.profile)
+
+
+if __name__ == "__main__":
+    main()

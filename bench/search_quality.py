@@ -1,0 +1,111 @@
+"""Search quality on the sample sites' articles: is the article a phrase was copied from found first?
+
+    python -m bench.search_quality            # prints the table; exit status 1 below the targets
+
+For every hand-written sample article (`archiver.demo.articles`), runs of 3–5 syllables are copied from
+its title, lead and body, and searched as typed three ways: with diacritics, without them, and with
+the other tone placement (`hoà` for `hòa`). Targets (issue 3): first hit ≥ 95 %, top 10 = 100 %.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import tempfile
+import unicodedata
+from pathlib import Path
+
+from archiver.config import Config
+from archiver.demo.articles import load_articles
+from archiver.extract.text import fold_diacritics
+from archiver.store import Archive
+from bench.corpus import to_record
+from index.build import update_index
+from index.query import search
+
+TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook, dot below
+TYPINGS = ("diacritics", "no diacritics", "other tone placement")
+
+
+def other_tone_placement(text: str) -> str:
+    """Move the tone of open `oa`, `oe`, `uy` syllables to the other vowel: hòa ↔ hoà."""
+    def swap(m: re.Match) -> str:
+        word = unicodedata.normalize("NFD", m.group())
+        tone = next((c for c in word if c in TONES), None)
+        bare = "".join(c for c in word if c not in TONES)
+        low = bare.lower()
+        if tone is None or low[-2:] not in ("oa", "oe", "uy") or low.endswith("quy"):
+            return m.group()
+        first_has_tone = word.index(tone) == len(bare) - 1  # the mark follows the first vowel
+        head, pair = bare[:-2], bare[-2:]
+        pair = pair[0] + pair[1] + tone if first_has_tone else pair[0] + tone + pair[1]
+        return unicodedata.normalize("NFC", head + pair)
+    return re.sub(r"[^\W\d_]+", swap, text)
+
+
+def typed(phrase: str, how: str) -> str:
+    if how == "no diacritics":
+        return fold_diacritics(phrase)
+    if how == "other tone placement":
+        return other_tone_placement(phrase)
+    return phrase
+
+
+def phrases(article, rng: random.Random, count: int) -> list[str]:
+    """`count` runs of 3–5 syllables copied from one article (within one sentence)."""
+    sentences = [s.split() for text in (article.title, article.summary or "", *article.paragraphs)
+                 for s in re.split(r"[.;:!?]\s", text)]
+    sentences = [s for s in sentences if len(s) >= 5]
+    out = []
+    for _ in range(count):
+        words = rng.choice(sentences)
+        n = rng.randint(3, 5)
+        start = rng.randrange(len(words) - n + 1)
+        out.append(" ".join(w.strip(",.;:()\"“”") for w in words[start:start + n]))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--per-article", type=int, default=10, help="phrases per article")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("-v", "--verbose", action="store_true", help="list the misses")
+    args = parser.parse_args()
+    articles = load_articles()
+    with tempfile.TemporaryDirectory() as tmp:
+        config = Config(Path(tmp), Path(tmp) / "sources.toml")
+        records = [to_record(a, source="demo") for a in articles]
+        Archive(config.archive_dir).append(records)
+        update_index(config, progress=False)
+        rng = random.Random(args.seed)
+        stats = {how: [0, 0, 0] for how in TYPINGS}  # queries, first, top 10
+        misses = []
+        for article, record in zip(articles, records, strict=True):
+            for phrase in phrases(article, rng, args.per_article):
+                for how in TYPINGS:
+                    query = typed(phrase, how)
+                    hits = [h.id for h in search(config.index_dir, query, limit=10).hits]
+                    s = stats[how]
+                    s[0] += 1
+                    s[1] += bool(hits) and hits[0] == record["id"]
+                    s[2] += record["id"] in hits
+                    if not hits or hits[0] != record["id"]:
+                        rank = hits.index(record["id"]) + 1 if record["id"] in hits else None
+                        misses.append((how, query, article.slug, rank))
+    print(f"{len(articles)} sample articles, {args.per_article} phrases each, seed {args.seed}")
+    print(f"{'typed':24}{'queries':>9}{'first hit':>12}{'top 10':>10}")
+    total = [0, 0, 0]
+    for how, (n, first, top) in stats.items():
+        print(f"{how:24}{n:>9}{first / n:>12.1%}{top / n:>10.1%}")
+        total = [a + b for a, b in zip(total, (n, first, top), strict=True)]
+    n, first, top = total
+    print(f"{'all':24}{n:>9}{first / n:>12.1%}{top / n:>10.1%}   target: ≥ 95.0 %, 100.0 %")
+    if args.verbose:
+        for how, query, slug, rank in misses:
+            print(f"  miss ({how}): {query!r} → {slug} at rank {rank}")
+    raise SystemExit(0 if first / n >= 0.95 and top == n else 1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,172 @@
+"""`archiver index` and `archiver search`: thin click layers over `index.build` and `index.query`.
+
+    archiver index                                  # bring the index up to date with the archive
+    archiver search "giải phóng mặt bằng" --province "Quảng Ninh" --from 2023 --sort newest
+    archiver search 'quy che dan chu -"hội nghị"' --json | jq .url
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Callable
+from datetime import datetime
+
+import click
+
+from archiver.config import Config
+from archiver.errors import UserError
+from index.build import update_index
+from index.query import (
+    SORTS,
+    Filters,
+    Hit,
+    IndexMissing,
+    QueryError,
+    SearchResults,
+    parse_date_bound,
+    search,
+)
+
+FILTER_NAMES = ("source", "province", "district", "category", "author", "date_from", "date_to")
+
+
+def _date_option(end: bool) -> Callable:
+    def convert(ctx: click.Context, param: click.Parameter, value: str | None) -> datetime | None:
+        if value is None:
+            return None
+        try:
+            return parse_date_bound(value, end=end)
+        except ValueError as exc:
+            raise UserError(f"--{param.name.removeprefix('date_')}: {exc}") from None
+    return convert
+
+
+_FILTER_OPTIONS = [
+    click.option("--source", metavar="ID", help="Only articles of this source (its id)."),
+    click.option("--province", help="Only this province (diacritics optional)."),
+    click.option("--district", help="Only this district (diacritics optional)."),
+    click.option("--category", help="Only this category (diacritics optional)."),
+    click.option("--author", help="Only articles by this author (diacritics optional)."),
+    click.option("--from", "date_from", metavar="DATE", callback=_date_option(end=False),
+                 help="Published on or after DATE: YYYY-MM-DD, YYYY-MM, YYYY or DD/MM/YYYY."),
+    click.option("--to", "date_to", metavar="DATE", callback=_date_option(end=True),
+                 help="Published on or before DATE (the whole day, month or year)."),
+]
+
+
+def filter_options(command: Callable) -> Callable:
+    """Add the filter options to a command, which receives them as one `filters: Filters`."""
+
+    @functools.wraps(command)
+    def wrapper(*args: object, **kwargs: object) -> object:
+        kwargs["filters"] = Filters(**{name: kwargs.pop(name) for name in FILTER_NAMES})
+        return command(*args, **kwargs)
+
+    for option in reversed(_FILTER_OPTIONS):
+        wrapper = option(wrapper)
+    return wrapper
+
+
+def _count(minimum: int) -> Callable:
+    def check(ctx: click.Context, param: click.Parameter, value: int) -> int:
+        if value < minimum:
+            raise UserError(f"--{param.name} must be at least {minimum}")
+        return value
+    return check
+
+
+def _sort(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    if value not in SORTS:
+        raise UserError(f"--sort must be one of: {', '.join(SORTS)}")
+    return value
+
+
+@click.command("index")
+@click.option("--rebuild", is_flag=True, help="Make the index from scratch.")
+@click.pass_obj
+def index_command(config: Config, rebuild: bool) -> None:
+    """Bring the search index up to date with the archive (only what changed)."""
+    click.echo(update_index(config, rebuild=rebuild).summary())
+
+
+@click.command("search")
+@click.argument("query")
+@filter_options
+@click.option("--sort", default="relevance", show_default=True, callback=_sort,
+              help=f"Order of the hits: {', '.join(SORTS)}.")
+@click.option("--limit", default=10, show_default=True, callback=_count(1),
+              help="Hits to show.")
+@click.option("--offset", default=0, show_default=True, callback=_count(0),
+              help="Hits to skip (for the next pages).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per hit per line.")
+@click.option("--facets", is_flag=True, help="Counts by source and by year of all matches.")
+@click.pass_obj
+def search_command(config: Config, query: str, filters: Filters, sort: str, limit: int,
+                   offset: int, as_json: bool, facets: bool) -> None:
+    """Search the archive. QUERY: words (diacritics optional), "phrases", AND, OR, NOT, -word,
+    title:…, author:…, chuy* wildcards. Bare words rank articles holding them adjacent first."""
+    try:
+        results = search(config.index_dir, query, filters, sort, limit, offset, facets)
+    except QueryError as exc:
+        raise UserError(f"cannot read the query: {exc}") from None
+    except IndexMissing:
+        raise UserError("there is no search index yet: run `archiver index` to build it") from None
+    if as_json:
+        for hit in results.hits:
+            click.echo(json.dumps(hit.to_json(), ensure_ascii=False))
+        if results.facets is not None:
+            click.echo(json.dumps({"total": results.total, "facets": results.facets},
+                                  ensure_ascii=False))
+        return
+    _print_human(results)
+
+
+def _print_human(results: SearchResults) -> None:
+    if not results.total:
+        click.echo(f"No articles match {results.query!r}.")
+        return
+    for hit in results.hits:
+        _print_hit(hit)
+    shown = len(results.hits)
+    first = results.offset + 1
+    if shown:
+        click.echo(f"Articles {first}–{results.offset + shown} of {results.total:,}.", nl=False)
+    else:
+        click.echo(f"{results.total:,} articles match; none at offset {results.offset}.", nl=False)
+    if results.offset + shown < results.total:
+        click.echo(f" Next page: --offset {results.offset + results.limit}")
+    else:
+        click.echo()
+    if results.facets:
+        for name, counts in results.facets.items():
+            listed = ", ".join(f"{k} {v:,}" for k, v in counts.items())
+            click.echo(f"By {name}: {listed}")
+
+
+def _print_hit(hit: Hit) -> None:
+    date = _day(hit.published)
+    status = click.style(" [removed]", fg="red") if hit.status == "removed" else ""
+    click.echo(f"{hit.rank:>3}. {date} · {hit.source}{status}")
+    click.echo("     " + _bold(hit.title, hit.title_spans, base=True))
+    click.echo(f"     {hit.url}")
+    click.echo("     " + _bold(hit.snippet, hit.spans))
+    click.echo()
+
+
+def _day(published: str | None) -> str:
+    try:
+        return datetime.fromisoformat(published).strftime("%d/%m/%Y") if published else "—"
+    except ValueError:
+        return published or "—"
+
+
+def _bold(text: str, spans: list[tuple[int, int]], base: bool = False) -> str:
+    """Text with the spans bold (click drops the styling when output is not a terminal)."""
+    out, pos = [], 0
+    for start, end in spans:
+        out.append(click.style(text[pos:start], bold=base))
+        out.append(click.style(text[start:end], bold=True, underline=base, fg="yellow"))
+        pos = end
+    out.append(click.style(text[pos:], bold=base))
+    return "".join(out)

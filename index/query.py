@@ -1,0 +1,329 @@
+"""Search the index: a typed query and filters in, ranked hits with snippets out.
+
+A query tree (`index.parse`) becomes a set of matching documents and a list of scored terms. Each
+syllable matches on its folded form (so `quy che` finds "Quy chế") and scores on the folded form, on the
+exact form when the query carries diacritics (so `bạn` ranks "bạn" above "bán") and on the title; runs
+of bare words rank the articles holding the syllables adjacent first. Filters are built directly as
+document sets, never through a query parser.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+
+from index.analysis import fold, pairs, syllables
+from index.engine import Engine, TermScores, contains, members
+from index.parse import And, Node, Not, Or, QueryError, Wildcard, Words, parse
+from index.schema import key
+from index.snippet import Marks, Snippet, snippet, spans
+
+SORTS = ("relevance", "newest", "oldest")
+PREFIX = {"text": "x", "title": "t", "author": "a"}
+#: Weights of a syllable's scored terms: folded (always), exact (query with diacritics), in title,
+#: and of an adjacent pair. Exact outweighs any folded score, so exact matches rank first.
+FOLDED, EXACT, TITLE, PAIR = 1.0, 3.0, 0.5, 1.0
+#: A wildcard may stand for at most this many distinct words.
+MAX_EXPANSION = 2000
+
+__all__ = ["Filters", "Hit", "IndexMissing", "QueryError", "SearchResults", "SORTS",
+           "iter_matching_ids", "parse_date_bound", "search"]
+
+
+class IndexMissing(LookupError):
+    """There is no index to search (or it is empty)."""
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Restrictions beside the query; text values match folded (`quang ninh` = `Quảng Ninh`)."""
+
+    source: str | None = None
+    province: str | None = None
+    district: str | None = None
+    category: str | None = None
+    author: str | None = None
+    date_from: datetime | None = None  # inclusive
+    date_to: datetime | None = None  # exclusive
+
+
+_DATE_FORMS = [
+    (re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})"), ("y", "m", "d")),
+    (re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})"), ("d", "m", "y")),
+    (re.compile(r"(\d{4})-(\d{1,2})"), ("y", "m")),
+    (re.compile(r"(\d{4})"), ("y",)),
+]
+
+
+def parse_date_bound(text: str, *, end: bool) -> datetime:
+    """`YYYY-MM-DD`, `YYYY-MM`, `YYYY` or `DD/MM/YYYY` as the first moment of that day, month or year
+    (Vietnam time), or with `end`, the first moment after it: ranges are [from, to)."""
+    for pattern, parts in _DATE_FORMS:
+        m = pattern.fullmatch(text.strip())
+        if m:
+            values = dict(zip(parts, map(int, m.groups()), strict=True))
+            y, mo, d = values["y"], values.get("m", 1), values.get("d", 1)
+            try:
+                start = datetime(y, mo, d)
+            except ValueError as exc:
+                raise ValueError(f"{text!r} is not a real date ({exc})") from None
+            if not end:
+                return start
+            if "d" in values:
+                return datetime.fromordinal(start.toordinal() + 1)
+            if "m" in values:
+                return datetime(y + mo // 12, mo % 12 + 1, 1)
+            return datetime(y + 1, 1, 1)
+    raise ValueError(f"{text!r} is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or DD/MM/YYYY")
+
+
+@dataclass
+class Hit:
+    rank: int
+    id: str
+    url: str | None
+    title: str
+    source: str | None
+    published: str | None
+    status: str | None
+    score: float
+    snippet: str
+    spans: list[tuple[int, int]]  # marked syllables in `snippet`
+    title_spans: list[tuple[int, int]]
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class SearchResults:
+    query: str
+    total: int
+    offset: int
+    hits: list[Hit]
+    limit: int
+    facets: dict[str, dict[str, int]] | None = None
+
+
+def search(index_dir: Path, query: str, filters: Filters | None = None, sort: str = "relevance",
+           limit: int = 10, offset: int = 0, facets: bool = False) -> SearchResults:
+    """The hits ranked `offset` … `offset + limit` of a query, with the total and, on demand,
+    counts by source and by year over the whole result set."""
+    if sort not in SORTS:
+        raise ValueError(f"sort must be one of {', '.join(SORTS)}")
+    engine = open_engine(index_dir)
+    plan = _Plan(engine, parse(query))
+    matched = plan.matches & _filter_bits(engine, filters or Filters())
+    total = matched.bit_count()
+    need = offset + limit
+    if sort == "relevance":
+        adjacent = matched & plan.adjacent
+        ranked = engine.top(plan.terms, adjacent, adjacent.bit_count(), need)
+        if len(ranked) < need:
+            rest = matched & ~plan.adjacent
+            ranked += engine.top(plan.terms, rest, rest.bit_count(), need - len(ranked))
+    else:
+        ranked = [(0.0, d) for d in engine.by_date(matched, total, need, sort == "newest")]
+    hits = [_hit(engine, plan.marks, rank, d, score)
+            for rank, (score, d) in enumerate(ranked[offset:need], offset + 1)]
+    return SearchResults(query, total, offset, hits, limit,
+                         _facets(engine, matched) if facets else None)
+
+
+def iter_matching_ids(index_dir: Path, query: str | None,
+                      filters: Filters | None = None) -> Iterator[str]:
+    """Ids of every matching article (every article when `query` is None), oldest first, ties
+    and undated articles by id: a stable order for exports."""
+    engine = open_engine(index_dir)
+    matched = (_Plan(engine, parse(query)).matches if query else engine.live)
+    matched &= _filter_bits(engine, filters or Filters())
+    keys, order, undated = engine.dates()
+    ok = contains(matched & ~undated)
+    batch: list[str] = []
+    last = None
+    for k, d in zip(keys, order, strict=True):
+        if not ok(d):
+            continue
+        if k != last and batch:
+            yield from sorted(batch)
+            batch = []
+        last = k
+        batch.append(engine.stored(d)["id"])
+    yield from sorted(batch)
+    yield from sorted(engine.stored(d)["id"] for d in members(matched & undated))
+
+
+_engines: dict[Path, Engine] = {}
+
+
+def open_engine(index_dir: Path) -> Engine:
+    """The engine of an index, reused while the index does not change."""
+    index_dir = Path(index_dir)
+    engine = _engines.get(index_dir)
+    if engine is not None and engine.up_to_date():
+        return engine
+    if engine is not None:
+        engine.close()
+    if not whoosh_index.exists_in(str(index_dir)):
+        raise IndexMissing(f"there is no index in {index_dir}")
+    engine = _engines[index_dir] = Engine(whoosh_index.open_dir(str(index_dir)))
+    if not engine.live:
+        raise IndexMissing(f"the index in {index_dir} is empty")
+    return engine
+
+
+class _Plan:
+    """A query tree against one engine: the matching set, the scored terms, the adjacency set and
+    what snippets mark."""
+
+    def __init__(self, engine: Engine, node: Node):
+        self.engine = engine
+        self.exact = any(fold(s) != s for w in _leaves(node) if isinstance(w, Words)
+                         for s in w.syllables)
+        self.matches = self.match(node) & engine.live
+        self.terms: list[tuple[TermScores, float]] = []
+        sequences, patterns = [], []
+        for leaf in _leaves(node, positive_only=True):
+            if isinstance(leaf, Words):
+                self.terms += self._scored(leaf)
+                sequences.append(tuple(map(fold, leaf.syllables)))
+            else:
+                patterns.append(leaf.pattern)
+        self.marks = Marks(tuple(sequences), tuple(patterns))
+        self.adjacent = engine.live
+        for run in _required_runs(node):
+            self.adjacent &= self._pairs(run)
+
+    def match(self, node: Node) -> int:
+        e = self.engine
+        match node:
+            case Words(group=g, syllables=syls, phrase=phrase):
+                p = PREFIX[g]
+                if len(syls) > 1 and phrase:
+                    return self._pairs(node)
+                return _all(e.term(p + "f", fold(s)) for s in syls)
+            case Wildcard():
+                return self._wildcard(node)
+            case And(items=items):
+                positive = [i for i in items if not isinstance(i, Not)]
+                bits = _all(self.match(i) for i in positive) if positive else e.live
+                for i in items:
+                    if isinstance(i, Not):
+                        bits &= ~self.match(i.item)
+                return bits
+            case Or(items=items):
+                bits = 0
+                for i in items:
+                    bits |= self.match(i)
+                return bits
+            case Not(item=item):
+                return e.live & ~self.match(item)
+        raise TypeError(node)
+
+    def _pairs(self, words: Words) -> int:
+        folded = list(map(fold, words.syllables))
+        if len(folded) < 2:
+            return self.engine.term(PREFIX[words.group] + "f", folded[0])
+        return _all(self.engine.term(PREFIX[words.group] + "p", p) for p in pairs(folded))
+
+    def _wildcard(self, node: Wildcard) -> int:
+        exact = fold(node.pattern) != node.pattern
+        field_name = PREFIX[node.group] + ("" if exact else "f")
+        prefix = re.split(r"[*?]", node.pattern, maxsplit=1)[0]
+        rx = re.compile(re.escape(node.pattern).replace(r"\*", ".*").replace(r"\?", "."))
+        words = [w for w in self.engine.expand(field_name, prefix) if rx.fullmatch(w)]
+        if len(words) > MAX_EXPANSION:
+            raise QueryError(f"{node.pattern!r} stands for {len(words)} words; make it longer")
+        bits = 0
+        for w in words:
+            bits |= self.engine.term(field_name, w)
+        return bits
+
+    def _scored(self, words: Words) -> list[tuple[TermScores, float]]:
+        e, p = self.engine, PREFIX[words.group]
+        out = []
+        for s in words.syllables:
+            out.append((e.scores(p + "f", fold(s)), FOLDED))
+            if self.exact:
+                out.append((e.scores(p, s), EXACT))
+            if words.group == "text":
+                out.append((e.scores("tf", fold(s)), TITLE))
+        out += [(e.scores(p + "p", pair), PAIR) for pair in pairs(list(map(fold, words.syllables)))]
+        return out
+
+
+def _all(bitmaps: Iterator[int]) -> int:
+    """Intersection of bitmaps (at least one)."""
+    it = iter(bitmaps)
+    bits = next(it)
+    for b in it:
+        if not bits:
+            break
+        bits &= b
+    return bits
+
+
+def _leaves(node: Node, positive_only: bool = False) -> Iterator[Words | Wildcard]:
+    match node:
+        case Words() | Wildcard():
+            yield node
+        case And(items=items) | Or(items=items):
+            for i in items:
+                yield from _leaves(i, positive_only)
+        case Not(item=item):
+            if not positive_only:
+                yield from _leaves(item)
+
+
+def _required_runs(node: Node) -> Iterator[Words]:
+    """Runs of bare words every hit must hold: their adjacency decides the first rank tier."""
+    match node:
+        case Words(phrase=False) if len(node.syllables) > 1:
+            yield node
+        case And(items=items):
+            for i in items:
+                yield from _required_runs(i)
+
+
+def _filter_bits(engine: Engine, f: Filters) -> int:
+    bits = engine.live
+    if f.source:
+        bits &= engine.term("source", f.source)
+    for name in ("province", "district", "category"):
+        value = getattr(f, name)
+        if value:
+            bits &= engine.term(name, key(value))
+    if f.author:
+        syls = syllables(f.author)
+        if not syls:
+            raise QueryError(f"author {f.author!r} has no letters")
+        bits &= _Plan(engine, Words("author", tuple(syls), phrase=True)).matches
+    if f.date_from or f.date_to:
+        bits &= engine.date_range(f.date_from, f.date_to)
+    return bits
+
+
+def _facets(engine: Engine, matched: int) -> dict[str, dict[str, int]]:
+    by_source = {s: n for s in engine.terms("source")
+                 if (n := (matched & engine.term("source", s)).bit_count())}
+    by_year = {str(y): n for y, bits in sorted(engine.years().items())
+               if (n := (matched & bits).bit_count())}
+    undated = (matched & engine.dates()[2]).bit_count()
+    if undated:
+        by_year["unknown"] = undated
+    return {"source": by_source, "year": by_year}
+
+
+def _hit(engine: Engine, marks: Marks, rank: int, docnum: int, score: float) -> Hit:
+    doc = engine.stored(docnum)
+    meta = doc.get("meta", {})
+    snip: Snippet = snippet([doc.get("summary"), doc.get("body")], marks)
+    return Hit(rank=rank, id=doc["id"], url=meta.get("url"), title=doc.get("title") or "",
+               source=meta.get("source"), published=meta.get("published"),
+               status=meta.get("status"), score=round(score, 4), snippet=snip.text,
+               spans=list(snip.spans), title_spans=spans(doc.get("title") or "", marks))
