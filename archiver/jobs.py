@@ -8,7 +8,12 @@ state lives in `<data>/jobs/<source>/`: `job.json` (when it started, full or not
 ids it has settled, one per line, flushed as it goes). The next crawl of a source whose job is still
 there resumes it: same start time and walk; articles archived since the job started are not fetched
 again and count as new for the listing stop, so the resumed walk reaches as far as an uninterrupted
-one; ids in `checked.txt` are not re-checked. A crawl that finishes normally deletes the directory.
+one; ids in `checked.txt` are not re-checked. A crawl that finishes (reason `finished`) deletes the
+directory; one stopped otherwise (Ctrl-C, `--max-articles`) leaves it for the next crawl to go on.
+
+Validators a server gives for an unchanged article (its ETag changes whenever a sidebar does) are kept
+in `<data>/state/<source>.validators.jsonl`, so conditional requests keep working without writing
+article records that say nothing new.
 
 Why not Scrapy's JOBDIR: its disk queue is saved only on a clean close while its dupefilter file
 remembers every request as it is scheduled, so after `kill -9` a resumed crawl would skip requests that
@@ -19,10 +24,11 @@ so they are exactly what was finished.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -32,7 +38,9 @@ from archiver.record import article_id
 from archiver.runs import CrawlSummary, append_run, format_utc, parse_utc, read_runs, utc_now
 from archiver.schedule import parse_interval
 from archiver.sources import Source
-from archiver.store import Archive
+from archiver.store import Archive, read_jsonl
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -50,6 +58,7 @@ class Known:
     published: str | None
     etag: str | None
     last_modified: str | None
+    validated_at: str | None  # when the server last gave `etag` / `last_modified`
 
     @classmethod
     def of(cls, record: dict, offset: int) -> Known:
@@ -58,7 +67,8 @@ class Known:
                    offset=offset, version=record.get("version") or 1,
                    content_hash=record.get("content_hash"), status=record.get("status") or "live",
                    first_seen=record.get("first_seen"), published=record.get("published"),
-                   etag=record.get("http_etag"), last_modified=record.get("http_last_modified"))
+                   etag=record.get("http_etag"), last_modified=record.get("http_last_modified"),
+                   validated_at=record.get("fetched_at"))
 
     def conditional_headers(self) -> dict[str, str]:
         """If-None-Match / If-Modified-Since from the validators the server gave last time."""
@@ -112,11 +122,9 @@ class Job:
     @classmethod
     def _open_locked(cls, config: Config, source: Source, lock: SourceLock, full_requested: bool,
                      now: datetime | None) -> Job:
-        archive = Archive(config.archive_dir)
-        known = {r["id"]: Known.of(r, offset) for offset, r in archive.scan(source.id)}
+        known = load_known(config, source.id)
         directory = job_dir(config, source.id)
-        state_path = directory / "job.json"
-        state = json.loads(state_path.read_text(encoding="utf-8")) if state_path.exists() else None
+        state = _read_state(directory / "job.json")
         if state:
             started, resumed = state["started"], True
             full, why = state["full"], state.get("why_full")
@@ -126,12 +134,12 @@ class Job:
             started, resumed = format_utc(now) if now else utc_now(), False
             why = full_walk_reason(config, source, known, full_requested, now)
             full = why is not None
-        if state != {"started": started, "full": full, "why_full": why}:
+        fresh = {"started": started, "full": full, "why_full": why}
+        if state != fresh:
             directory.mkdir(parents=True, exist_ok=True)
-            tmp = state_path.with_suffix(".tmp")
-            tmp.write_text(json.dumps({"started": started, "full": full, "why_full": why}),
-                           encoding="utf-8")
-            os.replace(tmp, state_path)
+            tmp = directory / "job.json.tmp"
+            tmp.write_text(json.dumps(fresh), encoding="utf-8")
+            os.replace(tmp, directory / "job.json")
         checked_path = directory / "checked.txt"
         checked = set(checked_path.read_text(encoding="utf-8").split()) \
             if checked_path.exists() else set()
@@ -168,6 +176,20 @@ class Job:
             self._checked_file.write(aid + "\n")
             self._checked_file.flush()
 
+    def note_validators(self, aid: str, etag: str | None, last_modified: str | None,
+                        at: str) -> None:
+        """An unchanged article came with new validators (its page's sidebar changed, say): keep
+        them for the next conditional request, in `<data>/state/<source>.validators.jsonl`."""
+        known = self.known.get(aid)
+        if known is None or (known.etag, known.last_modified) == (etag, last_modified):
+            return
+        self.known[aid] = replace(known, etag=etag, last_modified=last_modified, validated_at=at)
+        path = validators_path(self.config, self.source.id)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        line = {"id": aid, "etag": etag, "last_modified": last_modified, "at": at}
+        with open(path, "a", encoding="utf-8") as f:
+            f.write(json.dumps(line) + "\n")
+
     def note_written(self, record: dict, offset: int) -> None:
         """A version was appended to the archive at `offset`."""
         known = Known.of(record, offset)
@@ -192,8 +214,35 @@ class Job:
         return summary
 
 
+def load_known(config: Config, source: str) -> dict[str, Known]:
+    """The newest record of each archived article of a source, with the freshest validators."""
+    known = {r["id"]: Known.of(r, offset) for offset, r in Archive(config.archive_dir).scan(source)}
+    for v in read_jsonl(validators_path(config, source)):
+        k = known.get(v["id"])
+        if k is not None and (k.validated_at or "") < v["at"]:
+            known[k.id] = replace(k, etag=v.get("etag"), last_modified=v.get("last_modified"),
+                                  validated_at=v["at"])
+    return known
+
+
+def _read_state(path: Path) -> dict | None:
+    """The interrupted job's state, or None (none, or unreadable: then a new job begins)."""
+    try:
+        state = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except ValueError as exc:
+        logger.warning("%s is unreadable (%s); starting a new crawl job", path, exc)
+        return None
+    return state if isinstance(state, dict) and "started" in state else None
+
+
 def job_dir(config: Config, source: str) -> Path:
     return config.data_dir / "jobs" / source
+
+
+def validators_path(config: Config, source: str) -> Path:
+    return config.data_dir / "state" / f"{source}.validators.jsonl"
 
 
 def full_walk_reason(config: Config, source: Source, known: dict[str, Known],

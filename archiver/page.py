@@ -37,11 +37,11 @@ CAPTION_CLASS = re.compile(r"caption|chuthich|chu-thich|image|img-desc|photo-des
 #: Untyped text under an image longer than this is body text, not a caption.
 CAPTION_MAX_WORDS = 20
 DOCUMENT_EXT = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|rar|zip|7z)(\?|$)", re.I)
-#: Generic places for a lead and for the date line, when the family says nothing.
 #: XPath predicate: not part of the masthead (the site's name is often an h1 in the header).
 NOT_MASTHEAD = ("not(ancestor::header) and not(ancestor::a) and not(ancestor-or-self::*["
                 "contains(@class,'logo') or contains(@class,'brand') or contains(@id,'logo')])")
 TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:»]\s+")
+#: Where a lead sits when the family says nothing: a class naming it, or schema.org's description.
 GENERIC_SUMMARY = tuple(f"{tag}[class{op}{name}]" for tag in ("p", "div", "h2")
                         for name in ("sapo", "lead", "summary", "tomtat", "chapeau", "description")
                         for op in ("~=", "$=")) + ("[itemprop=description]:not(meta)",)

@@ -8,15 +8,13 @@ only when it stores a version, and never stores the key itself.
 
 from __future__ import annotations
 
-import logging
-
 from scrapy.exceptions import DropItem
+from scrapy.http import Response
 
-from archiver.config import Config
+from archiver.jobs import Known
 from archiver.record import content_hash
 from archiver.warc import DEFAULT_MAX_BYTES, WarcFiles
 
-logger = logging.getLogger(__name__)
 #: What every item needs; article records also need a title and a body.
 REQUIRED = ("id", "url", "source")
 
@@ -60,9 +58,9 @@ class ArchivePipeline:
         if self.job is None:  # the source is locked by another crawl: nothing will come
             return
         settings = self.crawler.settings
-        config = Config.resolve(settings.get("ARCHIVER_DATA_DIR"), settings.get("ARCHIVER_SOURCES"))
         self.writer = self.job.archive.writer(self.job.source.id)
-        self.warc = WarcFiles(config.data_dir / "warc", self.job.source.id, self.job.run_started,
+        self.warc = WarcFiles(self.job.config.data_dir / "warc", self.job.source.id,
+                              self.job.run_started,
                               max_bytes=settings.getint("ARCHIVER_WARC_MAX_BYTES", DEFAULT_MAX_BYTES),
                               operator=settings.get("ARCHIVER_CONTACT_URL"))
 
@@ -79,6 +77,8 @@ class ArchivePipeline:
         digest = content_hash(item["title"], item["body"])
         if previous and previous.content_hash == digest and previous.status == "live":
             self.stats.inc_value("archiver/articles/unchanged")
+            self.job.note_validators(previous.id, item.get("http_etag"),
+                                     item.get("http_last_modified"), item["fetched_at"])
             self.job.mark_checked(previous.id)
             return item
         changed = previous is None or previous.content_hash != digest
@@ -91,7 +91,7 @@ class ArchivePipeline:
         self.stats.inc_value(f"archiver/articles/{kind}")
         return item
 
-    def _removed(self, item: dict, previous, response) -> dict:  # noqa: ANN001
+    def _removed(self, item: dict, previous: Known | None, response: Response | None) -> dict:
         if previous is None or previous.status == "removed":
             self.stats.inc_value("archiver/articles/unchanged")
             self.job.mark_checked(item["id"])
@@ -99,13 +99,13 @@ class ArchivePipeline:
         record = self.job.archive.read_at(self.job.source.id, previous.offset)
         record.update(status="removed", fetched_at=item["fetched_at"],
                       http_status=item.get("http_status"))
-        for stale in ("warc_file", "warc_offset", "http_etag", "http_last_modified"):
+        for stale in ("warc_file", "warc_offset", "http_etag", "http_last_modified", "extracted_at"):
             record.pop(stale, None)
         self._store(record, response)
         self.stats.inc_value("archiver/articles/removed")
         return record
 
-    def _store(self, record: dict, response) -> None:  # noqa: ANN001
+    def _store(self, record: dict, response: Response | None) -> None:
         """The response to the WARC file first, then the record that points at it."""
         if response is not None:
             record.update(self.warc.write(response, record["fetched_at"]))

@@ -20,7 +20,7 @@ from archiver.config import Config
 from archiver.locks import SourceLock
 from archiver.runs import COMPLETE, parse_utc, runs_by_source
 from archiver.schedule import Schedule, parse_schedule
-from archiver.sources import Source, load_sources
+from archiver.sources import Source, SourcesError, load_sources
 
 #: A source whose last this-many runs found no article link at all gets a warning.
 SILENT_RUNS = 3
@@ -122,8 +122,13 @@ def loop(config: Config, overrides: list[str], echo: Callable[[str], None],
     """`schedule run --loop`: crawl what is due, sleep until the next due time, forever."""
     attempts: dict[str, datetime] = {}
     while True:
-        run_due(config, overrides, echo, attempts=attempts)
         now = datetime.now(UTC)
-        wake = next_wake(config, now, attempts)
+        try:
+            run_due(config, overrides, echo, attempts=attempts)
+            now = datetime.now(UTC)
+            wake = next_wake(config, now, attempts)
+        except SourcesError as exc:  # edited while we run: say so, look again later
+            echo(f"error: {exc}")
+            wake = now + MAX_NAP
         echo(f"next check at {wake.astimezone():%Y-%m-%d %H:%M}")
         sleep(max(1.0, (wake - now).total_seconds()))

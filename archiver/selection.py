@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import logging
+from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, fields
 from datetime import datetime, timedelta
@@ -30,6 +31,10 @@ from index.schema import key
 logger = logging.getLogger(__name__)
 
 VERSIONS = ("latest", "all")
+#: Publish times are kept as microseconds since EPOCH (Vietnam wall time); undated sorts last.
+EPOCH = datetime(1970, 1, 1)
+MICROSECOND = timedelta(microseconds=1)
+UNDATED = 2**63 - 1
 #: Fields a removal notice without text takes from the version before it.
 _TEXT = ("title", "summary", "body")
 
@@ -49,23 +54,41 @@ class Article:
     published: datetime | None  # Vietnam wall time, naive
     id: str
     source: str
-    lines: tuple[int, ...]  # byte offsets of its versions in the source's file, oldest first
+    lines: tuple[int, ...]  # byte offsets of the versions wanted in the source's file, oldest first
     text_at: int | None  # offset of the version whose text a text-less latest line lacks
 
 
 class Plan:
-    """The selected articles in export order: published (undated last), then id."""
+    """The selected articles in export order: published (undated last), then id.
 
-    def __init__(self, archive: Archive, articles: list[Article], versions: str):
+    Held as columns (arrays of numbers beside the ids), about a hundred bytes an article; `articles`
+    and `records()` read them out one at a time."""
+
+    def __init__(self, archive: Archive, versions: str):
         self.archive = archive
-        self.articles = articles
         self.versions = versions
+        self.sources: list[str] = []
+        self.ids: list[str] = []  # per article number
+        self.source = array("H")  # index in `sources`
+        self.offset = array("q")  # byte offset of the last line
+        self.published = array("q")  # µs since 1970 in Vietnam wall time, UNDATED when none
+        self.text_at: dict[int, int] = {}  # notices without text → the version that has it
+        self.earlier: dict[int, list[int]] = {}  # offsets of earlier versions (versions "all")
+        self.order = array("q")  # numbers of the selected articles, in export order
 
     def __len__(self) -> int:
         """How many records `records()` yields."""
         if self.versions == "latest":
-            return len(self.articles)
-        return sum(len(a.lines) for a in self.articles)
+            return len(self.order)
+        return len(self.order) + sum(len(self.earlier.get(i, ())) for i in self.order)
+
+    @property
+    def articles(self) -> Iterator[Article]:
+        for i in self.order:
+            us = self.published[i]
+            yield Article(None if us == UNDATED else EPOCH + timedelta(microseconds=us),
+                          self.ids[i], self.sources[self.source[i]],
+                          (*self.earlier.get(i, ()), self.offset[i]), self.text_at.get(i))
 
     def records(self) -> Iterator[dict]:
         """The selected records, read back from the archive one at a time."""
@@ -79,6 +102,39 @@ class Plan:
                 if a.text_at is not None:
                     record = fill_notice(record, reader.read(a.source, a.text_at))
                 yield record
+
+    def scan(self, source: str, number: dict[str, int], keep: bytearray,
+             selected: Callable[[dict], bool]) -> None:
+        """Point each article at its last line in one source file, and judge it on that line.
+        `number`: article number of each id seen; `keep`: whether each article is selected."""
+        s = len(self.sources)
+        self.sources.append(source)
+        with _Reader(self.archive) as reader:  # for the rare removal notice without text
+            for offset, record in iter_lines(self.archive.path_for(source)):
+                rid = record["id"]
+                i = number.get(rid)
+                if i is not None and self.source[i] != s:
+                    keep[i] = False  # the same id in another source's file: the later file wins
+                    i = None
+                if i is None:
+                    i = number[rid] = len(self.ids)
+                    self.ids.append(rid)
+                    self.source.append(s)
+                    self.offset.append(offset)
+                    self.published.append(UNDATED)
+                    keep.append(False)
+                else:
+                    if self.versions == "all":
+                        self.earlier.setdefault(i, []).append(self.offset[i])
+                    filled_from = self.text_at.pop(i, None)
+                    if not has_text(record):
+                        at = self.offset[i] if filled_from is None else filled_from
+                        self.text_at[i] = at
+                        record = fill_notice(record, reader.read(source, at))
+                self.offset[i] = offset
+                when = published_at(record)
+                self.published[i] = UNDATED if when is None else (when - EPOCH) // MICROSECOND
+                keep[i] = selected(record)
 
 
 def plan(archive: Archive, selection: Selection, index_dir: Path) -> Plan:
@@ -94,35 +150,19 @@ def plan(archive: Archive, selection: Selection, index_dir: Path) -> Plan:
         return ((wanted is None or record["id"] in wanted) and matches(filters, record)
                 and (selection.include_removed or record.get("status") != "removed"))
 
-    latest: dict[str, tuple[Article, bool]] = {}
+    result = Plan(archive, selection.versions)
+    number: dict[str, int] = {}
+    keep = bytearray()
     only = selection.filters.source
     for source in archive.sources():
         if only is None or source == only:
-            _scan(archive, source, latest, selected, selection.versions == "all")
-    articles = sorted((a for a, ok in latest.values() if ok), key=_order)
-    return Plan(archive, articles, selection.versions)
-
-
-def _scan(archive: Archive, source: str, latest: dict[str, tuple[Article, bool]],
-          selected: Callable[[dict], bool], all_versions: bool) -> None:
-    """Point `latest` at the last line of each article in one source file, judged on that line."""
-    with _Reader(archive) as reader:  # for the rare removal notice without text
-        for offset, record in iter_lines(archive.path_for(source)):
-            rid = record["id"]
-            before = latest.get(rid, (None,))[0]
-            if before is not None and before.source != source:
-                before = None  # the same id in another source's file: the later file wins
-            text_at = None
-            if not has_text(record) and before is not None:
-                text_at = before.lines[-1] if before.text_at is None else before.text_at
-                record = fill_notice(record, reader.read(source, text_at))
-            lines = (before.lines if before and all_versions else ()) + (offset,)
-            latest[rid] = (Article(published_at(record), rid, source, lines, text_at),
-                           selected(record))
-
-
-def _order(a: Article) -> tuple[bool, datetime, str]:
-    return (a.published is None, a.published or datetime.min, a.id)
+            result.scan(source, number, keep, selected)
+    del number
+    chosen = [i for i, k in enumerate(keep) if k]
+    chosen.sort(key=result.ids.__getitem__)  # two stable sorts: by time, ties by id, and no
+    chosen.sort(key=result.published.__getitem__)  # key tuple per article in memory
+    result.order = array("q", chosen)
+    return result
 
 
 def filter_args(filters: Filters) -> dict[str, str]:

@@ -36,7 +36,9 @@ RETRY_TIMES = 3
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
-DEPTH_LIMIT = 50
+# No depth limit: a full walk must reach page 1,000 of a long listing, and related-article links make
+# chains deeper still. Traps are kept out by the URL rules (archiver.links) and the dupefilter.
+DEPTH_LIMIT = 0
 DEPTH_PRIORITY = 0
 
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"

@@ -20,6 +20,7 @@ from pathlib import Path
 from scrapy.http import Response
 from scrapy.responsetypes import responsetypes
 from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -118,7 +119,10 @@ def read_response(root: Path, warc_file: str, offset: int) -> StoredResponse:
     """The response record at `offset` of `<root>/<warc_file>`."""
     with open(Path(root) / warc_file, "rb") as f:
         f.seek(offset)
-        record = next(iter(ArchiveIterator(f)), None)
+        try:
+            record = next(iter(ArchiveIterator(f)), None)
+        except ArchiveLoadFailed as exc:
+            raise ValueError(f"{warc_file}@{offset}: {exc}") from None
         if record is None or record.rec_type != "response":
             raise ValueError(f"{warc_file}@{offset}: no response record there")
         return StoredResponse(

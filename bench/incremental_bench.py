@@ -15,10 +15,12 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
+import threading
+from collections.abc import Mapping
 from pathlib import Path
 
-from archiver.demo.server import SiteServer, serve
-from archiver.demo.site import build_site
+from archiver.demo.server import SiteServer
+from archiver.demo.site import Page, build_site
 from bench.common import BenchError, arguments, emit, note, num, pct, run_measured, section, table
 from bench.corpus import generate
 
@@ -36,10 +38,24 @@ OPTIONS = {"DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_ENABLED": "False",
            "CONCURRENT_REQUESTS_PER_DOMAIN": "8", "ARCHIVER_PROGRESS": "False"}
 
 
-def crawl(server: SiteServer, workdir: Path, name: str, *extra: str) -> list[object]:
+class CountingServer(SiteServer):
+    """The demo server, also counting the 304s it answers."""
+
+    not_modified = 0
+    _count_lock = threading.Lock()  # answers come from many handler threads
+
+    def answer(self, target: str, request_headers: Mapping[str, str]) -> tuple[Page, dict]:
+        page, headers = super().answer(target, request_headers)
+        if page.status == 304:
+            with self._count_lock:
+                self.not_modified += 1
+        return page, headers
+
+
+def crawl(server: CountingServer, workdir: Path, name: str, *extra: str) -> list[object]:
     """One `archiver crawl` in a fresh process: a table row of what the server and the run saw."""
     note(f"incremental: {name} …")
-    before = server.requests
+    before, before_304 = server.requests, server.not_modified
     cmd = [sys.executable, "-m", "archiver", "--data-dir", str(workdir / "data"), "--sources",
            str(workdir / "sources.toml"), "crawl", "bench", *extra,
            *(arg for k, v in OPTIONS.items() for arg in ("-s", f"{k}={v}"))]
@@ -50,14 +66,15 @@ def crawl(server: SiteServer, workdir: Path, name: str, *extra: str) -> list[obj
     pages = sum((server.requests - before).values())
     lines = (workdir / "data" / "runs.jsonl").read_text(encoding="utf-8").splitlines()
     run = json.loads(lines[-1])
-    return [name, pages, run["new"], run["updated"], run["unchanged"], run["removed"],
-            num(measured.wall)]
+    return [name, pages, server.not_modified - before_304, run["new"], run["updated"],
+            run["unchanged"], run["removed"], num(measured.wall)]
 
 
 def report(n: int, family: str) -> str:
     note(f"incremental: building a {n:,}-article {family} site")
     articles = list(generate(n, seed=5))
-    with serve(lambda base: build_site(family, articles, base, page_size=10)) as server, \
+    with CountingServer(lambda base: build_site(family, articles, base, page_size=10)).start() \
+            as server, \
             tempfile.TemporaryDirectory(prefix="incremental-bench-") as tmp:
         workdir = Path(tmp)
         (workdir / "sources.toml").write_text(SOURCES.format(base=server.base_url),
@@ -78,7 +95,8 @@ def report(n: int, family: str) -> str:
         "with `DOWNLOAD_DELAY=0`, AutoThrottle off; the source's `stop_after_known` is the default "
         "(20), and an incremental crawl re-checks the newest 50 archived articles "
         "(`ARCHIVER_RECHECK_NEWEST`). Pages are requests the server answered.",
-        table(["crawl", "pages fetched", "new", "updated", "unchanged", "removed", "wall s"],
+        table(["crawl", "pages fetched", "of which 304", "new", "updated", "unchanged", "removed",
+               "wall s"],
               [[r[0], *(num(x) if isinstance(x, int) else x for x in r[1:])] for r in rows]),
         verdict)
 

@@ -25,8 +25,9 @@ RESULTS = Path(__file__).with_name("RESULTS.md")
 #: In the order they run; the first five are this suite's, the rest come from other issues.
 BENCHMARKS = ("server", "extraction_quality", "extraction_bench", "crawl_bench", "archive_bench",
               "search_bench", "search_quality", "export_bench", "incremental_bench")
-#: Extra arguments for a full run, where a benchmark's default size does not fit a coffee break.
-FULL_ARGS: dict[str, list[str]] = {}
+#: Extra arguments for a full run, where a benchmark's default size does not fit a coffee break:
+#: search at 100,000 articles takes tens of minutes (run `python -m bench.search_bench` alone).
+FULL_ARGS: dict[str, list[str]] = {"search_bench": ["--n", "30000"]}
 TIMEOUT = 45 * 60  # seconds per benchmark
 VERDICTS = ("**Target", "**All targets", "**Below target")
 
@@ -42,11 +43,11 @@ class Outcome:
 
 def run_one(name: str, quick: bool) -> Outcome:
     module = f"bench.{name}"
-    args = ["--quick"] if quick else FULL_ARGS.get(name, [])
-    command = " ".join(["python", "-m", module, *args])
     if importlib.util.find_spec(module) is None:
-        return Outcome(name, command, 0.0, "absent",
+        return Outcome(name, f"python -m {module}", 0.0, "absent",
                        f"## {name}\n\n_Not run: `{module}` does not exist yet._\n")
+    args = (["--quick"] if _accepts_quick(module) else []) if quick else FULL_ARGS.get(name, [])
+    command = " ".join(["python", "-m", module, *args])
     note(f"== {command}")
     start = time.perf_counter()
     try:
@@ -64,19 +65,28 @@ def run_one(name: str, quick: bool) -> Outcome:
                           "output went to the terminal._\n")
 
 
+def _accepts_quick(module: str) -> bool:
+    """Whether a benchmark has a smoke-test size (one without runs at its only size)."""
+    usage = subprocess.run([sys.executable, "-m", module, "--help"], capture_output=True, text=True)
+    return "--quick" in usage.stdout
+
+
 def _as_markdown(name: str, output: str) -> str:
-    """A benchmark's output as a section: markdown as it is, anything else fenced."""
-    output = output.strip()
-    if output.startswith("#"):
-        return output + "\n"
-    if any(line.startswith("|") for line in output.splitlines()):
-        return f"## {name}\n\n{output}\n"
-    return f"## {name}\n\n```\n{output or '(no output)'}\n```\n"
+    """A benchmark's output as a section: a markdown report from its first heading on (progress
+    lines before it dropped), markdown tables as they are, anything else fenced."""
+    lines = output.strip().splitlines()
+    heading = next((i for i, line in enumerate(lines) if line.startswith("#")), None)
+    if heading is not None:
+        return "\n".join(lines[heading:]) + "\n"
+    text = "\n".join(lines)
+    if any(line.startswith("|") for line in lines):
+        return f"## {name}\n\n{text}\n"
+    return f"## {name}\n\n```\n{text or '(no output)'}\n```\n"
 
 
 def report(outcomes: list[Outcome], quick: bool) -> str:
     verdicts = [[o.name, line.strip()] for o in outcomes for line in o.text.splitlines()
-                if line.startswith(VERDICTS)]
+                if line.startswith(VERDICTS) or line.lower().startswith("target:")]
     runs = [[o.name, f"`{o.command}`", num(o.seconds), o.status] for o in outcomes]
     size = "quick (smoke-test) sizes: the figures mean nothing" if quick else "full sizes"
     parts = [

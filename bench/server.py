@@ -22,8 +22,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from archiver.demo.server import _normal as normal_target  # the demo server's target matching
-from archiver.demo.site import Page, Site
+from archiver.demo.server import serve as serve_threaded
+from archiver.demo.site import Page, Site, build_site
 from bench.common import arguments, emit, note, num, print_result, ratio, run_worker, section, table
+from bench.corpus import generate
 
 REASONS = {200: "OK", 400: "Bad Request", 404: "Not Found"}
 NOT_FOUND = Page(404, "text/html; charset=utf-8", b"<!DOCTYPE html><title>404</title>")
@@ -185,10 +187,6 @@ def measure_alone(base_url: str, paths: list[str], seconds: float = 5.0,
 
 
 def report(quick: bool) -> str:
-    from archiver.demo.server import serve as serve_threaded
-    from archiver.demo.site import build_site
-    from bench.corpus import generate
-
     n, seconds = (200, 2.0) if quick else (3000, 8.0)
     articles = list(generate(n, seed=1))
 

@@ -14,11 +14,14 @@ import gc
 import hashlib
 import json
 import logging
+import multiprocessing
+import multiprocessing.pool
 import os
 import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 import click
@@ -29,7 +32,7 @@ from whoosh.query import Term
 
 from archiver.config import Config
 from archiver.store import Archive
-from index.codec import PooledWriter
+from index.codec import PooledWriter, add_segments, finish_segment
 from index.schema import SCHEMA_VERSION, build_schema, document
 
 logger = logging.getLogger(__name__)
@@ -37,7 +40,9 @@ logger = logging.getLogger(__name__)
 STATE_FILE = "state.json"
 #: Articles per commit: bounds the writer's memory (≈ 20 MB per 1,000) and the work a crash can undo;
 #: bigger batches write fewer, larger segments (a segment writes each distinct term once).
-BATCH = 25_000
+BATCH = 20_000
+#: At most this many processes index in parallel (each holds one batch in memory).
+MAX_WORKERS = 2
 #: Bytes at the head of an archive file whose hash tells a rewritten file from an appended one.
 HEAD_BYTES = 4096
 
@@ -64,6 +69,7 @@ class _Line:
     source: str
     offset: int  # byte offset of the line in its file
     end: int  # byte offset just past it
+    text_at: int | None = None  # a removal notice without text: where the last text version is
 
 
 def update_index(config: Config, *, rebuild: bool = False,
@@ -82,15 +88,22 @@ def update_index(config: Config, *, rebuild: bool = False,
                 for s in archive.sources()}
         latest, ends = _latest_lines(archive, todo)
         show = sys.stderr.isatty() if progress is None else progress
-        with _progress(len(latest), show) as advance:
-            for batch in _batches(latest):
-                _index_batch(ix, archive, batch, report, fresh)
-                # Lines up to the end of this batch are now safely in the index.
-                last = {line.source: line.end for line in batch}
+        workers = _workers(len(latest)) if fresh else 1
+        with _progress(len(latest), show) as advance, _pool(workers) as pool:
+            batches = _batches(latest)
+            while group := list(islice(batches, workers)):
+                if pool is None:
+                    _index_batch(ix, archive, group[0], report, fresh)
+                else:
+                    jobs = [(str(index_dir), str(archive.root), batch) for batch in group]
+                    add_segments(ix, pool.starmap(_write_segment, jobs))
+                    report.added += sum(map(len, group))
+                # Lines up to the end of these batches are now safely in the index.
+                last = {line.source: line.end for batch in group for line in batch}
                 for source, offset in last.items():
                     state["sources"][source] = _file_state(archive.path_for(source), offset)
                 _save_state(index_dir, state)
-                advance(len(batch))
+                advance(sum(map(len, group)))
         for source, end in ends.items():
             state["sources"][source] = _file_state(archive.path_for(source), end)
         _save_state(index_dir, state)
@@ -187,9 +200,13 @@ def _latest_lines(archive: Archive, todo: dict[str, int]) -> tuple[dict[str, _Li
     for source, start in todo.items():
         path = archive.path_for(source)
         ends[source] = start
+        texts: dict[str, int] = {}
         for offset, end, record in _read_lines(path, start):
-            latest.pop(record["id"], None)  # re-inserted last: keeps archive order of last versions
-            latest[record["id"]] = _Line(source, offset, end)
+            rid = record["id"]
+            if _has_text(record):
+                texts[rid] = offset
+            latest.pop(rid, None)  # re-inserted last: keeps the archive order of last versions
+            latest[rid] = _Line(source, offset, end, None if _has_text(record) else texts.get(rid))
         ends[source] = _complete_end(path)
     return latest, ends
 
@@ -244,6 +261,32 @@ def _batches(latest: dict[str, _Line]) -> Iterator[list[_Line]]:
         yield batch
 
 
+def _workers(count: int) -> int:
+    """Processes for a fresh build of `count` articles: one per core for a big one, where each
+    writes its own segments in parallel (Whoosh segments are independent until listed)."""
+    return max(1, min(os.cpu_count() or 1, MAX_WORKERS)) if count >= 2 * BATCH else 1
+
+
+@contextlib.contextmanager
+def _pool(workers: int) -> Iterator[multiprocessing.pool.Pool | None]:
+    if workers < 2:
+        yield None
+        return
+    with multiprocessing.get_context("spawn").Pool(workers) as pool:
+        yield pool
+
+
+def _write_segment(index_dir: str, archive_root: str, batch: list[_Line]) -> object:
+    """In a worker process: index a batch of new articles into a segment not yet listed in the
+    index (the caller lists it, under its lock)."""
+    ix = whoosh_index.open_dir(index_dir)
+    writer = PooledWriter(ix, _lk=False)
+    gc.disable()
+    for record in _read_records(Archive(archive_root), batch):
+        writer.add_document(**document(record))
+    return finish_segment(writer)
+
+
 def _index_batch(ix: Index, archive: Archive, batch: list[_Line], report: IndexReport,
                  fresh: bool) -> None:
     """Index one batch of records in one commit. `fresh`: the index holds none of these ids yet.
@@ -284,7 +327,12 @@ def _read_records(archive: Archive, batch: list[_Line]) -> Iterator[dict]:
             if f is None:
                 f = handles[line.source] = open(archive.path_for(line.source), "rb")  # noqa: SIM115
             f.seek(line.offset)
-            yield json.loads(f.readline())
+            record = json.loads(f.readline())
+            if line.text_at is not None:
+                f.seek(line.text_at)
+                text = json.loads(f.readline())
+                record = {**text, **{k: v for k, v in record.items() if v is not None}}
+            yield record
     finally:
         for f in handles.values():
             f.close()
@@ -298,9 +346,13 @@ def _same(old: dict, record: dict) -> bool:
             and meta.get("version") == record.get("version"))
 
 
+def _has_text(record: dict) -> bool:
+    return bool(record.get("title") or record.get("body"))
+
+
 def _fill_tombstone(record: dict, old: dict) -> dict:
     """A removal notice without text keeps the text of the indexed version (nothing is lost)."""
-    if record.get("title") or record.get("body"):
+    if _has_text(record):
         return record
     return {**old["meta"], "id": old["id"], "title": old["title"], "summary": old["summary"],
             "body": old["body"], **{k: v for k, v in record.items() if v is not None}}
@@ -312,8 +364,9 @@ def _progress(total: int, show: bool) -> Iterator:
     if not show or total == 0:
         yield lambda n: None
         return
+    from rich.console import Console
     from rich.progress import Progress
 
-    with Progress(transient=True, console=None) as bar:
+    with Progress(transient=True, console=Console(stderr=True)) as bar:
         task = bar.add_task("indexing", total=total)
         yield lambda n: bar.advance(task, n)

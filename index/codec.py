@@ -19,6 +19,7 @@ from __future__ import annotations
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from itertools import accumulate, repeat
 
 from whoosh.codec.whoosh3 import W3TermInfo
 from whoosh.reading import IndexReader
@@ -178,10 +179,15 @@ def postings(reader: IndexReader, fieldname: str, text: str) -> tuple[array, arr
             weights.extend(m._weights if m._weights is not None else [1.0] * len(m._ids))
             continue
         while m.is_active():
-            m._read_ids()
-            m._read_weights()
-            ids.extend([d + offset for d in m._ids] if offset else m._ids)
-            weights.extend(m._weights)
+            m._read_data()
+            deltas, block_weights = m._data[0], m._data[1]
+            decoded = accumulate(deltas, initial=offset)
+            next(decoded)
+            ids.extend(decoded)
+            if block_weights is None or isinstance(block_weights, float):  # all equal
+                weights.extend(repeat(block_weights or 1.0, m._blocklength))
+            else:
+                weights.extend(block_weights)
             m._next_block()
     return ids, weights
 
@@ -192,3 +198,20 @@ def deleted_docs(reader: IndexReader) -> Iterator[int]:
         if leaf.has_deletions():
             for d in leaf._perdoc.deleted_docs():
                 yield d + offset
+
+
+def finish_segment(writer: SegmentWriter) -> object:
+    """Write a writer's documents as a segment without listing it in the index: for a worker
+    process, whose parent lists it with `add_segments`. Returns the (picklable) Segment."""
+    segment = writer._finalize_segment()
+    writer._finish()
+    return segment
+
+
+def add_segments(ix, segments: list) -> None:  # noqa: ANN001 - a whoosh Index
+    """List finished segments in the index's table of contents (the caller holds the write lock,
+    and no other segment may be in the making: listing deletes unlisted segment files)."""
+    writer = PooledWriter(ix, _lk=False)
+    writer._close_segment()  # its own empty segment: never listed, its files are cleaned up
+    writer._commit_toc(writer.segments + list(segments))
+    writer._finish()

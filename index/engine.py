@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import math
+from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -24,10 +25,16 @@ from whoosh.util.times import datetime_to_long, long_to_datetime
 from index.codec import deleted_docs, postings
 
 K1, B = 1.2, 0.75  # Whoosh's BM25F defaults
+#: Terms in more than this share of the documents are not scored (see `Engine.informative`).
+MAX_SHARE = 0.1
+ALWAYS_SCORED = 5000
 #: Candidate sets up to this size are scored one by one; larger ones by the Threshold Algorithm.
-SCORE_ALL = 4000
-#: Cached postings, in documents summed over terms: bounds the engine's memory (≈ 100 bytes each).
-CACHE_POSTINGS = 3_000_000
+SCORE_ALL = 3000
+#: Cached posting arrays, in postings summed over terms (8 bytes each), and cached score tables
+#: (terms; a frequent syllable's table holds ~100 bytes per document).
+CACHE_POSTINGS = 16_000_000
+CACHE_SCORES = 24
+_MASK = [1 << b for b in range(8)]
 _BITS = [tuple(b for b in range(8) if byte >> b & 1) for byte in range(256)]
 
 
@@ -35,7 +42,7 @@ def bitmap(ids: Iterator[int] | list[int], size: int) -> int:
     """The bitmap of a set of document numbers."""
     buf = bytearray((size + 7) >> 3)
     for d in ids:
-        buf[d >> 3] |= 1 << (d & 7)
+        buf[d >> 3] |= _MASK[d & 7]
     return int.from_bytes(buf, "little")
 
 
@@ -58,6 +65,15 @@ def contains(bits: int) -> Callable[[int], bool]:
         return d < limit and raw[d >> 3] >> (d & 7) & 1
 
     return test
+
+
+@dataclass(frozen=True)
+class Postings:
+    """A term's postings in every segment: docnums (deleted ones too) and frequencies."""
+
+    ids: array
+    weights: array
+    idf: float
 
 
 @dataclass
@@ -85,6 +101,7 @@ class Engine:
         deleted = bitmap(deleted_docs(self.reader), self.size)
         self.live = ((1 << self.size) - 1) & ~deleted
         self._bits: OrderedDict[tuple[str, str], int] = OrderedDict()
+        self._postings: OrderedDict[tuple[str, str], Postings] = OrderedDict()
         self._scores: OrderedDict[tuple[str, str], TermScores] = OrderedDict()
         self._cached = 0
         self._lengths: dict[str, tuple[list[int], float]] = {}
@@ -163,28 +180,47 @@ class Engine:
 
     # Scores
 
+    def postings(self, field: str, text: str) -> Postings:
+        """A term's posting arrays and idf, cached (8 bytes a posting)."""
+        key = (field, text)
+        cached = self._postings.get(key)
+        if cached is not None:
+            self._postings.move_to_end(key)
+            return cached
+        ids, weights = postings(self.reader, field, text)
+        idf = math.log(self.reader.doc_count() / (len(ids) + 1)) + 1
+        found = self._postings[key] = Postings(ids, weights, idf)
+        self._cached += len(ids)
+        while self._cached > CACHE_POSTINGS and len(self._postings) > 1:
+            _, old = self._postings.popitem(last=False)
+            self._cached -= len(old.ids)
+        return found
+
     def scores(self, field: str, text: str) -> TermScores:
-        """BM25 of a term in each live document holding it."""
+        """BM25 of a term in each live document holding it (for the Threshold Algorithm)."""
         key = (field, text)
         cached = self._scores.get(key)
         if cached is not None:
             self._scores.move_to_end(key)
             return cached
-        ids, weights = postings(self.reader, field, text)
-        lengths, avg = self.lengths(field)
+        p = self.postings(field, text)
+        bm25 = self._bm25(field, p.idf)
         live = contains(self.live)
-        n = self.reader.doc_count()
-        idf = math.log(n / (len(ids) + 1)) + 1
-        by_doc = {}
-        for d, tf in zip(ids, weights, strict=True):
-            if live(d):
-                by_doc[d] = idf * tf * (K1 + 1) / (tf + K1 * ((1 - B) + B * lengths[d] / avg))
+        by_doc = {d: bm25(tf, d) for d, tf in zip(p.ids, p.weights, strict=True) if live(d)}
         scores = self._scores[key] = TermScores(by_doc)
-        self._cached += len(by_doc)
-        while self._cached > CACHE_POSTINGS and len(self._scores) > 1:
-            _, old = self._scores.popitem(last=False)
-            self._cached -= len(old.by_doc)
+        if len(self._scores) > CACHE_SCORES:
+            self._scores.popitem(last=False)
         return scores
+
+    def _bm25(self, field: str, idf: float) -> Callable[[float, int], float]:
+        lengths, avg = self.lengths(field)
+        k = K1 * (1 - B)
+        per_length = K1 * B / avg
+
+        def bm25(tf: float, d: int) -> float:
+            return idf * tf * (K1 + 1) / (tf + k + per_length * lengths[d])
+
+        return bm25
 
     def lengths(self, field: str) -> tuple[list[int], float]:
         """Each document's length in a field (in terms), and the average."""
@@ -197,24 +233,54 @@ class Engine:
             self._lengths[field] = (lengths, avg)
         return self._lengths[field]
 
-    def top(self, terms: list[tuple[TermScores, float]], allowed: int, count: int,
+    def informative(self, terms: list[tuple[tuple[str, str], float]],
+                    share: float = MAX_SHARE) -> list[tuple[tuple[str, str], float]]:
+        """The terms worth scoring: those in at most `share` of the documents (the rest add about
+        the same to every hit, and cost the most to score), or the rarest one if all are that
+        common. Small indexes score every term."""
+        limit = max(share * self.reader.doc_count(), ALWAYS_SCORED)
+        dfs = [(self.reader.doc_frequency(f, t), (f, t), w) for (f, t), w in terms]
+        kept = [(key, w) for df, key, w in dfs if df <= limit]
+        return kept or [min(dfs)[1:]] if dfs else []
+
+    def top(self, terms: list[tuple[tuple[str, str], float]], allowed: int, count: int,
             need: int) -> list[tuple[float, int]]:
-        """The `need` best (score, docnum) among the `count` documents of `allowed`, best first;
-        documents no term scores come last in docnum order."""
+        """The `need` best (score, docnum) among the `count` documents of `allowed`, best first
+        (ties by docnum); `terms` are ((field, text), weight). Small sets are scored document by
+        document, large ones by the Threshold Algorithm."""
         if need <= 0 or not allowed:
             return []
         if count <= SCORE_ALL or not terms:
-            scored = [(sum(w * t.by_doc.get(d, 0.0) for t, w in terms), d)
-                      for d in members(allowed)]
-            return heapq.nlargest(need, scored, key=lambda sd: (sd[0], -sd[1]))
+            return self._score_all(terms, list(members(allowed)), need)
         return self._threshold(terms, allowed, need)
 
-    def _threshold(self, terms: list[tuple[TermScores, float]], allowed: int,
+    def _score_all(self, terms: list[tuple[tuple[str, str], float]], candidates: list[int],
+                   need: int) -> list[tuple[float, int]]:
+        totals = dict.fromkeys(candidates, 0.0)
+        for (field, text), w in terms:
+            p = self.postings(field, text)
+            bm25 = self._bm25(field, p.idf)
+            ids, tfs = p.ids, p.weights
+            if len(ids) < 8 * len(candidates):  # walk the short posting list
+                for i, d in enumerate(ids):
+                    if d in totals:
+                        totals[d] += w * bm25(tfs[i], d)
+            else:  # look each candidate up in the long one
+                n = len(ids)
+                for d in candidates:
+                    i = bisect.bisect_left(ids, d)
+                    if i < n and ids[i] == d:
+                        totals[d] += w * bm25(tfs[i], d)
+        return heapq.nsmallest(need, ((s, d) for d, s in totals.items()),
+                               key=lambda sd: (-sd[0], sd[1]))
+
+    def _threshold(self, terms: list[tuple[tuple[str, str], float]], allowed: int,
                    need: int) -> list[tuple[float, int]]:
         """Fagin's Threshold Algorithm: walk the score-ordered lists in step, score each new
         document fully, stop when the need-th best beats what any unseen document could reach."""
         ok = contains(allowed)
-        lists = [(t.order, t.by_doc, w) for t, w in terms]
+        lists = [(t.order, t.by_doc, w) for t, w in
+                 ((self.scores(field, text), w) for (field, text), w in terms)]
         best: list[tuple[float, int]] = []  # min-heap of (score, -docnum)
         seen: set[int] = set()
         depth = 0

@@ -1,10 +1,11 @@
 """Search the index: a typed query and filters in, ranked hits with snippets out.
 
-A query tree (`index.parse`) becomes a set of matching documents and a list of scored terms. Each
-syllable matches on its folded form (so `quy che` finds "Quy chế") and scores on the folded form, on the
-exact form when the query carries diacritics (so `bạn` ranks "bạn" above "bán") and on the title; runs
-of bare words rank the articles holding the syllables adjacent first. Filters are built directly as
-document sets, never through a query parser.
+A query tree (`index.parse`) becomes a set of matching documents, split into rank tiers, and a list of
+scored terms. Each syllable matches on its folded form, so `quy che` finds "Quy chế". Relevance ranks
+in tiers: articles holding each run of bare words adjacent come first, and within that, when the query
+carries diacritics, those holding the syllables exactly as typed (`bạn` before `bán`); inside a tier,
+BM25 over the folded syllables, the title and the adjacent pairs orders the hits. Filters are built
+directly as document sets, never through a query parser.
 """
 
 from __future__ import annotations
@@ -18,16 +19,15 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 
 from index.analysis import fold, pairs, syllables
-from index.engine import Engine, TermScores, contains, members
+from index.engine import Engine, contains, members
 from index.parse import And, Node, Not, Or, QueryError, Wildcard, Words, parse
 from index.schema import key
 from index.snippet import Marks, Snippet, snippet, spans
 
 SORTS = ("relevance", "newest", "oldest")
 PREFIX = {"text": "x", "title": "t", "author": "a"}
-#: Weights of a syllable's scored terms: folded (always), exact (query with diacritics), in title,
-#: and of an adjacent pair. Exact outweighs any folded score, so exact matches rank first.
-FOLDED, EXACT, TITLE, PAIR = 1.0, 3.0, 0.5, 1.0
+#: Weights of the scored terms: a folded syllable, the same in the title, an adjacent pair.
+FOLDED, TITLE, PAIR = 1.0, 0.5, 1.0
 #: A wildcard may stand for at most this many distinct words.
 MAX_EXPANSION = 2000
 
@@ -122,11 +122,11 @@ def search(index_dir: Path, query: str, filters: Filters | None = None, sort: st
     total = matched.bit_count()
     need = offset + limit
     if sort == "relevance":
-        adjacent = matched & plan.adjacent
-        ranked = engine.top(plan.terms, adjacent, adjacent.bit_count(), need)
-        if len(ranked) < need:
-            rest = matched & ~plan.adjacent
-            ranked += engine.top(plan.terms, rest, rest.bit_count(), need - len(ranked))
+        ranked = []
+        for tier in plan.tiers(matched):
+            if len(ranked) >= need:
+                break
+            ranked += engine.top(plan.terms, tier, tier.bit_count(), need - len(ranked))
     else:
         ranked = [(0.0, d) for d in engine.by_date(matched, total, need, sort == "newest")]
     hits = [_hit(engine, plan.marks, rank, d, score)
@@ -186,18 +186,43 @@ class _Plan:
         self.exact = any(fold(s) != s for w in _leaves(node) if isinstance(w, Words)
                          for s in w.syllables)
         self.matches = self.match(node) & engine.live
-        self.terms: list[tuple[TermScores, float]] = []
+        self.exact_bits = self.exact_match(node) & engine.live if self.exact else engine.live
+        terms: list[tuple[tuple[str, str], float]] = []
         sequences, patterns = [], []
         for leaf in _leaves(node, positive_only=True):
             if isinstance(leaf, Words):
-                self.terms += self._scored(leaf)
+                terms += self._scored(leaf)
                 sequences.append(tuple(map(fold, leaf.syllables)))
             else:
                 patterns.append(leaf.pattern)
         self.marks = Marks(tuple(sequences), tuple(patterns))
+        self.terms = engine.informative(terms)
         self.adjacent = engine.live
         for run in _required_runs(node):
             self.adjacent &= self._pairs(run)
+
+    def tiers(self, matched: int) -> Iterator[int]:
+        """The matching documents in rank tiers: adjacent and exact, adjacent, exact, the rest."""
+        for adjacent in (self.adjacent, ~self.adjacent):
+            for exact in (self.exact_bits, ~self.exact_bits):
+                yield matched & adjacent & exact
+
+    def exact_match(self, node: Node) -> int:
+        """The documents holding the query's syllables exactly as typed (diacritics, tones)."""
+        e = self.engine
+        match node:
+            case Words(group=g, syllables=syls):
+                return _all(e.term(PREFIX[g], s) for s in syls)
+            case Wildcard():
+                return self._wildcard(node)
+            case And(items=items):
+                return _all(self.exact_match(i) for i in items if not isinstance(i, Not))
+            case Or(items=items):
+                bits = 0
+                for i in items:
+                    bits |= self.exact_match(i)
+                return bits
+        return e.live  # under NOT: no constraint
 
     def match(self, node: Node) -> int:
         e = self.engine
@@ -244,16 +269,15 @@ class _Plan:
             bits |= self.engine.term(field_name, w)
         return bits
 
-    def _scored(self, words: Words) -> list[tuple[TermScores, float]]:
-        e, p = self.engine, PREFIX[words.group]
+    def _scored(self, words: Words) -> list[tuple[tuple[str, str], float]]:
+        """The scored terms of some words: ((field, text), weight)."""
+        p = PREFIX[words.group]
         out = []
         for s in words.syllables:
-            out.append((e.scores(p + "f", fold(s)), FOLDED))
-            if self.exact:
-                out.append((e.scores(p, s), EXACT))
+            out.append(((p + "f", fold(s)), FOLDED))
             if words.group == "text":
-                out.append((e.scores("tf", fold(s)), TITLE))
-        out += [(e.scores(p + "p", pair), PAIR) for pair in pairs(list(map(fold, words.syllables)))]
+                out.append((("tf", fold(s)), TITLE))
+        out += [((p + "p", pair), PAIR) for pair in pairs(list(map(fold, words.syllables)))]
         return out
 
 

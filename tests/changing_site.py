@@ -4,13 +4,15 @@ crawls: new articles on top, an edited article, a removed one."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+import threading
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from datetime import timedelta
 
 from archiver.demo.articles import load_articles
 from archiver.demo.model import SampleArticle
-from archiver.demo.server import SiteServer, serve
-from archiver.demo.site import Site, build_site
+from archiver.demo.server import SiteServer
+from archiver.demo.site import Page, Site, build_site
 
 FAMILY = "nukeviet"
 PAGE_SIZE = 5
@@ -36,11 +38,12 @@ def fresh_articles(n: int, after: SampleArticle) -> list[SampleArticle]:
             for i in range(n)]
 
 
-def edited(a: SampleArticle, old: str, new: str) -> SampleArticle:
-    """The article with one phrase of its body replaced (a silent edit)."""
-    paragraphs = [p.replace(old, new) for p in a.paragraphs]
-    assert paragraphs != a.paragraphs, f"{old!r} is not in {a.slug}"
-    return dataclasses.replace(a, paragraphs=paragraphs)
+def edited(a: SampleArticle, word: int, new: str) -> tuple[SampleArticle, str]:
+    """The article with word number `word` of its last paragraph replaced (a silent edit), and the
+    word that was there."""
+    words = a.paragraphs[-1].split(" ")
+    old, words[word] = words[word], new
+    return dataclasses.replace(a, paragraphs=[*a.paragraphs[:-1], " ".join(words)]), old
 
 
 def site_factory(articles: Iterable[SampleArticle]):  # noqa: ANN201 - a factory for serve()
@@ -48,8 +51,23 @@ def site_factory(articles: Iterable[SampleArticle]):  # noqa: ANN201 - a factory
     return lambda base: build_site(FAMILY, articles, base, page_size=PAGE_SIZE)
 
 
-def serve_articles(articles: Iterable[SampleArticle]) -> SiteServer:
-    return serve(site_factory(articles))
+class StatusServer(SiteServer):
+    """The demo server, also counting the statuses it answers with (304s above all)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.statuses: Counter[int] = Counter()
+        self._status_lock = threading.Lock()
+
+    def answer(self, target: str, request_headers: Mapping[str, str]) -> tuple[Page, dict]:
+        page, headers = super().answer(target, request_headers)
+        with self._status_lock:
+            self.statuses[page.status] += 1
+        return page, headers
+
+
+def serve_articles(articles: Iterable[SampleArticle]) -> StatusServer:
+    return StatusServer(site_factory(articles)).start()
 
 
 def rebuild(server: SiteServer, articles: Iterable[SampleArticle]) -> Site:

@@ -131,3 +131,25 @@ def test_torn_last_line_is_left_for_the_next_run(tmp_path):
     assert update_index(config, progress=False).added == 6
     state = json.loads((config.index_dir / STATE_FILE).read_text())
     assert state["sources"]["bacgiang"]["bytes"] == complete  # the torn bytes are not claimed
+
+
+def test_a_removal_notice_without_text_keeps_the_text_on_rebuild(tmp_path):
+    gone = {k: v for k, v in ARTICLES["gpmb"].items() if k not in ("title", "summary", "body")}
+    config = make_archive(tmp_path, {**ARTICLES, "gone": {**gone, "status": "removed"}})
+    assert update_index(config, progress=False).added == 6
+    hit = search(config.index_dir, '"giải phóng mặt bằng"').hits[0]
+    assert (hit.status, hit.title) == ("removed", ARTICLES["gpmb"]["title"])
+
+
+def test_a_big_fresh_build_writes_segments_in_parallel(tmp_path, monkeypatch):
+    import index.build
+
+    monkeypatch.setattr(index.build, "BATCH", 2)  # 6 articles: batches of 2, two workers
+    config = make_archive(tmp_path)
+    report = update_index(config, progress=False)
+    assert report.added == 6 and doc_count(config) == 6
+    ix = whoosh_index.open_dir(str(config.index_dir))
+    assert len(ix._segments()) == 3
+    assert [h.id for h in search(config.index_dir, "quy che dan chu").hits] == [
+        ARTICLES["quy-che"]["id"], ARTICLES["rai-rac"]["id"]]
+    assert update_index(config, progress=False).added == 0  # the state was recorded

@@ -35,7 +35,7 @@ from archiver.locks import SourceLocked
 from archiver.page import ArticlePage, looks_like_article
 from archiver.record import article_id
 from archiver.runs import CrawlSummary, utc_now
-from archiver.sources import Source, load_sources
+from archiver.sources import Source, load_sources, select_sources
 
 # Request priorities: finish listings' next pages and articles before wandering.
 PRIORITY = {"article": 20, "next": 10, "listing": 5, None: 0}
@@ -65,8 +65,7 @@ class PortalSpider(scrapy.Spider):
         settings = crawler.settings
         config = Config.resolve(settings.get("ARCHIVER_DATA_DIR"), settings.get("ARCHIVER_SOURCES"))
         if spider.source is None:  # started by id (scrapy crawl / scrapyd): read the sources file
-            by_id = {s.id: s for s in load_sources(config.sources_path)}
-            spider.source = by_id[spider.source_id]
+            spider.source = select_sources(load_sources(config.sources_path), [spider.source_id])[0]
         spider.allowed_domains = [d.split(":")[0] for d in spider.source.domains]
         # the source's politeness, unless the command line set a delay for everything
         settings.set("DOWNLOAD_DELAY", spider.source.delay, priority="spider")
