@@ -217,12 +217,13 @@ def timeline_command(config: Config, query: str | None, filters: Filters, by: st
 @cli.command()
 @click.option("--family", type=click.Choice(["sharepoint", "liferay", "nukeviet", "phpsite"]),
               default="sharepoint", show_default=True, help="Markup of the sample portal.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8765, show_default=True)
 @click.pass_obj
-def demo(config: Config, family: str) -> None:
+def demo(config: Config, family: str, port: int) -> None:
     """Serve a bundled sample portal on 127.0.0.1, crawl it into the archive and show the result."""
     from archiver.demo.run import run_demo
 
-    run_demo(config, family)
+    run_demo(config, family, port)
 
 
 def main() -> None:

@@ -44,7 +44,6 @@ logger = logging.getLogger(__name__)
 FORMATS = ("jsonl", "csv", "parquet")
 #: Rows per Parquet row group (≈ 5 MB of text): bounds memory, and readers handle it well.
 BATCH = 1000
-LIST_FIELDS = ("authors", "tags")
 NESTED_FIELDS = ("images", "attachments")
 #: Time fields and their zone: publish times are Vietnamese, crawl times UTC.
 TIME_ZONES = {"published": VN_TZ, "modified": VN_TZ,
@@ -68,8 +67,8 @@ class Format:
             raise ExportError(f"unknown format {self.name!r}: choose {', '.join(FORMATS)}")
         if self.fields is not None:
             unknown = [f for f in self.fields if f not in FIELDS]
-            if unknown or not self.fields:
-                raise ExportError(f"unknown field {', '.join(map(repr, unknown)) or '(none)'}: "
+            if unknown:
+                raise ExportError(f"unknown field {', '.join(map(repr, unknown))}: "
                                   f"choose among {', '.join(FIELDS)}")
             if len(set(self.fields)) != len(self.fields):
                 raise ExportError("a field is named twice in --fields")
@@ -137,7 +136,8 @@ def manifest_path(data_path: Path) -> Path:
 
 
 def export(plan: Plan, fmt: Format, output: str, *, progress: bool = False) -> Written:
-    """Write the plan's records to `output` (`-`: stdout) in the given format."""
+    """Write the plan's records to `output` (`-`: stdout) in the given format; `progress` shows a
+    bar on stderr (for a terminal)."""
     fmt.check(output)
     records = _progress(plan.records(), len(plan), progress and output != "-")
     written = Written()
@@ -181,13 +181,14 @@ def file_sha256(path: Path) -> str:
 
 
 def _progress(records: Iterator[dict], total: int, show: bool) -> Iterator[dict]:
-    """The records, with a progress bar on stderr when it is a terminal."""
-    if not (show and sys.stderr.isatty()):
+    """The records, counted by a progress bar on stderr when `show`."""
+    if not show:
         yield from records
         return
+    from rich.console import Console
     from rich.progress import Progress
 
-    with Progress(transient=True) as bar:
+    with Progress(console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task("exporting", total=total)
         for record in records:
             yield record
@@ -310,17 +311,6 @@ def _timestamp(record: dict, name: str) -> datetime | None:
                        value)
         return None
     return dt if dt.tzinfo else dt.replace(tzinfo=TIME_ZONES[name])
-
-
-def _batches(records: Iterable[dict], size: int) -> Iterator[list[dict]]:
-    batch: list[dict] = []
-    for record in records:
-        batch.append(record)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 _WRITERS = {"jsonl": _write_jsonl, "csv": _write_csv, "parquet": _write_parquet}

@@ -25,8 +25,13 @@ NEVER_FOLLOW = re.compile(
     r"[?&](q|keyword|tukhoa|searchtext)=|dang-?nhap|login|/admin|lich-?cong-?tac|lichcongtac|"
     r"\.(pdf|docx?|xlsx?|pptx?|zip|rar|7z|jpe?g|png|gif|webp|svg|mp3|mp4|avi|flv|ico|css|js)(\?|$)",
     re.IGNORECASE)
-#: Words of a "next page" link.
-NEXT_WORDS = {"tiếp", "sau", "»", "›", ">", ">>", "trang sau", "tiếp theo", "next", "trang tiếp"}
+#: Words of a "next page" link, once arrows and brackets are stripped.
+NEXT_WORDS = {"tiếp", "sau", "trang sau", "tiếp theo", "trang tiếp", "next", "xem tiếp"}
+NEXT_SYMBOLS = {"»", "›", ">", ">>", "→"}
+ARROWS = "<>»›«‹→←[]() \u00a0"
+#: A page number in a URL: `?page=2`, `&trang=3`, `&_101_cur=2`, `/page-2/`, `/trang/3`.
+PAGE_NUMBER = re.compile(r"([?&](?:page|trang|pg|pageindex|paged|\w*_cur|cur)=)(\d+)"
+                         r"|(/(?:page|trang)[-/]?)(\d+)(?=/?$|/?\?)", re.IGNORECASE)
 
 
 def in_domains(url: str, domains: tuple[str, ...]) -> bool:
@@ -49,23 +54,31 @@ def site_links(sel: Selector, base_url: str, domains: tuple[str, ...]) -> list[s
 
 
 def next_pages(sel: Selector, base_url: str) -> list[str]:
-    """Pagination links of a listing: rel=next, "Tiếp"/"Sau"/"»", and the next page number."""
-    found: list[str] = [urljoin(base_url, h) for h in sel.css("a[rel~=next]::attr(href)").getall()]
-    current = _current_page_number(sel)
+    """Pagination links of a listing: rel=next, "Tiếp"/"Sau"/"»", or the same URL with its page
+    number one higher."""
+    found = [urljoin(base_url, h) for h in sel.css("a[rel~=next]::attr(href)").getall()]
+    current = page_key(clean_url(base_url))
     for a in sel.css("a[href]"):
-        text = normalize_text(a.xpath("string()").get() or "").lower()
-        title = (a.attrib.get("title") or "").lower()
-        if text in NEXT_WORDS or title in ("tiếp", "trang sau", "next") or (
-                current is not None and text == str(current + 1)):
-            found.append(urljoin(base_url, a.attrib["href"]))
+        url = urljoin(base_url, a.attrib["href"])
+        raw = normalize_text(a.xpath("string()").get() or "").lower()
+        words = raw.strip(ARROWS)
+        says_next = words in NEXT_WORDS or (a.attrib.get("title") or "").lower() in NEXT_WORDS \
+            or (raw and not words and raw.replace(" ", "") in NEXT_SYMBOLS)
+        key = page_key(clean_url(url))
+        if says_next or (key[0] == current[0] and key[1] == current[1] + 1):
+            found.append(url)
     return list(dict.fromkeys(clean_url(u) for u in found))
 
 
-def _current_page_number(sel: Selector) -> int | None:
-    text = sel.css(".pagination .active::text, .pagination .current::text, .paging .active::text, "
-                   "span.current::text, li.active > a::text, li.active > span::text, "
-                   "strong.current::text").get()
-    return int(text) if text and text.strip().isdigit() else None
+def page_key(url: str) -> tuple[str, int]:
+    """(the URL without its page number, the page number; 1 when it has none)."""
+    m = next(reversed(list(PAGE_NUMBER.finditer(url))), None)
+    if m is None:
+        return url.rstrip("/"), 1
+    number = int(m.group(2) or m.group(4))
+    rest = url[:m.start()] + (m.group(1)[0] if m.group(1) and m.group(1)[0] == "?" else "") \
+        + url[m.end():].lstrip("&")
+    return rest.rstrip("/?&"), number
 
 
 def feed_links(sel: Selector, base_url: str) -> list[str]:

@@ -180,6 +180,8 @@ def reproduce(config: Config, manifest: Path, output: str | None = None, *, forc
     An existing target is kept when the new file is identical (nothing to replace) and, unless
     `force`, when it differs; the differences are reported either way."""
     selection, fmt, recorded, old = load(manifest)
+    if output == "-":
+        raise ExportError("--manifest compares files: give --output FILE, not -")
     target = Path(output) if output else recorded
     check_destination(str(target), force=True)  # path errors only: an existing target is below
     fmt.check(str(target))

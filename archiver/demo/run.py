@@ -9,6 +9,7 @@ from archiver.crawl import crawl_settings, run_crawl
 from archiver.demo.articles import load_articles
 from archiver.demo.server import serve
 from archiver.demo.site import build_site
+from archiver.errors import UserError
 from archiver.sources import load_sources
 from archiver.store import Archive
 
@@ -26,10 +27,20 @@ FAST = {"DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_ENABLED": "False",
         "CONCURRENT_REQUESTS_PER_DOMAIN": "8"}
 
 
-def run_demo(config: Config, family: str = "sharepoint") -> Config:
+#: A fixed port, so article URLs (and so ids) are the same when the demo runs again.
+DEMO_PORT = 8765
+
+
+def run_demo(config: Config, family: str = "sharepoint", port: int = DEMO_PORT) -> Config:
     """Crawl the sample portal into `config.data_dir`; returns the config that names its sources."""
     articles = load_articles()
-    with serve(lambda base: build_site(family, articles, base, sitemap=True, feed=True)) as server:
+    try:
+        server = serve(lambda base: build_site(family, articles, base, sitemap=True, feed=True),
+                       port=port)
+    except OSError as exc:
+        raise UserError(f"cannot serve the sample portal on 127.0.0.1:{port} ({exc.strerror}); "
+                        "choose another with --port") from None
+    with server:
         config.data_dir.mkdir(parents=True, exist_ok=True)
         sources_path = config.data_dir / "demo-sources.toml"
         sources_path.write_text(DEMO_SOURCE.format(base=server.base_url), encoding="utf-8")
@@ -45,7 +56,8 @@ def run_demo(config: Config, family: str = "sharepoint") -> Config:
 def show_archive(config: Config, limit: int = 8) -> None:
     archive = Archive(config.archive_dir)
     latest = sorted(archive.latest().values(), key=lambda r: r.get("published") or "", reverse=True)
-    click.echo(f"\n{len(latest)} articles in {config.archive_dir}/ — the newest {min(limit, len(latest))}:")
+    shown = min(limit, len(latest))
+    click.echo(f"\n{len(latest)} articles in {config.archive_dir}/ — the newest {shown}:")
     for record in latest[:limit]:
         authors = ", ".join(record.get("authors") or []) or "—"
         click.echo(f"  {(record.get('published') or '?')[:16]}  {record['title']}  [{authors}]")

@@ -1,0 +1,52 @@
+"""Link rules: which URLs are never articles, and how a listing's next page is found."""
+
+import pytest
+from parsel import Selector
+
+from archiver.families.generic import GENERIC
+from archiver.links import next_pages, page_key, site_links, url_kind
+
+BASE = "http://portal.example.vn"
+
+
+def nexts(html: str, url: str) -> list[str]:
+    return next_pages(Selector(text=html), url)
+
+
+@pytest.mark.parametrize(("url", "html", "expected"), [
+    (BASE + "/index.php?com=danhmuc_tin&id_category=9",
+     '<div class="phantrang">Trang: <b>[1]</b> <a href="?com=danhmuc_tin&id_category=9&page=2">2</a>'
+     ' <a href="?com=danhmuc_tin&id_category=9&page=2">Trang sau &gt;&gt;</a></div>',
+     [BASE + "/index.php?com=danhmuc_tin&id_category=9&page=2"]),
+    (BASE + "/chuyen-muc/tin", '<a href="/chuyen-muc/tin?trang=2">Xem thêm</a>'
+     '<a href="/chuyen-muc/kinh-te">Xem thêm</a>', [BASE + "/chuyen-muc/tin?trang=2"]),
+    (BASE + "/vi/news/thoi-su/page-2/", '<a href="/vi/news/thoi-su/page-1/">1</a>'
+     '<a href="/vi/news/thoi-su/page-3/">3</a>', [BASE + "/vi/news/thoi-su/page-3/"]),
+    (BASE + "/tin", '<a href="/tin?p=7">»</a>', [BASE + "/tin?p=7"]),
+    (BASE + "/tin", '<a rel="next" href="/tin/2">more</a>', [BASE + "/tin/2"]),
+    (BASE + "/tin", '<a href="/x">Tiếp</a>', [BASE + "/x"]),
+    (BASE + "/tin", '<a href="/">Trang chủ</a><a href="/tin?id=5">Tin mới</a>', []),
+])
+def test_next_page_forms(url, html, expected):
+    assert nexts(html, url) == expected
+
+
+def test_page_key_strips_only_the_page_number():
+    assert page_key("http://a/x?page=2&cat=3") == ("http://a/x?cat=3", 2)
+    assert page_key("http://a/l?p_p_id=101&_101_cur=4") == ("http://a/l?p_p_id=101", 4)
+    assert page_key("http://a/post?p=124") == ("http://a/post?p=124", 1)  # WordPress ids
+
+
+@pytest.mark.parametrize("url", [
+    BASE + "/tim-kiem/?q=dan+chu", BASE + "/lien-he", BASE + "/Lich-cong-tac.aspx",
+    BASE + "/vi/news/print/thoi-su/bai-1.html", BASE + "/tin?print=1", BASE + "/so-do-cong",
+])
+def test_never_articles(url):
+    assert url_kind(url, GENERIC) == "never"
+
+
+def test_site_links_stay_inside_and_drop_tracking():
+    html = ('<a href="/a?utm_source=x&id=2#top">a</a><a href="https://other.vn/b">b</a>'
+            '<a href="mailto:x@y.vn">m</a><a href="/file.pdf">f</a><a href="/a?id=2">again</a>')
+    assert site_links(Selector(text=html), BASE + "/", ("portal.example.vn",)) == [
+        BASE + "/a?id=2"]
