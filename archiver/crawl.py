@@ -22,6 +22,7 @@ def crawl_settings(config: Config, overrides: dict[str, str] | None = None,
     settings.set("ARCHIVER_SOURCES", str(config.sources_path), priority="project")
     if max_articles:
         settings.set("CLOSESPIDER_ITEMCOUNT", max_articles, priority="cmdline")
+        settings.set("ARCHIVER_MAX_ARTICLES", max_articles, priority="cmdline")
     if full:
         settings.set("ARCHIVER_FULL", True, priority="cmdline")
     settings.setdict(overrides or {}, priority="cmdline")

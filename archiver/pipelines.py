@@ -26,14 +26,21 @@ class ValidatePipeline:
     def from_crawler(cls, crawler):  # noqa: ANN001, ANN206 - Scrapy's signature
         pipeline = cls()
         pipeline.stats = crawler.stats
+        pipeline.max_articles = crawler.settings.getint("ARCHIVER_MAX_ARTICLES", 0)
+        pipeline.passed = 0
         return pipeline
 
     def process_item(self, item: dict) -> dict:
+        if self.max_articles and self.passed >= self.max_articles:
+            # requests in flight when --max-articles was reached: left for the next crawl
+            raise DropItem(f"{item.get('url')}: over --max-articles {self.max_articles}",
+                           log_level="INFO")
         needed = REQUIRED if item.get("status") == "removed" else (*REQUIRED, "title", "body")
         for key in needed:
             if not item.get(key):
                 self.stats.inc_value("archiver/failed/invalid_record")
                 raise DropItem(f"{item.get('url')}: no {key}")
+        self.passed += 1
         return item
 
 

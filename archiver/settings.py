@@ -44,6 +44,7 @@ DEPTH_PRIORITY = 0
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 LOG_LEVEL = "WARNING"
+LOG_FORMATTER = "archiver.logformatter.OneLineLogFormatter"
 
 # The archivist's workflow (archiver.jobs, archiver.spiders.portal, archiver.warc).
 #: Walk every listing page and re-check every archived article (`archiver crawl --full`).

@@ -73,3 +73,14 @@ def test_records_are_complete_json_lines(crawled):
             record = json.loads(line)
             assert record["language"] == "vi" and record["content_hash"]
             assert record["fetched_at"].endswith("Z") and record["first_seen"]
+
+
+def test_max_articles_is_exact(family_servers, tmp_path):
+    sources = tmp_path / "sources.toml"
+    sources.write_text(sources_toml({"nukeviet": family_servers["nukeviet"]}), encoding="utf-8")
+    result = run_archiver("--data-dir", str(tmp_path), "--sources", str(sources), "crawl",
+                          "--max-articles", "3", *FAST)
+    assert result.returncode == 0, result.stderr
+    assert "3 new" in result.stdout
+    assert len(list(Archive(tmp_path / "archive").iter_records())) == 3
+    assert "'body'" not in result.stderr  # no item dumps in the log
