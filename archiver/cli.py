@@ -116,8 +116,9 @@ def _dataset_errors() -> Iterator[None]:
         yield
     except (ExportError, PlotError, QueryError) as exc:
         raise UserError(str(exc)) from None
-    except IndexMissing:
-        raise UserError("a query needs the search index: run `archiver index` to build it") from None
+    except IndexMissing as exc:
+        raise UserError(f"a query needs the search index; {exc}: run `archiver index` to build "
+                        "it from the archive") from None
 
 
 @cli.command()

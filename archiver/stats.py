@@ -1,25 +1,19 @@
 """`archiver stats`: the state of the archive per source, and the last crawl run of each.
 
 Counts come from one pass over each source's file (articles by id in their latest version); crawl runs
-from `<data>/runs.jsonl`, the run records `archiver crawl` appends (one JSON object per line with at
-least `source`, `started` and `finished`). Without that file the last crawl is unknown (None).
+from the run records `archiver crawl` appends (archiver.runs). A source never crawled by a run that
+recorded itself has no last run (None).
 """
 
 from __future__ import annotations
 
-import json
-import logging
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from archiver.selection import has_text, publish_time
+from archiver.runs import runs_by_source
+from archiver.selection import publish_time
 from archiver.store import Archive
-
-logger = logging.getLogger(__name__)
-
-RUNS_FILE = "runs.jsonl"
-_COUNTS = ("new", "updated", "unchanged", "removed")
 
 
 @dataclass
@@ -58,10 +52,7 @@ def source_stats(archive: Archive, source: str, last_run: dict | None = None) ->
     latest: dict[str, tuple[str | None, str | None]] = {}
     for record in archive.iter_records([source]):
         stats.versions += 1
-        published = record.get("published")
-        if not has_text(record) and record["id"] in latest:
-            published = latest[record["id"]][1]  # a removal notice: the article's date stands
-        latest[record["id"]] = (record.get("status"), published)
+        latest[record["id"]] = (record.get("status"), record.get("published"))
     stats.articles = len(latest)
     stats.removed = sum(status == "removed" for status, _ in latest.values())
     published = [p for _, p in latest.values()]
@@ -77,56 +68,38 @@ def _extreme(values: list[str | None], pick: Callable) -> str | None:
 
 
 def last_runs(data_dir: Path) -> dict[str, dict]:
-    """The last run record of each source in the runs file; {} when there is none."""
-    path = Path(data_dir) / RUNS_FILE
-    runs: dict[str, dict] = {}
-    try:
-        f = open(path, encoding="utf-8")  # noqa: SIM115 - closed below
-    except FileNotFoundError:
-        return runs
-    with f:
-        for lineno, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                run = json.loads(line)
-            except ValueError:
-                run = None
-            if not isinstance(run, dict) or not isinstance(run.get("source"), str):
-                logger.warning("%s:%d: not a run record, skipped", path, lineno)
-                continue
-            runs[run["source"]] = run  # appended in time order: the last line is the last run
-    return runs
+    """The last run record of each source; {} when there are none."""
+    return {source: runs[-1] for source, runs in runs_by_source(data_dir).items()}
 
 
 def run_result(run: dict | None) -> str:
-    """A run's outcome in a few words: its article counts, failures and why it stopped."""
+    """A run's outcome in a few words: its article counts, failures and, unless it finished, why
+    it stopped."""
     if not run:
         return "—"
-    counts = run["articles"] if isinstance(run.get("articles"), dict) else run
-    parts = [f"{counts[k]} {k}" for k in _COUNTS if isinstance(counts.get(k), int)]
-    failures = run.get("failures")
-    failed = sum(failures.values()) if isinstance(failures, dict) else failures
-    if isinstance(failed, int) and failed:
+    parts = [f"{run.get(k, 0)} {k}" for k in ("new", "updated", "unchanged", "removed")]
+    failed = sum((run.get("failures") or {}).values())
+    if failed:
         parts.append(f"{failed} failed")
-    reason = run.get("finish_reason") or run.get("reason")
-    if reason:
-        parts.append(f"({reason})")
-    return ", ".join(parts) or "—"
+    if run.get("stopped_because") not in (None, "finished"):
+        parts.append(f"stopped: {run['stopped_because']}")
+    return ", ".join(parts)
 
 
 def render(per_source: list[SourceStats], total: SourceStats) -> list[str]:
     """The human table: one line per source, then the totals."""
     head = ("source", "articles", "versions", "removed", "first", "last", "last crawl", "result")
     rows = [head] + [(s.source, f"{s.articles:,}", f"{s.versions:,}", f"{s.removed:,}",
-                      _day(s.first_published), _day(s.last_published),
-                      _when(s.last_run), run_result(s.last_run) if s is not total else "")
+                      _day(s.first_published), _day(s.last_published), _when(s.last_run),
+                      "" if s is total else run_result(s.last_run))
                      for s in [*per_source, total]]
-    widths = [max(len(r[i]) for r in rows) for i in range(len(head) - 1)]
-    right = {1, 2, 3}
-    return [" ".join([*(c.rjust(w) if i in right else c.ljust(w)
-                        for i, (c, w) in enumerate(zip(r, widths, strict=False))), r[-1]]).rstrip()
-            for r in rows]
+    widths = [max(len(r[i]) for r in rows) for i in range(len(head) - 1)]  # the last: as long as it is
+    lines = []
+    for row in rows:
+        cells = [c.rjust(w) if i in (1, 2, 3) else c.ljust(w)
+                 for i, (c, w) in enumerate(zip(row, widths, strict=False))]
+        lines.append("  ".join([*cells, row[-1]]).rstrip())
+    return lines
 
 
 def _day(published: str | None) -> str:

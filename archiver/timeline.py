@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TextIO
 
+from archiver.export import atomic_file
 from archiver.selection import Plan, Selection, filter_args
 
 PERIODS = ("day", "week", "month", "year")
@@ -39,8 +40,8 @@ class Timeline:
     undated: int  # articles without a publish date, in no period
 
     @property
-    def total(self) -> int:
-        return sum(c.total() for c in self.counts.values())
+    def split(self) -> bool:
+        return self.sources != ["articles"]
 
     def label(self, start: date) -> str:
         """`2022-06-05` (day, and week by its Monday), `2022-06` (month), `2022` (year)."""
@@ -96,18 +97,17 @@ def describe(selection: Selection) -> str:
 def bars(t: Timeline, width: int | None = None) -> list[str]:
     """A compact horizontal bar chart, one line per period; the split sources after each bar."""
     width = width or shutil.get_terminal_size((100, 24)).columns
-    split = t.sources != ["articles"]
     labels = [t.label(s) for s in t.starts]
     totals = [t.counts.get(s, Counter()).total() for s in t.starts]
     if not totals:
         return []
     pad, digits = max(map(len, labels)), len(f"{max(totals):,}")
-    room = max(10, (width - pad - digits - 3) // (2 if split else 1))
+    room = max(10, (width - pad - digits - 3) // (2 if t.split else 1))
     top = max(totals) or 1
     lines = []
     for start, label, total in zip(t.starts, labels, totals, strict=True):
         line = f"{label:<{pad}} {_bar(total / top * room):<{room}} {total:>{digits},}"
-        if split and total:
+        if t.split and total:
             parts = ", ".join(f"{s} {n:,}" for s, n in t.counts[start].most_common())
             line += "  " + _clip(parts, width - len(line) - 2)
         lines.append(line.rstrip())
@@ -127,11 +127,10 @@ def _clip(text: str, room: int) -> str:
 def write_csv(t: Timeline, stream: TextIO) -> None:
     """The table: `period,count`, or with sources `period,<source>…,total`."""
     writer = csv.writer(stream, lineterminator="\n")
-    split = t.sources != ["articles"]
-    writer.writerow([t.by, *t.sources, "total"] if split else [t.by, "count"])
+    writer.writerow([t.by, *t.sources, "total"] if t.split else [t.by, "count"])
     for start in t.starts:
         row = t.counts.get(start, Counter())
-        cells = [row[s] for s in t.sources] if split else []
+        cells = [row[s] for s in t.sources] if t.split else []
         writer.writerow([t.label(start), *cells, row.total()])
 
 
@@ -140,14 +139,13 @@ def plot(t: Timeline, path: Path, title: str) -> None:
     if path.suffix.lower() not in PLOT_SUFFIXES:
         raise PlotError(f"{path.name}: the chart must be a .png or .svg file")
     try:
-        import matplotlib
+        from matplotlib.figure import Figure  # not pyplot: no GUI backend, no global state
     except ImportError:
         raise PlotError("--plot needs matplotlib: pip install 'archiver[plot]'") from None
-    matplotlib.use("Agg")
-    from matplotlib import pyplot as plt
 
     series = _series(t)
-    fig, ax = plt.subplots(figsize=(max(6.0, min(18.0, 2 + 0.25 * len(t.starts))), 4.5))
+    fig = Figure(figsize=(max(6.0, min(18.0, 2 + 0.25 * len(t.starts))), 4.5))
+    ax = fig.subplots()
     positions = range(len(t.starts))
     bottom = [0] * len(t.starts)
     for name, values in series:
@@ -160,15 +158,15 @@ def plot(t: Timeline, path: Path, title: str) -> None:
     ax.set_xlabel(t.by if t.by != "week" else "week (starting Monday)")
     ax.set_ylabel("articles")
     ax.set_title(title)
-    if t.sources == ["articles"]:
+    if not t.split:
         ax.legend()
     else:  # beside the chart: many sources would hide the bars
         handles, labels = ax.get_legend_handles_labels()  # listed top-down, as stacked
         ax.legend(handles[::-1], labels[::-1], title="source", loc="upper left",
                   bbox_to_anchor=(1.01, 1))
     fig.tight_layout()
-    fig.savefig(path, bbox_inches="tight")
-    plt.close(fig)
+    with atomic_file(path) as f:
+        fig.savefig(f, format=path.suffix.lower()[1:], bbox_inches="tight")
 
 
 def _series(t: Timeline) -> list[tuple[str, list[int]]]:

@@ -89,7 +89,7 @@ def update_index(config: Config, *, rebuild: bool = False,
         latest, ends = _latest_lines(archive, todo)
         show = sys.stderr.isatty() if progress is None else progress
         workers = _workers(len(latest)) if fresh else 1
-        with _progress(len(latest), show) as advance, _pool(workers) as pool:
+        with _pool(workers) as pool, _progress(len(latest), show) as advance:
             batches = _batches(latest)
             while group := list(islice(batches, workers)):
                 if pool is None:
@@ -264,15 +264,19 @@ def _batches(latest: dict[str, _Line]) -> Iterator[list[_Line]]:
 def _workers(count: int) -> int:
     """Processes for a fresh build of `count` articles: one per core for a big one, where each
     writes its own segments in parallel (Whoosh segments are independent until listed)."""
-    return max(1, min(os.cpu_count() or 1, MAX_WORKERS)) if count >= 2 * BATCH else 1
+    if count < 2 * BATCH or multiprocessing.current_process().daemon:  # daemons have no children
+        return 1
+    return max(1, min(os.cpu_count() or 1, MAX_WORKERS))
 
 
 @contextlib.contextmanager
 def _pool(workers: int) -> Iterator[multiprocessing.pool.Pool | None]:
+    """Worker processes, forked before any thread (the progress bar's) starts: forked, because
+    spawned ones would re-run the caller's `__main__` (the `archiver` command itself)."""
     if workers < 2:
         yield None
         return
-    with multiprocessing.get_context("spawn").Pool(workers) as pool:
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
         yield pool
 
 

@@ -204,7 +204,9 @@ def finish_segment(writer: SegmentWriter) -> object:
     """Write a writer's documents as a segment without listing it in the index: for a worker
     process, whose parent lists it with `add_segments`. Returns the (picklable) Segment."""
     segment = writer._finalize_segment()
-    writer._finish()
+    # Not `_finish()`: it would delete the temp directory the other workers share (MAIN.tmp);
+    # the parent's `add_segments` does that once they are all done.
+    writer.is_closed = True
     return segment
 
 

@@ -110,8 +110,8 @@ def search_command(config: Config, query: str, filters: Filters, sort: str, limi
         results = search(config.index_dir, query, filters, sort, limit, offset, facets)
     except QueryError as exc:
         raise UserError(f"cannot read the query: {exc}") from None
-    except IndexMissing:
-        raise UserError("there is no search index yet: run `archiver index` to build it") from None
+    except IndexMissing as exc:
+        raise UserError(f"{exc}: run `archiver index` to build it from the archive") from None
     if as_json:
         for hit in results.hits:
             click.echo(json.dumps(hit.to_json(), ensure_ascii=False))

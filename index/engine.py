@@ -3,9 +3,10 @@
 Whoosh's matchers walk posting lists one Python call per document, and with a filter they give up
 skipping, so a frequent syllable (in most of 100,000 articles) with a source filter costs hundreds of
 milliseconds. Here a term's documents become a bitmap (a Python int, bit d = document d), so AND, OR,
-NOT, filters, counts and facets are single big-int operations; scores are BM25 (Whoosh's formula)
-from per-term caches, and the top hits come from the Threshold Algorithm over score-ordered postings
-or, for small candidate sets, from scoring every candidate.
+NOT, filters, counts and facets are single big-int operations. Scores are BM25 (Whoosh's formula) over
+the terms that tell documents apart (not those in most of them); the top hits of a small candidate set
+come from scoring every candidate, of a large one from the Threshold Algorithm over score-ordered
+postings. Posting arrays, bitmaps and score tables are cached per open index, within fixed budgets.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ SCORE_ALL = 3000
 #: (terms; a frequent syllable's table holds ~100 bytes per document).
 CACHE_POSTINGS = 16_000_000
 CACHE_SCORES = 24
+#: Bytes of cached term bitmaps (12.5 kB each for 100,000 articles).
+CACHE_BITMAPS = 64 << 20
 _MASK = [1 << b for b in range(8)]
 _BITS = [tuple(b for b in range(8) if byte >> b & 1) for byte in range(256)]
 
@@ -101,6 +104,7 @@ class Engine:
         deleted = bitmap(deleted_docs(self.reader), self.size)
         self.live = ((1 << self.size) - 1) & ~deleted
         self._bits: OrderedDict[tuple[str, str], int] = OrderedDict()
+        self._max_bits = max(256, CACHE_BITMAPS // ((self.size >> 3) + 1))
         self._postings: OrderedDict[tuple[str, str], Postings] = OrderedDict()
         self._scores: OrderedDict[tuple[str, str], TermScores] = OrderedDict()
         self._cached = 0
@@ -122,9 +126,8 @@ class Engine:
         key = (field, text)
         bits = self._bits.get(key)
         if bits is None:
-            ids, _ = postings(self.reader, field, text)
-            bits = self._bits[key] = bitmap(ids, self.size) & self.live
-            if len(self._bits) > 20_000:
+            bits = self._bits[key] = bitmap(self.postings(field, text).ids, self.size) & self.live
+            if len(self._bits) > self._max_bits:
                 self._bits.popitem(last=False)
         else:
             self._bits.move_to_end(key)

@@ -30,6 +30,9 @@ PREFIX = {"text": "x", "title": "t", "author": "a"}
 FOLDED, TITLE, PAIR = 1.0, 0.5, 1.0
 #: A wildcard may stand for at most this many distinct words.
 MAX_EXPANSION = 2000
+#: Pair terms can all be present without the phrase (`a b … b c` for "a b c"): phrases of three or
+#: more syllables are checked in the text of up to this many candidates (beyond, pairs are trusted).
+VERIFY = 50
 
 __all__ = ["Filters", "Hit", "IndexMissing", "QueryError", "SearchResults", "SORTS",
            "iter_matching_ids", "parse_date_bound", "search"]
@@ -123,7 +126,7 @@ def search(index_dir: Path, query: str, filters: Filters | None = None, sort: st
     need = offset + limit
     if sort == "relevance":
         ranked = []
-        for tier in plan.tiers(matched):
+        for tier in plan.tiers(matched, plan.verified(matched & plan.adjacent, plan.runs)):
             if len(ranked) >= need:
                 break
             ranked += engine.top(plan.terms, tier, tier.bit_count(), need - len(ranked))
@@ -197,15 +200,16 @@ class _Plan:
                 patterns.append(leaf.pattern)
         self.marks = Marks(tuple(sequences), tuple(patterns))
         self.terms = engine.informative(terms)
+        self.runs = list(_required_runs(node))
         self.adjacent = engine.live
-        for run in _required_runs(node):
+        for run in self.runs:
             self.adjacent &= self._pairs(run)
 
-    def tiers(self, matched: int) -> Iterator[int]:
+    def tiers(self, matched: int, adjacent: int) -> Iterator[int]:
         """The matching documents in rank tiers: adjacent and exact, adjacent, exact, the rest."""
-        for adjacent in (self.adjacent, ~self.adjacent):
+        for near in (adjacent, ~adjacent):
             for exact in (self.exact_bits, ~self.exact_bits):
-                yield matched & adjacent & exact
+                yield matched & near & exact
 
     def exact_match(self, node: Node) -> int:
         """The documents holding the query's syllables exactly as typed (diacritics, tones)."""
@@ -216,7 +220,8 @@ class _Plan:
             case Wildcard():
                 return self._wildcard(node)
             case And(items=items):
-                return _all(self.exact_match(i) for i in items if not isinstance(i, Not))
+                positive = [i for i in items if not isinstance(i, Not)]
+                return _all(self.exact_match(i) for i in positive) if positive else e.live
             case Or(items=items):
                 bits = 0
                 for i in items:
@@ -230,7 +235,7 @@ class _Plan:
             case Words(group=g, syllables=syls, phrase=phrase):
                 p = PREFIX[g]
                 if len(syls) > 1 and phrase:
-                    return self._pairs(node)
+                    return self.verified(self._pairs(node), [node])
                 return _all(e.term(p + "f", fold(s)) for s in syls)
             case Wildcard():
                 return self._wildcard(node)
@@ -249,6 +254,18 @@ class _Plan:
             case Not(item=item):
                 return e.live & ~self.match(item)
         raise TypeError(node)
+
+    def verified(self, bits: int, phrases: list[Words]) -> int:
+        """`bits` less the documents that hold the pairs but not the whole phrase of three or more
+        syllables (checked in their text when there are few)."""
+        long = [(w.group, tuple(map(fold, w.syllables))) for w in phrases if len(w.syllables) > 2]
+        if not long or bits.bit_count() > VERIFY:
+            return bits
+        for d in members(bits):
+            doc = self.engine.stored(d)
+            if not all(_holds(doc, group, seq) for group, seq in long):
+                bits &= ~(1 << d)
+        return bits
 
     def _pairs(self, words: Words) -> int:
         folded = list(map(fold, words.syllables))
@@ -279,6 +296,19 @@ class _Plan:
                 out.append((("tf", fold(s)), TITLE))
         out += [((p + "p", pair), PAIR) for pair in pairs(list(map(fold, words.syllables)))]
         return out
+
+
+def _holds(doc: dict, group: str, seq: tuple[str, ...]) -> bool:
+    """Whether a document's text (of a group) holds the folded syllables adjacent."""
+    if group == "title":
+        text = doc.get("title") or ""
+    elif group == "author":
+        text = "\n".join(doc.get("meta", {}).get("authors") or [])
+    else:
+        text = "\n".join(doc.get(k) or "" for k in ("title", "summary", "body"))
+    words = [fold(s) for s in syllables(text)]
+    n = len(seq)
+    return any(tuple(words[i:i + n]) == seq for i in range(len(words) - n + 1))
 
 
 def _all(bitmaps: Iterator[int]) -> int:

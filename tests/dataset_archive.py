@@ -1,6 +1,6 @@
 """A small archive as crawls leave it, for the export, stats and timeline tests: three portals, an
-edited article (two versions), a removed one (a full removal record), one removed by a notice without
-text, an undated one, an extra field, and Vietnamese text in NFC with đ and tone marks."""
+edited article (two versions), a removed one, an undated one, extra fields, and Vietnamese text in
+NFC with đ and tone marks."""
 
 from __future__ import annotations
 
@@ -65,8 +65,9 @@ REMOVED = article(
     "quangninh", "thong-bao-tuyen-dung", "Thông báo tuyển dụng viên chức năm 2022",
     ["Sở Nội vụ thông báo tuyển dụng 15 chỉ tiêu viên chức."],
     published="2022-12-05T10:00:00+07:00", category="Thông báo")
+#: As the archive pipeline records a removal: the newest version, marked, with the HTTP status.
 REMOVED_RECORD = {**REMOVED, "status": "removed", "fetched_at": "2025-03-02T02:00:00Z",
-                  "last_seen": "2025-03-02T02:00:00Z"}
+                  "last_seen": "2025-03-02T02:00:00Z", "http_status": 404}
 
 DANG_BO = article(
     "haiduong", "dang-bo-xa", "Đảng bộ xã Cẩm Điền đón nhận Huân chương Lao động",
@@ -76,14 +77,6 @@ DANG_BO = article(
 UNDATED = article(
     "haiduong", "gioi-thieu", "Giới thiệu chung về huyện Cẩm Giàng",
     ["Huyện Cẩm Giàng nằm ở phía tây tỉnh Hải Dương."], published=None, category="Giới thiệu")
-
-NOTICED = article(
-    "haiduong", "lich-tiep-dan", "Lịch tiếp công dân tháng 3/2023",
-    ["Chủ tịch UBND huyện tiếp công dân định kỳ vào ngày 15 hằng tháng."],
-    published="2023-03-01T07:00:00+07:00", category="Thông báo")
-#: A removal notice that carries no text: the export keeps the text of the version before it.
-NOTICE = {"id": NOTICED["id"], "url": NOTICED["url"], "source": "haiduong", "status": "removed",
-          "fetched_at": "2025-03-02T02:00:00Z", "last_seen": "2025-03-02T02:00:00Z"}
 
 HOA_BINH = article(
     "thanhhoa", "hoa-binh", "Thọ Xuân giữ gìn hòa bình, ổn định ở cơ sở",
@@ -99,21 +92,24 @@ MUA_LUA = article(
     warc="warc/thanhhoa-20250301.warc.gz#1234")  # an extra field: kept in JSONL
 
 #: Every line of the archive, in the order the crawls wrote them.
-LINES = [GPMB, QUY_CHE, REMOVED, DANG_BO, UNDATED, NOTICED, HOA_BINH, MUA_LUA,
-         GPMB_V2, REMOVED_RECORD, NOTICE]
+LINES = [GPMB, QUY_CHE, REMOVED, DANG_BO, UNDATED, HOA_BINH, MUA_LUA, GPMB_V2, REMOVED_RECORD]
 #: What the default export holds: latest versions of live articles, by publish time then id.
 LIVE = [HOA_BINH, GPMB_V2, MUA_LUA, QUY_CHE, DANG_BO, UNDATED]
-#: The removed articles as a full export shows them (the notice completed from its version 1).
-REMOVED_LATEST = [REMOVED_RECORD, {**NOTICED, **NOTICE}]
 
+#: Run records as `archiver crawl` appends them (archiver.runs).
 RUNS = [
     {"source": "quangninh", "started": "2025-03-01T02:00:00Z", "finished": "2025-03-01T02:05:00Z",
-     "new": 3, "updated": 0, "unchanged": 0, "removed": 0, "failures": {}},
+     "pages": 40, "new": 3, "updated": 0, "unchanged": 0, "removed": 0, "failures": {},
+     "article_links_found": 3, "stopped_because": "finished", "full": True,
+     "why_full": "first crawl", "resumed": False},
     {"source": "quangninh", "started": "2025-03-02T02:00:00Z", "finished": "2025-03-02T02:04:00Z",
-     "new": 0, "updated": 1, "unchanged": 1, "removed": 1, "failures": {"timeout": 2},
-     "finish_reason": "finished"},
+     "pages": 12, "new": 0, "updated": 1, "unchanged": 1, "removed": 1,
+     "failures": {"timeout": 2}, "article_links_found": 3, "stopped_because": "shutdown",
+     "full": False, "why_full": None, "resumed": False},
     {"source": "haiduong", "started": "2025-03-02T02:00:00Z", "finished": "2025-03-02T02:01:00Z",
-     "new": 0, "updated": 0, "unchanged": 2, "removed": 1, "failures": {}},
+     "pages": 5, "new": 0, "updated": 0, "unchanged": 2, "removed": 0, "failures": {},
+     "article_links_found": 2, "stopped_because": "finished", "full": False, "why_full": None,
+     "resumed": False},
 ]
 
 

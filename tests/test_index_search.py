@@ -70,6 +70,7 @@ def test_boolean_queries(index_dir):
     assert found(index_dir, "hòa bình -biên") == ids("hoa-hop")
     assert found(index_dir, "hòa bình AND NOT biên") == ids("hoa-hop")
     assert found(index_dir, "(bạn OR bán) hàng") == ids("hoa-hop")
+    assert found(index_dir, "-hàng -dân") == ids("hoa-binh")  # only NOTs: all but those
 
 
 def test_wildcards(index_dir):
@@ -150,3 +151,16 @@ def test_matching_ids_are_complete_and_stable(index_dir):
 def test_malformed_queries_raise_query_error(index_dir, query):
     with pytest.raises(QueryError):
         search(index_dir, query)
+
+
+def test_pairs_found_apart_are_not_the_phrase(tmp_path):
+    from index_corpus import record
+
+    whole = record("whole", "Nhân dân làm chủ", "Phát huy quyền nhân dân làm chủ ở cơ sở.")
+    apart = record("apart", "Đường mới", "Nhân dân tin tưởng. Người dân làm đường, họ làm chủ "
+                   "công trình.", published="2024-01-01T08:00:00+07:00")
+    config = make_archive(tmp_path, {"whole": whole, "apart": apart})
+    update_index(config, progress=False)
+    assert found(config.index_dir, '"nhân dân làm chủ"') == [whole["id"]]
+    assert found(config.index_dir, "nhan dan lam chu") == [whole["id"], apart["id"]]
+    assert found(config.index_dir, "nhan dan lam chu", sort="newest") == [apart["id"], whole["id"]]
