@@ -20,12 +20,10 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from archiver.config import Config
-from archiver.crawl import setting_pairs
+from archiver.config import Config, setting_pairs
 from archiver.errors import UserError
 from archiver.history import article_history, render_history
 from archiver.locks import SourceLocked
-from archiver.reextract import reextract
 from archiver.runs import parse_utc, read_runs
 from archiver.scheduler import loop, run_due, source_states
 from archiver.sources import SourcesError
@@ -133,6 +131,8 @@ def schedule_status(config: Config) -> None:
 def reextract_command(config: Config, ids: tuple[str, ...]) -> None:
     """Re-read archived articles (all when no ID is given) from their WARC captures with the
     current extraction code; append a record wherever the result changed."""
+    from archiver.reextract import reextract  # Scrapy and trafilatura: load on use
+
     try:
         summary = reextract(config, ids)
     except SourceLocked as exc:

@@ -12,8 +12,7 @@ from pathlib import Path
 import click
 
 from archiver import __version__
-from archiver.config import Config
-from archiver.crawl import crawl_settings, locked_by_others, run_crawl, setting_pairs
+from archiver.config import Config, setting_pairs
 from archiver.errors import UserError
 from archiver.export import FORMATS, ExportError, Format, format_for
 from archiver.manifest import export_with_manifest, reproduce
@@ -97,6 +96,8 @@ def crawl(config: Config, ids: tuple[str, ...], max_articles: int | None, full: 
 
     Incremental unless --full (or the source's full_every is due): listings stop after a run of
     archived articles. An interrupted crawl of a source is resumed by its next crawl."""
+    from archiver.crawl import crawl_settings, locked_by_others, run_crawl  # Scrapy: load on use
+
     chosen = load(config, tuple(dict.fromkeys(ids)))
     try:
         pairs = setting_pairs(overrides)

@@ -27,3 +27,14 @@ class Config:
     @property
     def index_dir(self) -> Path:
         return self.data_dir / "index"
+
+
+def setting_pairs(items: tuple[str, ...] | list[str]) -> dict[str, str]:
+    """`NAME=VALUE` strings (as `-s` takes them) → a dict; ValueError names a malformed one."""
+    pairs = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise ValueError(f"-s {item!r}: expected NAME=VALUE")
+        pairs[name] = value
+    return pairs

@@ -31,17 +31,6 @@ def crawl_settings(config: Config, overrides: dict[str, str] | None = None,
     return settings
 
 
-def setting_pairs(items: tuple[str, ...] | list[str]) -> dict[str, str]:
-    """`NAME=VALUE` strings (as `-s` takes them) → a dict; ValueError names a malformed one."""
-    pairs = {}
-    for item in items:
-        name, sep, value = item.partition("=")
-        if not sep or not name:
-            raise ValueError(f"-s {item!r}: expected NAME=VALUE")
-        pairs[name] = value
-    return pairs
-
-
 def run_crawl(config: Config, sources: list[Source], settings: Settings) -> list[CrawlSummary]:
     """Crawl the sources side by side (each with its own politeness) and wait for all of them."""
     settings = settings.copy()
