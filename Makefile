@@ -13,6 +13,8 @@ $(BIN)/.installed: pyproject.toml
 
 demo: $(BIN)/.installed  ## serve the bundled sample portal, crawl it, index it, search it
 	$(BIN)/archiver --data-dir data/demo demo
+	$(BIN)/archiver --data-dir data/demo search "quy che dan chu" --limit 3
+	$(BIN)/archiver --data-dir data/demo search "hoà bình" --limit 3
 
 test: $(BIN)/.installed  ## lint, then the whole test suite
 	$(BIN)/ruff check .

@@ -21,6 +21,7 @@ from archiver.sources import Source, SourcesError, load_sources, select_sources
 from archiver.stats import archive_stats, render
 from archiver.store import Archive
 from archiver.timeline import PERIODS, PlotError, bars, describe, plot, timeline, write_csv
+from index.build import update_index
 from index.commands import filter_options
 from index.query import Filters, IndexMissing, QueryError
 
@@ -87,11 +88,12 @@ def sources_check(config: Config) -> None:
               help="Stop each source after this many articles.")
 @click.option("--full", is_flag=True,
               help="Walk every listing page and re-check every archived article.")
+@click.option("--no-index", is_flag=True, help="Do not bring the search index up to date afterwards.")
 @click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
               help="A Scrapy setting, as with `scrapy crawl -s` (repeatable).")
 @click.pass_obj
 def crawl(config: Config, ids: tuple[str, ...], max_articles: int | None, full: bool,
-          overrides: tuple[str, ...]) -> None:
+          no_index: bool, overrides: tuple[str, ...]) -> None:
     """Crawl the named sources (all when none) into the archive.
 
     Incremental unless --full (or the source's full_every is due): listings stop after a run of
@@ -108,6 +110,8 @@ def crawl(config: Config, ids: tuple[str, ...], max_articles: int | None, full: 
     summaries = run_crawl(config, chosen, crawl_settings(config, pairs, max_articles, full))
     for summary in summaries:
         click.echo(summary.line())
+    if not no_index:
+        click.echo(update_index(config).summary())
 
 
 @contextlib.contextmanager
@@ -226,6 +230,9 @@ def demo(config: Config, family: str, port: int) -> None:
     from archiver.demo.run import run_demo
 
     run_demo(config, family, port)
+    click.echo(update_index(config).summary())
+    click.echo(f"Now search it, e.g.: archiver --data-dir {config.data_dir} search "
+               "'quy che dan chu'")
 
 
 def main() -> None:

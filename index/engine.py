@@ -112,6 +112,7 @@ class Engine:
         self._dates: tuple[list[int], list[int], int] | None = None
         self._years: dict[int, int] | None = None
         self._ranks: dict[int, int] | None = None
+        self._ids: list[str] | None = None
 
     def up_to_date(self) -> bool:
         return self.searcher.up_to_date()
@@ -166,6 +167,13 @@ class Engine:
             self._dates = ([v for v, _ in stamped], [d for _, d in stamped],
                            bitmap(undated, self.size) & self.live)
         return self._dates
+
+    def doc_ids(self) -> list[str]:
+        """The article id of every document number (from the id column, not stored fields)."""
+        if self._ids is None:
+            self._ids = [i for leaf, _ in self.reader.leaf_readers()
+                         for i in leaf.column_reader("id")]
+        return self._ids
 
     def years(self) -> dict[int, int]:
         """Bitmap of documents per publish year."""

@@ -146,6 +146,7 @@ def iter_matching_ids(index_dir: Path, query: str | None,
     matched = (_Plan(engine, parse(query)).matches if query else engine.live)
     matched &= _filter_bits(engine, filters or Filters())
     keys, order, undated = engine.dates()
+    ids = engine.doc_ids()
     ok = contains(matched & ~undated)
     batch: list[str] = []
     last = None
@@ -156,9 +157,9 @@ def iter_matching_ids(index_dir: Path, query: str | None,
             yield from sorted(batch)
             batch = []
         last = k
-        batch.append(engine.stored(d)["id"])
+        batch.append(ids[d])
     yield from sorted(batch)
-    yield from sorted(engine.stored(d)["id"] for d in members(matched & undated))
+    yield from sorted(ids[d] for d in members(matched & undated))
 
 
 _engines: dict[Path, Engine] = {}

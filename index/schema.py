@@ -46,7 +46,7 @@ class Terms(fields.FieldType):
 
 def build_schema() -> fields.Schema:
     schema = fields.Schema(
-        id=fields.ID(unique=True, stored=True),
+        id=fields.ID(unique=True, stored=True, sortable=True),
         published=fields.DATETIME(sortable=True),
         # What a hit shows.
         meta=fields.STORED, title=fields.STORED, summary=fields.STORED, body=fields.STORED,

@@ -79,10 +79,10 @@ def _window(text: str, found: list[tuple[int, int]], width: int) -> Snippet:
     start = 0
     if found:
         # The window starting a little before a mark that covers the most marks after it.
-        ends = [s for s, _ in found]
+        starts = [s for s, _ in found]
         best, start = -1, 0
-        for i, (s, _) in enumerate(found):
-            covered = sum(1 for e in ends[i:] if e < s + width - 20)
+        for i, s in enumerate(starts):
+            covered = sum(1 for later in starts[i:] if later < s + width - 20)
             if covered > best:
                 best, start = covered, max(0, s - 20)
         start = _word_start(text, start)

@@ -6,7 +6,9 @@ import json
 from collections import Counter
 
 import pytest
+from click.testing import CliRunner
 
+from archiver.cli import cli
 from archiver.store import Archive
 from tests.conftest import FAST, run_archiver, sources_toml
 
@@ -84,3 +86,16 @@ def test_max_articles_is_exact(family_servers, tmp_path):
     assert "3 new" in result.stdout
     assert len(list(Archive(tmp_path / "archive").iter_records())) == 3
     assert "'body'" not in result.stderr  # no item dumps in the log
+
+
+def test_crawl_leaves_the_index_up_to_date(crawled):
+    tmp, first, second, _ = crawled
+    assert "index rebuilt: 135 added" in first.stdout
+    assert "index updated: 0 added, 0 updated" in second.stdout
+    result = CliRunner().invoke(cli, ["--data-dir", str(tmp), "search", "quy che dan chu", "--json"])
+    assert result.exit_code == 0, result.output
+    hits = [json.loads(line) for line in result.output.splitlines()]
+    archived = {r["id"]: r for r in Archive(tmp / "archive").iter_records()}
+    assert hits and all(h["id"] in archived for h in hits)
+    best = archived[hits[0]["id"]]
+    assert "quy chế dân chủ" in (best["title"] + best["body"]).lower()
