@@ -29,6 +29,7 @@ NEVER_FOLLOW = re.compile(
 NEXT_WORDS = {"tiếp", "sau", "trang sau", "tiếp theo", "trang tiếp", "next", "xem tiếp"}
 NEXT_SYMBOLS = {"»", "›", ">", ">>", "→"}
 ARROWS = "<>»›«‹→←[]() \u00a0"
+MAX_NEXT_TEXT = 30
 #: A page number in a URL: `?page=2`, `&trang=3`, `&_101_cur=2`, `/page-2/`, `/trang/3`.
 PAGE_NUMBER = re.compile(r"([?&](?:page|trang|pg|pageindex|paged|\w*_cur|cur)=)(\d+)"
                          r"|(/(?:page|trang)[-/]?)(\d+)(?=/?$|/?\?)", re.IGNORECASE)
@@ -57,17 +58,26 @@ def next_pages(sel: Selector, base_url: str) -> list[str]:
     """Pagination links of a listing: rel=next, "Tiếp"/"Sau"/"»", or the same URL with its page
     number one higher."""
     found = [urljoin(base_url, h) for h in sel.css("a[rel~=next]::attr(href)").getall()]
-    current = page_key(clean_url(base_url))
-    for a in sel.css("a[href]"):
-        url = urljoin(base_url, a.attrib["href"])
-        raw = normalize_text(a.xpath("string()").get() or "").lower()
-        words = raw.strip(ARROWS)
-        says_next = words in NEXT_WORDS or (a.attrib.get("title") or "").lower() in NEXT_WORDS \
-            or (raw and not words and raw.replace(" ", "") in NEXT_SYMBOLS)
-        key = page_key(clean_url(url))
-        if says_next or (key[0] == current[0] and key[1] == current[1] + 1):
-            found.append(url)
+    current = page_key(base_url)
+    for a in sel.root.iter("a"):
+        href = a.get("href")
+        if not href:
+            continue
+        raw = "".join(a.itertext()).strip()
+        if len(raw) <= MAX_NEXT_TEXT and _says_next(normalize_text(raw).lower(), a.get("title")):
+            found.append(urljoin(base_url, href))
+        elif PAGE_NUMBER.search(href):
+            url = urljoin(base_url, href)
+            key = page_key(url)
+            if key[0] == current[0] and key[1] == current[1] + 1:
+                found.append(url)
     return list(dict.fromkeys(clean_url(u) for u in found))
+
+
+def _says_next(text: str, title: str | None) -> bool:
+    words = text.strip(ARROWS)
+    return words in NEXT_WORDS or (title or "").lower() in NEXT_WORDS \
+        or (bool(text) and not words and text.replace(" ", "") in NEXT_SYMBOLS)
 
 
 def page_key(url: str) -> tuple[str, int]:

@@ -42,12 +42,13 @@ NOT_MASTHEAD = ("not(ancestor::header) and not(ancestor::a) and not(ancestor-or-
                 "contains(@class,'logo') or contains(@class,'brand') or contains(@id,'logo')])")
 TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:»]\s+")
 #: Where a lead sits when the family says nothing: a class naming it, or schema.org's description.
-GENERIC_SUMMARY = tuple(f"{tag}[class{op}{name}]" for tag in ("p", "div", "h2")
-                        for name in ("sapo", "lead", "summary", "tomtat", "chapeau", "description")
-                        for op in ("~=", "$=")) + ("[itemprop=description]:not(meta)",)
+GENERIC_SUMMARY = (", ".join(f"{tag}[class{op}{name}]" for tag in ("p", "div", "h2")
+                             for name in ("sapo", "lead", "summary", "tomtat", "chapeau",
+                                          "description")
+                             for op in ("~=", "$=")) + ", [itemprop=description]:not(meta)",)
 #: Elements whose markup says they hold the byline.
-GENERIC_AUTHORS = ("[itemprop=author]:not(meta)", "[rel=author]", "[class~=byline]",
-                   "[class~=author]", "[class$=-author]", "[class$=-by]", "[class~=tacgia]")
+GENERIC_AUTHORS = ("[itemprop=author]:not(meta), [rel=author], [class~=byline], [class~=author], "
+                   "[class$=-author], [class$=-by], [class~=tacgia]",)
 META_PUBLISHED = ("meta[property='article:published_time']::attr(content)",
                   "meta[itemprop=datePublished]::attr(content)",
                   "meta[name=pubdate]::attr(content)", "time[itemprop=datePublished]::attr(datetime)")
@@ -130,6 +131,10 @@ class ArticlePage:
 
     # -- fields -------------------------------------------------------------------------------
     def title(self) -> str | None:
+        return self._title
+
+    @cached_property
+    def _title(self) -> str | None:
         if self._title_el is not None:
             return normalize_text(_text(self._title_el.root)) or None
         for fallback in (self.json_ld.get("headline"),
@@ -179,6 +184,10 @@ class ArticlePage:
         return None
 
     def summary(self) -> str | None:
+        return self._summary
+
+    @cached_property
+    def _summary(self) -> str | None:
         for text in (self._first_text("summary", GENERIC_SUMMARY), self._bold_lead()):
             text = strip_lead_prefix(text) if text else None
             if text and text != self.title() and not is_boilerplate(text):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
@@ -30,6 +31,7 @@ def is_tracking_param(name: str) -> bool:
     return name.startswith(("utm_", "pk_", "mtm_")) or name in TRACKING_PARAMS
 
 
+@lru_cache(maxsize=65536)  # menus and sidebars repeat the same links on every page
 def clean_url(url: str) -> str:
     """The URL a person would cite: no fragment, no tracking parameters, lower-case host."""
     parts = urlsplit(url.strip())
