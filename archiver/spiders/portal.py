@@ -5,7 +5,8 @@ A crawl is incremental unless its job says full (`archiver.jobs`: `--full`, the 
 source's `full_every` due):
 - incremental: links to articles archived before the crawl began are not followed. Along a listing
   (page 1, its next page, …) such links are counted; a link to an article not yet archived resets the
-  count, and a link met before on a listing page counts neither way (sidebars repeat on every page). The
+  count, and a link met on an earlier page of the same listing counts neither way (sidebars repeat on
+  every page; judging by the listing's own pages keeps the decision independent of fetch order). The
   next page is not followed after a page with nothing new, once the count reached the source's
   `stop_after_known`. Deeper pages of a listing are reached only through its next pages, so that the
   count runs along the listing. The newest `ARCHIVER_RECHECK_NEWEST` archived articles are re-fetched,
@@ -55,7 +56,7 @@ class PortalSpider(scrapy.Spider):
         self.not_started: str | None = None  # why not, when another crawl holds the source
         self.summary: CrawlSummary | None = None
         self.requested: set[str] = set()  # ids of the articles this crawl asked for
-        self.met: set[str] = set()  # article ids listing pages have linked to, so far
+        self.met: set[str] = set()  # article ids listing pages have linked to, so far (for stats)
         self.read: set[str] = set()  # ids of the articles read from pages
         self.rechecked_all = False
 
@@ -141,6 +142,8 @@ class PortalSpider(scrapy.Spider):
         nexts = set(next_pages(page.sel, response.url))
         pager = {pagination_shape(u) for u in nexts}
         run = response.meta.get("known_run", 0)
+        earlier: frozenset[str] = response.meta.get("listing_met", frozenset())
+        on_page: set[str] = set()
         anything_new = False
         others: list[tuple[str, str | None]] = []
         for url in site_links(page.sel, response.url, tuple(self.allowed_domains)):
@@ -154,9 +157,9 @@ class PortalSpider(scrapy.Spider):
                 others.append((url, kind))
                 continue
             key = known.id if known else aid
-            first_met = listing and key not in self.met
+            first_met = listing and key not in earlier and key not in on_page
             if listing:
-                self.met.add(key)
+                on_page.add(key)
             if known is not None and job.archived_before(known):
                 run += first_met
                 if job.full and (request := self.recheck(known, url)):
@@ -168,6 +171,7 @@ class PortalSpider(scrapy.Spider):
                 self.requested.add(aid)
                 yield response.follow(url, callback=self.parse, errback=self.failed,
                                       priority=PRIORITY["article"])
+        self.met |= on_page
         stop = (listing and not job.full and not anything_new
                 and run >= self.source.stop_after_known)
         if stop and nexts:
@@ -178,7 +182,8 @@ class PortalSpider(scrapy.Spider):
             if url in nexts:
                 if not stop:
                     yield response.follow(url, callback=self.parse, errback=self.failed,
-                                          priority=PRIORITY["next"], meta={"known_run": run})
+                                          priority=PRIORITY["next"],
+                                          meta={"known_run": run, "listing_met": earlier | on_page})
             elif job.full or pagination_shape(url) not in pager:
                 yield response.follow(url, callback=self.parse, errback=self.failed,
                                       priority=PRIORITY[kind])
