@@ -43,6 +43,7 @@ def clean_url(url: str) -> str:
     return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", urlencode(query), ""))
 
 
+@lru_cache(maxsize=65536)
 def article_id(url: str) -> str:
     """Stable id: a hash of the canonical URL, blind to scheme, `www.` and query order."""
     canon = canonicalize_url(clean_url(url))
