@@ -122,25 +122,37 @@ def read_jsonl(path: Path, key: str = "id") -> Iterator[dict]:
 
 def scan_jsonl(path: Path, key: str = "id") -> Iterator[tuple[int, dict]]:
     """(byte offset, record) of each good line of one JSON Lines file."""
+    for start, _, record in scan_lines(path, key=key):
+        yield start, record
+
+
+def scan_lines(path: Path, start: int = 0, *, key: str = "id",
+               complete_only: bool = False) -> Iterator[tuple[int, int, dict]]:
+    """(offset, end, record) of each good line from byte `start`. A line that is not a JSON object
+    with `key` is reported and skipped; with `complete_only`, a last line without its newline (a
+    write still going on, or torn) is left for a later reader instead."""
     try:
         f = open(path, "rb")  # noqa: SIM115 - closed below
     except FileNotFoundError:
         return
     with f:
-        offset = 0
+        f.seek(start)
+        offset = start
         for lineno, raw in enumerate(f, 1):
-            start, offset = offset, offset + len(raw)
+            if complete_only and not raw.endswith(b"\n"):
+                return
+            here, offset = offset, offset + len(raw)
+            where = f"{path}:{lineno}" if start == 0 else f"{path}@{here}"
             if not raw.strip():
                 continue
             try:
                 record = json.loads(raw)
             except ValueError as exc:
                 torn = not raw.endswith(b"\n")
-                logger.warning("%s:%d: %s line skipped (%s)", path, lineno,
-                               "torn" if torn else "corrupt", exc)
+                logger.warning("%s: %s line skipped (%s)", where, "torn" if torn else "corrupt", exc)
                 continue
-            if not isinstance(record, dict) or key not in record:
-                logger.warning("%s:%d: line is not %s record, skipped", path, lineno,
+            if not isinstance(record, dict) or not isinstance(record.get(key), str):
+                logger.warning("%s: line is not %s record, skipped", where,
                                "an article" if key == "id" else f"a {key!r}")
                 continue
-            yield start, record
+            yield here, offset, record

@@ -31,7 +31,7 @@ from whoosh.index import Index
 from whoosh.query import Term
 
 from archiver.config import Config
-from archiver.store import Archive
+from archiver.store import Archive, scan_lines
 from index.codec import PooledWriter, add_segments, finish_segment
 from index.schema import SCHEMA_VERSION, build_schema, document
 
@@ -201,7 +201,7 @@ def _latest_lines(archive: Archive, todo: dict[str, int]) -> tuple[dict[str, _Li
         path = archive.path_for(source)
         ends[source] = start
         texts: dict[str, int] = {}
-        for offset, end, record in _read_lines(path, start):
+        for offset, end, record in scan_lines(path, start, complete_only=True):
             rid = record["id"]
             if _has_text(record):
                 texts[rid] = offset
@@ -209,29 +209,6 @@ def _latest_lines(archive: Archive, todo: dict[str, int]) -> tuple[dict[str, _Li
             latest[rid] = _Line(source, offset, end, None if _has_text(record) else texts.get(rid))
         ends[source] = _complete_end(path)
     return latest, ends
-
-
-def _read_lines(path: Path, start: int) -> Iterator[tuple[int, int, dict]]:
-    """(offset, end, record) of each complete line from `start`; a line that is not a record is logged
-    and skipped, as `archiver.store.read_jsonl` does; a torn last line is left for later."""
-    with open(path, "rb") as f:
-        f.seek(max(start, 0))
-        offset = f.tell()
-        for raw in f:
-            if not raw.endswith(b"\n"):
-                break
-            here, offset = offset, offset + len(raw)
-            if not raw.strip():
-                continue
-            try:
-                record = json.loads(raw)
-            except ValueError as exc:
-                logger.warning("%s@%d: corrupt line skipped (%s)", path, here, exc)
-                continue
-            if isinstance(record, dict) and isinstance(record.get("id"), str):
-                yield here, offset, record
-            else:
-                logger.warning("%s@%d: line is not an article record, skipped", path, here)
 
 
 def _complete_end(path: Path) -> int:
