@@ -22,6 +22,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from archiver.demo.run import source_entry
 from archiver.demo.site import build_site
 from archiver.store import Archive
 from bench.common import (
@@ -41,14 +42,6 @@ from bench.server import StaticServer, measure_alone
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET = 0.5  # archiver pages/s ÷ bare spider pages/s
-SOURCES = """\
-[[source]]
-id = "bench"
-name = "Cổng thông tin điện tử (benchmark)"
-province = "Quảng Ninh"
-start_urls = ["{base}/"]
-delay = 0
-"""
 
 
 @dataclass
@@ -96,7 +89,8 @@ def archiver_cmd(workdir: Path, base_url: str, options: dict[str, str],
                  profile: Path | None = None) -> list[str]:
     workdir.mkdir(parents=True, exist_ok=True)
     sources = workdir / "sources.toml"
-    sources.write_text(SOURCES.format(base=base_url), encoding="utf-8")
+    entry = source_entry(base_url, id="bench", name="Cổng thông tin điện tử (benchmark)")
+    sources.write_text(entry, encoding="utf-8")
     python = [sys.executable] + (["-m", "cProfile", "-o", str(profile)] if profile else [])
     cmd = [*python, "-m", "archiver", "--data-dir", str(workdir / "data"), "--sources", str(sources),
            "crawl", "bench"]

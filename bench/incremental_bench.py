@@ -19,21 +19,15 @@ import threading
 from collections.abc import Mapping
 from pathlib import Path
 
+from archiver.demo.run import source_entry
 from archiver.demo.server import SiteServer
 from archiver.demo.site import Page, build_site
 from bench.common import BenchError, arguments, emit, note, num, pct, run_measured, section, table
 from bench.corpus import generate
 
 TARGET = 0.05  # incremental pages ÷ full pages
-SOURCES = """\
-[[source]]
-id = "bench"
-name = "Cổng thông tin điện tử (benchmark)"
-province = "Quảng Ninh"
-start_urls = ["{base}/"]
-delay = 0
-"""
 #: Everything on except the politeness delay, as in the crawl benchmark.
+BENCH_NAME = "Cổng thông tin điện tử (benchmark)"
 OPTIONS = {"DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_ENABLED": "False",
            "CONCURRENT_REQUESTS_PER_DOMAIN": "8", "ARCHIVER_PROGRESS": "False"}
 
@@ -77,8 +71,8 @@ def report(n: int, family: str) -> str:
             as server, \
             tempfile.TemporaryDirectory(prefix="incremental-bench-") as tmp:
         workdir = Path(tmp)
-        (workdir / "sources.toml").write_text(SOURCES.format(base=server.base_url),
-                                              encoding="utf-8")
+        entry = source_entry(server.base_url, id="bench", name=BENCH_NAME)
+        (workdir / "sources.toml").write_text(entry, encoding="utf-8")
         rows = [crawl(server, workdir, "first crawl (full walk, baseline)"),
                 crawl(server, workdir, "incremental crawl, unchanged site"),
                 crawl(server, workdir, "`--full` re-check, unchanged site", "--full")]

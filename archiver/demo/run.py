@@ -13,17 +13,17 @@ from archiver.errors import UserError
 from archiver.sources import load_sources
 from archiver.store import Archive
 
-DEMO_SOURCE = """\
-[[source]]
-id = "quangyen-demo"
-name = "Cổng thông tin điện tử thị xã Quảng Yên (mẫu)"
-province = "Quảng Ninh"
-district = "Quảng Yên"
-start_urls = ["{base}/"]
-delay = 0
-"""
+
+def source_entry(base_url: str, *, id: str, name: str, province: str = "Quảng Ninh",
+                 district: str | None = None) -> str:
+    """A `[[source]]` table for a sample portal served from 127.0.0.1 (demo and benchmarks)."""
+    place = f'district = "{district}"\n' if district else ""
+    return (f'[[source]]\nid = "{id}"\nname = "{name}"\nprovince = "{province}"\n{place}'
+            f'start_urls = ["{base_url}/"]\ndelay = 0\n')
+
+
 #: The sample portal is ours and local: no need to wait between requests.
-FAST = {"DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_ENABLED": "False",
+LOCAL_SETTINGS = {"DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_ENABLED": "False",
         "CONCURRENT_REQUESTS_PER_DOMAIN": "8"}
 
 
@@ -43,11 +43,13 @@ def run_demo(config: Config, family: str = "sharepoint", port: int = DEMO_PORT) 
     with server:
         config.data_dir.mkdir(parents=True, exist_ok=True)
         sources_path = config.data_dir / "demo-sources.toml"
-        sources_path.write_text(DEMO_SOURCE.format(base=server.base_url), encoding="utf-8")
+        entry = source_entry(server.base_url, id="quangyen-demo", district="Quảng Yên",
+                             name="Cổng thông tin điện tử thị xã Quảng Yên (mẫu)")
+        sources_path.write_text(entry, encoding="utf-8")
         demo = Config(config.data_dir, sources_path)
         click.echo(f"Serving a sample {family} portal of {len(articles)} articles at "
                    f"{server.base_url}/ ; crawling it…")
-        for summary in run_crawl(demo, load_sources(sources_path), crawl_settings(demo, FAST)):
+        for summary in run_crawl(demo, load_sources(sources_path), crawl_settings(demo, LOCAL_SETTINGS)):
             click.echo(summary.line())
     show_archive(demo)
     return demo
