@@ -40,6 +40,10 @@ def cli(ctx: click.Context, data_dir: str | None, sources: str | None, verbose: 
     ctx.obj = Config.resolve(data_dir, sources)
 
 
+#: How a crawl that did its job ends; anything else (not started, interrupted) is exit status 1.
+COMPLETED = ("finished", "closespider_itemcount")
+
+
 def _log_to_stderr(level: int) -> None:
     """One stderr handler, its level on the handler: Scrapy resets the root logger's level."""
     handler = next((h for h in logging.root.handlers if getattr(h, "archiver", False)), None)
@@ -112,6 +116,8 @@ def crawl(config: Config, ids: tuple[str, ...], max_articles: int | None, full: 
         click.echo(summary.line())
     if not no_index:
         click.echo(update_index(config).summary())
+    if any(s.stopped_because not in COMPLETED for s in summaries):
+        raise click.exceptions.Exit(1)  # each line above says why
 
 
 @contextlib.contextmanager
