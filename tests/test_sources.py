@@ -105,3 +105,8 @@ def test_cli_unknown_source_id(tmp_path):
     result = CliRunner().invoke(cli, ["--sources", str(path), "crawl", "nowhere"])
     assert result.exit_code == 2
     assert "unknown source id 'nowhere'" in result.output
+
+
+def test_the_example_sources_file_is_valid():
+    example = Path(__file__).resolve().parents[1] / "sources.example.toml"
+    assert [s.id for s in load_sources(example)] == ["quangyen", "hanoi-tttt"]
