@@ -19,7 +19,7 @@ import threading
 from collections.abc import Mapping
 from pathlib import Path
 
-from archiver.demo.run import source_entry
+from archiver.demo.run import LOCAL_SETTINGS, source_entry
 from archiver.demo.server import SiteServer
 from archiver.demo.site import Page, build_site
 from bench.common import BenchError, arguments, emit, note, num, pct, run_measured, section, table
@@ -28,8 +28,7 @@ from bench.corpus import generate
 TARGET = 0.05  # incremental pages ÷ full pages
 #: Everything on except the politeness delay, as in the crawl benchmark.
 BENCH_NAME = "Cổng thông tin điện tử (benchmark)"
-OPTIONS = {"DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_ENABLED": "False",
-           "CONCURRENT_REQUESTS_PER_DOMAIN": "8", "ARCHIVER_PROGRESS": "False"}
+OPTIONS = {**LOCAL_SETTINGS, "ARCHIVER_PROGRESS": "False"}
 
 
 class CountingServer(SiteServer):
