@@ -1,4 +1,4 @@
-"""Archive writes and reads: `archiver.store.Archive` against a plain `json.dumps`/`json.loads` loop.
+"""Archive writes and reads: `archiver.archive.store.Archive` against a plain `json.dumps`/`json.loads` loop.
 
 100,000 article records (the shape a crawl stores, from `bench.corpus`, spread over 20 sources) are
 appended with `Archive.append`, read back with `Archive.iter_records`, and collapsed to the latest
@@ -19,7 +19,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from archiver.store import Archive
+from archiver.archive.store import Archive
 from bench.common import arguments, emit, note, num, print_result, ratio, run_worker, section, table
 from bench.corpus import generate, to_record
 
@@ -92,7 +92,7 @@ def report(n: int, repeat: int = 1) -> str:
     return section(
         "Archive writes and reads",
         f"{n:,} records ({size / n / 1024:.1f} KiB each as stored, {size / 2**20:,.0f} MiB in all, "
-        "20 sources) through `archiver.store.Archive` and through a bare `json.dumps`/`json.loads` "
+        "20 sources) through `archiver.archive.store.Archive` and through a bare `json.dumps`/`json.loads` "
         f"loop on one buffered file; each step in a fresh process, the best of {repeat}. Append's "
         f"peak RSS includes the {POOL:,}-record pool the records are copied from; \"latest\" keeps "
         "every record in memory, as `Archive.latest` does.",

@@ -1,6 +1,6 @@
 """The crawl benchmark's baseline: Scrapy with the archiver's settings and link rules, and nothing else.
 
-It follows the links the portal spider would follow (`archiver.links.site_links`, minus the URLs
+It follows the links the portal spider would follow (`archiver.extract.links.site_links`, minus the URLs
 `url_kind` calls "never") and extracts nothing: no page object, no items, no pipelines, no progress
 display. What the archiver does beyond this is the price of extraction and archiving.
 
@@ -18,8 +18,8 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.http import Response, TextResponse
 from scrapy.settings import Settings
 
+from archiver.extract.links import site_links, url_kind
 from archiver.families import FAMILIES
-from archiver.links import site_links, url_kind
 from bench.common import print_result
 
 
@@ -49,7 +49,7 @@ def main() -> None:
                         metavar="NAME=VALUE", help="a Scrapy setting (repeatable)")
     args = parser.parse_args()
     settings = Settings()
-    settings.setmodule("archiver.settings", priority="project")
+    settings.setmodule("archiver.crawl.settings", priority="project")
     settings.set("ITEM_PIPELINES", {}, priority="project")
     settings.set("EXTENSIONS", {}, priority="project")
     settings.setdict(dict(o.split("=", 1) for o in args.overrides), priority="cmdline")

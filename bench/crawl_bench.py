@@ -22,9 +22,9 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from archiver.archive.store import Archive
 from archiver.demo.run import source_entry
 from archiver.demo.site import build_site
-from archiver.store import Archive
 from bench.common import (
     BenchError,
     Measured,

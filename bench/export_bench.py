@@ -26,9 +26,9 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
+from archiver.archive.store import Archive
+from archiver.datasets.selection import published_at
 from archiver.record import content_hash, ordered
-from archiver.selection import published_at
-from archiver.store import Archive
 from bench.common import (
     BenchError,
     Measured,

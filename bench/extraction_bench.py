@@ -1,4 +1,4 @@
-"""Extraction: `archiver.page.extract_article` against `trafilatura.extract` on the same saved pages.
+"""Extraction: `archiver.extract.page.extract_article` against `trafilatura.extract` on the same saved pages.
 
 2,000 generated articles (`bench.corpus`) are rendered by `build_site` across the five sample families
 (400 each) and saved as HTML. Each extractor then runs in a fresh process over every page, decoded in
@@ -63,7 +63,7 @@ def save_pages(n: int, seed: int, folder: Path) -> dict[str, SampleArticle]:
 def extractor(name: str):  # noqa: ANN201 - a function (url, html) -> scored fields
     """The extraction function of one side, returning fields named as `extract_article`'s."""
     if name == "archiver":
-        from archiver.page import extract_article
+        from archiver.extract.page import extract_article
         return lambda url, html: with_day(extract_article(url, html))
     import trafilatura
 

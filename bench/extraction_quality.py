@@ -134,7 +134,7 @@ def sample_scores(families: Iterable[str] = FAMILIES) -> dict[str, Score]:
     """Each family's sample site (the 27 hand-written articles) through `extract_article`, scored."""
     from archiver.demo.articles import load_articles
     from archiver.demo.site import build_site
-    from archiver.page import extract_article
+    from archiver.extract.page import extract_article
 
     articles = load_articles()
     scores = {}
@@ -161,7 +161,7 @@ def report(scores: dict[str, Score]) -> str:
     return section(
         "Extraction quality on the sample portals (issue 2)",
         "The 27 hand-written sample articles rendered by `archiver.demo.site.build_site` in each "
-        "family, through `archiver.page.extract_article`, compared with the text they were rendered "
+        "family, through `archiver.extract.page.extract_article`, compared with the text they were rendered "
         "from (`python -m bench.extraction_quality`). Date exact: ISO 8601 to the minute with "
         "`+07:00`. Body F1: 4-token shingles of `\\w+` tokens, as in the article-extraction-benchmark.",
         quality_table(scores),

@@ -27,9 +27,9 @@ from collections import Counter
 from datetime import datetime
 from pathlib import Path
 
+from archiver.archive.store import Archive
 from archiver.config import Config
 from archiver.extract.text import fold_diacritics
-from archiver.store import Archive
 from bench.corpus import frequency_table, generate, source_id, to_record
 from index.build import MAX_WORKERS
 

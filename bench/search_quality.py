@@ -16,10 +16,10 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
+from archiver.archive.store import Archive
 from archiver.config import Config
 from archiver.demo.articles import load_articles
 from archiver.extract.text import fold_diacritics
-from archiver.store import Archive
 from bench.corpus import to_record
 from index.analysis import fold, syllables
 from index.build import update_index

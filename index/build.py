@@ -30,8 +30,8 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import Index
 from whoosh.query import Term
 
+from archiver.archive.store import Archive, scan_lines
 from archiver.config import Config
-from archiver.store import Archive, scan_lines
 from index.codec import PooledWriter, add_segments, finish_segment
 from index.schema import SCHEMA_VERSION, build_schema, document
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from archiver.archive.store import Archive
 from archiver.config import Config
 from archiver.record import article_id, content_hash, ordered
-from archiver.store import Archive
 
 PROVINCES = {"quangninh": ("Quảng Ninh", None), "haiduong": ("Hải Dương", "Cẩm Giàng"),
              "thanhhoa": ("Thanh Hóa", "Thọ Xuân")}
@@ -96,7 +96,7 @@ LINES = [GPMB, QUY_CHE, REMOVED, DANG_BO, UNDATED, HOA_BINH, MUA_LUA, GPMB_V2, R
 #: What the default export holds: latest versions of live articles, by publish time then id.
 LIVE = [HOA_BINH, GPMB_V2, MUA_LUA, QUY_CHE, DANG_BO, UNDATED]
 
-#: Run records as `archiver crawl` appends them (archiver.runs).
+#: Run records as `archiver crawl` appends them (archiver.archive.runs).
 RUNS = [
     {"source": "quangninh", "started": "2025-03-01T02:00:00Z", "finished": "2025-03-01T02:05:00Z",
      "pages": 40, "new": 3, "updated": 0, "unchanged": 0, "removed": 0, "failures": {},

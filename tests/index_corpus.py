@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from archiver.archive.store import Archive
 from archiver.config import Config
 from archiver.record import article_id, content_hash, ordered
-from archiver.store import Archive
 
 
 def record(slug: str, title: str, body: str, *, source: str = "quangninh",

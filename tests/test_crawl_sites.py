@@ -8,8 +8,8 @@ from collections import Counter
 import pytest
 from click.testing import CliRunner
 
+from archiver.archive.store import Archive
 from archiver.cli import cli
-from archiver.store import Archive
 from tests.conftest import FAST, run_archiver, sources_toml
 
 

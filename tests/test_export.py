@@ -16,10 +16,10 @@ import pytest
 from click.testing import CliRunner
 from dataset_archive import GPMB_V2, LIVE, REMOVED_RECORD, RUNS, article, make_dataset
 
+from archiver.archive.store import Archive
 from archiver.cli import cli
+from archiver.datasets.selection import Selection, plan
 from archiver.record import FIELDS, SCHEMA_VERSION
-from archiver.selection import Selection, plan
-from archiver.store import Archive
 from index.query import Filters, iter_matching_ids, parse_date_bound, search
 
 

@@ -12,8 +12,8 @@ from types import SimpleNamespace
 import pytest
 from click.testing import CliRunner
 
+from archiver.archive.history import render_diff, word_diff
 from archiver.cli import cli
-from archiver.history import render_diff, word_diff
 from tests.changing_site import (
     edited,
     fresh_articles,

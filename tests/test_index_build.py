@@ -11,7 +11,7 @@ from index_corpus import ARTICLES, make_archive, record
 from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 
-from archiver.store import Archive
+from archiver.archive.store import Archive
 from index.build import STATE_FILE, update_index
 from index.query import search
 

@@ -3,8 +3,8 @@
 import pytest
 from parsel import Selector
 
+from archiver.extract.links import next_pages, page_key, site_links, url_kind
 from archiver.families.generic import GENERIC
-from archiver.links import next_pages, page_key, site_links, url_kind
 
 BASE = "http://portal.example.vn"
 

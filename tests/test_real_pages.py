@@ -4,10 +4,10 @@ import json
 
 from parsel import Selector
 
+from archiver.extract.links import next_pages, site_links, url_kind
+from archiver.extract.page import ArticlePage, extract_article, looks_like_article
 from archiver.extract.text import normalize_text
 from archiver.families import detect
-from archiver.links import next_pages, site_links, url_kind
-from archiver.page import ArticlePage, extract_article, looks_like_article
 from tests.shared import real_page
 
 VNEXPRESS_URL = "https://vnexpress.net/dau-bung-keo-dai-phat-hien-ung-thu-lymphoma-ruot-non-4954454.html"

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from archiver.locks import SourceLock, SourceLocked
-from archiver.store import Archive
+from archiver.archive.store import Archive
+from archiver.crawl.locks import SourceLock, SourceLocked
 from tests.changing_site import many_articles, serve_articles, source_table
 from tests.conftest import FAST, run_archiver
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from archiver.store import Archive
+from archiver.archive.store import Archive
 from tests.changing_site import many_articles, serve_articles, source_table
 
 REPO = Path(__file__).resolve().parents[1]

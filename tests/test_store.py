@@ -3,7 +3,7 @@
 import json
 import logging
 
-from archiver.store import Archive
+from archiver.archive.store import Archive
 
 
 def rec(rid: str, version: int = 1, source: str = "s1", **extra) -> dict:

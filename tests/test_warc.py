@@ -11,10 +11,10 @@ import pytest
 from click.testing import CliRunner
 from warcio.archiveiterator import ArchiveIterator
 
+from archiver.archive.store import Archive
+from archiver.archive.warc import read_response
 from archiver.cli import cli
 from archiver.record import content_hash
-from archiver.store import Archive
-from archiver.warc import read_response
 from tests.changing_site import many_articles, serve_articles, source_table
 from tests.conftest import FAST, run_archiver
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import click
 
+from archiver.archive.store import Archive
+from archiver.cli.errors import UserError
 from archiver.config import Config
-from archiver.crawl import crawl_settings, run_crawl
+from archiver.crawl.run import crawl_settings, run_crawl
 from archiver.demo.articles import load_articles
 from archiver.demo.server import serve
 from archiver.demo.site import build_site
-from archiver.errors import UserError
 from archiver.sources import load_sources
-from archiver.store import Archive
 
 
 def source_entry(base_url: str, *, id: str, name: str, province: str = "Quảng Ninh",

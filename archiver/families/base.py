@@ -1,6 +1,6 @@
 """A portal family: how to recognise its pages and where its fields sit. Data, not code.
 
-A family lists selectors tried in order; the page object (`archiver.page`) falls back to its generic
+A family lists selectors tried in order; the page object (`archiver.extract.page`) falls back to its generic
 heuristics for any field a family leaves empty, so a family only says what it knows for sure.
 """
 

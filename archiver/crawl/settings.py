@@ -3,8 +3,7 @@
 from archiver import __version__
 
 BOT_NAME = "archiver"
-SPIDER_MODULES = ["archiver.spiders"]
-NEWSPIDER_MODULE = "archiver.spiders"
+SPIDER_MODULES = ["archiver.crawl.spider"]
 
 #: Where an administrator can learn who is crawling; shown in the user agent.
 ARCHIVER_CONTACT_URL = "https://github.com/archiver-vn/archiver"
@@ -37,16 +36,16 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 # No depth limit: a full walk must reach page 1,000 of a long listing, and related-article links make
-# chains deeper still. Traps are kept out by the URL rules (archiver.links) and the dupefilter.
+# chains deeper still. Traps are kept out by the URL rules (archiver.extract.links) and the dupefilter.
 DEPTH_LIMIT = 0
 DEPTH_PRIORITY = 0
 
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 LOG_LEVEL = "WARNING"
-LOG_FORMATTER = "archiver.logformatter.OneLineLogFormatter"
+LOG_FORMATTER = "archiver.crawl.logformatter.OneLineLogFormatter"
 
-# The archivist's workflow (archiver.jobs, archiver.spiders.portal, archiver.warc).
+# The archivist's workflow (archiver.crawl.jobs, archiver.crawl.spider, archiver.archive.warc).
 #: Walk every listing page and re-check every archived article (`archiver crawl --full`).
 ARCHIVER_FULL = False
 #: An incremental crawl re-fetches this many of the newest archived articles (conditionally: mostly
@@ -56,9 +55,9 @@ ARCHIVER_RECHECK_NEWEST = 50
 ARCHIVER_WARC_MAX_BYTES = 1024**3
 
 ITEM_PIPELINES = {
-    "archiver.pipelines.ValidatePipeline": 100,
-    "archiver.pipelines.ArchivePipeline": 300,
+    "archiver.crawl.pipelines.ValidatePipeline": 100,
+    "archiver.crawl.pipelines.ArchivePipeline": 300,
 }
 EXTENSIONS = {
-    "archiver.progress.CrawlProgress": 500,
+    "archiver.crawl.progress.CrawlProgress": 500,
 }

@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from archiver.store import read_jsonl
+from archiver.archive.store import read_jsonl
 
 RUNS_FILE = "runs.jsonl"
 #: Finish reasons of a crawl that did all it set out to do.

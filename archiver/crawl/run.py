@@ -5,19 +5,19 @@ from __future__ import annotations
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import SETTINGS_PRIORITIES, Settings
 
+from archiver.archive.runs import CrawlSummary
 from archiver.config import Config
-from archiver.locks import SourceLock
-from archiver.runs import CrawlSummary
-from archiver.settings import user_agent
+from archiver.crawl.locks import SourceLock
+from archiver.crawl.settings import user_agent
+from archiver.crawl.spider import PortalSpider
 from archiver.sources import Source
-from archiver.spiders.portal import PortalSpider
 
 
 def crawl_settings(config: Config, overrides: dict[str, str] | None = None,
                    max_articles: int | None = None, full: bool = False) -> Settings:
     """The project settings, the data paths, then the user's `-s NAME=VALUE` on top."""
     settings = Settings()
-    settings.setmodule("archiver.settings", priority="project")
+    settings.setmodule("archiver.crawl.settings", priority="project")
     settings.set("ARCHIVER_DATA_DIR", str(config.data_dir), priority="project")
     settings.set("ARCHIVER_SOURCES", str(config.sources_path), priority="project")
     if max_articles:

@@ -1,7 +1,7 @@
 """`archiver stats`: the state of the archive per source, and the last crawl run of each.
 
 Counts come from one pass over each source's file (articles by id in their latest version); crawl runs
-from the run records `archiver crawl` appends (archiver.runs). A source never crawled by a run that
+from the run records `archiver crawl` appends (archiver.archive.runs). A source never crawled by a run that
 recorded itself has no last run (None).
 """
 
@@ -11,9 +11,9 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from archiver.runs import runs_by_source
-from archiver.selection import publish_time
-from archiver.store import Archive
+from archiver.archive.runs import runs_by_source
+from archiver.archive.store import Archive
+from archiver.datasets.selection import publish_time
 
 
 @dataclass

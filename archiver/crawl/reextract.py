@@ -14,14 +14,14 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from archiver.archive.runs import utc_now
+from archiver.archive.store import Archive
+from archiver.archive.warc import read_response
 from archiver.config import Config
-from archiver.locks import SourceLock
-from archiver.page import ArticlePage
+from archiver.crawl.locks import SourceLock
+from archiver.extract.page import ArticlePage
 from archiver.record import content_hash
-from archiver.runs import utc_now
 from archiver.sources import Source, SourcesError, load_sources
-from archiver.store import Archive
-from archiver.warc import read_response
 
 logger = logging.getLogger(__name__)
 

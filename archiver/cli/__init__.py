@@ -12,17 +12,17 @@ from pathlib import Path
 import click
 
 from archiver import __version__
+from archiver.archive.store import Archive
+from archiver.cli.errors import UserError
+from archiver.cli.search import filter_options
 from archiver.config import Config, setting_pairs
-from archiver.errors import UserError
-from archiver.export import FORMATS, ExportError, Format, format_for
-from archiver.manifest import export_with_manifest, reproduce
-from archiver.selection import VERSIONS, Selection, plan
+from archiver.datasets.export import FORMATS, ExportError, Format, format_for
+from archiver.datasets.manifest import export_with_manifest, reproduce
+from archiver.datasets.selection import VERSIONS, Selection, plan
+from archiver.datasets.stats import archive_stats, render
+from archiver.datasets.timeline import PERIODS, PlotError, bars, describe, plot, timeline, write_csv
 from archiver.sources import Source, SourcesError, load_sources, select_sources
-from archiver.stats import archive_stats, render
-from archiver.store import Archive
-from archiver.timeline import PERIODS, PlotError, bars, describe, plot, timeline, write_csv
 from index.build import update_index
-from index.commands import filter_options
 from index.query import Filters, IndexMissing, QueryError
 
 
@@ -102,7 +102,7 @@ def crawl(config: Config, ids: tuple[str, ...], max_articles: int | None, full: 
 
     Incremental unless --full (or the source's full_every is due): listings stop after a run of
     archived articles. An interrupted crawl of a source is resumed by its next crawl."""
-    from archiver.crawl import crawl_settings, locked_by_others, run_crawl  # Scrapy: load on use
+    from archiver.crawl.run import crawl_settings, locked_by_others, run_crawl  # Scrapy: load on use
 
     chosen = load(config, tuple(dict.fromkeys(ids)))
     try:
@@ -247,12 +247,12 @@ def main() -> None:
 
 # Commands live beside the library code they drive; each module registers here.
 
-from index.commands import index_command, search_command  # noqa: E402
+from archiver.cli.search import index_command, search_command  # noqa: E402
 
 cli.add_command(index_command)
 cli.add_command(search_command)
 
-from archiver.archivist import COMMANDS as ARCHIVIST_COMMANDS  # noqa: E402
+from archiver.cli.archivist import COMMANDS as ARCHIVIST_COMMANDS  # noqa: E402
 
 for command in ARCHIVIST_COMMANDS:
     cli.add_command(command)

@@ -32,13 +32,13 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
+from archiver.archive.runs import CrawlSummary, append_run, format_utc, parse_utc, read_runs, utc_now
+from archiver.archive.store import Archive, read_jsonl
 from archiver.config import Config
-from archiver.locks import SourceLock
+from archiver.crawl.locks import SourceLock
 from archiver.record import article_id
-from archiver.runs import CrawlSummary, append_run, format_utc, parse_utc, read_runs, utc_now
 from archiver.schedule import parse_interval
 from archiver.sources import Source
-from archiver.store import Archive, read_jsonl
 
 logger = logging.getLogger(__name__)
 

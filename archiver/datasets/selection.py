@@ -21,8 +21,8 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from archiver.archive.store import Archive
 from archiver.extract.dates import VN_TZ
-from archiver.store import Archive
 from index.analysis import fold, pairs, syllables
 from index.query import Filters, QueryError, iter_matching_ids
 from index.schema import key

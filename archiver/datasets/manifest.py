@@ -16,8 +16,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from archiver import __version__
+from archiver.archive.store import Archive
 from archiver.config import Config
-from archiver.export import (
+from archiver.datasets.export import (
     ExportError,
     Format,
     Written,
@@ -27,10 +28,9 @@ from archiver.export import (
     file_sha256,
     manifest_path,
 )
+from archiver.datasets.selection import Selection, filter_args, plan
+from archiver.datasets.stats import last_runs
 from archiver.record import SCHEMA_VERSION
-from archiver.selection import Selection, filter_args, plan
-from archiver.stats import last_runs
-from archiver.store import Archive
 from index.query import Filters
 
 MANIFEST_VERSION = 1

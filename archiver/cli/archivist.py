@@ -1,5 +1,5 @@
 """The archivist's commands: `history`, `runs`, `schedule run|status`, `reextract` (each a few lines
-over archiver.history, archiver.runs, archiver.scheduler and archiver.reextract).
+over archiver.archive.history, archiver.archive.runs, archiver.crawl.scheduler and archiver.crawl.reextract).
 
     archiver history 3f2a9c0d41b7e5a1          # versions of an article, and what changed
     archiver runs --source quangyen --limit 5  # the last crawls of a source
@@ -20,14 +20,14 @@ import click
 from rich.console import Console
 from rich.table import Table
 
+from archiver.archive.history import article_history, render_history
+from archiver.archive.runs import parse_utc, read_runs
+from archiver.archive.store import Archive
+from archiver.cli.errors import UserError
 from archiver.config import Config, setting_pairs
-from archiver.errors import UserError
-from archiver.history import article_history, render_history
-from archiver.locks import SourceLocked
-from archiver.runs import parse_utc, read_runs
-from archiver.scheduler import loop, run_due, source_states
+from archiver.crawl.locks import SourceLocked
+from archiver.crawl.scheduler import loop, run_due, source_states
 from archiver.sources import SourcesError
-from archiver.store import Archive
 
 
 def _local(utc_text: str | None) -> str:
@@ -131,7 +131,7 @@ def schedule_status(config: Config) -> None:
 def reextract_command(config: Config, ids: tuple[str, ...]) -> None:
     """Re-read archived articles (all when no ID is given) from their WARC captures with the
     current extraction code; append a record wherever the result changed."""
-    from archiver.reextract import reextract  # Scrapy and trafilatura: load on use
+    from archiver.crawl.reextract import reextract  # Scrapy and trafilatura: load on use
 
     try:
         summary = reextract(config, ids)

@@ -14,8 +14,8 @@ from datetime import datetime
 
 import click
 
+from archiver.cli.errors import UserError
 from archiver.config import Config
-from archiver.errors import UserError
 from index.build import update_index
 from index.query import (
     SORTS,

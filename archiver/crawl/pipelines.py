@@ -11,9 +11,9 @@ from __future__ import annotations
 from scrapy.exceptions import DropItem
 from scrapy.http import Response
 
-from archiver.jobs import Known
+from archiver.archive.warc import DEFAULT_MAX_BYTES, WarcFiles
+from archiver.crawl.jobs import Known
 from archiver.record import content_hash
-from archiver.warc import DEFAULT_MAX_BYTES, WarcFiles
 
 #: What every item needs; article records also need a title and a body.
 REQUIRED = ("id", "url", "source")

@@ -17,8 +17,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TextIO
 
-from archiver.export import atomic_file
-from archiver.selection import Plan, Selection, filter_args
+from archiver.datasets.export import atomic_file
+from archiver.datasets.selection import Plan, Selection, filter_args
 
 PERIODS = ("day", "week", "month", "year")
 PLOT_SUFFIXES = (".png", ".svg")

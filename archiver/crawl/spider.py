@@ -1,7 +1,7 @@
 """The portal spider: one source at a time, from its start URLs through listings, pagination,
 sitemaps and feeds to its article pages.
 
-A crawl is incremental unless its job says full (`archiver.jobs`: `--full`, the first crawl, or the
+A crawl is incremental unless its job says full (`archiver.crawl.jobs`: `--full`, the first crawl, or the
 source's `full_every` due):
 - incremental: links to articles archived before the crawl began are not followed. Along a listing
   (page 1, its next page, …) such links are counted; a link to an article not yet archived resets the
@@ -29,13 +29,13 @@ from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response, TextResponse
 from scrapy.utils.sitemap import Sitemap
 
+from archiver.archive.runs import CrawlSummary, utc_now
 from archiver.config import Config
-from archiver.jobs import Job, Known
-from archiver.links import feed_links, next_pages, site_links, url_kind
-from archiver.locks import SourceLocked
-from archiver.page import ArticlePage, looks_like_article
+from archiver.crawl.jobs import Job, Known
+from archiver.crawl.locks import SourceLocked
+from archiver.extract.links import feed_links, next_pages, site_links, url_kind
+from archiver.extract.page import ArticlePage, looks_like_article
 from archiver.record import article_id
-from archiver.runs import CrawlSummary, utc_now
 from archiver.sources import Source, load_sources, select_sources
 
 # Request priorities: finish listings' next pages and articles before wandering.

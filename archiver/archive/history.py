@@ -7,7 +7,7 @@ import difflib
 
 import click
 
-from archiver.store import Archive
+from archiver.archive.store import Archive
 
 #: Words of unchanged text kept on each side of a change.
 CONTEXT_WORDS = 8

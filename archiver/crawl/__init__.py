@@ -1,0 +1,1 @@
+"""Crawling: the run, the spider, its pipelines and extensions, jobs, locks, settings."""

@@ -1,0 +1,1 @@
+"""Datasets for study: selecting records, exporting them with manifests, stats, timelines."""

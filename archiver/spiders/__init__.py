@@ -1,1 +1,0 @@
-"""The one spider that crawls any source."""
