@@ -17,6 +17,7 @@ import logging
 import multiprocessing
 import multiprocessing.pool
 import os
+import shutil
 import sys
 import time
 from collections.abc import Iterator
@@ -33,11 +34,11 @@ from whoosh.query import Term
 from archiver.archive.store import Archive, scan_lines
 from archiver.config import Config
 from index.codec import PooledWriter, add_segments, finish_segment
+from index.engines import DEFAULT, ENGINES, STATE_FILE, engine_name
 from index.schema import SCHEMA_VERSION, build_schema, document
 
 logger = logging.getLogger(__name__)
 
-STATE_FILE = "state.json"
 #: Articles per commit: bounds the writer's memory (≈ 20 MB per 1,000) and the work a crash can undo;
 #: bigger batches write fewer, larger segments (a segment writes each distinct term once).
 BATCH = 20_000
@@ -72,12 +73,21 @@ class _Line:
     text_at: int | None = None  # a removal notice without text: where the last text version is
 
 
-def update_index(config: Config, *, rebuild: bool = False,
-                 progress: bool | None = None) -> IndexReport:
-    """Index what the archive gained since the last run (everything with `rebuild`)."""
-    started = time.perf_counter()
+def update_index(config: Config, *, rebuild: bool = False, progress: bool | None = None,
+                 engine: str | None = None) -> IndexReport:
+    """Index what the archive gained since the last run (everything with `rebuild`), with the
+    index's engine, or `engine` (one of ENGINES): choosing another one rebuilds the index."""
     index_dir = config.index_dir
     index_dir.mkdir(parents=True, exist_ok=True)
+    chosen = engine or engine_name(index_dir)
+    if chosen not in ENGINES:
+        raise ValueError(f"engine must be one of {', '.join(ENGINES)}")
+    rebuild = rebuild or chosen != engine_name(index_dir)
+    if chosen != DEFAULT:
+        from index.tantivy_engine import update_tantivy  # compiled; loaded only when chosen
+
+        return update_tantivy(config, rebuild=rebuild, progress=progress)
+    started = time.perf_counter()
     archive = Archive(config.archive_dir)
     with _write_lock(index_dir):
         ix, state, created = _open(index_dir, rebuild)
@@ -136,10 +146,22 @@ def _open(index_dir: Path, rebuild: bool) -> tuple[Index, dict, bool]:
             logger.warning("the index in %s does not open (%s); rebuilding it from the archive",
                            index_dir, exc)
     state = {"schema": SCHEMA_VERSION, "sources": {}}
-    (index_dir / STATE_FILE).unlink(missing_ok=True)
+    clear_index_dir(index_dir)
     ix = whoosh_index.create_in(str(index_dir), build_schema())
     _save_state(index_dir, state)
     return ix, state, True
+
+
+def clear_index_dir(index_dir: Path) -> None:
+    """Remove every file of the index (either engine's, and the state) but the write lock, before
+    building anew."""
+    for entry in Path(index_dir).iterdir():
+        if entry.name.endswith("_WRITELOCK"):
+            continue
+        if entry.is_dir():
+            shutil.rmtree(entry)
+        else:
+            entry.unlink()
 
 
 def _load_state(index_dir: Path) -> dict | None:
@@ -179,9 +201,7 @@ def _start_offset(path: Path, seen: dict | None) -> int:
 def _drop_stale_sources(ix: Index, archive: Archive, state: dict, report: IndexReport,
                         index_dir: Path) -> None:
     """Delete from the index the sources whose archive file is gone or was rewritten."""
-    present = set(archive.sources())
-    stale = [s for s in state["sources"]
-             if s not in present or _start_offset(archive.path_for(s), state["sources"][s]) < 0]
+    stale = _stale_sources(archive, state)
     if not stale:
         return
     writer = PooledWriter(ix, _lk=False)
@@ -190,6 +210,13 @@ def _drop_stale_sources(ix: Index, archive: Archive, state: dict, report: IndexR
         del state["sources"][source]
     writer.commit()
     _save_state(index_dir, state)
+
+
+def _stale_sources(archive: Archive, state: dict) -> list[str]:
+    """The indexed sources whose archive file is gone or was rewritten."""
+    present = set(archive.sources())
+    return [s for s in state["sources"]
+            if s not in present or _start_offset(archive.path_for(s), state["sources"][s]) < 0]
 
 
 def _latest_lines(archive: Archive, todo: dict[str, int]) -> tuple[dict[str, _Line], dict[str, int]]:

@@ -70,6 +70,17 @@ def contains(bits: int) -> Callable[[int], bool]:
     return test
 
 
+def informative(terms: list[tuple[tuple[str, str], float]], doc_freq: Callable[[str, str], int],
+                doc_count: int, share: float = MAX_SHARE) -> list[tuple[tuple[str, str], float]]:
+    """The terms worth scoring: those in at most `share` of the documents (the rest add about the
+    same to every hit, and cost the most to score), or the rarest one if all are that common. Small
+    indexes score every term. Every engine scores the same terms."""
+    limit = max(share * doc_count, ALWAYS_SCORED)
+    dfs = [(doc_freq(f, t), (f, t), w) for (f, t), w in terms]
+    kept = [(key, w) for df, key, w in dfs if df <= limit]
+    return kept or [min(dfs)[1:]] if dfs else []
+
+
 @dataclass(frozen=True)
 class Postings:
     """A term's postings in every segment: docnums (deleted ones too) and frequencies."""
@@ -246,13 +257,7 @@ class Engine:
 
     def informative(self, terms: list[tuple[tuple[str, str], float]],
                     share: float = MAX_SHARE) -> list[tuple[tuple[str, str], float]]:
-        """The terms worth scoring: those in at most `share` of the documents (the rest add about
-        the same to every hit, and cost the most to score), or the rarest one if all are that
-        common. Small indexes score every term."""
-        limit = max(share * self.reader.doc_count(), ALWAYS_SCORED)
-        dfs = [(self.reader.doc_frequency(f, t), (f, t), w) for (f, t), w in terms]
-        kept = [(key, w) for df, key, w in dfs if df <= limit]
-        return kept or [min(dfs)[1:]] if dfs else []
+        return informative(terms, self.reader.doc_frequency, self.reader.doc_count(), share)
 
     def top(self, terms: list[tuple[tuple[str, str], float]], allowed: int, count: int,
             need: int) -> list[tuple[float, int]]:

@@ -20,6 +20,7 @@ from whoosh import index as whoosh_index
 
 from index.analysis import fold, pairs, syllables
 from index.engine import Engine, contains, members
+from index.engines import engine_name
 from index.parse import And, Node, Not, Or, QueryError, Wildcard, Words, parse
 from index.schema import key
 from index.snippet import Marks, Snippet, snippet, spans
@@ -117,6 +118,10 @@ def search(index_dir: Path, query: str, filters: Filters | None = None, sort: st
            limit: int = 10, offset: int = 0, facets: bool = False) -> SearchResults:
     """The hits ranked `offset` … `offset + limit` of a query, with the total and, on demand,
     counts by source and by year over the whole result set."""
+    if engine_name(index_dir) == "tantivy":
+        from index import tantivy_engine
+
+        return tantivy_engine.search(index_dir, query, filters, sort, limit, offset, facets)
     if sort not in SORTS:
         raise ValueError(f"sort must be one of {', '.join(SORTS)}")
     engine = open_engine(index_dir)
@@ -132,7 +137,7 @@ def search(index_dir: Path, query: str, filters: Filters | None = None, sort: st
             ranked += engine.top(plan.terms, tier, tier.bit_count(), need - len(ranked))
     else:
         ranked = [(0.0, d) for d in engine.by_date(matched, total, need, sort == "newest")]
-    hits = [_hit(engine, plan.marks, rank, d, score)
+    hits = [make_hit(engine.stored(d), plan.marks, rank, score)
             for rank, (score, d) in enumerate(ranked[offset:need], offset + 1)]
     return SearchResults(query, total, offset, hits, limit,
                          _facets(engine, matched) if facets else None)
@@ -142,6 +147,11 @@ def iter_matching_ids(index_dir: Path, query: str | None,
                       filters: Filters | None = None) -> Iterator[str]:
     """Ids of every matching article (every article when `query` is None), oldest first, ties
     and undated articles by id: a stable order for exports."""
+    if engine_name(index_dir) == "tantivy":
+        from index import tantivy_engine
+
+        yield from tantivy_engine.iter_matching_ids(index_dir, query, filters)
+        return
     engine = open_engine(index_dir)
     matched = (_Plan(engine, parse(query)).matches if query else engine.live)
     matched &= _filter_bits(engine, filters or Filters())
@@ -187,19 +197,9 @@ class _Plan:
 
     def __init__(self, engine: Engine, node: Node):
         self.engine = engine
-        self.exact = any(fold(s) != s for w in _leaves(node) if isinstance(w, Words)
-                         for s in w.syllables)
+        self.exact, terms, self.marks = outline(node)
         self.matches = self.match(node) & engine.live
         self.exact_bits = self.exact_match(node) & engine.live if self.exact else engine.live
-        terms: list[tuple[tuple[str, str], float]] = []
-        sequences, patterns = [], []
-        for leaf in _leaves(node, positive_only=True):
-            if isinstance(leaf, Words):
-                terms += self._scored(leaf)
-                sequences.append(tuple(map(fold, leaf.syllables)))
-            else:
-                patterns.append(leaf.pattern)
-        self.marks = Marks(tuple(sequences), tuple(patterns))
         self.terms = engine.informative(terms)
         self.runs = list(_required_runs(node))
         self.adjacent = engine.live
@@ -287,16 +287,32 @@ class _Plan:
             bits |= self.engine.term(field_name, w)
         return bits
 
-    def _scored(self, words: Words) -> list[tuple[tuple[str, str], float]]:
-        """The scored terms of some words: ((field, text), weight)."""
-        p = PREFIX[words.group]
-        out = []
-        for s in words.syllables:
-            out.append(((p + "f", fold(s)), FOLDED))
-            if words.group == "text":
-                out.append((("tf", fold(s)), TITLE))
-        out += [((p + "p", pair), PAIR) for pair in pairs(list(map(fold, words.syllables)))]
-        return out
+
+def outline(node: Node) -> tuple[bool, list[tuple[tuple[str, str], float]], Marks]:
+    """What a query tree asks of any engine: whether it types diacritics (then exact matches rank
+    first), its scored terms ((field, text), weight) and what snippets mark."""
+    exact = any(fold(s) != s for w in _leaves(node) if isinstance(w, Words) for s in w.syllables)
+    terms: list[tuple[tuple[str, str], float]] = []
+    sequences, patterns = [], []
+    for leaf in _leaves(node, positive_only=True):
+        if isinstance(leaf, Words):
+            terms += _scored(leaf)
+            sequences.append(tuple(map(fold, leaf.syllables)))
+        else:
+            patterns.append(leaf.pattern)
+    return exact, terms, Marks(tuple(sequences), tuple(patterns))
+
+
+def _scored(words: Words) -> list[tuple[tuple[str, str], float]]:
+    """The scored terms of some words: ((field, text), weight)."""
+    p = PREFIX[words.group]
+    out = []
+    for s in words.syllables:
+        out.append(((p + "f", fold(s)), FOLDED))
+        if words.group == "text":
+            out.append((("tf", fold(s)), TITLE))
+    out += [((p + "p", pair), PAIR) for pair in pairs(list(map(fold, words.syllables)))]
+    return out
 
 
 def _holds(doc: dict, group: str, seq: tuple[str, ...]) -> bool:
@@ -374,8 +390,8 @@ def _facets(engine: Engine, matched: int) -> dict[str, dict[str, int]]:
     return {"source": by_source, "year": by_year}
 
 
-def _hit(engine: Engine, marks: Marks, rank: int, docnum: int, score: float) -> Hit:
-    doc = engine.stored(docnum)
+def make_hit(doc: dict, marks: Marks, rank: int, score: float) -> Hit:
+    """A hit from an indexed document's stored fields (id, meta, title, summary, body)."""
     meta = doc.get("meta", {})
     snip: Snippet = snippet([doc.get("summary"), doc.get("body")], marks)
     return Hit(rank=rank, id=doc["id"], url=meta.get("url"), title=doc.get("title") or "",

@@ -17,6 +17,7 @@ import click
 from archiver.cli.errors import UserError
 from archiver.config import Config
 from index.build import update_index
+from index.engines import ENGINES
 from index.query import (
     SORTS,
     Filters,
@@ -84,10 +85,13 @@ def _sort(ctx: click.Context, param: click.Parameter, value: str) -> str:
 
 @click.command("index")
 @click.option("--rebuild", is_flag=True, help="Make the index from scratch.")
+@click.option("--engine", type=click.Choice(ENGINES), default=None,
+              help="whoosh (default; small archives) or tantivy (a million articles and more); "
+                   "remembered in the index, and changing it rebuilds the index.")
 @click.pass_obj
-def index_command(config: Config, rebuild: bool) -> None:
+def index_command(config: Config, rebuild: bool, engine: str | None) -> None:
     """Bring the search index up to date with the archive (only what changed)."""
-    click.echo(update_index(config, rebuild=rebuild).summary())
+    click.echo(update_index(config, rebuild=rebuild, engine=engine).summary())
 
 
 @click.command("search")

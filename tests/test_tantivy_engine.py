@@ -1,0 +1,111 @@
+"""The Tantivy engine against the Whoosh engine on the same small archive: the same ids, totals,
+facets and export order for every kind of query and filter the search tests use."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import datetime
+
+import pytest
+from index_corpus import ARTICLES, make_archive
+
+from archiver.archive.store import Archive
+from index.build import update_index
+from index.engines import engine_name
+from index.query import Filters, QueryError, iter_matching_ids, search
+
+pytest.importorskip("tantivy", reason="the tantivy engine needs the `tantivy` package")
+
+QUERIES = [
+    "quy che dan chu", "Quy chế dân chủ", "hòa bình", "hoà bình", "bạn", "bán",
+    '"giải phóng mặt bằng"', '"giai phong mat bang"', "giai phong mat bang",
+    '"an toàn thực phẩm ở 5 chợ"', "chuy*", "chuyển*", "title:hoà", "author:minh",
+    "dân -chợ", "nhân dân OR nông dân", "NOT bạn", "giá AND (chợ OR sàn)", "khong co gi",
+]
+FILTERS = [
+    Filters(), Filters(source="haiduong"), Filters(province="quang ninh"),
+    Filters(category="Kinh tế"), Filters(author="Minh Hà"), Filters(district="tien yen"),
+    Filters(date_from=datetime(2023, 1, 1)), Filters(date_to=datetime(2023, 7, 1)),
+    Filters(date_from=datetime(2022, 1, 15, 10), date_to=datetime(2024, 1, 1)),
+]
+
+
+@pytest.fixture(scope="module")
+def indexes(tmp_path_factory):
+    """The same archive indexed by each engine."""
+    dirs = {}
+    for engine in ("whoosh", "tantivy"):
+        config = make_archive(tmp_path_factory.mktemp(engine))
+        update_index(config, progress=False, engine=engine)
+        assert engine_name(config.index_dir) == engine
+        dirs[engine] = config.index_dir
+    return dirs
+
+
+def answer(index_dir, query, filters, sort):
+    try:
+        results = search(index_dir, query, filters, sort=sort, limit=20, facets=True)
+    except QueryError as exc:
+        return str(exc)
+    hits = [h.id for h in results.hits]
+    # Within a rank tier the two BM25s may order near-ties differently: compare by relevance as
+    # a set, by date as a sequence.
+    return (results.total, sorted(hits) if sort == "relevance" else hits, results.facets,
+            [(h.title, h.snippet, h.spans, h.title_spans) for h in
+             sorted(results.hits, key=lambda h: h.id)])
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_both_engines_give_the_same_results(indexes, query):
+    for filters in FILTERS:
+        for sort in ("relevance", "newest", "oldest"):
+            w = answer(indexes["whoosh"], query, filters, sort)
+            t = answer(indexes["tantivy"], query, filters, sort)
+            assert t == w, (query, filters, sort)
+
+
+@pytest.mark.parametrize("query", ["quy che dan chu", "bạn", "giai phong mat bang", "hoà bình"])
+def test_both_engines_rank_the_tiers_alike(indexes, query):
+    first = [search(d, query).hits[0].id for d in indexes.values()]
+    assert first[0] == first[1]
+
+
+def test_export_order_is_the_same(indexes):
+    for query in (None, "dân", "giá"):
+        for filters in FILTERS:
+            w = list(iter_matching_ids(indexes["whoosh"], query, filters))
+            assert list(iter_matching_ids(indexes["tantivy"], query, filters)) == w
+    assert len(list(iter_matching_ids(indexes["tantivy"], None))) == len(ARTICLES)
+
+
+def test_the_engine_is_remembered_and_incremental_updates_work(tmp_path):
+    config = make_archive(tmp_path)
+    first = update_index(config, progress=False, engine="tantivy")
+    assert engine_name(config.index_dir) == "tantivy" and first.added == len(ARTICLES)
+    assert json.loads((config.index_dir / "state.json").read_text())["engine"] == "tantivy"
+    changed = {**ARTICLES["gpmb"], "title": "Hoàn thành giải phóng mặt bằng", "version": 2,
+               "content_hash": "changed"}
+    Archive(config.archive_dir).append([changed])
+    again = update_index(config, progress=False)  # no --engine: the remembered one
+    assert (again.added, again.updated, again.rebuilt) == (0, 1, False)
+    hits = search(config.index_dir, "hoàn thành").hits
+    assert [h.id for h in hits] == [changed["id"]] and hits[0].title == changed["title"]
+    assert search(config.index_dir, "giai phong mat bang").total == 2  # replaced, not added
+    back = update_index(config, progress=False, engine="whoosh")
+    assert back.rebuilt and engine_name(config.index_dir) == "whoosh"
+    assert not (config.index_dir / "tantivy").exists()
+    assert search(config.index_dir, "giai phong mat bang").total == 2
+
+
+def test_index_command_chooses_the_engine(tmp_path):
+    config = make_archive(tmp_path)
+    base = [sys.executable, "-m", "archiver", "--data-dir", str(config.data_dir)]
+    done = subprocess.run([*base, "index", "--engine", "tantivy"], capture_output=True, text=True)
+    assert done.returncode == 0 and "index rebuilt: 6 added" in done.stdout, done.stderr
+    found = subprocess.run([*base, "search", "giai phong mat bang", "--json", "--facets"],
+                           capture_output=True, text=True)
+    lines = [json.loads(x) for x in found.stdout.splitlines()]
+    assert lines[-1]["total"] == 2 and lines[0]["id"] == ARTICLES["gpmb"]["id"]
+    assert engine_name(config.index_dir) == "tantivy"
