@@ -54,8 +54,14 @@ class Analyzed:
     pairs: Counter[str]
 
 
-def analyze(text: str) -> Analyzed:
-    """Every index term of a document text, computed in one pass."""
+def sequences(text: str) -> tuple[list[str], list[str], list[str]]:
+    """A text's exact syllables, folded syllables and folded pairs, in text order (for an engine
+    that counts the terms itself)."""
     exact = syllables(text)
     folded = list(map(fold, exact))
-    return Analyzed(Counter(exact), Counter(folded), Counter(pairs(folded)))
+    return exact, folded, pairs(folded)
+
+
+def analyze(text: str) -> Analyzed:
+    """Every index term of a document text with its frequency, computed in one pass."""
+    return Analyzed(*map(Counter, sequences(text)))

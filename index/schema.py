@@ -13,7 +13,7 @@ from datetime import datetime
 from whoosh import fields, formats
 from whoosh.system import pack_uint
 
-from index.analysis import analyze, fold, syllables
+from index.analysis import fold, sequences, syllables
 
 #: Bumped when the schema or the analysis changes; an index of another version is rebuilt.
 SCHEMA_VERSION = 1
@@ -72,8 +72,9 @@ def published_at(record: dict) -> datetime | None:
         return None
 
 
-def document(record: dict) -> dict:
-    """The index fields of one archive record (its latest version)."""
+def document(record: dict, counted: bool = True) -> dict:
+    """The index fields of one archive record (its latest version). Term fields hold a `Counter`
+    of terms, or without `counted` the terms in text order (see `analysis.sequences`)."""
     title, summary, body = (record.get(k) or "" for k in ("title", "summary", "body"))
     authors = record.get("authors") or []
     doc = {
@@ -87,6 +88,6 @@ def document(record: dict) -> dict:
             doc[name] = record[name] if name == "source" else key(record[name])
     texts = {"title": title, "text": "\n".join((title, summary, body)), "author": "\n".join(authors)}
     for group, prefix in TEXT_GROUPS.items():
-        terms = analyze(texts[group])
-        doc[prefix], doc[prefix + "f"], doc[prefix + "p"] = terms.exact, terms.folded, terms.pairs
+        terms = sequences(texts[group])
+        doc[prefix], doc[prefix + "f"], doc[prefix + "p"] = map(Counter, terms) if counted else terms
     return doc

@@ -100,7 +100,7 @@ SCHEMA = build_schema()
 
 def fields(record: dict) -> dict:
     """A record's Tantivy field values (plain data: worker processes send them back)."""
-    doc = document(record)
+    doc = document(record, counted=False)
     stored = {k: doc[k] for k in ("id", "meta", "title", "summary", "body")}
     out: dict = {"id": [doc["id"]], "idnum": [int(doc["id"], 16)],
                  "stored": [json.dumps(stored, ensure_ascii=False).encode("utf-8")]}
@@ -115,7 +115,7 @@ def fields(record: dict) -> dict:
             out[name] = [doc[name]]
     for name in _TERM_FIELDS:
         if doc[name]:
-            out[name] = ["\n".join(doc[name].elements())]
+            out[name] = ["\n".join(doc[name])]
     return out
 
 

@@ -1,0 +1,203 @@
+"""Search at a million articles: the Tantivy engine beside SQLite FTS5 (and optionally our Whoosh
+engine) on the same generated archive, in the same run; results to bench/MILLION.md.
+
+    nice -n 19 python -m bench.million_bench --workdir /tmp/million      # 1,000,000 articles
+    python -m bench.million_bench --n 20000 --workdir /tmp/m20k --output -   # a rehearsal
+
+Per engine, in a fresh process: full build from the archive (wall time, CPU, peak memory), index
+size, an incremental update of 1,000 new articles, then `search_bench`'s query mix (frequent
+syllables, two-syllable words, 3–5-syllable phrases with and without diacritics; plain, with a
+source filter, with a date range, sorted by newest), every query with its total, top 10 with
+snippets, and facets (counts by source and by year over all matches). Targets from issue 14.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import shutil
+import statistics
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from archiver.archive.store import Archive
+from archiver.config import Config
+from bench.common import machine_markdown
+from bench.corpus import generate, to_record
+from bench.search_bench import (
+    DATE_FROM,
+    DATE_TO,
+    Fts5,
+    _cpu_s,
+    _du,
+    _p95,
+    _peak_mib,
+    _prepare,
+    query_mix,
+)
+
+TARGETS = {"build_s": "≤ 3,600 s", "peak_mib": "≤ 4,096 MiB", "p95": "≤ 500 ms"}
+NEW = 1000
+
+
+class Ours:
+    """Our search (`index.query.search`) on an index built by one of its engines."""
+
+    def __init__(self, workdir: Path, engine: str):
+        self.config = Config(workdir, workdir / "sources.toml")
+        self.engine = engine
+        self.name = engine
+
+    def build(self) -> None:
+        from index.build import update_index
+        update_index(self.config, rebuild=True, progress=False, engine=self.engine)
+
+    def update(self) -> None:
+        from index.build import update_index
+        update_index(self.config, progress=False)
+
+    def query(self, item: dict) -> int:
+        from index.query import Filters, search
+        v = item["variant"]
+        filters = Filters(source=item["source"] if v == "source" else None,
+                          date_from=DATE_FROM if v == "dates" else None,
+                          date_to=DATE_TO if v == "dates" else None)
+        r = search(self.config.index_dir, item["q"], filters,
+                   sort="newest" if v == "newest" else "relevance", limit=10, facets=True)
+        return r.total
+
+    def size(self) -> int:
+        return _du(self.config.index_dir)
+
+
+class Fts5Facets(Fts5):
+    """`search_bench`'s FTS5 (unicode61, diacritics removed), plus the same facets: counts by
+    source and by year of all matches."""
+
+    def query(self, item: dict) -> int:
+        total, _ = super().query(item)
+        match = " ".join(f'"{w}"' for w in item["q"].split())
+        for column in ("source", "substr(published, 1, 4)"):
+            self.db.execute(f"SELECT {column}, count(*) FROM docs WHERE docs MATCH ? "
+                            f"GROUP BY 1", [match]).fetchall()
+        return total
+
+
+def _engine(name: str, workdir: Path) -> Ours | Fts5Facets:
+    return Fts5Facets(workdir) if name == "fts5" else Ours(workdir, name)
+
+
+def run_engine(name: str, workdir: str, n: int, warm: list[dict], timed: list[dict]) -> dict:
+    """In a fresh process: build, measure, update, query."""
+    path = Path(workdir)
+    engine = _engine(name, path)
+    started, cpu = time.perf_counter(), _cpu_s()
+    engine.build()
+    build_s, build_cpu = time.perf_counter() - started, _cpu_s() - cpu
+    peak = _peak_mib()
+    size = engine.size()
+    Archive(path / "archive").append(
+        to_record(a, fetched_at="2025-06-01T00:00:00Z") for a in generate(NEW, seed=777))
+    started = time.perf_counter()
+    engine.update()
+    update_s = time.perf_counter() - started
+    for item in warm:
+        engine.query(item)
+    latencies: dict[str, list[float]] = {}
+    totals = []
+    for item in timed:
+        started = time.perf_counter()
+        totals.append(engine.query(item))
+        latencies.setdefault(item["variant"], []).append((time.perf_counter() - started) * 1000)
+    return {"name": name, "n": n, "build_s": build_s, "build_cpu_s": build_cpu, "peak_mib": peak,
+            "size_mib": size / 2**20, "update_s": update_s, "latencies": latencies,
+            "totals": totals}
+
+
+def _child(send: object, *args: object) -> None:
+    send.send(run_engine(*args))
+
+
+def in_child(*args: object) -> dict:
+    """One engine in a fresh spawned process (not daemonic: the indexer forks workers)."""
+    ctx = multiprocessing.get_context("spawn")
+    receive, send = ctx.Pipe(duplex=False)
+    process = ctx.Process(target=_child, args=(send, *args))
+    process.start()
+    result = receive.recv()
+    process.join()
+    return result
+
+
+def report(results: list[dict], n: int, command: str, generated: str) -> str:
+    """The Markdown page: a table per measure, one column per engine."""
+    names = [r["name"] for r in results]
+    lines = [f"# Search at {n:,} articles ({datetime.now(UTC):%Y-%m-%d %H:%M} UTC)", "",
+             f"`{command}`", "", machine_markdown(), "", generated, "",
+             "| | " + " | ".join(names) + " | target |",
+             "| :--- | " + " | ".join("---:" for _ in names) + " | :--- |"]
+
+    def row(label: str, values: list[str], target: str = "") -> None:
+        lines.append(f"| {label} | " + " | ".join(values) + f" | {target} |")
+
+    every = [[x for xs in r["latencies"].values() for x in xs] for r in results]
+    row("full build, s", [f"{r['build_s']:,.0f}" for r in results], TARGETS["build_s"])
+    row("full build, articles/s", [f"{n / r['build_s']:,.0f}" for r in results])
+    row("full build, CPU s", [f"{r['build_cpu_s']:,.0f}" for r in results])
+    row("peak memory of build, MiB", [f"{r['peak_mib']:,.0f}" for r in results],
+        TARGETS["peak_mib"])
+    row("index size, MiB", [f"{r['size_mib']:,.0f}" for r in results])
+    row(f"incremental +{NEW:,}, s", [f"{r['update_s']:.1f}" for r in results])
+    row("query p50, ms", [f"{statistics.median(xs):.1f}" for xs in every])
+    row("query p95, ms", [f"{_p95(xs):.1f}" for xs in every], TARGETS["p95"])
+    for variant in results[0]["latencies"]:
+        row(f"  {variant}: p50 / p95, ms",
+            [f"{statistics.median(r['latencies'][variant]):.1f} / "
+             f"{_p95(r['latencies'][variant]):.1f}" for r in results])
+    lines += ["", f"{len(every[0])} timed queries per engine after {len(every[0])} warm-up "
+              "ones; each returns its total, the top 10 with snippets (FTS5: `snippet()`), and "
+              "counts by source and by year of all matches. Peak memory counts the indexing "
+              "workers (each at the largest one's peak)."]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--n", type=int, default=1_000_000, help="articles in the corpus")
+    parser.add_argument("--engines", default="tantivy,fts5",
+                        help="comma-separated: tantivy, whoosh, fts5")
+    parser.add_argument("--workdir", required=True, help="corpus and indexes (kept)")
+    parser.add_argument("--output", default=str(Path(__file__).with_name("MILLION.md")),
+                        help="the Markdown report, or - for stdout")
+    args = parser.parse_args()
+    workdir = Path(args.workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    _prepare(workdir, args.n)
+    generated = f"Corpus: `bench.corpus`, {args.n:,} articles of about 3 KB, seed 1 " \
+                f"({_du(workdir / 'pristine') / 2**20:,.0f} MiB of JSON Lines; generated or " \
+                f"reused in {time.perf_counter() - started:,.0f} s)."
+    results = []
+    for name in args.engines.split(","):
+        engine_dir = workdir / name
+        shutil.rmtree(engine_dir, ignore_errors=True)
+        shutil.copytree(workdir / "pristine", engine_dir / "archive")
+        archive = Archive(engine_dir / "archive")
+        warm, timed = query_mix(archive, 1, 8), query_mix(archive, 2, 8)
+        print(f"running {name} on {args.n:,} articles…", flush=True)
+        results.append(in_child(name, str(engine_dir), args.n, warm, timed))
+        text = report(results, args.n, "python -m bench.million_bench " + " ".join(sys.argv[1:]),
+                      generated)
+        if args.output == "-":
+            print(text, flush=True)
+        else:
+            Path(args.output).write_text(text, encoding="utf-8")  # after each engine: partial
+        shutil.rmtree(engine_dir / "archive")
+    if args.output != "-":
+        print(Path(args.output).read_text(encoding="utf-8"))
+
+
+if __name__ == "__main__":
+    main()
