@@ -95,9 +95,12 @@ def sources_check(config: Config) -> None:
 @click.option("--no-index", is_flag=True, help="Do not bring the search index up to date afterwards.")
 @click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
               help="A Scrapy setting, as with `scrapy crawl -s` (repeatable).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Sources crawled at once, each in a process of its own [default: two per "
+                   "core, fewer on a small memory].")
 @click.pass_obj
 def crawl(config: Config, ids: tuple[str, ...], max_articles: int | None, full: bool,
-          no_index: bool, overrides: tuple[str, ...]) -> None:
+          no_index: bool, overrides: tuple[str, ...], jobs: int | None) -> None:
     """Crawl the named sources (all when none) into the archive.
 
     Incremental unless --full (or the source's full_every is due): listings stop after a run of
@@ -111,12 +114,18 @@ def crawl(config: Config, ids: tuple[str, ...], max_articles: int | None, full: 
         raise UserError(str(exc)) from None
     if busy := locked_by_others(config, chosen):
         raise UserError(busy)
-    summaries = run_crawl(config, chosen, crawl_settings(config, pairs, max_articles, full))
-    for summary in summaries:
-        click.echo(summary.line())
+    if len(chosen) > 1:
+        from archiver.cli.live import crawl_many
+
+        failed = crawl_many(config, chosen, jobs, overrides, max_articles, full)
+    else:
+        summaries = run_crawl(config, chosen, crawl_settings(config, pairs, max_articles, full))
+        for summary in summaries:
+            click.echo(summary.line())
+        failed = any(s.stopped_because not in COMPLETED for s in summaries)
     if not no_index:
         click.echo(update_index(config).summary())
-    if any(s.stopped_because not in COMPLETED for s in summaries):
+    if failed:
         raise click.exceptions.Exit(1)  # each line above says why
 
 

@@ -24,8 +24,10 @@ from archiver.archive.history import article_history, render_history
 from archiver.archive.runs import parse_utc, read_runs
 from archiver.archive.store import Archive
 from archiver.cli.errors import UserError
+from archiver.cli.live import LiveCrawls
 from archiver.config import Config, setting_pairs
 from archiver.crawl.locks import SourceLocked
+from archiver.crawl.parallel import default_jobs
 from archiver.crawl.scheduler import loop, run_due, source_states
 from archiver.sources import SourcesError
 
@@ -83,21 +85,28 @@ def schedule_group() -> None:
               help="Stay in the foreground and wake for the next due source.")
 @click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
               help="A Scrapy setting for every crawl (repeatable).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Sources crawled at once, each in a process of its own [default: two per "
+                   "core, fewer on a small memory].")
 @click.pass_obj
-def schedule_run(config: Config, forever: bool, overrides: tuple[str, ...]) -> None:
-    """Crawl every due source, one after the other, then exit (exit status 1 if a crawl failed)."""
+def schedule_run(config: Config, forever: bool, overrides: tuple[str, ...],
+                 jobs: int | None) -> None:
+    """Crawl every due source, --jobs at once, then exit (exit status 1 if a crawl failed)."""
     try:
         setting_pairs(overrides)
         source_states(config)
     except (ValueError, SourcesError) as exc:
         raise UserError(str(exc)) from None
-    if forever:
-        try:
-            loop(config, list(overrides), click.echo)
-        except KeyboardInterrupt:
-            click.echo("stopped")
-        return
-    if run_due(config, list(overrides), click.echo):
+    jobs = jobs or default_jobs()
+    with LiveCrawls() as events:
+        if forever:
+            try:
+                loop(config, list(overrides), events.say, jobs=jobs, events=events)
+            except KeyboardInterrupt:
+                events.say("stopped")
+            return
+        failed = run_due(config, list(overrides), events.say, jobs=jobs, events=events)
+    if failed:
         sys.exit(1)
 
 

@@ -3,14 +3,12 @@
 A source with a `schedule` is due when it has never been crawled, or when the schedule's next time
 after its last run's start has come (cron expressions are read in the machine's local time, as cron
 reads them). A source without a schedule is never due here; `archiver crawl` still crawls it. Each due
-source is crawled in a child `archiver crawl` process, one after the other: Twisted's reactor runs
-once per process, and one crawl at a time keeps a long-running `--loop` light.
+source is crawled in a child `archiver crawl` process (Twisted's reactor runs once per process),
+`jobs` of them at once (see crawl/parallel.py); one at a time keeps a long-running `--loop` light.
 """
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from archiver.archive.runs import COMPLETE, parse_utc, runs_by_source
 from archiver.config import Config
 from archiver.crawl.locks import SourceLock
+from archiver.crawl.parallel import CrawlEvents, crawl_in_children
 from archiver.schedule import Schedule, parse_schedule
 from archiver.sources import Source, SourcesError, load_sources
 
@@ -85,16 +84,18 @@ def source_states(config: Config, attempts: dict[str, datetime] | None = None
 
 
 def run_due(config: Config, overrides: list[str], echo: Callable[[str], None],
-            now: datetime | None = None, attempts: dict[str, datetime] | None = None) -> int:
-    """Crawl each due source in turn; returns how many crawls failed (a non-zero exit status).
-    `attempts` (source → time) remembers crawls started, so that a source whose crawl is skipped
-    or dies before writing its run record is not retried at once, again and again."""
+            now: datetime | None = None, attempts: dict[str, datetime] | None = None,
+            jobs: int = 1, events: CrawlEvents | None = None) -> int:
+    """Crawl the due sources, `jobs` at once; returns how many crawls failed (a non-zero exit
+    status). `attempts` (source → time) remembers crawls started, so that a source whose crawl is
+    skipped or dies before writing its run record is not retried at once, again and again. What
+    the crawls say goes to `events` (by default: their summary and warning lines to `echo`)."""
     now = now or datetime.now(UTC)
     attempts = {} if attempts is None else attempts
-    failed = 0
     due = [s for s in source_states(config, attempts) if s.is_due(now)]
     if not due:
         echo("no source is due")
+    chosen = []
     for state in due:
         source = state.source.id
         attempts[source] = now
@@ -102,12 +103,23 @@ def run_due(config: Config, overrides: list[str], echo: Callable[[str], None],
             echo(f"{source}: skipped: {busy}")
             continue
         echo(f"{source}: due ({state.schedule.text}), crawling")
-        settings = [arg for pair in overrides for arg in ("-s", pair)]
-        child = subprocess.run([sys.executable, "-m", "archiver", "--data-dir",
-                                str(config.data_dir), "--sources", str(config.sources_path),
-                                "crawl", source, *settings], check=False)
-        failed += child.returncode != 0
-    return failed
+        chosen.append(source)
+    settings = [arg for pair in overrides for arg in ("-s", pair)]
+    statuses = crawl_in_children(config, chosen, settings, jobs, events or EchoEvents(echo))
+    return sum(status != 0 for status in statuses.values())
+
+
+class EchoEvents(CrawlEvents):
+    """Child crawls' summary lines, and their stderr lines prefixed with the source, to `echo`."""
+
+    def __init__(self, echo: Callable[[str], None]):
+        self.echo = echo
+
+    def log(self, source: str, line: str) -> None:
+        self.echo(f"{source}: {line}")
+
+    def finished(self, source: str, summary: str, status: int) -> None:
+        self.echo(summary)
 
 
 def next_wake(config: Config, now: datetime,
@@ -118,13 +130,14 @@ def next_wake(config: Config, now: datetime,
 
 
 def loop(config: Config, overrides: list[str], echo: Callable[[str], None],
-         sleep: Callable[[float], None] = time.sleep) -> None:
+         sleep: Callable[[float], None] = time.sleep, jobs: int = 1,
+         events: CrawlEvents | None = None) -> None:
     """`schedule run --loop`: crawl what is due, sleep until the next due time, forever."""
     attempts: dict[str, datetime] = {}
     while True:
         now = datetime.now(UTC)
         try:
-            run_due(config, overrides, echo, attempts=attempts)
+            run_due(config, overrides, echo, attempts=attempts, jobs=jobs, events=events)
             now = datetime.now(UTC)
             wake = next_wake(config, now, attempts)
         except SourcesError as exc:  # edited while we run: say so, look again later

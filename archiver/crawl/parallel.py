@@ -1,0 +1,122 @@
+"""Many sources at once on one machine: each crawled by its own `archiver crawl SOURCE` child process
+(Twisted's reactor runs once per process), at most `jobs` at a time. Each child keeps its source's
+politeness (delay, robots.txt, concurrency) and takes its source's lock, so a source is never crawled
+twice at once; a child that fails or dies is reported and leaves the others running. Children tell
+their live status on stderr in marked lines (crawl/progress.py writes them)."""
+
+from __future__ import annotations
+
+import os
+import selectors
+import subprocess
+import sys
+from dataclasses import dataclass, field
+
+from archiver.config import Config
+
+#: Marks the stderr lines that carry a child crawl's live status (ARCHIVER_PROGRESS=lines).
+PROGRESS_MARK = "\x1earchiver-progress "
+
+
+def default_jobs() -> int:
+    """Sources crawled at once by default: a crawl mostly waits (politeness delays, the network),
+    so two per core, within what the machine's memory bears (a crawl process ≈ 150 MB)."""
+    cores = os.cpu_count() or 1
+    try:
+        memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError):
+        memory = 1 << 30
+    return max(1, min(2 * cores, memory // (600 << 20), MAX_JOBS))
+
+
+#: More than this many crawl processes at once gains nothing on one machine.
+MAX_JOBS = 32
+
+
+class CrawlEvents:
+    """What `crawl_in_children` tells its caller; the default says nothing."""
+
+    def started(self, source: str) -> None:
+        """A child crawl of `source` started."""
+
+    def progress(self, source: str, line: str) -> None:
+        """The child's live status changed (pages, articles, errors)."""
+
+    def log(self, source: str, line: str) -> None:
+        """The child wrote a line to stderr (a warning, an error)."""
+
+    def finished(self, source: str, summary: str, status: int) -> None:
+        """The child ended: its summary line(s) and exit status (0: the crawl completed)."""
+
+
+@dataclass
+class _Child:
+    source: str
+    process: subprocess.Popen
+    open_pipes: int = 2
+    output: list[str] = field(default_factory=list)  # its stdout: summary lines
+    buffers: dict[int, bytes] = field(default_factory=dict)
+
+
+def crawl_in_children(config: Config, sources: list[str], args: list[str], jobs: int,
+                      events: CrawlEvents) -> dict[str, int]:
+    """Crawl each source in its own `archiver crawl SOURCE ARGS` process, at most `jobs` at once
+    (Twisted's reactor runs once per process), and return each one's exit status. Every child
+    keeps its source's politeness and takes its source's lock; one that fails or dies leaves the
+    others running."""
+    pending = list(reversed(sources))
+    running: dict[int, _Child] = {}  # by pipe descriptor
+    statuses: dict[str, int] = {}
+    with selectors.DefaultSelector() as selector:
+        while pending or running:
+            while pending and len({id(c) for c in running.values()}) < jobs:
+                child = _start(config, pending.pop(), args)
+                for pipe in (child.process.stdout, child.process.stderr):
+                    selector.register(pipe, selectors.EVENT_READ)
+                    running[pipe.fileno()] = child
+                events.started(child.source)
+            for key, _ in selector.select():
+                fd = key.fileobj.fileno()
+                child = running[fd]
+                chunk = os.read(fd, 65536)
+                lines = _lines(child, fd, chunk)
+                for line in lines:
+                    if key.fileobj is child.process.stdout:
+                        child.output.append(line)
+                    elif line.startswith(PROGRESS_MARK):
+                        events.progress(child.source, line.removeprefix(PROGRESS_MARK))
+                    elif line.strip():
+                        events.log(child.source, line)
+                if chunk:
+                    continue
+                selector.unregister(key.fileobj)
+                key.fileobj.close()
+                del running[fd]
+                child.open_pipes -= 1
+                if not child.open_pipes:
+                    status = child.process.wait()
+                    statuses[child.source] = status
+                    events.finished(child.source, "\n".join(child.output) or
+                                    f"{child.source}: not crawled: the crawl process ended with "
+                                    f"status {status} (see the lines above)", status)
+    return statuses
+
+
+def _start(config: Config, source: str, args: list[str]) -> _Child:
+    command = [sys.executable, "-m", "archiver", "--data-dir", str(config.data_dir),
+               "--sources", str(config.sources_path), "crawl", source, "--jobs", "1",
+               "-s", "ARCHIVER_PROGRESS=lines", *args]
+    process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
+    return _Child(source, process)
+
+
+def _lines(child: _Child, fd: int, chunk: bytes) -> list[str]:
+    """The complete lines a pipe gave (all that is left once it is closed: `chunk` empty)."""
+    data = child.buffers.get(fd, b"") + chunk
+    if chunk:
+        data, _, rest = data.rpartition(b"\n")
+        child.buffers[fd] = rest
+    else:
+        child.buffers.pop(fd, None)
+    return data.decode("utf-8", "replace").rstrip("\n").split("\n") if data else []

@@ -1,0 +1,161 @@
+"""`archiver crawl --jobs N` and `schedule run --jobs N`: sources crawled at once, each in a real
+`archiver crawl` child process, end with the archive a one-at-a-time crawl gives; never more than N run
+at once; a child killed with SIGKILL is reported and the other sources still complete."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from archiver.archive.runs import parse_utc, read_runs
+from archiver.archive.store import Archive
+from archiver.config import Config
+from archiver.crawl.locks import SourceLock
+from archiver.crawl.parallel import CrawlEvents, crawl_in_children, default_jobs
+from tests.changing_site import many_articles, serve_articles, source_table
+from tests.conftest import FAST, run_archiver, sources_toml
+
+REPO = Path(__file__).resolve().parents[1]
+FAMILIES = ("sharepoint", "liferay", "nukeviet", "phpsite", "unknown")
+
+
+def _archive(data: Path) -> dict[str, list[str]]:
+    """Each source's article ids, sorted."""
+    archive = Archive(data / "archive")
+    return {s: sorted(r["id"] for r in archive.iter_records([s])) for s in archive.sources()}
+
+
+def _most_at_once(data: Path) -> int:
+    """The largest number of crawl runs whose [started, finished] overlap, from the run records."""
+    edges = []
+    for run in read_runs(data):
+        edges += [(parse_utc(run["started"]), 1), (parse_utc(run["finished"]), -1)]
+    now = most = 0
+    for _, step in sorted(edges, key=lambda e: (e[0], e[1])):
+        now += step
+        most = max(most, now)
+    return most
+
+
+@pytest.fixture(scope="module")
+def crawled(family_servers, tmp_path_factory):
+    """The five sample portals crawled with --jobs 3, and again one at a time (--jobs 1)."""
+    out = {}
+    for jobs in ("3", "1"):
+        data = tmp_path_factory.mktemp(f"jobs{jobs}")
+        sources = data / "sources.toml"
+        sources.write_text(sources_toml({f: family_servers[f] for f in FAMILIES}), "utf-8")
+        done = run_archiver("--data-dir", str(data), "--sources", str(sources), "crawl",
+                            "--jobs", jobs, *FAST, timeout=300)
+        out[jobs] = (data, done)
+    return out
+
+
+def test_parallel_crawl_archives_what_a_serial_one_does(crawled):
+    (parallel, done), (serial, serial_done) = crawled["3"], crawled["1"]
+    assert done.returncode == 0 and serial_done.returncode == 0, done.stderr
+    assert _archive(parallel) == _archive(serial)
+    assert sorted(_archive(parallel)) == sorted(FAMILIES)
+    assert all(len(ids) == len(set(ids)) > 0 for ids in _archive(parallel).values())
+
+
+def test_one_summary_line_per_source_then_the_index(crawled):
+    _, done = crawled["3"]
+    lines = done.stdout.splitlines()
+    assert sorted(line.split(":")[0] for line in lines[:-1]) == sorted(FAMILIES)
+    assert all("pages fetched" in line and "failures: none" in line for line in lines[:-1])
+    assert lines[-1].startswith("index rebuilt: 135 added")
+    assert "archiver-progress" not in done.stdout + done.stderr  # live lines only on a terminal
+
+
+def test_never_more_crawls_at_once_than_jobs(crawled):
+    assert _most_at_once(crawled["3"][0]) <= 3
+    assert _most_at_once(crawled["1"][0]) == 1
+
+
+class Recorder(CrawlEvents):
+    def __init__(self):
+        self.events: list[tuple[str, str]] = []
+
+    def started(self, source: str) -> None:
+        self.events.append(("started", source))
+
+    def progress(self, source: str, line: str) -> None:
+        self.events.append(("progress", source))
+
+    def finished(self, source: str, summary: str, status: int) -> None:
+        self.events.append(("finished", source))
+
+
+def test_children_report_live_progress(family_servers, tmp_path):
+    sources = tmp_path / "sources.toml"
+    sources.write_text(sources_toml({f: family_servers[f] for f in FAMILIES[:2]}), "utf-8")
+    recorder = Recorder()
+    statuses = crawl_in_children(Config(tmp_path, sources), list(FAMILIES[:2]),
+                                 [*FAST, "--no-index"], 2, recorder)
+    assert statuses == dict.fromkeys(FAMILIES[:2], 0)
+    for source in FAMILIES[:2]:
+        mine = [kind for kind, s in recorder.events if s == source]
+        assert mine[0] == "started" and mine[-1] == "finished" and "progress" in mine
+
+
+def test_a_killed_child_leaves_the_others_running(family_servers, tmp_path):
+    slow = serve_articles(many_articles(4))  # ≈ 110 articles at 0.2 s a page: half a minute
+    try:
+        tables = sources_toml({f: family_servers[f] for f in FAMILIES[:3]})
+        tables += source_table("slow", slow).replace("delay = 0\n", "delay = 0.2\n")
+        sources = tmp_path / "sources.toml"
+        sources.write_text(tables, "utf-8")
+        parent = subprocess.Popen(
+            [sys.executable, "-m", "archiver", "--data-dir", str(tmp_path), "--sources",
+             str(sources), "crawl", "--jobs", "4", "-s", "AUTOTHROTTLE_ENABLED=False"],
+            cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        victim = _wait_for_slow_crawl(tmp_path, parent)
+        os.kill(victim, signal.SIGKILL)
+        out, err = parent.communicate(timeout=300)
+    finally:
+        slow.stop()
+    assert parent.returncode == 1, err
+    lines = out.splitlines()
+    assert f"slow: not crawled: the crawl process ended with status {-signal.SIGKILL}" in out
+    done = [line for line in lines if "pages fetched" in line]
+    assert sorted(line.split(":")[0] for line in done) == sorted(FAMILIES[:3])
+    archive = _archive(tmp_path)
+    assert all(len(archive[f]) == 27 for f in FAMILIES[:3])
+    assert SourceLock(tmp_path, "slow").busy() is None  # the kernel dropped the dead child's lock
+
+
+def _wait_for_slow_crawl(data: Path, parent: subprocess.Popen) -> int:
+    """The pid of the child crawling `slow`, once it has archived some articles."""
+    lock = SourceLock(data, "slow")
+    path = data / "archive" / "slow.jsonl"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and parent.poll() is None:
+        pid = lock.holder()
+        if pid and pid != parent.pid and path.exists() and path.read_bytes().count(b"\n") >= 3:
+            return pid
+        time.sleep(0.05)
+    parent.kill()
+    pytest.fail(f"the slow source's crawl never got going: {parent.communicate()}")
+
+
+def test_schedule_run_crawls_due_sources_at_once(family_servers, tmp_path):
+    tables = "".join(source_table(f, family_servers[f], schedule="1h") for f in FAMILIES[:3])
+    sources = tmp_path / "sources.toml"
+    sources.write_text(tables, "utf-8")
+    done = run_archiver("--data-dir", str(tmp_path), "--sources", str(sources), "schedule",
+                        "run", "--jobs", "3", *FAST, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert all(f"{f}: due (1h), crawling" in done.stdout for f in FAMILIES[:3])
+    assert sum("pages fetched" in line for line in done.stdout.splitlines()) == 3
+    assert sorted(_archive(tmp_path)) == sorted(FAMILIES[:3])
+
+
+def test_default_jobs_is_sensible():
+    assert 1 <= default_jobs() <= 2 * (os.cpu_count() or 1)
