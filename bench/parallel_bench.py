@@ -1,0 +1,128 @@
+"""Many portals on one machine: `archiver crawl --jobs N` over local sample portals, N = 1 (one source
+after the other: the serial run), 4 and 16, into a fresh data dir each time.
+
+    nice -n 19 python -m bench.parallel_bench --portals 200 [--jobs 1,4,16] [--delay 0]
+
+Each portal is a sample site of the demo's 27 articles (the five families in turn) served by this
+process on 127.0.0.1. Per N: wall time, pages/s (pages fetched, from the run records, over the wall
+time), CPU seconds of the crawl and its children, peak memory of the whole process tree (sampled),
+and whether every portal's articles were all archived. With `--delay 0` the figures are the
+machine's CPU bound; with a polite delay (a real portal's 1 s) a crawl mostly waits, and N crawls at
+once come close to N times the pages/s.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from archiver.archive.runs import read_runs
+from archiver.archive.store import Archive
+from archiver.demo.articles import load_articles
+from archiver.demo.server import serve
+from archiver.demo.site import build_site
+from bench.common import arguments, machine_markdown, note, section, table
+
+ROOT = Path(__file__).resolve().parents[1]
+FAMILIES = ("sharepoint", "liferay", "nukeviet", "phpsite", "unknown")
+
+
+def _tree_rss_mib(root: int) -> float:
+    """Resident memory of a process and all its descendants, from /proc."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(entry)] = int(fields[1])
+        rss[int(entry)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+    tree, frontier = {root}, [root]
+    while frontier:
+        pid = frontier.pop()
+        kids = [p for p, parent in parents.items() if parent == pid]
+        tree.update(kids)
+        frontier += kids
+    return sum(rss.get(p, 0) for p in tree) / 2**20
+
+
+def crawl(portals: list[str], jobs: int, delay: float) -> dict:
+    """One `archiver crawl --jobs` of every portal into a fresh data dir, measured."""
+    with tempfile.TemporaryDirectory(prefix="parallel-bench-") as tmp:
+        data = Path(tmp)
+        sources = data / "sources.toml"
+        sources.write_text("".join(
+            f'[[source]]\nid = "p{i:03d}"\nname = "Cổng mẫu {i}"\nprovince = "Quảng Ninh"\n'
+            f'start_urls = ["{url}/"]\ndelay = {delay}\n\n' for i, url in enumerate(portals)),
+            encoding="utf-8")
+        command = [sys.executable, "-m", "archiver", "--data-dir", str(data), "--sources",
+                   str(sources), "crawl", "--no-index", "--jobs", str(jobs),
+                   "-s", "AUTOTHROTTLE_ENABLED=False"]
+        peak = [0.0]
+        started = time.perf_counter()
+        process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.PIPE, text=True)
+        stop = threading.Event()
+
+        def sample() -> None:
+            while not stop.wait(0.25):
+                peak[0] = max(peak[0], _tree_rss_mib(process.pid))
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - started
+        stop.set()
+        sampler.join()
+        runs = read_runs(data)
+        archive = Archive(data / "archive")
+        per_source = [sum(1 for _ in archive.iter_records([s])) for s in archive.sources()]
+        return {"jobs": jobs, "status": os.waitstatus_to_exitcode(status), "wall": wall,
+                "pages": sum(r.get("pages", 0) for r in runs),
+                "cpu": usage.ru_utime + usage.ru_stime, "peak_mib": peak[0],
+                "complete": sum(n == 27 for n in per_source), "portals": len(portals),
+                "stderr": process.stderr.read()[-500:]}
+
+
+def main() -> None:
+    parser = arguments(__doc__.split("\n")[0])
+    parser.add_argument("--portals", type=int, default=200)
+    parser.add_argument("--jobs", default="1,4,16")
+    parser.add_argument("--delay", type=float, default=0.0, help="each portal's politeness delay")
+    args = parser.parse_args()
+    count = 5 if args.quick else args.portals
+    articles = load_articles()
+    families = [FAMILIES[i % len(FAMILIES)] for i in range(count)]
+    servers = [serve(lambda base, f=f: build_site(f, articles, base)) for f in families]
+    results = []
+    header = machine_markdown()
+    try:
+        for jobs in map(int, args.jobs.split(",")):
+            note(f"crawling {count} portals with --jobs {jobs}…")
+            results.append(crawl([s.base_url for s in servers], jobs, args.delay))
+            r = results[-1]
+            note(f"  {r['wall']:.0f} s, {r['pages'] / r['wall']:.1f} pages/s, exit {r['status']}"
+                 f"{': ' + r['stderr'] if r['status'] else ''}")
+    finally:
+        for server in servers:
+            server.stop()
+    rows = [[r["jobs"], f"{r['wall']:.0f}", r["pages"], f"{r['pages'] / r['wall']:.1f}",
+             f"{r['cpu']:.0f}", f"{r['cpu'] / r['wall'] * 100:.0f} %", f"{r['peak_mib']:.0f}",
+             f"{r['complete']}/{r['portals']}"] for r in results]
+    print(section(f"Parallel crawl of {count} local portals (delay {args.delay} s)",
+                  f"`python -m bench.parallel_bench {' '.join(sys.argv[1:])}`", header,
+                  table(["--jobs", "wall s", "pages", "pages/s", "CPU s", "CPU use",
+                         "peak memory MiB (tree)", "portals complete"], rows)))
+
+
+if __name__ == "__main__":
+    main()
