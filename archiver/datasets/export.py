@@ -35,10 +35,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from archiver.datasets.selection import Plan, published_at
-from archiver.extract.dates import VN_TZ
+from archiver.datasets.selection import Plan
 from archiver.progress import Meter, silent
-from archiver.record import FIELDS, SCHEMA_VERSION, ordered
+from archiver.record import FIELDS, SCHEMA_VERSION, VN_TZ, ordered, published_at
 
 logger = logging.getLogger(__name__)
 
