@@ -12,7 +12,6 @@ Filters mean what they mean in `archiver search`: each is defined once, in index
 
 from __future__ import annotations
 
-import json
 from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -82,7 +81,7 @@ class Plan:
 
     def records(self) -> Iterator[dict]:
         """The selected records, read back from the archive one at a time."""
-        with _Reader(self.archive) as reader:
+        with self.archive.reader() as reader:
             for a in self.articles:
                 for offset in a.lines if self.versions == "all" else a.lines[-1:]:
                     yield reader.read(a.source, offset)
@@ -140,28 +139,3 @@ def plan(archive: Archive, selection: Selection, index_dir: Path) -> Plan:
     chosen.sort(key=result.published.__getitem__)  # key tuple per article in memory
     result.order = array("q", chosen)
     return result
-
-
-class _Reader:
-    """Reads lines back by offset, like `Archive.read_at` but keeping one open file per source."""
-
-    def __init__(self, archive: Archive):
-        self.archive = archive
-        self.files: dict[str, object] = {}
-
-    def read(self, source: str, offset: int) -> dict:
-        f = self.files.get(source)
-        if f is None:
-            f = self.files[source] = open(self.archive.path_for(source), "rb")  # noqa: SIM115
-        f.seek(offset)
-        return json.loads(f.readline())
-
-    def close(self) -> None:
-        for f in self.files.values():
-            f.close()
-
-    def __enter__(self) -> _Reader:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
