@@ -23,6 +23,7 @@ from pathlib import Path
 
 from archiver.archive.runs import read_runs
 from archiver.archive.store import Archive
+from archiver.config import DataDir
 from archiver.demo.articles import load_articles
 from archiver.demo.server import serve
 from archiver.demo.site import build_site
@@ -83,7 +84,7 @@ def crawl(portals: list[str], jobs: int, delay: float) -> dict:
         wall = time.perf_counter() - started
         stop.set()
         sampler.join()
-        runs = read_runs(data)
+        runs = read_runs(DataDir(data))
         archive = Archive(data / "archive")
         per_source = [sum(1 for _ in archive.iter_records([s])) for s in archive.sources()]
         return {"jobs": jobs, "status": os.waitstatus_to_exitcode(status), "wall": wall,

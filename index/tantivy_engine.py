@@ -15,9 +15,8 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from itertools import islice
 from pathlib import Path
@@ -27,8 +26,8 @@ from tantivy import Occur, Query
 from whoosh.util.times import datetime_to_long
 
 from archiver.archive.store import Archive
-from archiver.config import Config
-from index.analysis import fold, syllables
+from archiver.progress import Meter, silent
+from index.analysis import fold
 from index.build import (
     IndexReport,
     _batches,
@@ -38,7 +37,6 @@ from index.build import (
     _Line,
     _load_state,
     _pool,
-    _progress,
     _read_records,
     _same,
     _save_state,
@@ -49,13 +47,13 @@ from index.build import (
     clear_index_dir,
 )
 from index.engine import informative
+from index.filters import Filters, narrow
 from index.parse import And, Node, Not, Or, QueryError, Wildcard, Words, parse
 from index.query import (
     MAX_EXPANSION,
     PREFIX,
     SORTS,
     VERIFY,
-    Filters,
     IndexMissing,
     SearchResults,
     _holds,
@@ -63,7 +61,7 @@ from index.query import (
     make_hit,
     outline,
 )
-from index.schema import KEY_FIELDS, SCHEMA_VERSION, TEXT_GROUPS, document, key
+from index.schema import KEY_FIELDS, SCHEMA_VERSION, TEXT_GROUPS, document
 
 #: The Tantivy files live in this subdirectory of the index directory, beside the state file.
 SUBDIR = "tantivy"
@@ -136,14 +134,13 @@ def _open_index(index_dir: Path, create: bool = False) -> tantivy.Index:
 # Writing
 
 
-def update_tantivy(config: Config, *, rebuild: bool = False,
-                   progress: bool | None = None) -> IndexReport:
+def update_tantivy(index_dir: Path, archive: Archive, *, rebuild: bool = False,
+                   progress: Meter = silent,
+                   on_wait: Callable[[], None] = lambda: None) -> IndexReport:
     """`index.build.update_index` for a Tantivy index: the same state file and resumption (only
     what the archive gained since the last run), the same unchanged/updated/tombstone rules."""
     started = time.perf_counter()
-    index_dir = config.index_dir
-    archive = Archive(config.archive_dir)
-    with _write_lock(index_dir):
+    with _write_lock(index_dir, on_wait):
         state = None if rebuild else _load_state(index_dir)
         created = state is None or state.get("engine") != "tantivy"
         if created:
@@ -160,10 +157,9 @@ def update_tantivy(config: Config, *, rebuild: bool = False,
         todo = {s: _start_offset(archive.path_for(s), state["sources"].get(s))
                 for s in archive.sources()}
         latest, ends = _latest_lines(archive, todo)
-        show = sys.stderr.isatty() if progress is None else progress
         # Workers fork before the writer starts its threads.
         with _pool(_workers(len(latest)) if fresh else 1) as pool, \
-                _progress(len(latest), show) as advance:
+                progress("indexing", len(latest)) as advance:
             writer = ix.writer(heap_size=HEAP)
             if stale:
                 for source in stale:
@@ -383,25 +379,39 @@ def _any(queries: list[Query]) -> Query:
         [(Occur.Should, q) for q in queries])
 
 
-def _filters(plan: _Plan, f: Filters) -> Query | None:
-    """The filters as one query (None: no restriction), as `index.query._filter_bits` reads them."""
-    parts: list[Query | None] = []
-    if f.source:
-        parts.append(_term("source", f.source))
-    for name in ("province", "district", "category"):
-        value = getattr(f, name)
-        if value:
-            parts.append(_term(name, key(value)))
-    if f.author:
-        syls = syllables(f.author)
-        if not syls:
-            raise QueryError(f"author {f.author!r} has no letters")
-        parts.append(plan.match(Words("author", tuple(syls), phrase=True)))
-    if f.date_from or f.date_to:
-        bound = [datetime_to_long(d) if d else None for d in (f.date_from, f.date_to)]
-        parts.append(Query.range_query(SCHEMA, "published", tantivy.FieldType.Integer,
-                                       bound[0], bound[1] - 1 if bound[1] else None))
-    return _all(parts)
+class _Narrowed:
+    """A set of documents as a query (None: every document), intersected with `&` as
+    `index.filters.narrow` intersects bitmaps."""
+
+    def __init__(self, query: Query | None = None):
+        self.query = query
+
+    def __and__(self, other: _Narrowed) -> _Narrowed:
+        return _Narrowed(_all([self.query, other.query]))
+
+
+class _Narrowing:
+    """What `index.filters` asks of an index, answered with queries."""
+
+    def __init__(self, plan: _Plan):
+        self.plan = plan
+
+    def term(self, field: str, text: str) -> _Narrowed:
+        return _Narrowed(_term(field, text))
+
+    def phrase(self, group: str, syls: tuple[str, ...]) -> _Narrowed:
+        return _Narrowed(self.plan.match(Words(group, syls, phrase=True)))
+
+    def date_range(self, start: datetime | None, end: datetime | None) -> _Narrowed:
+        """Published in [start, end), as the Whoosh engine's publish-time keys."""
+        low, high = (datetime_to_long(d) if d else None for d in (start, end))
+        return _Narrowed(Query.range_query(SCHEMA, "published", tantivy.FieldType.Integer, low,
+                                           high - 1 if high is not None else None))
+
+
+def _filters(plan: _Plan, filters: Filters) -> Query | None:
+    """The filters (index.filters, each defined once) as one query; None: no restriction."""
+    return narrow(_Narrowing(plan), filters, _Narrowed()).query
 
 
 def search(index_dir: Path, query: str, filters: Filters | None = None, sort: str = "relevance",

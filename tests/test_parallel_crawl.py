@@ -13,11 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from archiver.archive.runs import parse_utc, read_runs
+from archiver.archive.runs import read_runs
 from archiver.archive.store import Archive
-from archiver.config import Config
+from archiver.config import Config, DataDir
 from archiver.crawl.locks import SourceLock
 from archiver.crawl.parallel import CrawlEvents, crawl_in_children, default_jobs
+from archiver.record import parse_utc
 from tests.changing_site import many_articles, serve_articles, source_table
 from tests.conftest import FAST, run_archiver, sources_toml
 
@@ -34,7 +35,7 @@ def _archive(data: Path) -> dict[str, list[str]]:
 def _most_at_once(data: Path) -> int:
     """The largest number of crawl runs whose [started, finished] overlap, from the run records."""
     edges = []
-    for run in read_runs(data):
+    for run in read_runs(DataDir(data)):
         edges += [(parse_utc(run["started"]), 1), (parse_utc(run["finished"]), -1)]
     now = most = 0
     for _, step in sorted(edges, key=lambda e: (e[0], e[1])):
@@ -97,7 +98,7 @@ def test_children_report_live_progress(family_servers, tmp_path):
     sources = tmp_path / "sources.toml"
     sources.write_text(sources_toml({f: family_servers[f] for f in FAMILIES[:2]}), "utf-8")
     recorder = Recorder()
-    statuses = crawl_in_children(Config(tmp_path, sources), list(FAMILIES[:2]),
+    statuses = crawl_in_children(Config(DataDir(tmp_path), sources), list(FAMILIES[:2]),
                                  [*FAST, "--no-index"], 2, recorder)
     assert statuses == dict.fromkeys(FAMILIES[:2], 0)
     for source in FAMILIES[:2]:
@@ -128,12 +129,12 @@ def test_a_killed_child_leaves_the_others_running(family_servers, tmp_path):
     assert sorted(line.split(":")[0] for line in done) == sorted(FAMILIES[:3])
     archive = _archive(tmp_path)
     assert all(len(archive[f]) == 27 for f in FAMILIES[:3])
-    assert SourceLock(tmp_path, "slow").busy() is None  # the kernel dropped the dead child's lock
+    assert SourceLock(DataDir(tmp_path), "slow").busy() is None  # the kernel dropped the dead child's lock
 
 
 def _wait_for_slow_crawl(data: Path, parent: subprocess.Popen) -> int:
     """The pid of the child crawling `slow`, once it has archived some articles."""
-    lock = SourceLock(data, "slow")
+    lock = SourceLock(DataDir(data), "slow")
     path = data / "archive" / "slow.jsonl"
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and parent.poll() is None:

@@ -14,7 +14,8 @@ from index_corpus import ARTICLES, make_archive
 from archiver.archive.store import Archive
 from index.build import update_index
 from index.engines import engine_name
-from index.query import Filters, QueryError, iter_matching_ids, search
+from index.filters import Filters
+from index.query import QueryError, iter_matching_ids, search
 
 pytest.importorskip("tantivy", reason="the tantivy engine needs the `tantivy` package")
 
@@ -38,9 +39,9 @@ def indexes(tmp_path_factory):
     dirs = {}
     for engine in ("whoosh", "tantivy"):
         config = make_archive(tmp_path_factory.mktemp(engine))
-        update_index(config, progress=False, engine=engine)
-        assert engine_name(config.index_dir) == engine
-        dirs[engine] = config.index_dir
+        update_index(config.data.index, Archive(config.data.archive), engine=engine)
+        assert engine_name(config.data.index) == engine
+        dirs[engine] = config.data.index
     return dirs
 
 
@@ -82,30 +83,31 @@ def test_export_order_is_the_same(indexes):
 
 def test_the_engine_is_remembered_and_incremental_updates_work(tmp_path):
     config = make_archive(tmp_path)
-    first = update_index(config, progress=False, engine="tantivy")
-    assert engine_name(config.index_dir) == "tantivy" and first.added == len(ARTICLES)
-    assert json.loads((config.index_dir / "state.json").read_text())["engine"] == "tantivy"
+    index_dir, archive = config.data.index, Archive(config.data.archive)
+    first = update_index(index_dir, archive, engine="tantivy")
+    assert engine_name(index_dir) == "tantivy" and first.added == len(ARTICLES)
+    assert json.loads((index_dir / "state.json").read_text())["engine"] == "tantivy"
     changed = {**ARTICLES["gpmb"], "title": "Hoàn thành giải phóng mặt bằng", "version": 2,
                "content_hash": "changed"}
-    Archive(config.archive_dir).append([changed])
-    again = update_index(config, progress=False)  # no --engine: the remembered one
+    archive.append([changed])
+    again = update_index(index_dir, archive)  # no --engine: the remembered one
     assert (again.added, again.updated, again.rebuilt) == (0, 1, False)
-    hits = search(config.index_dir, "hoàn thành").hits
+    hits = search(index_dir, "hoàn thành").hits
     assert [h.id for h in hits] == [changed["id"]] and hits[0].title == changed["title"]
-    assert search(config.index_dir, "giai phong mat bang").total == 2  # replaced, not added
-    back = update_index(config, progress=False, engine="whoosh")
-    assert back.rebuilt and engine_name(config.index_dir) == "whoosh"
-    assert not (config.index_dir / "tantivy").exists()
-    assert search(config.index_dir, "giai phong mat bang").total == 2
+    assert search(index_dir, "giai phong mat bang").total == 2  # replaced, not added
+    back = update_index(index_dir, archive, engine="whoosh")
+    assert back.rebuilt and engine_name(index_dir) == "whoosh"
+    assert not (index_dir / "tantivy").exists()
+    assert search(index_dir, "giai phong mat bang").total == 2
 
 
 def test_index_command_chooses_the_engine(tmp_path):
     config = make_archive(tmp_path)
-    base = [sys.executable, "-m", "archiver", "--data-dir", str(config.data_dir)]
+    base = [sys.executable, "-m", "archiver", "--data-dir", str(config.data.root)]
     done = subprocess.run([*base, "index", "--engine", "tantivy"], capture_output=True, text=True)
     assert done.returncode == 0 and "index rebuilt: 6 added" in done.stdout, done.stderr
     found = subprocess.run([*base, "search", "giai phong mat bang", "--json", "--facets"],
                            capture_output=True, text=True)
     lines = [json.loads(x) for x in found.stdout.splitlines()]
     assert lines[-1]["total"] == 2 and lines[0]["id"] == ARTICLES["gpmb"]["id"]
-    assert engine_name(config.index_dir) == "tantivy"
+    assert engine_name(config.data.index) == "tantivy"

@@ -2,7 +2,7 @@
 (Twisted's reactor runs once per process), at most `jobs` at a time. Each child keeps its source's
 politeness (delay, robots.txt, concurrency) and takes its source's lock, so a source is never crawled
 twice at once; a child that fails or dies is reported and leaves the others running. Children tell
-their live status on stderr in marked lines (crawl/progress.py writes them)."""
+their live status on stderr in marked lines (cli/progress.py writes them)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 
 from archiver.config import Config
 
-#: Marks the stderr lines that carry a child crawl's live status (ARCHIVER_PROGRESS=lines).
+#: Set in a child crawl's environment: write the live status as marked stderr lines.
+PROGRESS_ENV = "ARCHIVER_PROGRESS_LINES"
+#: Marks the stderr lines that carry a child crawl's live status.
 PROGRESS_MARK = "\x1earchiver-progress "
 
 
@@ -103,11 +105,10 @@ def crawl_in_children(config: Config, sources: list[str], args: list[str], jobs:
 
 
 def _start(config: Config, source: str, args: list[str]) -> _Child:
-    command = [sys.executable, "-m", "archiver", "--data-dir", str(config.data_dir),
-               "--sources", str(config.sources_path), "crawl", source, "--jobs", "1",
-               "-s", "ARCHIVER_PROGRESS=lines", *args]
+    command = [sys.executable, "-m", "archiver", "--data-dir", str(config.data.root),
+               "--sources", str(config.sources_path), "crawl", source, *args]
     process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE)
+                               stderr=subprocess.PIPE, env={**os.environ, PROGRESS_ENV: "1"})
     return _Child(source, process)
 
 
