@@ -23,12 +23,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from archiver.archive.store import Archive
-from archiver.config import Config
+from bench import search_bench
 from bench.common import machine_markdown
 from bench.corpus import generate, to_record
 from bench.search_bench import (
-    DATE_FROM,
-    DATE_TO,
     Fts5,
     _cpu_s,
     _du,
@@ -42,47 +40,27 @@ TARGETS = {"build_s": "≤ 3,600 s", "peak_mib": "≤ 4,096 MiB", "p95": "≤ 50
 NEW = 1000
 
 
-class Ours:
-    """Our search (`index.query.search`) on an index built by one of its engines."""
+class Ours(search_bench.Ours):
+    """Our search with one of its engines, every query with facets (counts by source and year)."""
+
+    facets = True
 
     def __init__(self, workdir: Path, engine: str):
-        self.config = Config(workdir, workdir / "sources.toml")
-        self.engine = engine
-        self.name = engine
-
-    def build(self) -> None:
-        from index.build import update_index
-        update_index(self.config, rebuild=True, progress=False, engine=self.engine)
-
-    def update(self) -> None:
-        from index.build import update_index
-        update_index(self.config, progress=False)
-
-    def query(self, item: dict) -> int:
-        from index.query import Filters, search
-        v = item["variant"]
-        filters = Filters(source=item["source"] if v == "source" else None,
-                          date_from=DATE_FROM if v == "dates" else None,
-                          date_to=DATE_TO if v == "dates" else None)
-        r = search(self.config.index_dir, item["q"], filters,
-                   sort="newest" if v == "newest" else "relevance", limit=10, facets=True)
-        return r.total
-
-    def size(self) -> int:
-        return _du(self.config.index_dir)
+        super().__init__(workdir)
+        self.engine = self.name = engine
 
 
 class Fts5Facets(Fts5):
     """`search_bench`'s FTS5 (unicode61, diacritics removed), plus the same facets: counts by
     source and by year of all matches."""
 
-    def query(self, item: dict) -> int:
-        total, _ = super().query(item)
+    def query(self, item: dict) -> tuple[int, list]:
+        total, snippets = super().query(item)
         match = " ".join(f'"{w}"' for w in item["q"].split())
         for column in ("source", "substr(published, 1, 4)"):
             self.db.execute(f"SELECT {column}, count(*) FROM docs WHERE docs MATCH ? "
                             f"GROUP BY 1", [match]).fetchall()
-        return total
+        return total, snippets
 
 
 def _engine(name: str, workdir: Path) -> Ours | Fts5Facets:
@@ -109,7 +87,7 @@ def run_engine(name: str, workdir: str, n: int, warm: list[dict], timed: list[di
     totals = []
     for item in timed:
         started = time.perf_counter()
-        totals.append(engine.query(item))
+        totals.append(engine.query(item)[0])
         latencies.setdefault(item["variant"], []).append((time.perf_counter() - started) * 1000)
     return {"name": name, "n": n, "build_s": build_s, "build_cpu_s": build_cpu, "peak_mib": peak,
             "size_mib": size / 2**20, "update_s": update_s, "latencies": latencies,

@@ -72,13 +72,17 @@ def query_mix(archive: Archive, seed: int, size: int) -> list[dict]:
 
 class Ours:
     name = "ours"
+    #: The index engine (None: the default) and whether each query also counts facets.
+    engine: str | None = None
+    facets = False
 
     def __init__(self, workdir: Path):
         self.config = Config(DataDir(workdir), workdir / "sources.toml")
 
     def build(self) -> None:
         from index.build import update_index
-        update_index(self.config.data.index, Archive(self.config.data.archive), rebuild=True)
+        update_index(self.config.data.index, Archive(self.config.data.archive), rebuild=True,
+                     engine=self.engine)
 
     def update(self) -> None:
         from index.build import update_index
@@ -92,7 +96,7 @@ class Ours:
                           date_from=DATE_FROM if v == "dates" else None,
                           date_to=DATE_TO if v == "dates" else None)
         r = search(self.config.data.index, item["q"], filters,
-                   sort="newest" if v == "newest" else "relevance", limit=10)
+                   sort="newest" if v == "newest" else "relevance", limit=10, facets=self.facets)
         return r.total, [h.snippet for h in r.hits]
 
     def size(self) -> int:
