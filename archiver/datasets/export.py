@@ -14,7 +14,9 @@ Formats:
 - CSV: one row per record, RFC 4180, list fields joined with `; `, images and attachments as JSON
   text, empty cells for null; `excel` adds a byte-order mark so Excel reads the UTF-8;
 - Parquet: typed columns; timestamps timezone-aware (`published`, `modified` in Asia/Ho_Chi_Minh,
-  the crawl times in UTC), lists as list columns, images and attachments as lists of structs.
+  the crawl times in UTC), lists as list columns, images and attachments as lists of structs;
+- OpenSearch: Elasticsearch/OpenSearch bulk NDJSON (an `index` action, then the JSONL record, per
+  article) and `PATH.template.json` beside it, the index template (datasets/opensearch.py).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
 
+from archiver.datasets.opensearch import bulk_action, index_template
 from archiver.datasets.selection import Plan
 from archiver.progress import Meter, silent
 from archiver.record import FIELDS, SCHEMA_VERSION, VN_TZ, ordered, published_at
@@ -153,8 +156,12 @@ def export(plan: Plan, fmt: Format, output: str, *, progress: Meter = silent) ->
         sys.stdout.buffer.flush()
         return written
     path = Path(output)
+    writer = WRITERS[fmt.name]
     with atomic_file(path) as f:
-        WRITERS[fmt.name].write(counted(), f, fmt)
+        writer.write(counted(), f, fmt)
+    for suffix, content in (writer.beside(fmt) if writer.beside else {}).items():
+        with atomic_file(path.with_name(path.name + suffix)) as f:
+            f.write(content)
     written.path, written.sha256, written.size = path, file_sha256(path), path.stat().st_size
     return written
 
@@ -186,9 +193,37 @@ def file_sha256(path: Path) -> str:
 
 def _write_jsonl(records: Iterable[dict], stream: BinaryIO, fmt: Format) -> None:
     for record in records:
-        row = ordered(record) if fmt.fields is None else {k: record.get(k) for k in fmt.fields}
-        stream.write(json.dumps(row, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
-        stream.write(b"\n")
+        stream.write(_json_line(_row(record, fmt)))
+
+
+def _row(record: dict, fmt: Format) -> dict:
+    """The record as JSON formats write it: schema fields first, or only the chosen fields."""
+    return ordered(record) if fmt.fields is None else {k: record.get(k) for k in fmt.fields}
+
+
+def _json_line(value: dict) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
+
+
+# Elasticsearch / OpenSearch
+
+
+def _write_opensearch(records: Iterable[dict], stream: BinaryIO, fmt: Format) -> None:
+    """Bulk NDJSON: per article an `index` action under its id, then its record as JSONL writes
+    it. One document per article: a second version of one would silently replace the first."""
+    seen: set[str] = set()
+    for record in records:
+        if record["id"] in seen:
+            raise ExportError(f"article {record['id']} twice: OpenSearch holds one document per "
+                              "article; export --versions latest, or every version as JSONL")
+        seen.add(record["id"])
+        stream.write(_json_line(bulk_action(record)))
+        stream.write(_json_line(_row(record, fmt)))
+
+
+def _opensearch_template(fmt: Format) -> dict[str, bytes]:
+    return {".template.json": json.dumps(index_template(), ensure_ascii=False, indent=2,
+                                         sort_keys=True).encode("utf-8") + b"\n"}
 
 
 # CSV
@@ -301,11 +336,13 @@ def _timestamp(record: dict, name: str) -> datetime | None:
 
 @dataclass(frozen=True)
 class Writer:
-    """One export format: how records become bytes, its file suffix, whether it can go to stdout."""
+    """One export format: how records become bytes, its file suffix, whether it can go to stdout,
+    and the files it writes beside the output (by the suffix added to the output's name)."""
 
     write: Callable[[Iterable[dict], BinaryIO, Format], None]
     suffix: str
     streams: bool = True
+    beside: Callable[[Format], dict[str, bytes]] | None = None
 
 
 #: Every export format; a new format is one writer here.
@@ -313,5 +350,6 @@ WRITERS = {
     "jsonl": Writer(_write_jsonl, ".jsonl"),
     "csv": Writer(_write_csv, ".csv"),
     "parquet": Writer(_write_parquet, ".parquet", streams=False),
+    "opensearch": Writer(_write_opensearch, ".bulk", streams=False, beside=_opensearch_template),
 }
 FORMATS = tuple(WRITERS)
