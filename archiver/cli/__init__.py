@@ -45,9 +45,9 @@ def main() -> None:
 
 def _register() -> None:
     """Every command group, added to `cli` in the order `--help` lists them."""
-    from archiver.cli import archive, crawl, datasets, schedule, search
+    from archiver.cli import archive, crawl, datasets, schedule, search, worker
 
-    for module in (crawl, search, datasets, archive, schedule):
+    for module in (crawl, search, datasets, archive, schedule, worker):
         for command in module.COMMANDS:
             cli.add_command(command)
 
