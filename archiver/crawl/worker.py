@@ -129,7 +129,18 @@ class Worker:
                 time.sleep(POLL_SECONDS if not self.running else 0.2)
         finally:
             self._stop.set()
-            for crawl in self.running.values():
+            self._stop_crawls()
+
+    def _stop_crawls(self, grace: float = 30.0) -> None:
+        """Stop running crawls as Ctrl-C does (they record where they stopped, to resume), then
+        kill what is still running after `grace` seconds; their leases expire."""
+        for crawl in self.running.values():
+            crawl.process.send_signal(signal.SIGINT)
+        deadline = time.monotonic() + grace
+        for crawl in self.running.values():
+            try:
+                crawl.process.wait(max(0.0, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
                 crawl.process.kill()
 
     def _take_due(self) -> None:
