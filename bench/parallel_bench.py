@@ -1,24 +1,29 @@
 """Many portals on one machine: `archiver crawl --jobs N` over local sample portals, N = 1 (one source
 after the other: the serial run), 4 and 16, into a fresh data dir each time.
 
-    nice -n 19 python -m bench.parallel_bench --portals 200 [--jobs 1,4,16] [--delay 0]
+    nice -n 19 python -m bench.parallel_bench --portals 200 [--jobs 1,4,16] [--workers 3] [--delay 0]
 
 Each portal is a sample site of the demo's 27 articles (the five families in turn) served by this
-process on 127.0.0.1. Per N: wall time, pages/s (pages fetched, from the run records, over the wall
-time), CPU seconds of the crawl and its children, peak memory of the whole process tree (sampled),
-and whether every portal's articles were all archived. With `--delay 0` the figures are the
-machine's CPU bound; with a polite delay (a real portal's 1 s) a crawl mostly waits, and N crawls at
-once come close to N times the pages/s.
+process on 127.0.0.1; then the same portals shared by `--workers` `archiver worker` processes
+through a local redis-server (one machine here: the cost of leasing, beside `--jobs`). Per run:
+wall time, pages/s (pages fetched, from the run records, over the wall time), CPU seconds of the
+crawl and its children, peak memory of the whole process tree (sampled), and whether every
+portal's articles were all archived. With `--delay 0` the figures are the machine's CPU bound;
+with a polite delay (a real portal's 1 s) a crawl mostly waits, and N crawls at once come close to
+N times the pages/s.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import socket
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from archiver.archive.runs import read_runs
@@ -56,42 +61,70 @@ def _tree_rss_mib(root: int) -> float:
     return sum(rss.get(p, 0) for p in tree) / 2**20
 
 
-def crawl(portals: list[str], jobs: int, delay: float) -> dict:
-    """One `archiver crawl --jobs` of every portal into a fresh data dir, measured."""
+def crawl(portals: list[str], jobs: int, delay: float, redis_url: str | None = None) -> dict:
+    """One `archiver crawl --jobs` of every portal into a fresh data dir, measured; with
+    `redis_url`, `jobs` workers (`archiver worker --until-idle`) sharing the sources instead."""
     with tempfile.TemporaryDirectory(prefix="parallel-bench-") as tmp:
         data = Path(tmp)
         sources = data / "sources.toml"
         sources.write_text("".join(
             f'[[source]]\nid = "p{i:03d}"\nname = "Cổng mẫu {i}"\nprovince = "Quảng Ninh"\n'
-            f'start_urls = ["{url}/"]\ndelay = {delay}\n\n' for i, url in enumerate(portals)),
-            encoding="utf-8")
-        command = [sys.executable, "-m", "archiver", "--data-dir", str(data), "--sources",
-                   str(sources), "crawl", "--no-index", "--jobs", str(jobs),
-                   "-s", "AUTOTHROTTLE_ENABLED=False"]
+            f'start_urls = ["{url}/"]\ndelay = {delay}\nschedule = "1d"\n\n'
+            for i, url in enumerate(portals)), encoding="utf-8")
+        base = [sys.executable, "-m", "archiver", "--data-dir", str(data), "--sources",
+                str(sources)]
+        if redis_url:
+            commands = [[*base, "worker", "--redis", redis_url, "--until-idle",
+                         "-s", "AUTOTHROTTLE_ENABLED=False"]] * jobs
+        else:
+            commands = [[*base, "crawl", "--no-index", "--jobs", str(jobs),
+                         "-s", "AUTOTHROTTLE_ENABLED=False"]]
         peak = [0.0]
         started = time.perf_counter()
-        process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.PIPE, text=True)
+        processes = [subprocess.Popen(c, cwd=ROOT, stdout=subprocess.DEVNULL,
+                                      stderr=subprocess.PIPE, text=True) for c in commands]
         stop = threading.Event()
 
         def sample() -> None:
             while not stop.wait(0.25):
-                peak[0] = max(peak[0], _tree_rss_mib(process.pid))
+                peak[0] = max(peak[0], sum(_tree_rss_mib(p.pid) for p in processes))
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
-        _, status, usage = os.wait4(process.pid, 0)
+        statuses, cpu = [], 0.0
+        for process in processes:
+            _, status, usage = os.wait4(process.pid, 0)
+            statuses.append(os.waitstatus_to_exitcode(status))
+            cpu += usage.ru_utime + usage.ru_stime
         wall = time.perf_counter() - started
         stop.set()
         sampler.join()
         runs = read_runs(DataDir(data))
         archive = Archive(data / "archive")
         per_source = [sum(1 for _ in archive.iter_records([s])) for s in archive.sources()]
-        return {"jobs": jobs, "status": os.waitstatus_to_exitcode(status), "wall": wall,
-                "pages": sum(r.get("pages", 0) for r in runs),
-                "cpu": usage.ru_utime + usage.ru_stime, "peak_mib": peak[0],
-                "complete": sum(n == 27 for n in per_source), "portals": len(portals),
-                "stderr": process.stderr.read()[-500:]}
+        return {"jobs": f"{jobs} workers" if redis_url else jobs, "status": max(statuses),
+                "wall": wall, "pages": sum(r.get("pages", 0) for r in runs), "cpu": cpu,
+                "peak_mib": peak[0], "complete": sum(n == 27 for n in per_source),
+                "portals": len(portals),
+                "stderr": " | ".join(p.stderr.read()[-300:] for p in processes)}
+
+
+@contextlib.contextmanager
+def redis_server() -> Iterator[str]:
+    """A throwaway redis-server on a free port of 127.0.0.1 (no persistence)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with tempfile.TemporaryDirectory(prefix="parallel-bench-redis-") as tmp:
+        server = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1",
+                                   "--save", "", "--appendonly", "no", "--dir", tmp],
+                                  stdout=subprocess.DEVNULL)
+        try:
+            time.sleep(0.5)
+            yield f"redis://127.0.0.1:{port}/0"
+        finally:
+            server.terminate()
+            server.wait()
 
 
 def main() -> None:
@@ -99,6 +132,9 @@ def main() -> None:
     parser.add_argument("--portals", type=int, default=200)
     parser.add_argument("--jobs", default="1,4,16")
     parser.add_argument("--delay", type=float, default=0.0, help="each portal's politeness delay")
+    parser.add_argument("--workers", type=int, default=3,
+                        help="then this many `archiver worker`s through a local redis-server "
+                             "(0: none)")
     args = parser.parse_args()
     count = 5 if args.quick else args.portals
     articles = load_articles()
@@ -106,10 +142,13 @@ def main() -> None:
     servers = [serve(lambda base, f=f: build_site(f, articles, base)) for f in families]
     results = []
     header = machine_markdown()
+    runs = [(jobs, None) for jobs in map(int, args.jobs.split(","))]
+    runs += [(args.workers, "redis")] if args.workers else []
     try:
-        for jobs in map(int, args.jobs.split(",")):
-            note(f"crawling {count} portals with --jobs {jobs}…")
-            results.append(crawl([s.base_url for s in servers], jobs, args.delay))
+        for jobs, redis in runs:
+            note(f"crawling {count} portals with {jobs} {'workers' if redis else 'jobs'}…")
+            with redis_server() if redis else contextlib.nullcontext() as url:
+                results.append(crawl([s.base_url for s in servers], jobs, args.delay, url))
             r = results[-1]
             note(f"  {r['wall']:.0f} s, {r['pages'] / r['wall']:.1f} pages/s, exit {r['status']}"
                  f"{': ' + r['stderr'] if r['status'] else ''}")
