@@ -14,27 +14,19 @@ snippets, and facets (counts by source and by year over all matches). Targets fr
 from __future__ import annotations
 
 import argparse
-import multiprocessing
+import functools
 import shutil
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
 from archiver.archive.store import Archive
 from bench import search_bench
 from bench.common import machine_markdown
-from bench.corpus import generate, to_record
-from bench.search_bench import (
-    Fts5,
-    _cpu_s,
-    _du,
-    _p95,
-    _peak_mib,
-    _prepare,
-    query_mix,
-)
+from bench.search_bench import Fts5, _du, _in_child, _p95, _prepare, query_mix
 
 TARGETS = {"build_s": "≤ 3,600 s", "peak_mib": "≤ 4,096 MiB", "p95": "≤ 500 ms"}
 NEW = 1000
@@ -63,50 +55,17 @@ class Fts5Facets(Fts5):
         return total, snippets
 
 
-def _engine(name: str, workdir: Path) -> Ours | Fts5Facets:
-    return Fts5Facets(workdir) if name == "fts5" else Ours(workdir, name)
+def _factory(name: str) -> Callable[[Path], object]:
+    """How `search_bench.run_engine` makes the engine `name` (picklable for a spawned child)."""
+    return Fts5Facets if name == "fts5" else functools.partial(Ours, engine=name)
 
 
-def run_engine(name: str, workdir: str, n: int, warm: list[dict], timed: list[dict]) -> dict:
-    """In a fresh process: build, measure, update, query."""
-    path = Path(workdir)
-    engine = _engine(name, path)
-    started, cpu = time.perf_counter(), _cpu_s()
-    engine.build()
-    build_s, build_cpu = time.perf_counter() - started, _cpu_s() - cpu
-    peak = _peak_mib()
-    size = engine.size()
-    Archive(path / "archive").append(
-        to_record(a, fetched_at="2025-06-01T00:00:00Z") for a in generate(NEW, seed=777))
-    started = time.perf_counter()
-    engine.update()
-    update_s = time.perf_counter() - started
-    for item in warm:
-        engine.query(item)
-    latencies: dict[str, list[float]] = {}
-    totals = []
-    for item in timed:
-        started = time.perf_counter()
-        totals.append(engine.query(item)[0])
-        latencies.setdefault(item["variant"], []).append((time.perf_counter() - started) * 1000)
-    return {"name": name, "n": n, "build_s": build_s, "build_cpu_s": build_cpu, "peak_mib": peak,
-            "size_mib": size / 2**20, "update_s": update_s, "latencies": latencies,
-            "totals": totals}
-
-
-def _child(send: object, *args: object) -> None:
-    send.send(run_engine(*args))
-
-
-def in_child(*args: object) -> dict:
-    """One engine in a fresh spawned process (not daemonic: the indexer forks workers)."""
-    ctx = multiprocessing.get_context("spawn")
-    receive, send = ctx.Pipe(duplex=False)
-    process = ctx.Process(target=_child, args=(send, *args))
-    process.start()
-    result = receive.recv()
-    process.join()
-    return result
+def _by_variant(result: dict) -> dict[str, list[float]]:
+    """Latencies by variant (plain, source filter, dates, newest), over every query class."""
+    out: dict[str, list[float]] = {}
+    for key, values in result["latencies"].items():
+        out.setdefault(key.split("/")[1], []).extend(values)
+    return out
 
 
 def report(results: list[dict], n: int, command: str, generated: str) -> str:
@@ -121,19 +80,19 @@ def report(results: list[dict], n: int, command: str, generated: str) -> str:
         lines.append(f"| {label} | " + " | ".join(values) + f" | {target} |")
 
     every = [[x for xs in r["latencies"].values() for x in xs] for r in results]
+    variants = [_by_variant(r) for r in results]
     row("full build, s", [f"{r['build_s']:,.0f}" for r in results], TARGETS["build_s"])
-    row("full build, articles/s", [f"{n / r['build_s']:,.0f}" for r in results])
-    row("full build, CPU s", [f"{r['build_cpu_s']:,.0f}" for r in results])
+    row("full build, articles/s", [f"{r['rate']:,.0f}" for r in results])
+    row("full build, CPU s", [f"{n / r['cpu_rate']:,.0f}" for r in results])
     row("peak memory of build, MiB", [f"{r['peak_mib']:,.0f}" for r in results],
         TARGETS["peak_mib"])
-    row("index size, MiB", [f"{r['size_mib']:,.0f}" for r in results])
+    row("index size (after the update), MiB", [f"{r['size_mib']:,.0f}" for r in results])
     row(f"incremental +{NEW:,}, s", [f"{r['update_s']:.1f}" for r in results])
     row("query p50, ms", [f"{statistics.median(xs):.1f}" for xs in every])
     row("query p95, ms", [f"{_p95(xs):.1f}" for xs in every], TARGETS["p95"])
-    for variant in results[0]["latencies"]:
+    for variant in variants[0]:
         row(f"  {variant}: p50 / p95, ms",
-            [f"{statistics.median(r['latencies'][variant]):.1f} / "
-             f"{_p95(r['latencies'][variant]):.1f}" for r in results])
+            [f"{statistics.median(v[variant]):.1f} / {_p95(v[variant]):.1f}" for v in variants])
     lines += ["", f"{len(every[0])} timed queries per engine after {len(every[0])} warm-up "
               "ones; each returns its total, the top 10 with snippets (FTS5: `snippet()`), and "
               "counts by source and by year of all matches. Peak memory counts the indexing "
@@ -165,7 +124,8 @@ def main() -> None:
         archive = Archive(engine_dir / "archive")
         warm, timed = query_mix(archive, 1, 8), query_mix(archive, 2, 8)
         print(f"running {name} on {args.n:,} articles…", flush=True)
-        results.append(in_child(name, str(engine_dir), args.n, warm, timed))
+        results.append(_in_child(name, str(engine_dir), args.n, warm, timed, NEW,
+                                 _factory(name)))
         text = report(results, args.n, "python -m bench.million_bench " + " ".join(sys.argv[1:]),
                       generated)
         if args.output == "-":

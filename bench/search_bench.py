@@ -24,6 +24,7 @@ import statistics
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -240,10 +241,11 @@ def _peak_mib() -> float:
 
 
 def run_engine(name: str, workdir: str, n: int, warm: list[dict], timed: list[dict],
-               new: int) -> dict:
-    """In a fresh process: build, measure, update, query."""
+               new: int, factory: Callable[[Path], object] | None = None) -> dict:
+    """In a fresh process: build, measure, update, query (the engine `name`, or made by
+    `factory`)."""
     workdir = Path(workdir)
-    engine = ENGINES[name](workdir)
+    engine = (factory or ENGINES[name])(workdir)
     started, cpu = time.perf_counter(), _cpu_s()
     engine.build()
     build_s, build_cpu = time.perf_counter() - started, _cpu_s() - cpu
