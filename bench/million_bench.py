@@ -23,10 +23,9 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from archiver.archive.store import Archive
 from bench import search_bench
 from bench.common import machine_markdown
-from bench.search_bench import Fts5, _du, _in_child, _p95, _prepare, query_mix
+from bench.search_bench import Fts5, _du, _p95, _prepare, run_on_copy
 
 TARGETS = {"build_s": "≤ 3,600 s", "peak_mib": "≤ 4,096 MiB", "p95": "≤ 500 ms"}
 NEW = 1000
@@ -118,21 +117,14 @@ def main() -> None:
                 f"reused in {time.perf_counter() - started:,.0f} s)."
     results = []
     for name in args.engines.split(","):
-        engine_dir = workdir / name
-        shutil.rmtree(engine_dir, ignore_errors=True)
-        shutil.copytree(workdir / "pristine", engine_dir / "archive")
-        archive = Archive(engine_dir / "archive")
-        warm, timed = query_mix(archive, 1, 8), query_mix(archive, 2, 8)
-        print(f"running {name} on {args.n:,} articles…", flush=True)
-        results.append(_in_child(name, str(engine_dir), args.n, warm, timed, NEW,
-                                 _factory(name)))
+        results.append(run_on_copy(workdir, name, args.n, 8, NEW, _factory(name)))
         text = report(results, args.n, "python -m bench.million_bench " + " ".join(sys.argv[1:]),
                       generated)
         if args.output == "-":
             print(text, flush=True)
         else:
             Path(args.output).write_text(text, encoding="utf-8")  # after each engine: partial
-        shutil.rmtree(engine_dir / "archive")
+        shutil.rmtree(workdir / name / "archive")  # a copy of the corpus: disk back
     if args.output != "-":
         print(Path(args.output).read_text(encoding="utf-8"))
 

@@ -313,18 +313,25 @@ def main() -> None:
     _prepare(workdir, n)
     results = []
     for name in args.engines.split(","):
-        engine_dir = workdir / name
-        shutil.rmtree(engine_dir, ignore_errors=True)
-        shutil.copytree(workdir / "pristine", engine_dir / "archive")
-        archive = Archive(engine_dir / "archive")
-        warm, timed = query_mix(archive, 1, size), query_mix(archive, 2, size)
-        print(f"running {name} on {n:,} articles…", flush=True)
-        results.append(_in_child(name, str(engine_dir), n, warm, timed, new))
+        results.append(run_on_copy(workdir, name, n, size, new))
         print(_row_summary(results[-1]), flush=True)
     print()
     print(report(results, n, len(results[0]["totals"])))
     if not args.workdir:
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+def run_on_copy(workdir: Path, name: str, n: int, size: int, new: int,
+                factory: Callable[[Path], object] | None = None) -> dict:
+    """One engine (`run_engine` in a fresh process) on its own copy of the prepared archive, with
+    the query mix of `size` queries per class drawn from it."""
+    engine_dir = workdir / name
+    shutil.rmtree(engine_dir, ignore_errors=True)
+    shutil.copytree(workdir / "pristine", engine_dir / "archive")
+    archive = Archive(engine_dir / "archive")
+    warm, timed = query_mix(archive, 1, size), query_mix(archive, 2, size)
+    print(f"running {name} on {n:,} articles…", flush=True)
+    return _in_child(name, str(engine_dir), n, warm, timed, new, factory)
 
 
 def _all_latencies(r: dict) -> list[float]:
