@@ -75,7 +75,7 @@ class OldTown(Template):
         sign = f'<p align="right"><b>{e(authors_text(story))}</b></p>' if a.authors else ""
         tags = ("<p>Từ khóa: " + ", ".join(f'<a href="{e(self.archive_path("tag", x))}">{e(x)}</a>' for x in a.tags) + "</p>") if a.tags else ""
         others = "".join(f'<tr><td>- <a href="{e(s.path)}">{e(s.article.title)}</a> ({dmy(s.article.published)})</td></tr>' for s in ctx.related(story))
-        return f"""<table width="100%" cellpadding="4"><tr><td class="tieude"><strong>{e(a.title)}</strong></td></tr>
+        return f"""<table width="100%" cellpadding="4"><tr><td><a href="{e(self.listing_path(story.section, 1))}" class="chuyenmuc">{e(story.section.name)}</a></td></tr><tr><td class="tieude"><strong>{e(a.title)}</strong></td></tr>
 <tr><td class="ngay"><font color="#777">Cập nhật lúc {hm(t)} ngày {dmy_short(t)}</font></td></tr>{lead}
 <tr><td class="noidung">{text}{doc}{sign}{tags}</td></tr></table>
 <table width="100%"><tr><td><b>Các tin khác</b></td></tr>{others}</table>"""
@@ -145,7 +145,8 @@ class SharePointSpans(Template):
         doc = f'<div class="attachments"><span>Tệp đính kèm:</span><ul>{doc}</ul></div>' if doc else ""
         sign = f'<p class="MsoNormal" style="text-align:right"><b>{e(a.byline)}</b></p>' if a.byline else ""
         others = "".join(f'<li><a href="{e(s.path)}">{e(s.article.title)}</a> <span class="date">({dmy(s.article.published)})</span></li>' for s in ctx.related(story))
-        return f"""<div id="{pid}_pnlDetail" class="news-detail">
+        return f"""<div class="breadcrumb"><span><a href="/">Trang chủ</a></span> &gt; <span><a href="{e(self.listing_path(story.section, 1))}">{e(story.section.name)}</a></span></div>
+<div id="{pid}_pnlDetail" class="news-detail">
 <span id="{pid}_lblTitle" class="news-title">{e(a.title)}</span><br />
 <span id="{pid}_lblDate" class="news-date">{dmy(a.published)} {hm(a.published)}</span><br />
 {lead}
@@ -208,7 +209,8 @@ class NukeVietLike(Template):
         author = f'<p class="h5 text-right"><strong>Tác giả: </strong>{e(authors_text(story))}</p>' if a.authors else ""
         tags = ("<div class=\"keywords\"><em class=\"fa fa-tags\"></em> <strong>Từ khóa: </strong>" + ", ".join(f'<a title="{e(x)}" href="{e(self.archive_path("tag", x))}"><em>{e(x)}</em></a>' for x in a.tags) + "</div>") if a.tags else ""
         newer = "".join(f'<li><a href="{e(s.path)}">{e(s.article.title)}</a> <em>({dmy(s.article.published)})</em></li>' for s in ctx.related(story))
-        return f"""<div class="news_column panel panel-default"><div class="panel-body">
+        return f"""<ul class="breadcrumbs list-none"><li><a href="/"><em class="fa fa-home"></em></a></li><li><a href="{e(self.listing_path(story.section, 1))}"><span>{e(story.section.name)}</span></a></li></ul>
+<div class="news_column panel panel-default"><div class="panel-body">
 <h2 class="title margin-bottom-lg">{e(a.title)}</h2>
 <div class="row margin-bottom-lg"><div class="col-md-12"><span class="h5">{weekday(a.published)} - {dmy(a.published)} {hm(a.published)}</span></div></div>
 {lead}<div id="news-bodyhtml" class="bodytext margin-bottom-lg">{text}</div>
@@ -373,7 +375,7 @@ class DivSoup(Template):
         doc = files(story, lambda f: f'<div class="x7"><a href="{e(f.url)}">{e(f.title)}</a> (Tải về)</div>')
         tags = ('<div class="x8">Tags: ' + " ".join(f'<a href="{e(self.archive_path("tag", x))}">{e(x)}</a>' for x in a.tags) + "</div>") if a.tags else ""
         rel = "".join(f'<div class="x11"><a href="{e(s.path)}">{e(s.article.title)}</a> <span>{dmy(s.article.published)} {hm(s.article.published)}</span></div>' for s in ctx.related(story))
-        return f"""<div class="x2"><div class="x3">Ngày đăng: {dmy(a.published)} {hm(a.published)}</div>
+        return f"""<div class="x2"><div class="x0"><a href="{e(self.listing_path(story.section, 1))}">{e(story.section.name)}</a></div><div class="x3">Ngày đăng: {dmy(a.published)} {hm(a.published)}</div>
 <div class="x-tt" style="font-size:22px;font-weight:bold;color:#0b5394">{e(a.title)}</div>{sign}{lead}
 <div class="x-ct">{text}{doc}</div>{tags}<div class="x10"><div class="s2">Tin liên quan</div>{rel}</div></div>"""
 
