@@ -71,7 +71,7 @@ def measure_wordpress(work: Path) -> tuple[list[Row], list[Crawled], str | None]
     if reason := wordpress.missing():
         return [], [], reason
     rows, crawls = [], []
-    with wordpress.WordPress(work / "wordpress") as wp:
+    with wordpress.WordPress() as wp:
         for theme in wordpress.THEMES:
             wp.use_theme(theme)
             note(f"crawling WordPress with {theme}")
