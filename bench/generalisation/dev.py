@@ -141,7 +141,7 @@ class SharePointSpans(Template):
         pid = "ctl00_ctl36_g_7e0f8c21_5b0a_4d4e_9a6f_2b1d3c4e5f60_ctl00"
         lead = f'<span id="{pid}_lblSummary" class="tomtat"><b>{e(a.summary)}</b></span>' if a.summary else ""
         text = body(story, lambda p: f'<p class="MsoNormal" style="text-align:justify">{e(p)}</p>\n<p class="MsoNormal">&nbsp;</p>', _word_picture)
-        doc = files(story, lambda f: f'<li><a href="{e(f.url)}" target="_blank">{e(f.url.rsplit("/", 1)[-1])}</a></li>')
+        doc = files(story, lambda f: f'<li><a href="{e(f.url)}" target="_blank">{e(f.title)}</a> ({e(f.url.rsplit("/", 1)[-1])})</li>')
         doc = f'<div class="attachments"><span>Tệp đính kèm:</span><ul>{doc}</ul></div>' if doc else ""
         sign = f'<p class="MsoNormal" style="text-align:right"><b>{e(a.byline)}</b></p>' if a.byline else ""
         others = "".join(f'<li><a href="{e(s.path)}">{e(s.article.title)}</a> <span class="date">({dmy(s.article.published)})</span></li>' for s in ctx.related(story))
