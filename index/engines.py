@@ -1,9 +1,10 @@
 """Which engine an index directory holds, remembered in its state file.
 
 Whoosh (pure Python, bitmaps over its posting lists) stays the default: it needs nothing compiled and
-answers a small archive in milliseconds. Tantivy (a Rust library) is for national-scale archives: a
-million articles build in minutes and answer under half a second. Both index the same fields from the
-same analysis and answer the same query language with the same filters.
+answers a small archive in milliseconds, but its build and bitmaps grow with the archive (1 GiB of
+memory at 100,000 articles, bench/SEARCH-100K.md). Tantivy (a Rust library) is for national-scale
+archives (bench/MILLION.md). Both index the same fields from the same analysis and answer the same
+query language with the same filters.
 """
 
 from __future__ import annotations
