@@ -65,43 +65,59 @@ def crawl_in_children(config: Config, sources: list[str], args: list[str], jobs:
     """Crawl each source in its own `archiver crawl SOURCE ARGS` process, at most `jobs` at once
     (Twisted's reactor runs once per process), and return each one's exit status. Every child
     keeps its source's politeness and takes its source's lock; one that fails or dies leaves the
-    others running."""
+    others running. Ctrl-C (which the terminal sends the children too) starts no more crawls and
+    waits for the running ones to stop cleanly; a second Ctrl-C kills them."""
     pending = list(reversed(sources))
     running: dict[int, _Child] = {}  # by pipe descriptor
     statuses: dict[str, int] = {}
+    interrupted = False
     with selectors.DefaultSelector() as selector:
         while pending or running:
-            while pending and len({id(c) for c in running.values()}) < jobs:
-                child = _start(config, pending.pop(), args)
-                for pipe in (child.process.stdout, child.process.stderr):
-                    selector.register(pipe, selectors.EVENT_READ)
-                    running[pipe.fileno()] = child
-                events.started(child.source)
-            for key, _ in selector.select():
-                fd = key.fileobj.fileno()
-                child = running[fd]
-                chunk = os.read(fd, 65536)
-                lines = _lines(child, fd, chunk)
-                for line in lines:
-                    if key.fileobj is child.process.stdout:
-                        child.output.append(line)
-                    elif line.startswith(PROGRESS_MARK):
-                        events.progress(child.source, line.removeprefix(PROGRESS_MARK))
-                    elif line.strip():
-                        events.log(child.source, line)
-                if chunk:
-                    continue
-                selector.unregister(key.fileobj)
-                key.fileobj.close()
-                del running[fd]
-                child.open_pipes -= 1
-                if not child.open_pipes:
-                    status = child.process.wait()
-                    statuses[child.source] = status
-                    events.finished(child.source, "\n".join(child.output) or
-                                    f"{child.source}: not crawled: the crawl process ended with "
-                                    f"status {status} (see the lines above)", status)
+            try:
+                while pending and len({id(c) for c in running.values()}) < jobs:
+                    child = _start(config, pending.pop(), args)
+                    for pipe in (child.process.stdout, child.process.stderr):
+                        selector.register(pipe, selectors.EVENT_READ)
+                        running[pipe.fileno()] = child
+                    events.started(child.source)
+                for key, _ in selector.select():
+                    _read(key.fileobj, running, selector, statuses, events)
+            except KeyboardInterrupt:
+                if interrupted:
+                    for child in running.values():
+                        child.process.kill()
+                    raise
+                interrupted = True
+                pending.clear()
     return statuses
+
+
+def _read(pipe: object, running: dict[int, _Child], selector: selectors.BaseSelector,
+          statuses: dict[str, int], events: CrawlEvents) -> None:
+    """Take what a child's pipe has: summary lines (stdout), live status and log lines (stderr);
+    once both its pipes are closed, its exit status."""
+    fd = pipe.fileno()
+    child = running[fd]
+    chunk = os.read(fd, 65536)
+    for line in _lines(child, fd, chunk):
+        if pipe is child.process.stdout:
+            child.output.append(line)
+        elif line.startswith(PROGRESS_MARK):
+            events.progress(child.source, line.removeprefix(PROGRESS_MARK))
+        elif line.strip():
+            events.log(child.source, line)
+    if chunk:
+        return
+    selector.unregister(pipe)
+    pipe.close()
+    del running[fd]
+    child.open_pipes -= 1
+    if not child.open_pipes:
+        status = child.process.wait()
+        statuses[child.source] = status
+        events.finished(child.source, "\n".join(child.output) or
+                        f"{child.source}: not crawled: the crawl process ended with status "
+                        f"{status} (see the lines above)", status)
 
 
 def _start(config: Config, source: str, args: list[str]) -> _Child:
