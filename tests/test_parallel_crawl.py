@@ -160,3 +160,39 @@ def test_schedule_run_crawls_due_sources_at_once(family_servers, tmp_path):
 
 def test_default_jobs_is_sensible():
     assert 1 <= default_jobs() <= 2 * (os.cpu_count() or 1)
+
+
+def test_ctrl_c_stops_every_crawl_cleanly_and_they_resume(tmp_path):
+    """Ctrl-C on a terminal reaches the whole process group: each child stops as a lone crawl does
+    (its job kept), the parent waits for them and starts no more; the next crawl completes them."""
+    portals = {sid: serve_articles(many_articles(3)) for sid in ("a", "b", "c")}
+    try:
+        sources = tmp_path / "sources.toml"
+        sources.write_text("".join(source_table(sid, server).replace("delay = 0\n", "delay = 0.1\n")
+                                   for sid, server in portals.items()), "utf-8")
+        base = [sys.executable, "-m", "archiver", "--data-dir", str(tmp_path), "--sources",
+                str(sources), "crawl", "--no-index"]
+        parent = subprocess.Popen([*base, "--jobs", "2", "-s", "AUTOTHROTTLE_ENABLED=False"],
+                                  cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                  text=True, start_new_session=True)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and len(_started(tmp_path)) < 2:
+            time.sleep(0.05)
+        os.killpg(parent.pid, signal.SIGINT)
+        out, err = parent.communicate(timeout=120)
+        assert parent.returncode == 1 and "Traceback" not in err, err
+        stopped = [line for line in out.splitlines() if "stopped: shutdown" in line]
+        assert len(stopped) == 2 and "c:" not in out  # the third never started
+        resumed = run_archiver(*base[3:], *FAST, timeout=300)
+        assert resumed.returncode == 0, resumed.stderr
+        archive = _archive(tmp_path)
+        assert all(len(archive[sid]) == len(portals[sid].site.articles) for sid in portals)
+    finally:
+        for server in portals.values():
+            server.stop()
+
+
+def _started(data: Path) -> list[str]:
+    """Sources whose crawl has archived at least three articles."""
+    folder = data / "archive"
+    return [p.stem for p in folder.glob("*.jsonl") if p.read_bytes().count(b"\n") >= 3]
