@@ -3,7 +3,8 @@
 A run record is what an archivist audits years later (when was this portal crawled, what changed, what
 failed, why did it stop) and what the scheduler decides from. Fields: source, started, finished, pages,
 new, updated, unchanged, removed, failures {kind: n}, article_links_found, stopped_because (Scrapy's
-finish reason: finished, shutdown, closespider_itemcount, …), full (the walk covered every listing page and
+finish reason: finished, shutdown, closespider_itemcount, …, or `failed: <why>` for a crawl that ended
+normally but did not do its job, see `silence`), full (the walk covered every listing page and
 re-checked every archived article) and why_full (`--full`, `first crawl`, `full_every 30d`), resumed
 (it continued an interrupted crawl).
 """
@@ -20,6 +21,8 @@ from archiver.archive.store import read_jsonl
 RUNS_FILE = "runs.jsonl"
 #: Finish reasons of a crawl that did all it set out to do.
 COMPLETE = ("finished", "closespider_itemcount")
+#: A crawl whose article pages fail extraction more often than this failed: the template is not read.
+MAX_EXTRACTION_FAILURE_SHARE = 0.5
 
 
 @dataclass
@@ -43,6 +46,9 @@ class CrawlSummary:
     def from_stats(cls, source: str, stats: dict, **run: object) -> CrawlSummary:
         """The counts of a crawl's Scrapy stats; `run` gives started, finished, full, …"""
         prefix = "archiver/failed/"
+        reason = stats.get("finish_reason")
+        if reason in COMPLETE and (why := silence(stats)):
+            reason = f"failed: {why}"
         return cls(
             source=source,
             pages=stats.get("response_received_count", 0),
@@ -52,7 +58,7 @@ class CrawlSummary:
             removed=stats.get("archiver/articles/removed", 0),
             failures={k[len(prefix):]: v for k, v in sorted(stats.items()) if k.startswith(prefix)},
             article_links_found=stats.get("archiver/article_links", 0),
-            stopped_because=stats.get("finish_reason"),
+            stopped_because=reason,
             **run,
         )
 
@@ -70,6 +76,26 @@ class CrawlSummary:
 
     def as_record(self) -> dict:
         return asdict(self)
+
+
+def silence(stats: dict) -> str | None:
+    """Why a crawl that ran to its end still failed, or None. Silence is a failure: an unreachable
+    portal, pages fetched but no article archived nor any archived one met again, or most article
+    pages unreadable would otherwise look like a quiet day on the portal."""
+    failed = {k.removeprefix("archiver/failed/"): v for k, v in sorted(stats.items())
+              if k.startswith("archiver/failed/")}
+    kinds = ", ".join(f"{k} {v}" for k, v in failed.items())
+    pages = stats.get("response_received_count", 0)
+    if not pages:
+        return f"unreachable ({kinds or 'no response'})"
+    stored = sum(stats.get(f"archiver/articles/{k}", 0)
+                 for k in ("new", "updated", "unchanged", "removed"))
+    if not stored and not stats.get("archiver/articles/known_met", 0):
+        return f"no article found in {pages} pages fetched" + (f" ({kinds})" if kinds else "")
+    unread = failed.get("extraction", 0)
+    if unread and unread > MAX_EXTRACTION_FAILURE_SHARE * (unread + stored):
+        return f"extraction failed on {unread} of {unread + stored} article pages"
+    return None
 
 
 def utc_now() -> str:
