@@ -33,7 +33,7 @@ from archiver.archive.runs import CrawlSummary, utc_now
 from archiver.config import Config
 from archiver.crawl.jobs import Job, Known
 from archiver.crawl.locks import SourceLocked
-from archiver.extract.links import feed_links, next_pages, site_links, url_kind
+from archiver.extract.links import feed_links, next_pages, resolve, site_links, url_kind
 from archiver.extract.page import ArticlePage, looks_like_article
 from archiver.record import article_id
 from archiver.sources import Source, load_sources, select_sources
@@ -146,7 +146,13 @@ class PortalSpider(scrapy.Spider):
         on_page: set[str] = set()
         anything_new = False
         others: list[tuple[str, str | None]] = []
-        for url in site_links(page.sel, response.url, tuple(self.allowed_domains)):
+        malformed: list[str] = []
+        links = site_links(page.sel, response.url, tuple(self.allowed_domains), malformed)
+        if malformed:
+            self.crawler.stats.inc_value("archiver/failed/malformed_link", len(malformed))
+            self.logger.info("%s: %d malformed links skipped, e.g. %r", response.url,
+                             len(malformed), malformed[0][:200])
+        for url in links:
             kind = url_kind(url, page.family, self.source.article_pattern,
                             self.source.listing_pattern)
             if kind == "never":
@@ -161,6 +167,7 @@ class PortalSpider(scrapy.Spider):
             if listing:
                 on_page.add(key)
             if known is not None and job.archived_before(known):
+                self.crawler.stats.inc_value("archiver/articles/known_met")
                 run += first_met
                 if job.full and (request := self.recheck(known, url)):
                     yield request
@@ -204,8 +211,9 @@ class PortalSpider(scrapy.Spider):
             if not loc:
                 continue
             if sitemap.type == "sitemapindex":
-                yield scrapy.Request(loc, callback=self.parse_sitemap, meta={"optional": True})
-            elif request := self.listed(loc):
+                if url := resolve(response.url, loc):
+                    yield scrapy.Request(url, callback=self.parse_sitemap, meta={"optional": True})
+            elif request := self.listed(loc, response.url):
                 yield request
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
@@ -214,14 +222,19 @@ class PortalSpider(scrapy.Spider):
         sel.remove_namespaces()
         links = sel.xpath("//item/link/text() | //entry/link/@href").getall()
         for url in links:
-            if request := self.listed(response.urljoin(url.strip())):
+            if request := self.listed(url, response.url):
                 yield request
 
-    def listed(self, url: str) -> scrapy.Request | None:
+    def listed(self, href: str, base_url: str) -> scrapy.Request | None:
         """A URL a sitemap or feed lists: fetched unless it is an archived article (re-checked in
-        a full walk)."""
+        a full walk); skipped and counted when it is not a fetchable http(s) URL."""
+        url = resolve(base_url, href)
+        if url is None:
+            self.crawler.stats.inc_value("archiver/failed/malformed_link")
+            return None
         known = self.job.lookup(article_id(url))
         if known is not None and self.job.archived_before(known):
+            self.crawler.stats.inc_value("archiver/articles/known_met")
             return self.recheck(known, url) if self.job.full else None
         return scrapy.Request(url, callback=self.parse, errback=self.failed,
                               priority=PRIORITY["article"])
