@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from archiver.archive.store import read_jsonl
+from archiver.archive.store import append_line, read_jsonl
 
 RUNS_FILE = "runs.jsonl"
 #: Finish reasons of a crawl that did all it set out to do.
@@ -113,11 +113,8 @@ def parse_utc(text: str) -> datetime:
 
 def append_run(data_dir: Path, summary: CrawlSummary) -> None:
     """Append one run record; a line at a time, flushed, like the archive."""
-    path = Path(data_dir) / RUNS_FILE
-    path.parent.mkdir(parents=True, exist_ok=True)
     line = json.dumps(summary.as_record(), ensure_ascii=False, separators=(",", ":"))
-    with open(path, "a", encoding="utf-8") as f:
-        f.write(line + "\n")
+    append_line(Path(data_dir) / RUNS_FILE, line)
 
 
 def read_runs(data_dir: Path, source: str | None = None) -> list[dict]:

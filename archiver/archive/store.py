@@ -107,6 +107,16 @@ class ArchiveWriter:
         self.close()
 
 
+def append_line(path: Path, line: str) -> None:
+    """Append one line to an append-only text file (run records, validators): created with its
+    directory when missing, and begun on a fresh line when a killed writer left a torn last line, so
+    the torn line never swallows this one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "ab") as f:
+        torn = f.tell() and not _ends_with_newline(path)
+        f.write((b"\n" if torn else b"") + line.encode("utf-8") + b"\n")
+
+
 def _ends_with_newline(path: Path) -> bool:
     with open(path, "rb") as f:
         f.seek(-1, os.SEEK_END)

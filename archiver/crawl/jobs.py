@@ -33,7 +33,7 @@ from datetime import datetime
 from pathlib import Path
 
 from archiver.archive.runs import CrawlSummary, append_run, format_utc, parse_utc, read_runs, utc_now
-from archiver.archive.store import Archive, read_jsonl
+from archiver.archive.store import Archive, append_line, read_jsonl
 from archiver.config import Config
 from archiver.crawl.locks import SourceLock
 from archiver.record import article_id
@@ -184,11 +184,8 @@ class Job:
         if known is None or (known.etag, known.last_modified) == (etag, last_modified):
             return
         self.known[aid] = replace(known, etag=etag, last_modified=last_modified, validated_at=at)
-        path = validators_path(self.config, self.source.id)
-        path.parent.mkdir(parents=True, exist_ok=True)
         line = {"id": aid, "etag": etag, "last_modified": last_modified, "at": at}
-        with open(path, "a", encoding="utf-8") as f:
-            f.write(json.dumps(line) + "\n")
+        append_line(validators_path(self.config, self.source.id), json.dumps(line))
 
     def note_written(self, record: dict, offset: int) -> None:
         """A version was appended to the archive at `offset`."""
