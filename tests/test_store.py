@@ -7,7 +7,7 @@ from archiver.archive.store import Archive
 
 
 def rec(rid: str, version: int = 1, source: str = "s1", **extra) -> dict:
-    return {"id": rid, "source": source, "title": f"Tiêu đề {rid}", "body": "Nội dung",
+    return {"id": rid, "url": f"https://{source}.gov.vn/{rid}", "source": source, "title": f"Tiêu đề {rid}", "body": "Nội dung",
             "version": version, **extra}
 
 

@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from archiver.record import ordered
+from archiver.record import ordered, problem
 
 logger = logging.getLogger(__name__)
 
@@ -164,5 +164,8 @@ def scan_lines(path: Path, start: int = 0, *, key: str = "id",
             if not isinstance(record, dict) or not isinstance(record.get(key), str):
                 logger.warning("%s: line is not %s record, skipped", where,
                                "an article" if key == "id" else f"a {key!r}")
+                continue
+            if key == "id" and (why := problem(record)):
+                logger.warning("%s: article record skipped: %s", where, why)
                 continue
             yield here, offset, record

@@ -20,7 +20,7 @@ from scrapy.utils.defer import deferred_from_coro
 
 from archiver.archive.warc import DEFAULT_MAX_BYTES, WarcFiles
 from archiver.crawl.jobs import Known
-from archiver.record import content_hash
+from archiver.record import content_hash, problem
 
 #: What every item needs; article records also need a title and a body.
 REQUIRED = ("id", "url", "source")
@@ -49,6 +49,9 @@ class ValidatePipeline:
             if not item.get(key):
                 self.stats.inc_value("archiver/failed/invalid_record")
                 raise DropItem(f"{item.get('url')}: no {key}")
+        if why := problem(item):  # readers would skip it: better not stored at all
+            self.stats.inc_value("archiver/failed/invalid_record")
+            raise DropItem(f"{item.get('url')}: {why}")
         self.passed += 1
         return item
 
