@@ -32,6 +32,7 @@ from whoosh.query import Term
 
 from archiver.archive.store import Archive, scan_lines
 from archiver.config import Config
+from archiver.record import problem
 from index.codec import PooledWriter, add_segments, finish_segment
 from index.schema import SCHEMA_VERSION, build_schema, document
 
@@ -201,7 +202,7 @@ def _latest_lines(archive: Archive, todo: dict[str, int]) -> tuple[dict[str, _Li
         path = archive.path_for(source)
         ends[source] = start
         texts: dict[str, int] = {}
-        for offset, end, record in scan_lines(path, start, complete_only=True):
+        for offset, end, record in scan_lines(path, start, complete_only=True, check=problem):
             rid = record["id"]
             if _has_text(record):
                 texts[rid] = offset
