@@ -49,6 +49,8 @@ class CrawlSummary:
         reason = stats.get("finish_reason")
         if reason in COMPLETE and (why := silence(stats)):
             reason = f"failed: {why}"
+        elif reason == "closespider_pagecount":
+            reason = "page budget reached (CLOSESPIDER_PAGECOUNT); the next crawl goes on"
         return cls(
             source=source,
             pages=stats.get("response_received_count", 0),

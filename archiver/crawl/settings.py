@@ -36,8 +36,14 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 # No depth limit: a full walk must reach page 1,000 of a long listing, and related-article links make
-# chains deeper still. Traps are kept out by the URL rules (archiver.extract.links) and the dupefilter.
+# chains deeper still. Traps (endless `?page=N`, calendars, link mazes) are kept out by the URL rules
+# (archiver.extract.links), by ARCHIVER_MAX_BARREN_PAGES and, last, by the page budget.
 DEPTH_LIMIT = 0
+#: A chain of this many pages in a row that lead to no article and no page not asked for before
+#: (an endless pagination, a calendar's "next day") is not followed further.
+ARCHIVER_MAX_BARREN_PAGES = 8
+#: The page budget of one source's run: past it the crawl stops and its next run resumes it.
+CLOSESPIDER_PAGECOUNT = 50_000
 DEPTH_PRIORITY = 0
 
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"

@@ -59,6 +59,7 @@ class PortalSpider(scrapy.Spider):
         self.met: set[str] = set()  # article ids listing pages have linked to, so far (for stats)
         self.read: set[str] = set()  # ids of the articles read from pages
         self.rechecked_all = False
+        self.asked: set[str] = set()  # ids of the other pages (listings, …) this crawl asked for
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):  # noqa: ANN001, ANN206 - Scrapy's signature
@@ -139,12 +140,14 @@ class PortalSpider(scrapy.Spider):
         """Requests for a page's links. On a listing, article links are counted to decide whether
         its next page is worth fetching (see the module docstring)."""
         job = self.job
+        own_shape = pagination_shape(response.url)
         nexts = set(next_pages(page.sel, response.url))
         pager = {pagination_shape(u) for u in nexts}
         run = response.meta.get("known_run", 0)
         earlier: frozenset[str] = response.meta.get("listing_met", frozenset())
         on_page: set[str] = set()
         anything_new = False
+        fresh = not listing  # an article page, or one that leads somewhere new (see `barren`)
         others: list[tuple[str, str | None]] = []
         malformed: list[str] = []
         links = site_links(page.sel, response.url, tuple(self.allowed_domains), malformed)
@@ -170,15 +173,25 @@ class PortalSpider(scrapy.Spider):
                 self.crawler.stats.inc_value("archiver/articles/known_met")
                 run += first_met
                 if job.full and (request := self.recheck(known, url)):
+                    fresh = True
                     yield request
                 continue
             if first_met:
                 run, anything_new = 0, True
             if known is None and aid not in self.requested:
                 self.requested.add(aid)
+                fresh = True
                 yield response.follow(url, callback=self.parse, errback=self.failed,
                                       priority=PRIORITY["article"])
         self.met |= on_page
+        fresh = fresh or any(pagination_shape(u) not in pager | {own_shape}
+                             and article_id(u) not in self.asked for u, _ in others)
+        barren = 0 if fresh else response.meta.get("barren", 0) + 1
+        if barren >= self.settings.getint("ARCHIVER_MAX_BARREN_PAGES"):
+            self.crawler.stats.inc_value("archiver/chains_cut")
+            self.logger.info("%s: %d pages in a row without a new article or page; links not "
+                             "followed (ARCHIVER_MAX_BARREN_PAGES)", response.url, barren)
+            others = []
         stop = (listing and not job.full and not anything_new
                 and run >= self.source.stop_after_known)
         if stop and nexts:
@@ -188,12 +201,15 @@ class PortalSpider(scrapy.Spider):
         for url, kind in others:
             if url in nexts:
                 if not stop:
+                    self.asked.add(article_id(url))
                     yield response.follow(url, callback=self.parse, errback=self.failed,
                                           priority=PRIORITY["next"],
-                                          meta={"known_run": run, "listing_met": earlier | on_page})
+                                          meta={"known_run": run, "listing_met": earlier | on_page,
+                                                "barren": barren})
             elif job.full or pagination_shape(url) not in pager:
+                self.asked.add(article_id(url))
                 yield response.follow(url, callback=self.parse, errback=self.failed,
-                                      priority=PRIORITY[kind])
+                                      priority=PRIORITY[kind], meta={"barren": barren})
             # else: a deeper page of this listing, reached through its next pages in turn
 
         for url in feed_links(page.sel, response.url):
