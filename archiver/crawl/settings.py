@@ -42,6 +42,9 @@ DEPTH_LIMIT = 0
 #: A chain of this many pages in a row that lead to no article and no page not asked for before
 #: (an endless pagination, a calendar's "next day") is not followed further.
 ARCHIVER_MAX_BARREN_PAGES = 8
+#: Sitemaps: nested indexes followed this deep, and at most this many sitemap files per run.
+ARCHIVER_SITEMAP_MAX_DEPTH = 3
+ARCHIVER_SITEMAP_MAX_FILES = 1000
 #: The page budget of one source's run: past it the crawl stops and its next run resumes it.
 CLOSESPIDER_PAGECOUNT = 50_000
 DEPTH_PRIORITY = 0

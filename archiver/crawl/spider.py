@@ -27,7 +27,7 @@ import scrapy
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response, TextResponse
-from scrapy.utils.sitemap import Sitemap
+from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
 from archiver.archive.runs import CrawlSummary, utc_now
 from archiver.config import Config
@@ -59,6 +59,7 @@ class PortalSpider(scrapy.Spider):
         self.met: set[str] = set()  # article ids listing pages have linked to, so far (for stats)
         self.read: set[str] = set()  # ids of the articles read from pages
         self.rechecked_all = False
+        self.sitemaps = 0  # sitemap files asked for
         self.asked: set[str] = set()  # ids of the other pages (listings, …) this crawl asked for
 
     @classmethod
@@ -89,7 +90,9 @@ class PortalSpider(scrapy.Spider):
             yield scrapy.Request(url, callback=self.parse, errback=self.failed,
                                  priority=PRIORITY["listing"])
         for origin in origins:
-            yield scrapy.Request(f"{origin}/sitemap.xml", callback=self.parse_sitemap,
+            if sitemap := self.sitemap_request(f"{origin}/sitemap.xml", depth=0):
+                yield sitemap
+            yield scrapy.Request(f"{origin}/robots.txt", callback=self.parse_robots,
                                  errback=self.ignore_missing, meta={"optional": True})
         if not self.job.full:
             for known in self.job.newest(self.settings.getint("ARCHIVER_RECHECK_NEWEST")):
@@ -215,6 +218,29 @@ class PortalSpider(scrapy.Spider):
         for url in feed_links(page.sel, response.url):
             yield response.follow(url, callback=self.parse_feed, meta={"optional": True})
 
+    def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
+        """The sitemaps robots.txt names (`Sitemap: …`), besides the usual /sitemap.xml."""
+        for loc in sitemap_urls_from_robots(response.body, base_url=response.url):
+            url = resolve(response.url, loc)
+            if url and (request := self.sitemap_request(url, depth=0)):
+                yield request
+
+    def sitemap_request(self, url: str, depth: int) -> scrapy.Request | None:
+        """A sitemap to fetch, within ARCHIVER_SITEMAP_MAX_DEPTH nested indexes and
+        ARCHIVER_SITEMAP_MAX_FILES files per run (recursive or huge indexes would cost a run
+        thousands of requests and hundreds of megabytes)."""
+        too_deep = depth > self.settings.getint("ARCHIVER_SITEMAP_MAX_DEPTH")
+        if too_deep or self.sitemaps >= self.settings.getint("ARCHIVER_SITEMAP_MAX_FILES"):
+            if not self.crawler.stats.get_value("archiver/sitemaps_skipped"):
+                self.logger.info("%s: sitemap not fetched (%s)", url,
+                                 "ARCHIVER_SITEMAP_MAX_DEPTH" if too_deep
+                                 else "ARCHIVER_SITEMAP_MAX_FILES")
+            self.crawler.stats.inc_value("archiver/sitemaps_skipped")
+            return None
+        self.sitemaps += 1
+        return scrapy.Request(url, callback=self.parse_sitemap, errback=self.ignore_missing,
+                              meta={"optional": True, "sitemap_depth": depth})
+
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         """sitemap.xml and sitemap indexes: article URLs first, nested sitemaps followed."""
         try:
@@ -222,13 +248,15 @@ class PortalSpider(scrapy.Spider):
         except Exception:  # lxml raises several types on a non-XML body
             self.logger.info("%s is not a sitemap", response.url)
             return
+        depth = response.meta.get("sitemap_depth", 0) + 1
         for entry in sitemap:
             loc = entry.get("loc", "").strip()
             if not loc:
                 continue
             if sitemap.type == "sitemapindex":
-                if url := resolve(response.url, loc):
-                    yield scrapy.Request(url, callback=self.parse_sitemap, meta={"optional": True})
+                url = resolve(response.url, loc)
+                if url and (request := self.sitemap_request(url, depth)):
+                    yield request
             elif request := self.listed(loc, response.url):
                 yield request
 
