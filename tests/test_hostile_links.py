@@ -54,3 +54,34 @@ def test_a_crawl_follows_every_good_link_beside_bad_ones(tmp_path):
     run = json.loads((tmp_path / "runs.jsonl").read_text().splitlines()[-1])
     assert run["failures"]["malformed_link"] >= 2 * len(BAD) + 1
     assert "Traceback" not in done.stderr
+
+
+def test_a_page_of_300000_links_is_read_up_to_the_cap(tmp_path):
+    """Item 11: before the cap this page held the crawl for minutes (Ctrl-C ignored, 1.75 GB)."""
+    farm = listing(["/news/1", "/news/2"], "".join(f'<a href="/p/{n}">{n}</a>'
+                                                    for n in range(300_000)))
+
+    def answer(target: str) -> str | None:
+        if target == "/":
+            return farm
+        if target.startswith("/news/"):
+            return article(f"Tin số {target[6:]}", int(target[6:]))
+        if target.startswith("/p/"):
+            return "<html><body>trang</body></html>"
+        return None
+
+    with HostileSite(answer) as site:
+        done = crawl(site, tmp_path, "-s", "ARCHIVER_MAX_LINKS_PER_PAGE=100", timeout=150)
+        farm_links = site.fetched("/p/")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "2 new" in done.stdout
+    assert 0 < farm_links < 100
+    assert "ARCHIVER_MAX_LINKS_PER_PAGE" in done.stderr
+
+
+def test_the_link_cap_is_on_by_default():
+    from scrapy.settings import Settings
+
+    settings = Settings()
+    settings.setmodule("archiver.crawl.settings")
+    assert 500 <= settings.getint("ARCHIVER_MAX_LINKS_PER_PAGE") <= 10_000

@@ -45,6 +45,8 @@ ARCHIVER_MAX_BARREN_PAGES = 8
 #: Sitemaps: nested indexes followed this deep, and at most this many sitemap files per run.
 ARCHIVER_SITEMAP_MAX_DEPTH = 3
 ARCHIVER_SITEMAP_MAX_FILES = 1000
+#: A page is read only up to this many links (portal pages have hundreds; more is a trap).
+ARCHIVER_MAX_LINKS_PER_PAGE = 3000
 #: The page budget of one source's run: past it the crawl stops and its next run resumes it.
 CLOSESPIDER_PAGECOUNT = 50_000
 DEPTH_PRIORITY = 0

@@ -33,7 +33,7 @@ from archiver.archive.runs import CrawlSummary, utc_now
 from archiver.config import Config
 from archiver.crawl.jobs import Job, Known
 from archiver.crawl.locks import SourceLocked
-from archiver.extract.links import feed_links, next_pages, resolve, site_links, url_kind
+from archiver.extract.links import cap_links, feed_links, next_pages, resolve, site_links, url_kind
 from archiver.extract.page import ArticlePage, looks_like_article
 from archiver.record import article_id
 from archiver.sources import Source, load_sources, select_sources
@@ -108,7 +108,14 @@ class PortalSpider(scrapy.Spider):
     def parse(self, response: Response, **kwargs) -> Iterator:
         if not isinstance(response, TextResponse):
             return
-        page = ArticlePage(response.url, response.text, platform=self.source.platform,
+        html = response.text
+        cap = self.settings.getint("ARCHIVER_MAX_LINKS_PER_PAGE")
+        if (cut := cap_links(html, cap)) is not None:
+            self.crawler.stats.inc_value("archiver/pages_cut")
+            self.logger.warning("%s: more than %d links; only the first are read "
+                                "(ARCHIVER_MAX_LINKS_PER_PAGE)", response.url, cap)
+            html = cut
+        page = ArticlePage(response.url, html, platform=self.source.platform,
                            selectors=self.source.selectors)
         kind = url_kind(response.url, page.family, self.source.article_pattern,
                         self.source.listing_pattern)

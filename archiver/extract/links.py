@@ -35,6 +35,20 @@ PAGE_NUMBER = re.compile(r"([?&](?:page|trang|pg|pageindex|paged|\w*_cur|cur)=)(
                          r"|(/(?:page|trang)[-/]?)(\d+)(?=/?$|/?\?)", re.IGNORECASE)
 
 
+#: The start of a link element, as `cap_links` counts them.
+LINK_START = re.compile(r"<(?:a|area)[\s>]", re.IGNORECASE)
+
+
+def cap_links(html: str, limit: int) -> str | None:
+    """The page cut just before its link number `limit + 1`, or None when it has no more than
+    `limit` links. A page of 300,000 links is a trap, not an article: reading all of it would hold
+    the crawl (and Ctrl-C) for minutes and gigabytes; its first links are followed all the same."""
+    for n, m in enumerate(LINK_START.finditer(html), 1):
+        if n > limit:
+            return html[:m.start()]
+    return None
+
+
 def in_domains(url: str, domains: tuple[str, ...]) -> bool:
     host = (urlsplit(url).hostname or "").lower()
     return any(host == d or host.endswith("." + d) for d in domains)
