@@ -20,7 +20,9 @@ from archiver.schedule import ScheduleError, parse_interval, parse_schedule
 #: Fields a `[source.selectors]` table may override.
 SELECTOR_FIELDS = ("title", "summary", "body", "published", "authors", "category", "tags")
 FAMILIES = ("auto", "sharepoint", "liferay", "nukeviet", "phpsite", "newspaper", "generic")
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}\Z")
+#: The longest politeness delay, in seconds: `inf` or `1e308` would hang a crawl (and its Ctrl-C).
+MAX_DELAY = 3600
 
 
 class SourcesError(Exception):
@@ -128,8 +130,8 @@ def _parse_source(table: object, where: str) -> Source:
             isinstance(d, str) and re.fullmatch(r"[A-Za-z0-9.-]+(:\d+)?", d) for d in domains):
         raise fail("allowed_domains", "must be a list of host names")
     delay = table.get("delay", 1.0)
-    if isinstance(delay, bool) or not isinstance(delay, int | float) or delay < 0:
-        raise fail("delay", f"{delay!r} is not a number of seconds ≥ 0")
+    if isinstance(delay, bool) or not isinstance(delay, int | float) or not 0 <= delay <= MAX_DELAY:
+        raise fail("delay", f"{delay!r} is not a number of seconds from 0 to {MAX_DELAY}")
     stop_after = table.get("stop_after_known", 20)
     if isinstance(stop_after, bool) or not isinstance(stop_after, int) or stop_after < 1:
         raise fail("stop_after_known", f"{stop_after!r} is not a whole number ≥ 1")
