@@ -125,6 +125,9 @@ def check_destination(output: str, force: bool) -> Path | None:
     if not path.parent.resolve().is_dir():
         raise ExportError(f"{path.parent}: no such directory")
     for existing in (path, manifest_path(path)):
+        if (existing.exists() or existing.is_symlink()) and not existing.is_file():
+            # a device, FIFO or socket: replacing it with a file would destroy it (`/dev/null`)
+            raise ExportError(f"{existing} exists and is not a regular file: not replaced")
         if existing.exists() and not force:
             raise ExportError(f"{existing} exists: use --force to replace it")
     return path
@@ -215,21 +218,31 @@ def _write_csv(records: Iterable[dict], stream: BinaryIO, fmt: Format) -> None:
         writer = csv.writer(text, lineterminator="\r\n")  # RFC 4180
         writer.writerow(fmt.columns)
         for record in records:
-            writer.writerow([csv_cell(name, record.get(name)) for name in fmt.columns])
+            writer.writerow([csv_cell(name, record.get(name), excel=fmt.excel)
+                             for name in fmt.columns])
         text.flush()
     finally:
         text.detach()  # the stream belongs to the caller (stdout stays open)
 
 
-def csv_cell(name: str, value: object) -> str:
-    """One CSV cell: lists joined with `; `, nested values as JSON text, null as empty."""
+#: What makes a spreadsheet read a cell as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(name: str, value: object, *, excel: bool = False) -> str:
+    """One CSV cell: lists joined with `; `, nested values as JSON text, null as empty. For Excel,
+    a cell that a spreadsheet would run as a formula (a title starting with `=`, `+`, `-`, `@`, a
+    tab or a carriage return: OWASP's CSV injection rule) gets a leading `'`; JSON Lines and
+    Parquet keep the value as archived."""
     if value is None:
         return ""
     if name in NESTED_FIELDS or isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False)
-    if isinstance(value, list):
-        return "; ".join(map(str, value))
-    return str(value)
+        text = json.dumps(value, ensure_ascii=False)
+    elif isinstance(value, list):
+        text = "; ".join(map(str, value))
+    else:
+        text = str(value)
+    return "'" + text if excel and text.startswith(FORMULA_STARTS) else text
 
 
 # Parquet

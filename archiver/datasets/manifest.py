@@ -78,6 +78,10 @@ def load(path: Path) -> tuple[Selection, Format, Path, dict]:
         columns = manifest["fields"]
         fmt = Format(manifest["format"], tuple(columns) if columns else None, manifest["excel"])
         data = path.parent / manifest["file"]["name"]
+        if Path(manifest["file"]["name"]).name != manifest["file"]["name"] \
+                or data.resolve().parent != path.resolve().parent:
+            raise ExportError(f"{path}: file name {manifest['file']['name']!r} is not a file "
+                              "beside the manifest")
     except OSError as exc:
         raise ExportError(f"cannot read {path}: {exc.strerror}") from None
     except (ValueError, KeyError, TypeError) as exc:
