@@ -24,6 +24,7 @@ from archiver.archive.history import article_history, render_history
 from archiver.archive.runs import parse_utc, read_runs
 from archiver.archive.store import Archive
 from archiver.cli.errors import UserError
+from archiver.cli.terminal import printable_record
 from archiver.config import Config, setting_pairs
 from archiver.crawl.locks import SourceLocked
 from archiver.crawl.scheduler import loop, run_due, source_states
@@ -47,6 +48,7 @@ def history_command(config: Config, article_id: str) -> None:
     records = article_history(Archive(config.archive_dir), article_id)
     if not records:
         raise UserError(f"no article {article_id!r} in {config.archive_dir}")
+    records = [printable_record(r) for r in records]
     click.echo(render_history(records, color=_color()), color=_color())
 
 
