@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from parsel import Selector
 from parsel.csstranslator import HTMLTranslator
 
+from archiver.extract.links import site_key
 from archiver.schedule import ScheduleError, parse_interval, parse_schedule
 
 #: Fields a `[source.selectors]` table may override.
@@ -48,10 +49,11 @@ class Source:
 
     @property
     def domains(self) -> tuple[str, ...]:
-        """The allowed domains, defaulting to the hosts of the start URLs."""
+        """The allowed domains, defaulting to the hosts of the start URLs (with their port when it is
+        not the scheme's default: another port is another site)."""
         if self.allowed_domains:
             return self.allowed_domains
-        return tuple(dict.fromkeys(urlsplit(u).hostname or "" for u in self.start_urls))
+        return tuple(dict.fromkeys(site_key(u) or "" for u in self.start_urls))
 
 
 KEYS = {f for f in Source.__dataclass_fields__}
@@ -190,7 +192,14 @@ def selector_error(expr: str) -> str | None:
 
 
 def _is_http_url(url: object) -> bool:
-    if not isinstance(url, str):
+    """An http(s) URL with a host, a port in 1-65535 if any, no `user:pass@` and no whitespace
+    or control characters (a trailing newline included)."""
+    if not isinstance(url, str) or re.search(r"[\x00-\x20\x7f]", url):
         return False
     parts = urlsplit(url)
-    return parts.scheme in ("http", "https") and bool(parts.hostname)
+    try:
+        port = parts.port
+    except ValueError:
+        return False
+    return (parts.scheme in ("http", "https") and bool(parts.hostname) and port != 0
+            and "@" not in parts.netloc)

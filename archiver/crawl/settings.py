@@ -65,6 +65,11 @@ ARCHIVER_RECHECK_NEWEST = 50
 #: A WARC file is closed and the next one begun past this size.
 ARCHIVER_WARC_MAX_BYTES = 1024**3
 
+DOWNLOADER_MIDDLEWARES = {
+    # host and port, not the host alone (archiver.crawl.offsite)
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "archiver.crawl.offsite.SameSiteMiddleware": 50,
+}
 ITEM_PIPELINES = {
     "archiver.crawl.pipelines.ValidatePipeline": 100,
     "archiver.crawl.pipelines.ArchivePipeline": 300,

@@ -33,9 +33,17 @@ from archiver.archive.runs import CrawlSummary, utc_now
 from archiver.config import Config
 from archiver.crawl.jobs import Job, Known
 from archiver.crawl.locks import SourceLocked
-from archiver.extract.links import cap_links, feed_links, next_pages, resolve, site_links, url_kind
+from archiver.extract.links import (
+    cap_links,
+    feed_links,
+    in_domains,
+    next_pages,
+    resolve,
+    site_links,
+    url_kind,
+)
 from archiver.extract.page import ArticlePage, looks_like_article
-from archiver.record import article_id
+from archiver.record import article_id, clean_url
 from archiver.sources import Source, load_sources, select_sources
 
 # Request priorities: finish listings' next pages and articles before wandering.
@@ -78,6 +86,7 @@ class PortalSpider(scrapy.Spider):
         except SourceLocked as exc:
             spider.not_started = str(exc)
         crawler.signals.connect(spider.recheck_the_rest, signal=signals.spider_idle)
+        crawler.signals.connect(spider.robots_sitemaps, signal=signals.response_received)
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
@@ -92,8 +101,6 @@ class PortalSpider(scrapy.Spider):
         for origin in origins:
             if sitemap := self.sitemap_request(f"{origin}/sitemap.xml", depth=0):
                 yield sitemap
-            yield scrapy.Request(f"{origin}/robots.txt", callback=self.parse_robots,
-                                 errback=self.ignore_missing, meta={"optional": True})
         if not self.job.full:
             for known in self.job.newest(self.settings.getint("ARCHIVER_RECHECK_NEWEST")):
                 if request := self.recheck(known):
@@ -160,7 +167,7 @@ class PortalSpider(scrapy.Spider):
         fresh = not listing  # an article page, or one that leads somewhere new (see `barren`)
         others: list[tuple[str, str | None]] = []
         malformed: list[str] = []
-        links = site_links(page.sel, response.url, tuple(self.allowed_domains), malformed)
+        links = site_links(page.sel, response.url, self.source.domains, malformed)
         if malformed:
             self.crawler.stats.inc_value("archiver/failed/malformed_link", len(malformed))
             self.logger.info("%s: %d malformed links skipped, e.g. %r", response.url,
@@ -225,12 +232,16 @@ class PortalSpider(scrapy.Spider):
         for url in feed_links(page.sel, response.url):
             yield response.follow(url, callback=self.parse_feed, meta={"optional": True})
 
-    def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
-        """The sitemaps robots.txt names (`Sitemap: …`), besides the usual /sitemap.xml."""
+    def robots_sitemaps(self, response: Response, request: scrapy.Request) -> None:
+        """The sitemaps robots.txt names (`Sitemap: …`), besides the usual /sitemap.xml; read from
+        the robots.txt Scrapy fetches to obey it, so it is fetched once."""
+        if not (request.meta.get("dont_obey_robotstxt") and response.status == 200
+                and urlsplit(response.url).path == "/robots.txt" and self.job is not None):
+            return
         for loc in sitemap_urls_from_robots(response.body, base_url=response.url):
             url = resolve(response.url, loc)
-            if url and (request := self.sitemap_request(url, depth=0)):
-                yield request
+            if url and (sitemap := self.sitemap_request(url, depth=0)):
+                self.crawler.engine.crawl(sitemap)
 
     def sitemap_request(self, url: str, depth: int) -> scrapy.Request | None:
         """A sitemap to fetch, within ARCHIVER_SITEMAP_MAX_DEPTH nested indexes and
@@ -325,8 +336,14 @@ class PortalSpider(scrapy.Spider):
 
     def record(self, fields: dict, response: Response) -> dict:
         """The page's fields plus where and when they came from. `_response` rides along for the
-        archive pipeline's WARC file and is never stored."""
+        archive pipeline's WARC file and is never stored. A canonical URL on another site (another
+        host or port) is not believed: it would give the page another source's article id."""
         source = self.source
+        if not in_domains(fields["url"], source.domains):
+            self.crawler.stats.inc_value("archiver/canonical_offsite")
+            self.logger.info("%s: canonical URL %r is on another site; not used", response.url,
+                             fields["url"])
+            fields = {**fields, "url": clean_url(response.url)}
         record = {
             "id": article_id(fields["url"]),
             "source": source.id,

@@ -49,9 +49,37 @@ def cap_links(html: str, limit: int) -> str | None:
     return None
 
 
-def in_domains(url: str, domains: tuple[str, ...]) -> bool:
-    host = (urlsplit(url).hostname or "").lower()
-    return any(host == d or host.endswith("." + d) for d in domains)
+#: Ports a URL may leave out; any other port is another site, even on the same host.
+DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def site_key(url: str) -> str | None:
+    """`host` or `host:port` (a port other than its scheme's default): what tells two sites
+    apart. None for a URL without a host or with a malformed port."""
+    parts = urlsplit(url)
+    try:
+        port = parts.port
+    except ValueError:
+        return None
+    if not parts.hostname:
+        return None
+    keep = port is not None and port != DEFAULT_PORTS.get(parts.scheme)
+    return f"{parts.hostname.lower()}:{port}" if keep else parts.hostname.lower()
+
+
+def in_domains(url: str, domains: tuple[str, ...] | list[str]) -> bool:
+    """Whether the URL belongs to one of the domains (`host` or `host:port`), subdomains included.
+    The port counts: `127.0.0.1:8001` is not the site of `127.0.0.1:8000`, so neither a redirect
+    nor a canonical link can carry a crawl, or an article's identity, to another site."""
+    key = site_key(url)
+    if key is None:
+        return False
+    host, _, port = key.partition(":")
+    for domain in domains:
+        name, _, want = domain.lower().partition(":")
+        if (host == name or host.endswith("." + name)) and port == want:
+            return True
+    return False
 
 
 def resolve(base_url: str, href: str) -> str | None:
