@@ -74,6 +74,13 @@ ITEM_PIPELINES = {
     "archiver.crawl.pipelines.ValidatePipeline": 100,
     "archiver.crawl.pipelines.ArchivePipeline": 300,
 }
+# Scrapy's default extensions, reviewed: the two that open a port and run code sent to it (the telnet
+# console, and since Scrapy 2.19 the remote-control HTTP server) are off; an unattended crawler of
+# hostile sites has no use for them. Kept: stats, log counts, memory usage, CLOSESPIDER_* limits,
+# throttle; feed export, spider state and the memory debugger do nothing unless configured.
+REMOTE_CONTROL_ENABLED = False
 EXTENSIONS = {
+    "scrapy.extensions.telnet.TelnetConsole": None,
+    "scrapy.extensions.remote_control.RemoteControl": None,
     "archiver.crawl.progress.CrawlProgress": 500,
 }
