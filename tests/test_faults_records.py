@@ -29,7 +29,7 @@ BAD = [
 def _good(n: int, base: str = "https://a.gov.vn") -> dict:
     title, body = f"Hội nghị số {n}", f"Nội dung hội nghị tổng kết số {n}. " * 20
     return {"id": f"{n:016x}", "url": f"{base}/news/{n}", "source": "hostile", "title": title,
-            "body": body, "authors": [], "published": f"2024-03-{n + 1:02d}T08:30:00+07:00",
+            "body": body, "authors": [], "published": f"2024-03-{n % 28 + 1:02d}T08:30:00+07:00",
             "tags": [], "images": [], "attachments": [], "fetched_at": "2025-01-01T00:00:00Z",
             "first_seen": "2025-01-01T00:00:00Z", "version": 1, "content_hash": content_hash(title, body),
             "status": "live", "language": "vi"}

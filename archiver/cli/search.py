@@ -17,7 +17,7 @@ import click
 from archiver.cli.errors import UserError
 from archiver.cli.terminal import printable
 from archiver.config import Config
-from index.build import update_index
+from index.build import index_damage, update_index
 from index.query import (
     SORTS,
     Filters,
@@ -113,6 +113,11 @@ def search_command(config: Config, query: str, filters: Filters, sort: str, limi
         raise UserError(f"cannot read the query: {exc}") from None
     except IndexMissing as exc:
         raise UserError(f"{exc}: run `archiver index` to build it from the archive") from None
+    except Exception:
+        if damage := index_damage(config.index_dir):
+            raise UserError(f"the search index is damaged ({damage}): run `archiver index` to "
+                            "repair it") from None
+        raise
     if as_json:
         for hit in results.hits:
             click.echo(json.dumps(hit.to_json(), ensure_ascii=False))
