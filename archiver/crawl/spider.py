@@ -295,8 +295,9 @@ class PortalSpider(scrapy.Spider):
             self.crawler.stats.inc_value("archiver/failed/malformed_link")
             return None
         known = self.job.lookup(article_id(url))
-        if known is not None and self.job.archived_before(known):
-            self.crawler.stats.inc_value("archiver/articles/known_met")
+        if known is not None:  # archived before the job, or by its interrupted part (settled)
+            if self.job.archived_before(known):
+                self.crawler.stats.inc_value("archiver/articles/known_met")
             return self.recheck(known, url) if self.job.full else None
         return scrapy.Request(url, callback=self.parse, errback=self.failed,
                               priority=PRIORITY["article"])
