@@ -119,9 +119,26 @@ def append_run(data_dir: Path, summary: CrawlSummary) -> None:
     append_line(Path(data_dir) / RUNS_FILE, line)
 
 
+def run_problem(record: dict) -> str | None:
+    """What makes a run record unusable by `runs`, `stats` and the scheduler, or None."""
+    try:
+        parse_utc(record["started"])
+    except (KeyError, TypeError, AttributeError, ValueError):
+        return f"started is {record.get('started')!r}, not a time"
+    if not isinstance(record.get("failures", {}), dict):
+        return "failures is not a table"
+    if not isinstance(record.get("stopped_because"), str | None):
+        return "stopped_because is not text"
+    counts = ("pages", "new", "updated", "unchanged", "removed", "article_links_found")
+    if any(not isinstance(record.get(k, 0), int) for k in counts):
+        return "a count is not a whole number"
+    return None
+
+
 def read_runs(data_dir: Path, source: str | None = None) -> list[dict]:
-    """Run records in the order written (oldest first), optionally of one source."""
-    return [r for r in read_jsonl(Path(data_dir) / RUNS_FILE, key="source")
+    """Run records in the order written (oldest first), optionally of one source; a line that is
+    not a usable run record is reported and skipped."""
+    return [r for r in read_jsonl(Path(data_dir) / RUNS_FILE, key="source", check=run_problem)
             if source is None or r["source"] == source]
 
 

@@ -38,6 +38,9 @@ def cli(ctx: click.Context, data_dir: str | None, sources: str | None, verbose: 
     """Archive and search the news of Vietnamese local government portals."""
     _log_to_stderr((logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)])
     ctx.obj = Config.resolve(data_dir, sources)
+    if ctx.obj.data_dir.exists() and not ctx.obj.data_dir.is_dir():
+        raise UserError(f"the data directory {ctx.obj.data_dir} is a file (--data-dir or "
+                        "ARCHIVER_DATA_DIR)")
 
 
 #: How a crawl that did its job ends; anything else (not started, interrupted) is exit status 1.

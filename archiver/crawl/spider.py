@@ -115,7 +115,7 @@ class PortalSpider(scrapy.Spider):
     def parse(self, response: Response, **kwargs) -> Iterator:
         if not isinstance(response, TextResponse):
             return
-        html = response.text
+        html = self.decoded(response)
         cap = self.settings.getint("ARCHIVER_MAX_LINKS_PER_PAGE")
         if (cut := cap_links(html, cap)) is not None:
             self.crawler.stats.inc_value("archiver/pages_cut")
@@ -139,6 +139,27 @@ class PortalSpider(scrapy.Spider):
                 self.logger.warning("no article found on %s (title or body missing)",
                                     response.url)
         yield from self.follow(page, response, listing=kind != "article")
+
+    def decoded(self, response: TextResponse) -> str:
+        """The page's text. When its declared charset does not decode it (U+FFFD where the bytes
+        hold none), UTF-8 and then Windows-1258 (Vietnamese) are tried; when neither fits, the
+        page is kept as decoded and the loss is counted and said, never silently stored."""
+        html = response.text
+        if "\ufffd" not in html or b"\xef\xbf\xbd" in response.body:
+            return html
+        for charset in ("utf-8", "cp1258"):
+            try:
+                text = response.body.decode(charset)
+            except UnicodeDecodeError:
+                continue
+            self.crawler.stats.inc_value("archiver/pages/charset_corrected")
+            self.logger.warning("%s: declared charset %s does not fit the bytes; read as %s",
+                                response.url, response.encoding, charset)
+            return text
+        self.crawler.stats.inc_value("archiver/failed/undecodable")
+        self.logger.warning("%s: bytes that %s cannot decode stored as U+FFFD", response.url,
+                            response.encoding)
+        return html
 
     def parse_recheck(self, response: Response) -> Iterator:
         """An archived article fetched again: unchanged (304), removed (404/410), or a page."""

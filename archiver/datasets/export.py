@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import glob
 import hashlib
 import io
 import json
@@ -164,6 +165,7 @@ def export(plan: Plan, fmt: Format, output: str, *, progress: bool = False) -> W
 @contextlib.contextmanager
 def atomic_file(path: Path) -> Iterator[BinaryIO]:
     """A file that appears at `path` only once fully written (temporary name, then rename)."""
+    remove_leftovers(path)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.part")
     try:
         f = open(tmp, "xb")  # noqa: SIM115 - closed below; "x": never another's file
@@ -176,6 +178,26 @@ def atomic_file(path: Path) -> Iterator[BinaryIO]:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def remove_leftovers(path: Path) -> None:
+    """Delete the temporary files (`.NAME.PID.*.part`, `.NAME.PID.rerun`) that exports of `path`
+    killed before their rename left behind; those of a process still running are its own."""
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*"):
+        pid, _, rest = leftover.name[len(path.name) + 2:].partition(".")
+        if pid.isdigit() and (rest.endswith(".part") or rest == "rerun") \
+                and not _running(int(pid)):
+            leftover.unlink(missing_ok=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process, running
+        pass
+    return True
 
 
 def file_sha256(path: Path) -> str:

@@ -27,6 +27,7 @@ from archiver.datasets.export import (
     export,
     file_sha256,
     manifest_path,
+    remove_leftovers,
 )
 from archiver.datasets.selection import Selection, filter_args, plan
 from archiver.datasets.stats import last_runs
@@ -189,6 +190,7 @@ def reproduce(config: Config, manifest: Path, output: str | None = None, *, forc
     target = Path(output) if output else recorded
     check_destination(str(target), force=True)  # path errors only: an existing target is below
     fmt.check(str(target))
+    remove_leftovers(target)
     scratch = target.with_name(f".{target.name}.{os.getpid()}.rerun")
     written = export(plan(Archive(config.archive_dir), selection, config.index_dir), fmt,
                      str(scratch), progress=progress)

@@ -84,7 +84,7 @@ def in_domains(url: str, domains: tuple[str, ...] | list[str]) -> bool:
 
 def resolve(base_url: str, href: str) -> str | None:
     """The clean absolute http(s) URL a link leads to, or None when it cannot be fetched: another
-    scheme, no host, a port that is not a number in 1-65535, a malformed IPv6 host
+    scheme, no host, `user:pass@`, a port that is not a number in 1-65535, a malformed IPv6 host
     (`http://[object Object]/x`). One such href must never cost the page's other links."""
     try:
         url = clean_url(urljoin(base_url, href.strip()))
@@ -92,7 +92,8 @@ def resolve(base_url: str, href: str) -> str | None:
         port = parts.port
     except ValueError:
         return None
-    if parts.scheme not in ("http", "https") or not parts.hostname or port == 0:
+    if parts.scheme not in ("http", "https") or not parts.hostname or port == 0 \
+            or "@" in parts.netloc:  # `user:pass@`: credentials, or a host in disguise
         return None
     return url
 
