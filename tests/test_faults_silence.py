@@ -18,8 +18,13 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _shown(tmp, reason: str) -> None:
-    """`runs` and `schedule status` both name the failure."""
+def _fails_and_shows(tmp, site: HostileSite | str, reason: str, *args: str) -> None:
+    """A crawl of the site fails with `reason`, exit status 1, and `runs` and `schedule status`
+    both name the failure."""
+    write_sources(tmp / "sources.toml", site, extra='schedule = "1d"')
+    done = crawl(site, tmp, *args)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert f"failed: {reason}" in done.stdout, done.stdout
     args = ("--data-dir", str(tmp), "--sources", str(tmp / "sources.toml"))
     runs = run_archiver(*args, "runs")
     assert reason in runs.stdout, runs.stdout
@@ -29,12 +34,8 @@ def _shown(tmp, reason: str) -> None:
 
 
 def test_unreachable_portal_is_a_failed_run(tmp_path):
-    write_sources(tmp_path / "sources.toml", f"http://127.0.0.1:{_free_port()}",
-                  extra='schedule = "1d"')
-    done = crawl("", tmp_path, "-s", "RETRY_TIMES=0")
-    assert done.returncode == 1, done.stdout + done.stderr
-    assert "failed: unreachable" in done.stdout
-    _shown(tmp_path, "unreachable")
+    _fails_and_shows(tmp_path, f"http://127.0.0.1:{_free_port()}", "unreachable",
+                     "-s", "RETRY_TIMES=0")
 
 
 def test_pages_without_any_article_is_a_failed_run(tmp_path):
@@ -42,11 +43,7 @@ def test_pages_without_any_article_is_a_failed_run(tmp_path):
              "/gioi-thieu": "<html><body><p>Giới thiệu</p></body></html>",
              "/lien-ket": "<html><body><p>Liên kết</p></body></html>"}
     with HostileSite(pages.get) as site:
-        write_sources(tmp_path / "sources.toml", site, extra='schedule = "1d"')
-        done = crawl(site, tmp_path)
-    assert done.returncode == 1, done.stdout + done.stderr
-    assert "failed: no article found in " in done.stdout
-    _shown(tmp_path, "no article found")
+        _fails_and_shows(tmp_path, site, "no article found in ")
 
 
 def test_mostly_unreadable_article_pages_is_a_failed_run(tmp_path):
@@ -60,11 +57,7 @@ def test_mostly_unreadable_article_pages_is_a_failed_run(tmp_path):
         return None
 
     with HostileSite(answer) as site:
-        write_sources(tmp_path / "sources.toml", site, extra='schedule = "1d"')
-        done = crawl(site, tmp_path)
-    assert done.returncode == 1, done.stdout + done.stderr
-    assert "failed: extraction failed on 3 of 4 article pages" in done.stdout
-    _shown(tmp_path, "extraction failed on 3 of 4")
+        _fails_and_shows(tmp_path, site, "extraction failed on 3 of 4 article pages")
 
 
 def test_a_quiet_day_on_a_healthy_portal_is_not_a_failure(tmp_path):
