@@ -15,7 +15,6 @@ from click.testing import CliRunner
 import index.build
 from archiver.archive.store import Archive
 from archiver.cli import cli
-from archiver.config import Config
 from index.build import update_index
 from tests.test_faults_records import _good
 
@@ -46,9 +45,9 @@ def test_a_line_appended_during_the_scan_is_indexed_next_time(data, monkeypatch)
         Archive(data / "archive").append([_good(6)])  # written just as the scan ended
 
     monkeypatch.setattr(index.build, "scan_lines", scan_then_a_crawl_appends)
-    update_index(Config(data, data / "sources.toml"))
+    update_index(data / "index", Archive(data / "archive"))
     monkeypatch.setattr(index.build, "scan_lines", original)
-    update_index(Config(data, data / "sources.toml"))
+    update_index(data / "index", Archive(data / "archive"))
     assert "Hội nghị số 6" in _titles(data)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from archiver.archive.runs import CrawlSummary, append_run, read_runs
 from archiver.archive.store import Archive
-from archiver.config import Config
+from archiver.config import Config, DataDir
 from archiver.crawl.jobs import Job, load_known
 from archiver.sources import Source
 
@@ -14,14 +14,14 @@ from archiver.sources import Source
 def test_a_torn_run_record_does_not_swallow_the_next(tmp_path):
     (tmp_path / "runs.jsonl").write_text('{"source":"a","started":"2025-01-01T00:00:00Z","new":3}\n'
                                          '{"source":"a","sta', encoding="utf-8")
-    append_run(tmp_path, CrawlSummary("b", started="2025-01-02T00:00:00Z", new=7))
-    assert [(r["source"], r["new"]) for r in read_runs(tmp_path)] == [("a", 3), ("b", 7)]
+    append_run(DataDir(tmp_path), CrawlSummary("b", started="2025-01-02T00:00:00Z", new=7))
+    assert [(r["source"], r["new"]) for r in read_runs(DataDir(tmp_path))] == [("a", 3), ("b", 7)]
 
 
 def test_a_torn_validators_line_does_not_swallow_the_next(tmp_path):
-    config = Config(tmp_path, tmp_path / "sources.toml")
+    config = Config(DataDir(tmp_path), tmp_path / "sources.toml")
     source = Source("s", ("http://127.0.0.1:9/",))
-    Archive(config.archive_dir).append([{"id": "abc", "url": "http://127.0.0.1:9/a", "source": "s",
+    Archive(config.data.archive).append([{"id": "abc", "url": "http://127.0.0.1:9/a", "source": "s",
                                          "title": "t", "body": "b", "http_etag": '"1"',
                                          "fetched_at": "2025-01-01T00:00:00Z"}])
     state = tmp_path / "state"

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
-from pathlib import Path
 
 from archiver.archive.store import append_line, read_jsonl
+from archiver.config import DataDir
+from archiver.record import parse_utc
 
-RUNS_FILE = "runs.jsonl"
 #: Finish reasons of a crawl that did all it set out to do.
 COMPLETE = ("finished", "closespider_itemcount")
 #: A crawl whose article pages fail extraction more often than this failed: the template is not read.
@@ -100,23 +99,10 @@ def silence(stats: dict) -> str | None:
     return None
 
 
-def utc_now() -> str:
-    """The time format of every run record and article record: `2025-01-31T08:00:00Z`."""
-    return format_utc(datetime.now(UTC))
-
-
-def format_utc(when: datetime) -> str:
-    return when.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
-
-
-def parse_utc(text: str) -> datetime:
-    return datetime.fromisoformat(text.replace("Z", "+00:00"))
-
-
-def append_run(data_dir: Path, summary: CrawlSummary) -> None:
+def append_run(data: DataDir, summary: CrawlSummary) -> None:
     """Append one run record; a line at a time, flushed, like the archive."""
     line = json.dumps(summary.as_record(), ensure_ascii=False, separators=(",", ":"))
-    append_line(Path(data_dir) / RUNS_FILE, line)
+    append_line(data.runs, line)
 
 
 def run_problem(record: dict) -> str | None:
@@ -135,16 +121,16 @@ def run_problem(record: dict) -> str | None:
     return None
 
 
-def read_runs(data_dir: Path, source: str | None = None) -> list[dict]:
+def read_runs(data: DataDir, source: str | None = None) -> list[dict]:
     """Run records in the order written (oldest first), optionally of one source; a line that is
     not a usable run record is reported and skipped."""
-    return [r for r in read_jsonl(Path(data_dir) / RUNS_FILE, key="source", check=run_problem)
+    return [r for r in read_jsonl(data.runs, key="source", check=run_problem)
             if source is None or r["source"] == source]
 
 
-def runs_by_source(data_dir: Path) -> dict[str, list[dict]]:
+def runs_by_source(data: DataDir) -> dict[str, list[dict]]:
     """Each source's run records, oldest first."""
     out: dict[str, list[dict]] = {}
-    for record in read_runs(data_dir):
+    for record in read_runs(data):
         out.setdefault(record["source"], []).append(record)
     return out

@@ -82,5 +82,4 @@ REMOTE_CONTROL_ENABLED = False
 EXTENSIONS = {
     "scrapy.extensions.telnet.TelnetConsole": None,
     "scrapy.extensions.remote_control.RemoteControl": None,
-    "archiver.crawl.progress.CrawlProgress": 500,
 }

@@ -29,7 +29,7 @@ from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response, TextResponse
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
-from archiver.archive.runs import CrawlSummary, utc_now
+from archiver.archive.runs import CrawlSummary
 from archiver.config import Config
 from archiver.crawl.jobs import Job, Known
 from archiver.crawl.locks import SourceLocked
@@ -43,7 +43,7 @@ from archiver.extract.links import (
     url_kind,
 )
 from archiver.extract.page import ArticlePage, looks_like_article
-from archiver.record import article_id, clean_url
+from archiver.record import article_id, clean_url, utc_now
 from archiver.sources import Source, load_sources, select_sources
 
 # Request priorities: finish listings' next pages and articles before wandering.
