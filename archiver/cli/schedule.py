@@ -41,8 +41,10 @@ def schedule_group() -> None:
 def schedule_run(config: Config, forever: bool, overrides: tuple[str, ...],
                  jobs: int | None) -> None:
     """Crawl every due source, --jobs at once, then exit (exit status 1 if a crawl failed)."""
+    from archiver.crawl.run import check_overrides  # Scrapy: load on use
+
     try:
-        setting_pairs(overrides)
+        check_overrides(setting_pairs(overrides))
         source_states(config)
     except (ValueError, SourcesError) as exc:
         raise UserError(str(exc)) from None
