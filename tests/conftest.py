@@ -35,6 +35,12 @@ def sources_toml(servers: dict[str, SiteServer]) -> str:
 @pytest.fixture(scope="session")
 def family_servers() -> Iterator[dict[str, SiteServer]]:
     """One running sample portal per family; the sharepoint one also has a sitemap and a feed."""
+    yield from serve_families()
+
+
+def serve_families() -> Iterator[dict[str, SiteServer]]:
+    """The sample portals of `family_servers`, fresh (their pages that fail once have not yet
+    failed), stopped when the generator is closed: for a test module of its own."""
     articles = load_articles()
     servers = {}
     for family in FAMILIES:

@@ -20,7 +20,7 @@ from archiver.crawl.locks import SourceLock
 from archiver.crawl.parallel import CrawlEvents, crawl_in_children, default_jobs
 from archiver.record import parse_utc
 from tests.changing_site import many_articles, serve_articles, source_table
-from tests.conftest import FAST, run_archiver, sources_toml
+from tests.conftest import FAST, run_archiver, serve_families, sources_toml
 
 REPO = Path(__file__).resolve().parents[1]
 FAMILIES = ("sharepoint", "liferay", "nukeviet", "phpsite", "unknown")
@@ -42,6 +42,12 @@ def _most_at_once(data: Path) -> int:
         now += step
         most = max(most, now)
     return most
+
+
+@pytest.fixture(scope="module")
+def family_servers():
+    """Sample portals of this module's own: other modules count their requests."""
+    yield from serve_families()
 
 
 @pytest.fixture(scope="module")
