@@ -22,7 +22,7 @@ PROGRESS_MARK = "\x1earchiver-progress "
 
 def default_jobs() -> int:
     """Sources crawled at once by default: a crawl mostly waits (politeness delays, the network),
-    so two per core, within what the machine's memory bears (a crawl process ≈ 150 MB)."""
+    so two per core, with at most a quarter of the memory in crawls (a crawl process ≈ 150 MB)."""
     cores = os.cpu_count() or 1
     try:
         memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
@@ -31,7 +31,7 @@ def default_jobs() -> int:
     return max(1, min(2 * cores, memory // (600 << 20), MAX_JOBS))
 
 
-#: More than this many crawl processes at once gains nothing on one machine.
+#: The default's cap: more crawl processes than this mostly compete for one machine's cores.
 MAX_JOBS = 32
 
 
