@@ -59,3 +59,21 @@ def analyze(text: str) -> Analyzed:
     exact = syllables(text)
     folded = list(map(fold, exact))
     return Analyzed(Counter(exact), Counter(folded), Counter(pairs(folded)))
+
+
+#: A syllable as a query asks for it: its text and whether it must match exactly (else folded).
+Term = tuple[str, bool]
+
+
+def term(syllable: str, exact: bool) -> Term:
+    """The form a query syllable is compared in: as typed (canonical) or folded."""
+    return (syllable, True) if exact else (fold(syllable), False)
+
+
+def occurrences(words: list[str], sequence: tuple[Term, ...]) -> list[int]:
+    """Where a sequence of query terms stands adjacent among a text's exact syllables (start
+    positions): an exact term equals the syllable, a folded one its folded form."""
+    n = len(sequence)
+    return [i for i in range(len(words) - n + 1)
+            if all((words[i + k] if exact else fold(words[i + k])) == text
+                   for k, (text, exact) in enumerate(sequence))]

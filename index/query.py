@@ -1,10 +1,12 @@
 """Search the index: a typed query and filters in, ranked hits with snippets out.
 
 A query tree (`index.parse`) becomes a set of matching documents, split into rank tiers, and a list of
-scored terms. Each syllable matches on its folded form, so `quy che` finds "Quy chế". Relevance ranks
-in tiers: articles holding each run of bare words adjacent come first, and within that, when the query
-carries diacritics, those holding the syllables exactly as typed (`bạn` before `bán`); inside a tier,
-BM25 over the folded syllables, the title and the adjacent pairs orders the hits. Filters are built
+scored terms. A syllable typed without diacritics matches on its folded form, so `quy che` finds "Quy
+chế"; one typed with them matches exactly that syllable (`bão` finds neither "báo" nor "bao"), unless
+the query asks otherwise (`match`, or `exact:`/`fold:` in it). Relevance ranks in tiers: articles
+holding each run of bare words adjacent come first, and within that, when a folded syllable was typed
+with diacritics, those holding it exactly as typed (`bạn` before `bán`); inside a tier, BM25 over the
+syllables, the title and the adjacent pairs orders the hits. Filters are built
 directly as document sets, never through a query parser.
 """
 
@@ -18,9 +20,9 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 
-from index.analysis import fold, pairs, syllables
+from index.analysis import Term, fold, occurrences, pairs, syllables, term
 from index.engine import Engine, contains, members
-from index.parse import And, Node, Not, Or, QueryError, Wildcard, Words, parse
+from index.parse import MATCH_MODES, And, Node, Not, Or, QueryError, Wildcard, Words, parse
 from index.schema import key
 from index.snippet import Marks, Snippet, snippet, spans
 
@@ -34,7 +36,7 @@ MAX_EXPANSION = 2000
 #: more syllables are checked in the text of up to this many candidates (beyond, pairs are trusted).
 VERIFY = 50
 
-__all__ = ["Filters", "Hit", "IndexMissing", "QueryError", "SearchResults", "SORTS",
+__all__ = ["Filters", "Hit", "IndexMissing", "MATCH_MODES", "QueryError", "SearchResults", "SORTS",
            "iter_matching_ids", "parse_date_bound", "search"]
 
 
@@ -114,13 +116,15 @@ class SearchResults:
 
 
 def search(index_dir: Path, query: str, filters: Filters | None = None, sort: str = "relevance",
-           limit: int = 10, offset: int = 0, facets: bool = False) -> SearchResults:
+           limit: int = 10, offset: int = 0, facets: bool = False,
+           match: str = "auto") -> SearchResults:
     """The hits ranked `offset` … `offset + limit` of a query, with the total and, on demand,
-    counts by source and by year over the whole result set."""
+    counts by source and by year over the whole result set. `match`: how the query's syllables
+    match where the query does not say (see `index.parse.MATCH_MODES`)."""
     if sort not in SORTS:
         raise ValueError(f"sort must be one of {', '.join(SORTS)}")
     engine = open_engine(index_dir)
-    plan = _Plan(engine, parse(query))
+    plan = _Plan(engine, parse(query), match)
     matched = plan.matches & _filter_bits(engine, filters or Filters())
     total = matched.bit_count()
     need = offset + limit
@@ -138,12 +142,12 @@ def search(index_dir: Path, query: str, filters: Filters | None = None, sort: st
                          _facets(engine, matched) if facets else None)
 
 
-def iter_matching_ids(index_dir: Path, query: str | None,
-                      filters: Filters | None = None) -> Iterator[str]:
+def iter_matching_ids(index_dir: Path, query: str | None, filters: Filters | None = None,
+                      match: str = "auto") -> Iterator[str]:
     """Ids of every matching article (every article when `query` is None), oldest first, ties
     and undated articles by id: a stable order for exports."""
     engine = open_engine(index_dir)
-    matched = (_Plan(engine, parse(query)).matches if query else engine.live)
+    matched = (_Plan(engine, parse(query), match).matches if query else engine.live)
     matched &= _filter_bits(engine, filters or Filters())
     keys, order, undated = engine.dates()
     ids = engine.doc_ids()
@@ -185,10 +189,12 @@ class _Plan:
     """A query tree against one engine: the matching set, the scored terms, the adjacency set and
     what snippets mark."""
 
-    def __init__(self, engine: Engine, node: Node):
+    def __init__(self, engine: Engine, node: Node, default: str = "auto"):
         self.engine = engine
-        self.exact = any(fold(s) != s for w in _leaves(node) if isinstance(w, Words)
-                         for s in w.syllables)
+        self.default = default
+        # Syllables typed with diacritics but matched folded rank their exact form first.
+        self.exact = any(fold(s) != s and not exact for w in _leaves(node) if isinstance(w, Words)
+                         for s, exact in zip(w.syllables, w.exact(default), strict=True))
         self.matches = self.match(node) & engine.live
         self.exact_bits = self.exact_match(node) & engine.live if self.exact else engine.live
         terms: list[tuple[tuple[str, str], float]] = []
@@ -196,9 +202,9 @@ class _Plan:
         for leaf in _leaves(node, positive_only=True):
             if isinstance(leaf, Words):
                 terms += self._scored(leaf)
-                sequences.append(tuple(map(fold, leaf.syllables)))
+                sequences.append(self._terms(leaf))
             else:
-                patterns.append(leaf.pattern)
+                patterns.append((leaf.pattern, leaf.exact(default)))
         self.marks = Marks(tuple(sequences), tuple(patterns))
         self.terms = engine.informative(terms)
         self.runs = list(_required_runs(node))
@@ -235,9 +241,12 @@ class _Plan:
         match node:
             case Words(group=g, syllables=syls, phrase=phrase):
                 p = PREFIX[g]
+                exact = node.exact(self.default)
+                bits = _all(e.term(p, s) if x else e.term(p + "f", fold(s))
+                            for s, x in zip(syls, exact, strict=True))
                 if len(syls) > 1 and phrase:
-                    return self.verified(self._pairs(node), [node])
-                return _all(e.term(p + "f", fold(s)) for s in syls)
+                    return self.verified(bits & self._pairs(node), [node])
+                return bits
             case Wildcard():
                 return self._wildcard(node)
             case And(items=items):
@@ -258,8 +267,9 @@ class _Plan:
 
     def verified(self, bits: int, phrases: list[Words]) -> int:
         """`bits` less the documents that hold the pairs but not the whole phrase of three or more
-        syllables (checked in their text when there are few)."""
-        long = [(w.group, tuple(map(fold, w.syllables))) for w in phrases if len(w.syllables) > 2]
+        syllables, or of exact syllables (checked in their text when there are few)."""
+        long = [(w.group, self._terms(w)) for w in phrases
+                if len(w.syllables) > 2 or any(w.exact(self.default))]
         if not long or bits.bit_count() > VERIFY:
             return bits
         for d in members(bits):
@@ -274,11 +284,16 @@ class _Plan:
             return self.engine.term(PREFIX[words.group] + "f", folded[0])
         return _all(self.engine.term(PREFIX[words.group] + "p", p) for p in pairs(folded))
 
+    def _terms(self, words: Words) -> tuple[Term, ...]:
+        """The syllables of some words as they are compared: exactly or folded."""
+        return tuple(map(term, words.syllables, words.exact(self.default)))
+
     def _wildcard(self, node: Wildcard) -> int:
-        exact = fold(node.pattern) != node.pattern
+        exact = node.exact(self.default)
         field_name = PREFIX[node.group] + ("" if exact else "f")
-        prefix = re.split(r"[*?]", node.pattern, maxsplit=1)[0]
-        rx = re.compile(re.escape(node.pattern).replace(r"\*", ".*").replace(r"\?", "."))
+        pattern = node.pattern if exact else fold(node.pattern)
+        prefix = re.split(r"[*?]", pattern, maxsplit=1)[0]
+        rx = re.compile(re.escape(pattern).replace(r"\*", ".*").replace(r"\?", "."))
         words = [w for w in self.engine.expand(field_name, prefix) if rx.fullmatch(w)]
         if len(words) > MAX_EXPANSION:
             raise QueryError(f"{node.pattern!r} stands for {len(words)} words; make it longer")
@@ -291,25 +306,24 @@ class _Plan:
         """The scored terms of some words: ((field, text), weight)."""
         p = PREFIX[words.group]
         out = []
-        for s in words.syllables:
-            out.append(((p + "f", fold(s)), FOLDED))
+        for s, exact in zip(words.syllables, words.exact(self.default), strict=True):
+            suffix, text = ("", s) if exact else ("f", fold(s))
+            out.append(((p + suffix, text), FOLDED))
             if words.group == "text":
-                out.append((("tf", fold(s)), TITLE))
+                out.append((("t" + suffix, text), TITLE))
         out += [((p + "p", pair), PAIR) for pair in pairs(list(map(fold, words.syllables)))]
         return out
 
 
-def _holds(doc: dict, group: str, seq: tuple[str, ...]) -> bool:
-    """Whether a document's text (of a group) holds the folded syllables adjacent."""
+def _holds(doc: dict, group: str, seq: tuple[Term, ...]) -> bool:
+    """Whether a document's text (of a group) holds the query terms adjacent."""
     if group == "title":
         text = doc.get("title") or ""
     elif group == "author":
         text = "\n".join(doc.get("meta", {}).get("authors") or [])
     else:
         text = "\n".join(doc.get(k) or "" for k in ("title", "summary", "body"))
-    words = [fold(s) for s in syllables(text)]
-    n = len(seq)
-    return any(tuple(words[i:i + n]) == seq for i in range(len(words) - n + 1))
+    return bool(occurrences(syllables(text), seq))
 
 
 def _all(bitmaps: Iterator[int]) -> int:
@@ -357,7 +371,8 @@ def _filter_bits(engine: Engine, f: Filters) -> int:
         syls = syllables(f.author)
         if not syls:
             raise QueryError(f"author {f.author!r} has no letters")
-        bits &= _Plan(engine, Words("author", tuple(syls), phrase=True)).matches
+        # A filter value matches folded, as the other filters do.
+        bits &= _Plan(engine, Words("author", tuple(syls), phrase=True), "fold").matches
     if f.date_from or f.date_to:
         bits &= engine.date_range(f.date_from, f.date_to)
     return bits

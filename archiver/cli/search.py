@@ -68,6 +68,18 @@ def filter_options(command: Callable) -> Callable:
     return wrapper
 
 
+def match_option(command: Callable) -> Callable:
+    """`--exact` / `--fold`: how the query's syllables match where the query does not say; the
+    command receives `match` ("auto" when neither is given)."""
+    return click.option(
+        "--exact", "match", flag_value="exact",
+        help="Every query word matches exactly as typed (`bao` is not `bão`).")(click.option(
+            "--fold", "match", flag_value="fold",
+            help="Every query word matches with or without diacritics (`bão` finds `báo`, "
+                 "`bao`). Default: words typed with diacritics match exactly, others folded.")(
+            command))
+
+
 def _count(minimum: int) -> Callable:
     def check(ctx: click.Context, param: click.Parameter, value: int) -> int:
         if value < minimum:
@@ -101,13 +113,16 @@ def index_command(config: Config, rebuild: bool) -> None:
               help="Hits to skip (for the next pages).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per hit per line.")
 @click.option("--facets", is_flag=True, help="Counts by source and by year of all matches.")
+@match_option
 @click.pass_obj
 def search_command(config: Config, query: str, filters: Filters, sort: str, limit: int,
-                   offset: int, as_json: bool, facets: bool) -> None:
-    """Search the archive. QUERY: words (diacritics optional), "phrases", AND, OR, NOT, -word,
-    title:…, author:…, chuy* wildcards. Bare words rank articles holding them adjacent first."""
+                   offset: int, as_json: bool, facets: bool, match: str | None) -> None:
+    """Search the archive. QUERY: words, "phrases", AND, OR, NOT, -word, title:…, author:…, chuy*
+    wildcards, exact:… and fold:…. A word typed with diacritics matches exactly that word, one
+    typed without them every accented form. Bare words rank articles holding them adjacent first."""
     try:
-        results = search(config.index_dir, query, filters, sort, limit, offset, facets)
+        results = search(config.index_dir, query, filters, sort, limit, offset, facets,
+                         match or "auto")
     except QueryError as exc:
         raise UserError(f"cannot read the query: {exc}") from None
     except IndexMissing as exc:
