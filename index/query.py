@@ -13,6 +13,7 @@ directly as document sets, never through a query parser.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from datetime import datetime
@@ -378,15 +379,48 @@ def _filter_bits(engine: Engine, f: Filters) -> int:
     return bits
 
 
+#: Facets of a search besides "year", each counted over the whole result set.
+FACETS = ("source", "province", "district", "category", "author")
+#: Values listed per facet (the most frequent; years are all listed).
+FACET_VALUES = 50
+
+
 def _facets(engine: Engine, matched: int) -> dict[str, dict[str, int]]:
-    by_source = {s: n for s in engine.terms("source")
-                 if (n := (matched & engine.term("source", s)).bit_count())}
+    """Counts of the matching articles per value of each facet, most frequent first (years in
+    order). Values are as printed (`Quảng Ninh`, not its key) and work as filter values."""
+    out = {name: _top({_label(engine, name, t): n for t in engine.terms(name)
+                       if (n := (matched & engine.term(name, t)).bit_count())})
+           for name in FACETS if name != "author"}
+    authors: Counter[str] = Counter()
+    column = engine.column("authorlist")
+    for d in members(matched):
+        if column[d]:
+            authors.update(column[d].decode("utf-8").split("\n"))
+    out["author"] = _top(authors)
     by_year = {str(y): n for y, bits in sorted(engine.years().items())
                if (n := (matched & bits).bit_count())}
     undated = (matched & engine.dates()[2]).bit_count()
     if undated:
         by_year["unknown"] = undated
-    return {"source": by_source, "year": by_year}
+    out["year"] = by_year
+    return out
+
+
+def _top(counts: dict[str, int]) -> dict[str, int]:
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return dict(ranked[:FACET_VALUES])
+
+
+def _label(engine: Engine, field: str, term: str) -> str:
+    """How a filter key was printed in an article holding it (a source id is its own label)."""
+    if field == "source":
+        return term
+    label = engine.labels.get((field, term))
+    if label is None:
+        first = next(members(engine.term(field, term)), None)
+        meta = engine.stored(first).get("meta", {}) if first is not None else {}
+        label = engine.labels[(field, term)] = meta.get(field) or term
+    return label
 
 
 def _hit(engine: Engine, marks: Marks, rank: int, docnum: int, score: float) -> Hit:

@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections import Counter
 from datetime import datetime
 
-from whoosh import fields, formats
+from whoosh import columns, fields, formats
 from whoosh.system import pack_uint
 
 from index.analysis import analyze, fold, syllables
 
 #: Bumped when the schema or the analysis changes; an index of another version is rebuilt.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 #: Text groups and the name prefix of their three term fields: `<p>` exact, `<p>f` folded, `<p>p` pairs.
 TEXT_GROUPS = {"title": "t", "text": "x", "author": "a"}
@@ -50,6 +50,8 @@ def build_schema() -> fields.Schema:
         published=fields.DATETIME(sortable=True),
         # What a hit shows.
         meta=fields.STORED, title=fields.STORED, summary=fields.STORED, body=fields.STORED,
+        # The authors as printed, one per line: read as a column to count the author facet.
+        authorlist=fields.COLUMN(columns.VarBytesColumn()),
     )
     for name in KEY_FIELDS:
         schema.add(name, fields.ID(sortable=name == "source"))
@@ -81,6 +83,7 @@ def document(record: dict) -> dict:
         "published": published_at(record),
         "meta": {k: record.get(k) for k in META},
         "title": title, "summary": summary, "body": body,
+        "authorlist": "\n".join(authors).encode("utf-8"),
     }
     for name in KEY_FIELDS:
         if record.get(name):

@@ -132,9 +132,13 @@ def test_highlights_mark_the_accented_original(index_dir):
 def test_facets_add_up_to_the_total(index_dir):
     results = search(index_dir, "dân OR hàng", facets=True)
     assert results.total == 5
-    for counts in results.facets.values():
-        assert sum(counts.values()) == results.total
+    for name in ("source", "province", "category", "year"):  # every article has one of each
+        assert sum(results.facets[name].values()) == results.total
     assert results.facets["year"]["unknown"] == 1
+    assert results.facets["province"] == {"Quảng Ninh": 3, "Hải Dương": 1, "Bắc Giang": 1}
+    assert results.facets["author"] == {"Lê Văn An": 1, "Minh Hà": 1, "Nguyễn Thị Minh Hà": 1,
+                                        "Trần Văn Bình": 1}
+    assert results.facets["district"] == {"Tiên Yên": 1}
 
 
 def test_matching_ids_are_complete_and_stable(index_dir):

@@ -59,8 +59,8 @@ def test_facets(data_dir):
     assert sum(summary["facets"]["source"].values()) == 5
     assert sum(summary["facets"]["year"].values()) == 5
     human = run(data_dir, "dân", "--facets").output.splitlines()
-    assert human[-2:] == ["By source: bacgiang 1, haiduong 1, quangninh 3",
-                          "By year: 2021 1, 2023 2, 2024 1, unknown 1"]
+    assert "By source: quangninh 3, bacgiang 1, haiduong 1" in human
+    assert human[-1] == "By year: 2021 1, 2023 2, 2024 1, unknown 1"
 
 
 def test_filters_from_the_command_line(data_dir):
