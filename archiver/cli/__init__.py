@@ -258,3 +258,7 @@ from archiver.cli.archivist import COMMANDS as ARCHIVIST_COMMANDS  # noqa: E402
 
 for command in ARCHIVIST_COMMANDS:
     cli.add_command(command)
+
+from archiver.cli.serve import serve_command  # noqa: E402
+
+cli.add_command(serve_command)

@@ -20,7 +20,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from archiver.archive.history import article_history, render_history
+from archiver.archive.history import AmbiguousArticle, find_article, render_history
 from archiver.archive.runs import parse_utc, read_runs
 from archiver.archive.store import Archive
 from archiver.cli.errors import UserError
@@ -39,14 +39,18 @@ def _color() -> bool:
 
 
 @click.command("history")
-@click.argument("article_id")
+@click.argument("article", metavar="ID|PREFIX|URL")
 @click.pass_obj
-def history_command(config: Config, article_id: str) -> None:
+def history_command(config: Config, article: str) -> None:
     """The versions of an article (version, fetched, status, title) and a word-level diff of what
-    changed between them: coloured on a terminal, [-removed-]{+added+} otherwise."""
-    records = article_history(Archive(config.archive_dir), article_id)
+    changed between them: coloured on a terminal, [-removed-]{+added+} otherwise. The article is
+    named by its id, the start of it (as `search` shows it) or its URL."""
+    try:
+        records = find_article(Archive(config.archive_dir), article)
+    except AmbiguousArticle as exc:
+        raise UserError(str(exc)) from None
     if not records:
-        raise UserError(f"no article {article_id!r} in {config.archive_dir}")
+        raise UserError(f"no article {article!r} in {config.archive_dir}")
     click.echo(render_history(records, color=_color()), color=_color())
 
 

@@ -14,6 +14,7 @@ from datetime import datetime
 
 import click
 
+from archiver.archive.history import short_id
 from archiver.cli.errors import UserError
 from archiver.config import Config
 from index.build import update_index
@@ -162,7 +163,7 @@ def _print_human(results: SearchResults) -> None:
 def _print_hit(hit: Hit) -> None:
     date = _day(hit.published)
     status = click.style(" [removed]", fg="red") if hit.status == "removed" else ""
-    click.echo(f"{hit.rank:>3}. {date} · {hit.source}{status}")
+    click.echo(f"{hit.rank:>3}. {date} · {hit.source} · {short_id(hit.id)}{status}")
     click.echo("     " + _bold(hit.title, hit.title_spans, base=True))
     click.echo(f"     {hit.url}")
     click.echo("     " + _bold(hit.snippet, hit.spans))

@@ -140,6 +140,20 @@ def export(plan: Plan, fmt: Format, output: str, *, progress: bool = False) -> W
     bar on stderr (for a terminal)."""
     fmt.check(output)
     records = _progress(plan.records(), len(plan), progress and output != "-")
+    if output == "-":
+        written = write_records(records, fmt, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+        return written
+    path = Path(output)
+    with atomic_file(path) as f:
+        written = write_records(records, fmt, f)
+    written.path, written.sha256, written.size = path, file_sha256(path), path.stat().st_size
+    return written
+
+
+def write_records(records: Iterable[dict], fmt: Format, stream: BinaryIO) -> Written:
+    """Records written to an open stream in a format, counted: what every export (a file, stdout,
+    a web download) writes, so all give the same bytes."""
     written = Written()
 
     def counted() -> Iterator[dict]:
@@ -147,14 +161,7 @@ def export(plan: Plan, fmt: Format, output: str, *, progress: bool = False) -> W
             written.add(record)
             yield record
 
-    if output == "-":
-        _WRITERS[fmt.name](counted(), sys.stdout.buffer, fmt)
-        sys.stdout.buffer.flush()
-        return written
-    path = Path(output)
-    with atomic_file(path) as f:
-        _WRITERS[fmt.name](counted(), f, fmt)
-    written.path, written.sha256, written.size = path, file_sha256(path), path.stat().st_size
+    _WRITERS[fmt.name](counted(), stream, fmt)
     return written
 
 

@@ -1,0 +1,47 @@
+"""`archiver serve`: the read-only web site over the archive and index (archiver.web), on uvicorn.
+
+    archiver serve                       # http://127.0.0.1:8080/
+    archiver serve --port 9000
+"""
+
+from __future__ import annotations
+
+import ipaddress
+
+import click
+
+from archiver.cli.errors import UserError
+from archiver.config import Config
+
+
+def loopback(host: str) -> bool:
+    """Whether a bind address is reachable only from this machine."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@click.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but a loopback address exposes the archive.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8080, show_default=True)
+@click.pass_obj
+def serve_command(config: Config, host: str, port: int) -> None:
+    """Serve a read-only search site over the archive (search, timelines, articles and their
+    versions, sources, downloads) and its JSON API."""
+    import uvicorn  # the server and the site load only for this command
+
+    from archiver.web.app import create_app
+
+    if not config.archive_dir.is_dir():
+        raise UserError(f"no archive in {config.data_dir}: crawl first, or give --data-dir")
+    # On a loopback address, only requests naming it (not a rebound DNS name) are answered.
+    hosts = [host, "localhost", "127.0.0.1", "[::1]"] if loopback(host) else None
+    if not loopback(host):
+        click.echo(f"warning: serving on {host}, reachable from other machines", err=True)
+    click.echo(f"Serving {config.data_dir} on http://{host}:{port}/ (Ctrl+C to stop)", err=True)
+    uvicorn.run(create_app(config, allowed_hosts=hosts), host=host, port=port, log_level="warning",
+                access_log=False)
