@@ -7,6 +7,8 @@ rest summed as "other", as the terminal and matplotlib charts do).
 
 from __future__ import annotations
 
+import math
+
 from markupsafe import Markup, escape
 
 from archiver.web.service import TimelineView
@@ -39,11 +41,23 @@ def series(view: TimelineView, metric: str) -> list[tuple[str, list[float | None
     return out
 
 
+def _ceiling(peak: float, metric: str) -> float:
+    """The top of the y axis: four even, round steps (1, 2, 2.5 or 5 times a power of ten) at or
+    above the peak; whole articles for counts."""
+    raw = peak / 4 or (1 if metric == "count" else 0.01)
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
+    if metric == "count":
+        step = max(1, math.ceil(step))
+    return step * 4
+
+
 def svg(view: TimelineView, metric: str, title: str) -> Markup:
     """An accessible SVG chart of the timeline (`role="img"` with the title as its label)."""
     drawn = series(view, metric)
     labels = [p.label for p in view.periods]
-    top = max((v for _, values in drawn for v in values if v is not None), default=0) or 1
+    top = _ceiling(max((v for _, values in drawn for v in values if v is not None), default=0),
+                   metric)
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
     step = plot_w / max(len(labels), 1)
 

@@ -51,6 +51,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "attachments": ("Tệp đính kèm", "Attachments"),
     "fields": ("Tất cả các trường", "All fields"),
     "capture": ("Bản chụp", "Capture"),
+    "fetched": ("Thời điểm thu", "Fetched"),
+    "status": ("Trạng thái", "Status"),
     "first_seen": ("Thấy lần đầu", "First seen"),
     "last_seen": ("Thấy lần cuối", "Last seen"),
     "by": ("Theo", "By"),
