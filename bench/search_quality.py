@@ -23,7 +23,7 @@ import unicodedata
 from pathlib import Path
 
 from archiver.archive.store import Archive
-from archiver.config import Config
+from archiver.config import Config, DataDir
 from archiver.demo.articles import load_articles
 from archiver.extract.text import fold_diacritics
 from bench.corpus import to_record
@@ -126,10 +126,10 @@ def main() -> None:
     texts = [[fold(s) for s in syllables(" ".join((a.title, a.summary or "", a.body)))]
              for a in articles]
     with tempfile.TemporaryDirectory() as tmp:
-        config = Config(Path(tmp), Path(tmp) / "sources.toml")
+        config = Config(DataDir(Path(tmp)), Path(tmp) / "sources.toml")
         records = [to_record(a, source="demo") for a in articles]
-        Archive(config.archive_dir).append(records)
-        update_index(config, progress=False)
+        Archive(config.data.archive).append(records)
+        update_index(config.data.index, Archive(config.data.archive))
         rng = random.Random(args.seed)
         stats = {how: [0, 0, 0] for how in TYPINGS}  # queries, first, top 10
         unique = [0, 0]  # queries whose phrase one article alone holds, and first hits among them
@@ -138,7 +138,7 @@ def main() -> None:
             for phrase in phrases(article, rng, args.per_article):
                 for how in TYPINGS:
                     query = typed(phrase, how)
-                    hits = [h.id for h in search(config.index_dir, query, limit=10).hits]
+                    hits = [h.id for h in search(config.data.index, query, limit=10).hits]
                     s = stats[how]
                     s[0] += 1
                     s[1] += bool(hits) and hits[0] == record["id"]
@@ -150,7 +150,7 @@ def main() -> None:
                     if not hits or hits[0] != record["id"]:
                         rank = hits.index(record["id"]) + 1 if record["id"] in hits else None
                         misses.append((how, query, article.slug, rank, held))
-        matching = exact_vs_folded(config.index_dir, records, rng, args.syllables)
+        matching = exact_vs_folded(config.data.index, records, rng, args.syllables)
     print(f"{len(articles)} sample articles, {args.per_article} phrases each, seed {args.seed}")
     print(f"{'typed':24}{'queries':>9}{'first hit':>12}{'top 10':>10}")
     total = [0, 0, 0]

@@ -38,7 +38,7 @@ MAX_EXPANSION = 2000
 VERIFY = 50
 
 __all__ = ["Filters", "Hit", "IndexMissing", "MATCH_MODES", "QueryError", "SearchResults", "SORTS",
-           "iter_matching_ids", "parse_date_bound", "search"]
+           "indexed", "iter_matching_ids", "parse_date_bound", "search", "source_places"]
 
 
 class IndexMissing(LookupError):
@@ -165,6 +165,29 @@ def iter_matching_ids(index_dir: Path, query: str | None, filters: Filters | Non
         batch.append(ids[d])
     yield from sorted(batch)
     yield from sorted(ids[d] for d in members(matched & undated))
+
+
+def indexed(index_dir: Path, aid: str) -> dict | None:
+    """The stored fields of one article in the index (its meta says where it is archived)."""
+    engine = open_engine(index_dir)
+    docnum = engine.searcher.document_number(id=aid)
+    return engine.stored(docnum) if docnum is not None else None
+
+
+def source_places(index_dir: Path) -> dict[str, dict[str, str | None]]:
+    """Name, province and district of each indexed source, as one of its articles gives them."""
+    engine = open_engine(index_dir)
+    out = {}
+    for source in engine.terms("source"):
+        meta = _first_meta(engine, "source", source)
+        out[source] = {k: meta.get(k) for k in ("source_name", "province", "district")}
+    return out
+
+
+def _first_meta(engine: Engine, field: str, term: str) -> dict:
+    """The record fields kept in the index of the first live article holding a term."""
+    first = next(members(engine.term(field, term)), None)
+    return engine.stored(first).get("meta", {}) if first is not None else {}
 
 
 _engines: dict[Path, Engine] = {}
@@ -417,9 +440,7 @@ def _label(engine: Engine, field: str, term: str) -> str:
         return term
     label = engine.labels.get((field, term))
     if label is None:
-        first = next(members(engine.term(field, term)), None)
-        meta = engine.stored(first).get("meta", {}) if first is not None else {}
-        label = engine.labels[(field, term)] = meta.get(field) or term
+        label = engine.labels[(field, term)] = _first_meta(engine, field, term).get(field) or term
     return label
 
 

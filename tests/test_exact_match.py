@@ -41,12 +41,12 @@ def ids(*slugs: str) -> set[str]:
 @pytest.fixture(scope="module")
 def config(tmp_path_factory):
     config = make_archive(tmp_path_factory.mktemp("exact"), ARTICLES)
-    update_index(config, progress=False)
+    update_index(config.data.index, Archive(config.data.archive))
     return config
 
 
 def found(config, query: str, **kw) -> set[str]:
-    return {h.id for h in search(config.index_dir, query, limit=50, **kw).hits}
+    return {h.id for h in search(config.data.index, query, limit=50, **kw).hits}
 
 
 def test_a_word_with_diacritics_matches_only_that_syllable(config):
@@ -79,7 +79,7 @@ def test_syntax_and_option_overrides(config):
     assert found(config, "fold:bão", match="exact") == found(config, "bao")  # the syntax wins
     assert found(config, "bã*") == ids("bao-lu")  # a wildcard with diacritics is exact too
     with pytest.raises(QueryError):
-        search(config.index_dir, "bão", match="loose")
+        search(config.data.index, "bão", match="loose")
 
 
 def test_the_parser_records_modes_per_syllable():
@@ -89,22 +89,22 @@ def test_the_parser_records_modes_per_syllable():
 
 
 def test_snippets_mark_only_the_exact_syllable(config):
-    for hit in search(config.index_dir, "báo").hits:
+    for hit in search(config.data.index, "báo").hits:
         marked = [hit.snippet[s:e] for s, e in hit.spans] + [hit.title[s:e] for s, e in hit.title_spans]
         assert marked and {m.lower() for m in marked} == {"báo"}
-    folded = search(config.index_dir, "bao", match="fold").hits
+    folded = search(config.data.index, "bao", match="fold").hits
     assert any({h.title[s:e].lower() for s, e in h.title_spans} - {"bao"} for h in folded)
 
 
 def test_counts_and_exports_follow_the_mode(config):
-    archive = Archive(config.archive_dir)
-    assert len(plan(archive, Selection("bão"), config.index_dir)) == 1
-    assert len(plan(archive, Selection("bão", match="fold"), config.index_dir)) == 5
-    assert len(plan(archive, Selection("bao", match="exact"), config.index_dir)) == 1
+    archive = Archive(config.data.archive)
+    assert len(plan(archive, Selection("bão"), config.data.index)) == 1
+    assert len(plan(archive, Selection("bão", match="fold"), config.data.index)) == 5
+    assert len(plan(archive, Selection("bao", match="exact"), config.data.index)) == 1
 
 
 def test_cli_search_timeline_and_export_take_the_options(config, tmp_path):
-    base = ["--data-dir", str(config.data_dir)]
+    base = ["--data-dir", str(config.data.root)]
     year = run_archiver(*base, "timeline", "bão", "--by", "year", "--csv")
     assert year.returncode == 0, year.stderr
     assert list(csv.reader(io.StringIO(year.stdout)))[1:] == [["2024", "1"]]

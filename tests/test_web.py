@@ -30,14 +30,14 @@ EVIL = article("haiduong", "xss", 'Bão <script>alert("x")</script> số 3',
 @pytest.fixture(scope="module")
 def config(tmp_path_factory):
     config = make_dataset(tmp_path_factory.mktemp("web"))
-    Archive(config.archive_dir).append([EVIL])
-    update_index(config, progress=False)
+    Archive(config.data.archive).append([EVIL])
+    update_index(config.data.index, Archive(config.data.archive))
     return config
 
 
 @pytest.fixture(scope="module")
 def client(config):
-    return TestClient(create_app(config))
+    return TestClient(create_app(config.data))
 
 
 def api(client, path: str, **params) -> dict:
@@ -65,7 +65,7 @@ def test_archived_strings_are_escaped_everywhere(client, config):
 
 def test_api_search_equals_the_library_and_follows_the_matching(client, config):
     got = api(client, "/api/search", q="dan", province="quang ninh", per=5)
-    lib = search(config.index_dir, "dan", Filters(province="quang ninh"), limit=5, facets=True)
+    lib = search(config.data.index, "dan", Filters(province="quang ninh"), limit=5, facets=True)
     assert got["total"] == lib.total and [h["id"] for h in got["hits"]] == [h.id for h in lib.hits]
     assert got["facets"] == lib.facets
     assert api(client, "/api/search", q="bão")["total"] == 1  # exactly "bão": not "bao biển"
@@ -133,9 +133,9 @@ def test_article_page_and_api_show_every_version_with_a_word_diff(client):
 
 def test_timeline_counts_and_shares_equal_the_dataset_timeline(client, config):
     got = api(client, "/api/timeline", q="dan", by="year")
-    archive = Archive(config.archive_dir)
-    found = timeline(plan(archive, Selection("dan"), config.index_dir), "year")
-    every = timeline(plan(archive, Selection(None), config.index_dir), "year")
+    archive = Archive(config.data.archive)
+    found = timeline(plan(archive, Selection("dan"), config.data.index), "year")
+    every = timeline(plan(archive, Selection(None), config.data.index), "year")
     assert {p["period"]: p["count"] for p in got["periods"] if p["count"]} == {
         found.label(s): c.total() for s, c in found.counts.items()}
     assert {p["period"]: p["total"] for p in got["periods"]} == {
@@ -153,7 +153,7 @@ def test_timeline_counts_and_shares_equal_the_dataset_timeline(client, config):
 
 def test_download_is_the_export_byte_for_byte_with_its_manifest(client, config, tmp_path):
     expected = tmp_path / "dan.csv"
-    export(plan(Archive(config.archive_dir), Selection("dan"), config.index_dir), Format("csv"),
+    export(plan(Archive(config.data.archive), Selection("dan"), config.data.index), Format("csv"),
            str(expected))
     got = client.get("/download", params={"q": "dan", "format": "csv"})
     assert got.status_code == 200 and got.headers["content-type"].startswith("text/csv")
@@ -200,7 +200,7 @@ def test_read_only_and_safe_headers(client, config):
     page = client.get("/", params={"q": "dan"})
     assert "script-src" not in page.headers["content-security-policy"]
     assert page.headers["referrer-policy"] == "no-referrer"
-    guarded = TestClient(create_app(config, allowed_hosts=["127.0.0.1"]), base_url="http://evil.test")
+    guarded = TestClient(create_app(config.data, allowed_hosts=["127.0.0.1"]), base_url="http://evil.test")
     assert guarded.get("/").status_code == 400
 
 

@@ -20,6 +20,7 @@ import pytest
 from conftest import run_archiver
 from dataset_archive import GPMB, make_dataset
 
+from archiver.archive.store import Archive
 from index.build import update_index
 
 CHROMIUM, DRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
@@ -44,7 +45,7 @@ def site(tmp_path_factory):
     """`archiver serve` on a demo archive (two versions of one article, a removed one, runs)."""
     data = tmp_path_factory.mktemp("site")
     config = make_dataset(data)
-    update_index(config, progress=False)
+    update_index(config.data.index, Archive(config.data.archive))
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "archiver", "--data-dir", str(data), "serve", "--port", str(port)],

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import functools
 import json
+import sys
 from collections.abc import Callable
 from datetime import datetime
 
 import click
 
 from archiver.archive.history import short_id
+from archiver.archive.store import Archive
 from archiver.cli.errors import UserError
 from archiver.config import Config
 from index.build import update_index
@@ -95,12 +97,24 @@ def _sort(ctx: click.Context, param: click.Parameter, value: str) -> str:
     return value
 
 
+def refresh_index(config: Config, rebuild: bool = False) -> None:
+    """Bring the index up to date, with a bar on a terminal, and say what changed."""
+    from archiver.cli.progress import bar
+    from archiver.progress import silent
+
+    report = update_index(config.data.index, Archive(config.data.archive), rebuild=rebuild,
+                          progress=bar if sys.stderr.isatty() else silent,
+                          on_wait=lambda: click.echo("waiting for another indexer to finish…",
+                                                     err=True))
+    click.echo(report.summary())
+
+
 @click.command("index")
 @click.option("--rebuild", is_flag=True, help="Make the index from scratch.")
 @click.pass_obj
 def index_command(config: Config, rebuild: bool) -> None:
     """Bring the search index up to date with the archive (only what changed)."""
-    click.echo(update_index(config, rebuild=rebuild).summary())
+    refresh_index(config, rebuild)
 
 
 @click.command("search")
@@ -122,7 +136,7 @@ def search_command(config: Config, query: str, filters: Filters, sort: str, limi
     wildcards, exact:… and fold:…. A word typed with diacritics matches exactly that word, one
     typed without them every accented form. Bare words rank articles holding them adjacent first."""
     try:
-        results = search(config.index_dir, query, filters, sort, limit, offset, facets,
+        results = search(config.data.index, query, filters, sort, limit, offset, facets,
                          match or "auto")
     except QueryError as exc:
         raise UserError(f"cannot read the query: {exc}") from None
@@ -186,3 +200,6 @@ def _bold(text: str, spans: list[tuple[int, int]], base: bool = False) -> str:
         pos = end
     out.append(click.style(text[pos:], bold=base))
     return "".join(out)
+
+
+COMMANDS = (index_command, search_command)

@@ -36,12 +36,15 @@ def serve_command(config: Config, host: str, port: int) -> None:
 
     from archiver.web.app import create_app
 
-    if not config.archive_dir.is_dir():
-        raise UserError(f"no archive in {config.data_dir}: crawl first, or give --data-dir")
+    if not config.data.archive.is_dir():
+        raise UserError(f"no archive in {config.data.root}: crawl first, or give --data-dir")
     # On a loopback address, only requests naming it (not a rebound DNS name) are answered.
     hosts = [host, "localhost", "127.0.0.1", "[::1]"] if loopback(host) else None
     if not loopback(host):
         click.echo(f"warning: serving on {host}, reachable from other machines", err=True)
-    click.echo(f"Serving {config.data_dir} on http://{host}:{port}/ (Ctrl+C to stop)", err=True)
-    uvicorn.run(create_app(config, allowed_hosts=hosts), host=host, port=port, log_level="warning",
+    click.echo(f"Serving {config.data.root} on http://{host}:{port}/ (Ctrl+C to stop)", err=True)
+    uvicorn.run(create_app(config.data, allowed_hosts=hosts), host=host, port=port, log_level="warning",
                 access_log=False)
+
+
+COMMANDS = (serve_command,)

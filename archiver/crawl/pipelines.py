@@ -66,7 +66,7 @@ class ArchivePipeline:
             return
         settings = self.crawler.settings
         self.writer = self.job.archive.writer(self.job.source.id)
-        self.warc = WarcFiles(self.job.config.data_dir / "warc", self.job.source.id,
+        self.warc = WarcFiles(self.job.config.data.warc, self.job.source.id,
                               self.job.run_started,
                               max_bytes=settings.getint("ARCHIVER_WARC_MAX_BYTES", DEFAULT_MAX_BYTES),
                               operator=settings.get("ARCHIVER_CONTACT_URL"))

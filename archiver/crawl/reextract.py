@@ -46,7 +46,7 @@ def reextract(config: Config, ids: Iterable[str] = ()) -> ReextractSummary:
     """Re-extract the named articles (all when none); raises SourceLocked while a crawl of one of
     their sources runs."""
     wanted = set(ids)
-    archive = Archive(config.archive_dir)
+    archive = Archive(config.data.archive)
     sources = _sources(config)
     summary = ReextractSummary()
     found: set[str] = set()
@@ -55,7 +55,7 @@ def reextract(config: Config, ids: Iterable[str] = ()) -> ReextractSummary:
         if not latest:
             continue
         found.update(r["id"] for r in latest)
-        with SourceLock(config.data_dir, source_id), archive.writer(source_id) as writer:
+        with SourceLock(config.data, source_id), archive.writer(source_id) as writer:
             for record in latest:
                 fresh = _reread(config, record, sources.get(source_id), summary)
                 if fresh is not None:
@@ -71,7 +71,7 @@ def _reread(config: Config, record: dict, source: Source | None,
         summary.no_capture += 1
         return None
     try:
-        stored = read_response(config.data_dir / "warc", record["warc_file"],
+        stored = read_response(config.data.warc, record["warc_file"],
                                record["warc_offset"])
         response = stored.to_scrapy()
         fields = ArticlePage(response.url, response.text,

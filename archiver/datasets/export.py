@@ -37,6 +37,7 @@ from typing import BinaryIO
 
 from archiver.datasets.selection import Plan, published_at
 from archiver.extract.dates import VN_TZ
+from archiver.progress import Meter, silent
 from archiver.record import FIELDS, SCHEMA_VERSION, ordered
 
 logger = logging.getLogger(__name__)
@@ -135,31 +136,32 @@ def manifest_path(data_path: Path) -> Path:
     return data_path.with_name(data_path.name + ".manifest.json")
 
 
-def export(plan: Plan, fmt: Format, output: str, *, progress: bool = False) -> Written:
-    """Write the plan's records to `output` (`-`: stdout) in the given format; `progress` shows a
-    bar on stderr (for a terminal)."""
+def export(plan: Plan, fmt: Format, output: str, *, progress: Meter = silent) -> Written:
+    """Write the plan's records to `output` (`-`: stdout) in the given format, counting them on
+    `progress`."""
     fmt.check(output)
-    records = _progress(plan.records(), len(plan), progress and output != "-")
     if output == "-":
-        written = write_records(records, fmt, sys.stdout.buffer)
+        written = write_records(plan, fmt, sys.stdout.buffer, progress)
         sys.stdout.buffer.flush()
         return written
     path = Path(output)
     with atomic_file(path) as f:
-        written = write_records(records, fmt, f)
+        written = write_records(plan, fmt, f, progress)
     written.path, written.sha256, written.size = path, file_sha256(path), path.stat().st_size
     return written
 
 
-def write_records(records: Iterable[dict], fmt: Format, stream: BinaryIO) -> Written:
-    """Records written to an open stream in a format, counted: what every export (a file, stdout,
-    a web download) writes, so all give the same bytes."""
+def write_records(plan: Plan, fmt: Format, stream: BinaryIO, progress: Meter = silent) -> Written:
+    """The plan's records written to an open stream in a format, counted: what every export (a
+    file, stdout, a web download) writes, so all give the same bytes."""
     written = Written()
 
     def counted() -> Iterator[dict]:
-        for record in records:
-            written.add(record)
-            yield record
+        with progress("exporting", len(plan)) as advance:
+            for record in plan.records():
+                written.add(record)
+                advance(1)
+                yield record
 
     _WRITERS[fmt.name](counted(), stream, fmt)
     return written
@@ -185,21 +187,6 @@ def atomic_file(path: Path) -> Iterator[BinaryIO]:
 def file_sha256(path: Path) -> str:
     with open(path, "rb") as f:
         return hashlib.file_digest(f, "sha256").hexdigest()
-
-
-def _progress(records: Iterator[dict], total: int, show: bool) -> Iterator[dict]:
-    """The records, counted by a progress bar on stderr when `show`."""
-    if not show:
-        yield from records
-        return
-    from rich.console import Console
-    from rich.progress import Progress
-
-    with Progress(console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("exporting", total=total)
-        for record in records:
-            yield record
-            bar.advance(task)
 
 
 # JSON Lines

@@ -1,6 +1,6 @@
 """The read-only web site over a data directory: Starlette routes, one JSON API route beside each page.
 
-    app = create_app(Config.resolve("data"))      # any ASGI server; `archiver serve` runs uvicorn
+    app = create_app(DataDir(Path("data")))      # any ASGI server; `archiver serve` runs uvicorn
 
 Pages are rendered on the server from Jinja2 templates with autoescaping on (titles and bodies come
 from the web) and work without JavaScript. A bad parameter answers 400 with one line saying which and
@@ -28,7 +28,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from archiver.archive.history import short_id
-from archiver.config import Config
+from archiver.config import DataDir
 from archiver.datasets.export import ExportError
 from archiver.web import chart
 from archiver.web.labels import translate
@@ -48,10 +48,10 @@ SECURITY_HEADERS = {
 SHOWN_APART = ("title", "summary", "body", "images", "attachments")
 
 
-def create_app(config: Config, allowed_hosts: list[str] | None = None) -> Starlette:
+def create_app(data: DataDir, allowed_hosts: list[str] | None = None) -> Starlette:
     """The site over one data directory; `allowed_hosts` guards a loopback server against DNS
     rebinding (None: any Host header)."""
-    site = Site(config)
+    site = Site(data)
     env = _environment()
 
     def page(name: str, p: Params, **context: object) -> HTMLResponse:

@@ -26,7 +26,7 @@ from typing import BinaryIO
 from archiver.archive.history import article_history, edits
 from archiver.archive.runs import COMPLETE, parse_utc, runs_by_source
 from archiver.archive.store import Archive
-from archiver.config import Config
+from archiver.config import DataDir
 from archiver.datasets import manifest
 from archiver.datasets.export import Format, write_records
 from archiver.datasets.selection import Selection, plan
@@ -113,9 +113,9 @@ class Version:
 class Site:
     """The read-only view of one data directory."""
 
-    def __init__(self, config: Config):
-        self.config = config
-        self.archive = Archive(config.archive_dir)
+    def __init__(self, data: DataDir):
+        self.data = data
+        self.archive = Archive(data.archive)
         self.lock = threading.Lock()
         self._timelines: OrderedDict[tuple, Timeline] = OrderedDict()
 
@@ -123,7 +123,7 @@ class Site:
 
     def search(self, p: Params) -> SearchResults:
         with self.lock:
-            return search(self.config.index_dir, p.q, p.filters, p.sort, p.per, p.offset,
+            return search(self.data.index, p.q, p.filters, p.sort, p.per, p.offset,
                           facets=True, match=p.match)
 
     # Timeline
@@ -152,7 +152,7 @@ class Site:
         cached = self._timelines.get(key)
         if cached is None:
             with self.lock:
-                chosen = plan(self.archive, selection, self.config.index_dir)
+                chosen = plan(self.archive, selection, self.data.index)
             cached = self._timelines[key] = timeline(chosen, by, split, groups)
             while len(self._timelines) > TIMELINE_CACHE:
                 self._timelines.popitem(last=False)
@@ -160,11 +160,11 @@ class Site:
 
     def _archive_state(self) -> tuple:
         return tuple((p.name, p.stat().st_size, p.stat().st_mtime_ns)
-                     for p in sorted(self.config.archive_dir.glob("*.jsonl")))
+                     for p in sorted(self.data.archive.glob("*.jsonl")))
 
     def _provinces(self) -> dict[str, str]:
         with self.lock:
-            places = source_places(self.config.index_dir)
+            places = source_places(self.data.index)
         return {s: place["province"] or "?" for s, place in places.items()}
 
     # Articles
@@ -174,7 +174,7 @@ class Site:
         if not re.fullmatch(r"[0-9a-f]{16}", aid):
             raise NotFound(f"{aid[:40]!r} is not an article id")
         with self.lock:
-            stored = indexed(self.config.index_dir, aid)
+            stored = indexed(self.data.index, aid)
         source = (stored or {}).get("meta", {}).get("source")
         records = article_history(self.archive, aid, [source] if source else None)
         if not records:
@@ -187,10 +187,10 @@ class Site:
     # Sources
 
     def sources(self, with_runs: bool = False) -> list[SourceView]:
-        per_source, _ = archive_stats(self.archive, self.config.data_dir)
+        per_source, _ = archive_stats(self.archive, self.data)
         with self.lock:
-            places = source_places(self.config.index_dir)
-        runs = runs_by_source(self.config.data_dir)
+            places = source_places(self.data.index)
+        runs = runs_by_source(self.data)
         out = []
         for stats in per_source:
             place = places.get(stats.source, {})
@@ -214,21 +214,21 @@ class Site:
     def download(self, p: Params) -> Iterator[bytes]:
         """The export of the current query and filters, streamed as it is written."""
         with self.lock:
-            chosen = plan(self.archive, self.selection(p), self.config.index_dir)
-        return _stream(lambda sink: write_records(chosen.records(), Format(p.format), sink))
+            chosen = plan(self.archive, self.selection(p), self.data.index)
+        return _stream(lambda sink: write_records(chosen, Format(p.format), sink))
 
     def manifest(self, p: Params, filename: str) -> dict:
         """The manifest `archiver export` writes beside the same export (the file is written to a
         hash, not to disk, to know its sha256 and size)."""
         selection = self.selection(p)
         with self.lock:
-            chosen = plan(self.archive, selection, self.config.index_dir)
+            chosen = plan(self.archive, selection, self.data.index)
         sink = _Hashing()
         buffered = io.BufferedWriter(sink, 1 << 16)
-        written = write_records(chosen.records(), Format(p.format), buffered)
+        written = write_records(chosen, Format(p.format), buffered)
         buffered.flush()
         written.path, written.sha256, written.size = Path(filename), sink.hash.hexdigest(), sink.size
-        return manifest.build(selection, Format(p.format), written, self.config.data_dir)
+        return manifest.build(selection, Format(p.format), written, self.data)
 
 
 def health(runs: list[dict], now: datetime | None = None) -> Health:
