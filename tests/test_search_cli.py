@@ -29,7 +29,7 @@ def test_human_output(data_dir):
     result = run(data_dir, "quy che dan chu")
     assert result.exit_code == 0
     lines = result.output.splitlines()
-    assert lines[0] == "  1. 22/06/2023 · quangninh"
+    assert lines[0] == f"  1. 22/06/2023 · quangninh · {ids('quy-che')[0][:10]}"  # the short id
     assert lines[1].strip() == "Huyện Tiên Yên sơ kết thực hiện dân vận"
     assert lines[2].strip() == "https://quangninh.gov.vn/tin-tuc/quy-che.html"
     assert "Quy chế dân chủ" in lines[3]
