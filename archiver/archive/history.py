@@ -4,9 +4,10 @@ bulletins are what an archivist needs to see."""
 from __future__ import annotations
 
 import difflib
+from typing import TYPE_CHECKING
 
-from archiver.archive.store import Archive
-from archiver.record import article_id
+if TYPE_CHECKING:  # `search` shows short ids without loading the archive code
+    from archiver.archive.store import Archive
 
 #: Words of unchanged text kept on each side of a change.
 CONTEXT_WORDS = 8
@@ -41,6 +42,8 @@ def find_article(archive: Archive, ref: str) -> list[dict]:
     """The records of the article a person names by its id, an id prefix (as search prints it) or
     its URL (any form of it that cleans to the same address); [] when none. Raises
     AmbiguousArticle when a prefix fits several articles."""
+    from archiver.record import article_id
+
     ref = ref.strip()
     if "://" in ref:
         return article_history(archive, article_id(ref))

@@ -16,10 +16,8 @@ from datetime import datetime
 import click
 
 from archiver.archive.history import short_id
-from archiver.archive.store import Archive
 from archiver.cli.errors import UserError
 from archiver.config import Config
-from index.build import update_index
 from index.query import (
     SORTS,
     Filters,
@@ -99,8 +97,10 @@ def _sort(ctx: click.Context, param: click.Parameter, value: str) -> str:
 
 def refresh_index(config: Config, rebuild: bool = False) -> None:
     """Bring the index up to date, with a bar on a terminal, and say what changed."""
+    from archiver.archive.store import Archive  # indexing loads the archive; searching does not
     from archiver.cli.progress import bar
     from archiver.progress import silent
+    from index.build import update_index
 
     report = update_index(config.data.index, Archive(config.data.archive), rebuild=rebuild,
                           progress=bar if sys.stderr.isatty() else silent,
