@@ -74,6 +74,13 @@ def occurrences(words: list[str], sequence: tuple[Term, ...]) -> list[int]:
     """Where a sequence of query terms stands adjacent among a text's exact syllables (start
     positions): an exact term equals the syllable, a folded one its folded form."""
     n = len(sequence)
-    return [i for i in range(len(words) - n + 1)
-            if all((words[i + k] if exact else fold(words[i + k])) == text
-                   for k, (text, exact) in enumerate(sequence))]
+    folded = list(map(fold, words)) if not all(exact for _, exact in sequence) else words
+    forms = [words if exact else folded for _, exact in sequence]
+    first, rest = sequence[0][0], range(1, n)
+    return [i for i in range(len(words) - n + 1) if forms[0][i] == first
+            and all(forms[k][i + k] == sequence[k][0] for k in rest)]
+
+
+def matches_any(word: str, terms: tuple[Term, ...]) -> bool:
+    """Whether an exact syllable matches one of some query terms, wherever they stand."""
+    return any((word if exact else fold(word)) == text for text, exact in terms)

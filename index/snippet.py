@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from fnmatch import translate
 from functools import lru_cache
 
-from index.analysis import SYLLABLE, Term, canonical, fold, occurrences
+from index.analysis import SYLLABLE, Term, canonical, fold, matches_any, occurrences
 
 WIDTH = 220  # characters: one or two terminal lines
 
@@ -62,7 +62,7 @@ def _marked(text: str, marks: Marks) -> tuple[list[tuple[int, int]], bool]:
             marked.update(i + k for i in hits for k in range(n))
             phrase = phrase or n > 1
         elif n > 1:
-            marked.update(i for i, w in enumerate(words) if any(occurrences([w], (t,)) for t in seq))
+            marked.update(i for i, w in enumerate(words) if matches_any(w, seq))
     if marks.patterns:
         marked.update(i for i, w in enumerate(words) if marks.matches(w))
     return [(tokens[i][0], tokens[i][1]) for i in sorted(marked)], phrase
