@@ -208,3 +208,12 @@ def test_english_labels(client):
     page = client.get("/", params={"q": "dan", "lang": "en"})
     assert "Download these results" in page.text and 'lang="en"' in page.text
     assert "Tải kết quả" in client.get("/", params={"q": "dan"}).text
+
+
+def test_author_facet_counts_the_same_by_bitmaps(config, monkeypatch):
+    import index.query
+
+    by_documents = search(config.data.index, "dan OR lúa OR bão", facets=True).facets["author"]
+    monkeypatch.setattr(index.query, "AUTHOR_SCAN", 0)  # large result sets take the bitmaps
+    assert search(config.data.index, "dan OR lúa OR bão", facets=True).facets["author"] == by_documents
+    assert by_documents
