@@ -85,7 +85,8 @@ class Ours:
         update_index(self.config.data.index, Archive(self.config.data.archive))
 
     def query(self, item: dict) -> tuple[int, list]:
-        from index.query import Filters, search
+        from index.filters import Filters
+        from index.query import search
         v = item["variant"]
         filters = Filters(source=item["source"] if v == "source" else None,
                           date_from=DATE_FROM if v == "dates" else None,

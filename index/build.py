@@ -302,22 +302,14 @@ def _index_batch(ix: Index, archive: Archive, batch: list[_Line], report: IndexR
 
 
 def _read_records(archive: Archive, batch: list[_Line]) -> Iterator[dict]:
-    handles: dict[str, object] = {}
-    try:
+    """The batch's records; a removal notice without text takes the text of the line it points at."""
+    with archive.reader() as reader:
         for line in batch:
-            f = handles.get(line.source)
-            if f is None:
-                f = handles[line.source] = open(archive.path_for(line.source), "rb")  # noqa: SIM115
-            f.seek(line.offset)
-            record = json.loads(f.readline())
+            record = reader.read(line.source, line.offset)
             if line.text_at is not None:
-                f.seek(line.text_at)
-                text = json.loads(f.readline())
+                text = reader.read(line.source, line.text_at)
                 record = {**text, **{k: v for k, v in record.items() if v is not None}}
             yield record
-    finally:
-        for f in handles.values():
-            f.close()
 
 
 def _same(old: dict, record: dict) -> bool:

@@ -10,7 +10,8 @@ from index_corpus import ARTICLES, ids, make_archive
 from archiver.archive.store import Archive
 from index.analysis import analyze, syllables
 from index.build import update_index
-from index.query import Filters, QueryError, iter_matching_ids, parse_date_bound, search
+from index.filters import Filters, parse_date_bound
+from index.query import QueryError, iter_matching_ids, search
 
 
 @pytest.fixture(scope="module")

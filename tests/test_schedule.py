@@ -10,10 +10,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from click.testing import CliRunner
 
-from archiver.archive.runs import CrawlSummary, append_run, format_utc, read_runs
+from archiver.archive.runs import CrawlSummary, append_run, read_runs
 from archiver.cli import cli
 from archiver.config import Config, DataDir
 from archiver.crawl.scheduler import MAX_NAP, SourceState, next_wake, source_states
+from archiver.record import format_utc
 from archiver.schedule import parse_schedule
 from archiver.sources import Source
 from tests.changing_site import many_articles, serve_articles, source_table

@@ -101,7 +101,7 @@ def test_paging_sorting_and_bounds(client):
     ({"q": "x", "page": "99999"}, "page"),
     ({"q": "x" * (MAX_QUERY + 1)}, "q:"),
     ({"q": "x", "sort": "random"}, "sort"),
-    ({"q": "x", "from": "2023-13-45"}, "from/to"),
+    ({"q": "x", "from": "2023-13-45"}, "from:"),
     ({"q": "x", "match": "loose"}, "match"),
     ({"q": '"unclosed'}, "quote"),
     ({"q": "x", "by": "century"}, "by"),

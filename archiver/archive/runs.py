@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
 
 from archiver.archive.store import read_jsonl
 from archiver.config import DataDir
@@ -69,19 +68,6 @@ class CrawlSummary:
 
     def as_record(self) -> dict:
         return asdict(self)
-
-
-def utc_now() -> str:
-    """The time format of every run record and article record: `2025-01-31T08:00:00Z`."""
-    return format_utc(datetime.now(UTC))
-
-
-def format_utc(when: datetime) -> str:
-    return when.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
-
-
-def parse_utc(text: str) -> datetime:
-    return datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
 def append_run(data: DataDir, summary: CrawlSummary) -> None:

@@ -14,11 +14,12 @@ import sys
 import click
 
 from archiver.archive.history import AmbiguousArticle, find_article, render_history
-from archiver.archive.runs import parse_utc, read_runs
+from archiver.archive.runs import read_runs
 from archiver.archive.store import Archive
 from archiver.cli.errors import UserError
 from archiver.config import Config
 from archiver.crawl.locks import SourceLocked
+from archiver.record import parse_utc
 
 
 def local_time(utc_text: str | None) -> str:

@@ -25,7 +25,8 @@ from archiver.datasets.selection import VERSIONS, Selection, plan
 from archiver.datasets.stats import archive_stats, render
 from archiver.datasets.timeline import PERIODS, PlotError, bars, describe, plot, timeline, write_csv
 from archiver.progress import Meter, silent
-from index.query import Filters, IndexMissing, QueryError
+from index.filters import Filters
+from index.query import IndexMissing, QueryError
 
 
 @contextlib.contextmanager

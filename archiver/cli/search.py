@@ -18,54 +18,41 @@ import click
 from archiver.archive.history import short_id
 from archiver.cli.errors import UserError
 from archiver.config import Config
+from index.filters import FILTERS, Filter, Filters
 from index.query import (
     SORTS,
-    Filters,
     Hit,
     IndexMissing,
     QueryError,
     SearchResults,
-    parse_date_bound,
     search,
 )
 
-FILTER_NAMES = ("source", "province", "district", "category", "author", "date_from", "date_to")
 
-
-def _date_option(end: bool) -> Callable:
-    def convert(ctx: click.Context, param: click.Parameter, value: str | None) -> datetime | None:
+def _parsed(f: Filter) -> Callable:
+    """The option's callback: the filter's value, or a one-line error naming the option."""
+    def convert(ctx: click.Context, param: click.Parameter, value: str | None) -> object:
         if value is None:
             return None
         try:
-            return parse_date_bound(value, end=end)
+            return f.parse(value)
         except ValueError as exc:
-            raise UserError(f"--{param.name.removeprefix('date_')}: {exc}") from None
+            raise UserError(f"{f.option}: {exc}") from None
     return convert
 
 
-_FILTER_OPTIONS = [
-    click.option("--source", metavar="ID", help="Only articles of this source (its id)."),
-    click.option("--province", help="Only this province (diacritics optional)."),
-    click.option("--district", help="Only this district (diacritics optional)."),
-    click.option("--category", help="Only this category (diacritics optional)."),
-    click.option("--author", help="Only articles by this author (diacritics optional)."),
-    click.option("--from", "date_from", metavar="DATE", callback=_date_option(end=False),
-                 help="Published on or after DATE: YYYY-MM-DD, YYYY-MM, YYYY or DD/MM/YYYY."),
-    click.option("--to", "date_to", metavar="DATE", callback=_date_option(end=True),
-                 help="Published on or before DATE (the whole day, month or year)."),
-]
-
-
 def filter_options(command: Callable) -> Callable:
-    """Add the filter options to a command, which receives them as one `filters: Filters`."""
+    """Add an option per filter (index.filters.FILTERS) to a command, which receives their values
+    as one `filters: Filters`."""
 
     @functools.wraps(command)
     def wrapper(*args: object, **kwargs: object) -> object:
-        kwargs["filters"] = Filters(**{name: kwargs.pop(name) for name in FILTER_NAMES})
+        kwargs["filters"] = Filters(**{f.name: kwargs.pop(f.name) for f in FILTERS})
         return command(*args, **kwargs)
 
-    for option in reversed(_FILTER_OPTIONS):
-        wrapper = option(wrapper)
+    for f in reversed(FILTERS):
+        wrapper = click.option(f.option, f.name, metavar=f.metavar, help=f.help,
+                               callback=_parsed(f))(wrapper)
     return wrapper
 
 

@@ -32,11 +32,11 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from archiver.archive.runs import CrawlSummary, append_run, format_utc, parse_utc, read_runs, utc_now
+from archiver.archive.runs import CrawlSummary, append_run, read_runs
 from archiver.archive.store import Archive, read_jsonl
 from archiver.config import Config
 from archiver.crawl.locks import SourceLock
-from archiver.record import article_id
+from archiver.record import article_id, format_utc, parse_utc, utc_now
 from archiver.schedule import parse_interval
 from archiver.sources import Source
 

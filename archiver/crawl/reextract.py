@@ -14,13 +14,12 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from archiver.archive.runs import utc_now
 from archiver.archive.store import Archive
 from archiver.archive.warc import read_response
 from archiver.config import Config
 from archiver.crawl.locks import SourceLock
 from archiver.extract.page import ArticlePage
-from archiver.record import content_hash
+from archiver.record import content_hash, next_version, utc_now
 from archiver.sources import Source, SourcesError, load_sources
 
 logger = logging.getLogger(__name__)
@@ -94,7 +93,8 @@ def _reread(config: Config, record: dict, source: Source | None,
     fresh = {**record, **fields}
     digest = content_hash(fresh["title"], fresh["body"])
     fresh.update(content_hash=digest, extracted_at=utc_now(),
-                 version=record.get("version", 1) + (digest != record.get("content_hash")))
+                 version=next_version(record.get("version", 1),
+                                              record.get("content_hash"), digest))
     summary.changed += 1
     return fresh
 

@@ -16,9 +16,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from archiver.archive.runs import COMPLETE, parse_utc, runs_by_source
+from archiver.archive.runs import COMPLETE, runs_by_source
 from archiver.config import Config
 from archiver.crawl.locks import SourceLock
+from archiver.record import parse_utc
 from archiver.schedule import Schedule, parse_schedule
 from archiver.sources import Source, SourcesError, load_sources
 

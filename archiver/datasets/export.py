@@ -29,20 +29,18 @@ import os
 import secrets
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from archiver.datasets.selection import Plan, published_at
-from archiver.extract.dates import VN_TZ
+from archiver.datasets.selection import Plan
 from archiver.progress import Meter, silent
-from archiver.record import FIELDS, SCHEMA_VERSION, ordered
+from archiver.record import FIELDS, SCHEMA_VERSION, VN_TZ, ordered, published_at
 
 logger = logging.getLogger(__name__)
 
-FORMATS = ("jsonl", "csv", "parquet")
 #: Rows per Parquet row group (≈ 5 MB of text): bounds memory, and readers handle it well.
 BATCH = 1000
 NESTED_FIELDS = ("images", "attachments")
@@ -64,8 +62,9 @@ class Format:
     excel: bool = False
 
     def check(self, output: str) -> None:
-        if self.name not in FORMATS:
-            raise ExportError(f"unknown format {self.name!r}: choose {', '.join(FORMATS)}")
+        writer = WRITERS.get(self.name)
+        if writer is None:
+            raise ExportError(f"unknown format {self.name!r}: choose {', '.join(WRITERS)}")
         if self.fields is not None:
             unknown = [f for f in self.fields if f not in FIELDS]
             if unknown:
@@ -75,8 +74,8 @@ class Format:
                 raise ExportError("a field is named twice in --fields")
         if self.excel and self.name != "csv":
             raise ExportError("--excel applies to CSV only")
-        if self.name == "parquet" and output == "-":
-            raise ExportError("Parquet cannot stream to stdout: give --output FILE")
+        if output == "-" and not writer.streams:
+            raise ExportError(f"{self.name.capitalize()} cannot stream to stdout: give --output FILE")
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -84,9 +83,9 @@ class Format:
 
 
 def format_for(output: str) -> str:
-    """The format an output name implies: `.csv` and `.parquet` by their suffix, else JSON Lines."""
+    """The format an output name implies by its suffix (`.csv`, `.parquet`, …), else JSON Lines."""
     suffix = Path(output).suffix.lower()
-    return {".csv": "csv", ".parquet": "parquet"}.get(suffix, "jsonl")
+    return next((name for name, w in WRITERS.items() if w.suffix == suffix), "jsonl")
 
 
 @dataclass
@@ -163,7 +162,7 @@ def write_records(plan: Plan, fmt: Format, stream: BinaryIO, progress: Meter = s
                 advance(1)
                 yield record
 
-    _WRITERS[fmt.name](counted(), stream, fmt)
+    WRITERS[fmt.name].write(counted(), stream, fmt)
     return written
 
 
@@ -307,4 +306,19 @@ def _timestamp(record: dict, name: str) -> datetime | None:
     return dt if dt.tzinfo else dt.replace(tzinfo=TIME_ZONES[name])
 
 
-_WRITERS = {"jsonl": _write_jsonl, "csv": _write_csv, "parquet": _write_parquet}
+@dataclass(frozen=True)
+class Writer:
+    """One export format: how records become bytes, its file suffix, whether it can go to stdout."""
+
+    write: Callable[[Iterable[dict], BinaryIO, Format], None]
+    suffix: str
+    streams: bool = True
+
+
+#: Every export format; a new format is one writer here.
+WRITERS = {
+    "jsonl": Writer(_write_jsonl, ".jsonl"),
+    "csv": Writer(_write_csv, ".csv"),
+    "parquet": Writer(_write_parquet, ".parquet", streams=False),
+}
+FORMATS = tuple(WRITERS)

@@ -28,11 +28,11 @@ from archiver.datasets.export import (
     file_sha256,
     manifest_path,
 )
-from archiver.datasets.selection import Selection, filter_args, plan
+from archiver.datasets.selection import Selection, plan
 from archiver.datasets.stats import last_runs
 from archiver.progress import Meter, silent
 from archiver.record import SCHEMA_VERSION
-from index.query import Filters
+from index.filters import Filters, as_typed
 
 MANIFEST_VERSION = 1
 SORT = ["published", "id"]
@@ -118,7 +118,7 @@ def command_line(selection: Selection, fmt: Format, output: str) -> str:
     args = ["archiver", "export"]
     if selection.query is not None:
         args.append(selection.query)
-    for name, value in filter_args(selection.filters).items():
+    for name, value in as_typed(selection.filters).items():
         args += [f"--{name}", value]
     args += ["--format", fmt.name, "--versions", selection.versions]
     if selection.include_removed:

@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass
 from archiver.archive.runs import runs_by_source
 from archiver.archive.store import Archive
 from archiver.config import DataDir
-from archiver.datasets.selection import publish_time
+from archiver.record import publish_time
 
 
 @dataclass

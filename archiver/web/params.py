@@ -1,8 +1,9 @@
 """What a request asks for, read from its query string and checked: a bad value is a `BadRequest`
 with one line saying which parameter and why (shown as a 400 page or JSON error, never a traceback).
 
-Filters mean what they mean on the command line: they are built with the same parsing as
-`archiver search`'s options, so a URL and a command with the same values select the same articles.
+Filters mean what they mean on the command line: their names are the options' (`province`, `from`)
+and their values are read by index.filters, so a URL and a command with the same values select the
+same articles.
 Sizes are bounded (page size, page number, query length): the site is safe to leave running.
 """
 
@@ -14,8 +15,9 @@ from urllib.parse import urlencode
 
 from archiver.datasets.export import FORMATS
 from archiver.datasets.timeline import PERIODS
+from index.filters import FILTERS, Filters, from_typed
 from index.parse import MATCH_MODES
-from index.query import SORTS, Filters, parse_date_bound
+from index.query import SORTS
 
 #: Longest query accepted, in characters.
 MAX_QUERY = 500
@@ -25,9 +27,8 @@ PER_PAGE, MAX_PER_PAGE = 20, 100
 MAX_OFFSET = 10_000
 SPLITS = ("source", "province")
 LANGS = ("vi", "en")
-#: Query-string names of the filters, and the `Filters` field each sets (dates are parsed apart).
-FILTER_PARAMS = {"source": "source", "province": "province", "district": "district",
-                 "category": "category", "author": "author"}
+#: Query-string names of the filters: their command-line options without dashes.
+FILTER_PARAMS = tuple(f.option.removeprefix("--") for f in FILTERS)
 
 
 class BadRequest(ValueError):
@@ -78,21 +79,17 @@ def read(args: Mapping[str, str]) -> Params:
     q = args.get("q", "").strip()
     if len(q) > MAX_QUERY:
         raise BadRequest(f"q: the query is longer than {MAX_QUERY} characters")
-    raw = tuple((name, value.strip()) for name in (*FILTER_PARAMS, "from", "to")
+    raw = tuple((name, value.strip()) for name in FILTER_PARAMS
                 if (value := args.get(name, "")).strip())
-    typed = dict(raw)
     for name, value in raw:
         if len(value) > MAX_QUERY:
             raise BadRequest(f"{name}: longer than {MAX_QUERY} characters")
-    try:
-        date_from = parse_date_bound(typed["from"], end=False) if "from" in typed else None
-        date_to = parse_date_bound(typed["to"], end=True) if "to" in typed else None
-    except ValueError as exc:
-        raise BadRequest(f"from/to: {exc}") from None
-    filters = Filters(**{f: typed.get(p) for p, f in FILTER_PARAMS.items()},
-                      date_from=date_from, date_to=date_to)
+        try:
+            from_typed({name: value})
+        except ValueError as exc:
+            raise BadRequest(f"{name}: {exc}") from None
     params = Params(
-        q=q, filters=filters, raw_filters=raw,
+        q=q, filters=from_typed(dict(raw)), raw_filters=raw,
         sort=_choice(args, "sort", SORTS, "relevance"),
         page=_number(args, "page", 1, 1, MAX_OFFSET),
         per=_number(args, "per", PER_PAGE, 1, MAX_PER_PAGE),
