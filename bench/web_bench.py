@@ -118,7 +118,8 @@ def main() -> None:
         archive.append(to_record(a) for a in generate(n, seed=1))
         note(f"generated {n:,} articles in {time.perf_counter() - started:.0f} s")
     from index.build import update_index
-    from index.query import Filters, search
+    from index.filters import Filters
+    from index.query import search
 
     started = time.perf_counter()
     update_index(data / "index", archive)

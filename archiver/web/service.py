@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from archiver.archive.history import article_history, edits
-from archiver.archive.runs import COMPLETE, parse_utc, runs_by_source
+from archiver.archive.runs import COMPLETE, runs_by_source
 from archiver.archive.store import Archive
 from archiver.config import DataDir
 from archiver.datasets import manifest
@@ -32,6 +32,7 @@ from archiver.datasets.export import Format, write_records
 from archiver.datasets.selection import Selection, plan
 from archiver.datasets.stats import SourceStats, archive_stats
 from archiver.datasets.timeline import Timeline, timeline
+from archiver.record import parse_utc
 from archiver.web.params import Params
 from index.query import SearchResults, indexed, search, source_places
 
