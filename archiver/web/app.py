@@ -151,21 +151,15 @@ def create_app(data: DataDir, allowed_hosts: list[str] | None = None) -> Starlet
     def api_source(request: Request, p: Params) -> Response:
         return _json(site.source(request.path_params["sid"]).to_json(with_runs=True))
 
-    routes = [
-        Route("/", handler(search_page, api=False)),
-        Route("/timeline", handler(timeline_page, api=False)),
-        Route("/article/{aid}", handler(article_page, api=False)),
-        Route("/sources", handler(sources_page, api=False)),
-        Route("/sources/{sid}", handler(source_page, api=False)),
-        Route("/download", handler(download, api=True)),
-        Route("/download/manifest", handler(download_manifest, api=True)),
-        Route("/api/search", handler(api_search, api=True)),
-        Route("/api/article/{aid}", handler(api_article, api=True)),
-        Route("/api/timeline", handler(api_timeline, api=True)),
-        Route("/api/sources", handler(api_sources, api=True)),
-        Route("/api/sources/{sid}", handler(api_source, api=True)),
-        Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
-    ]
+    pages = {"/": search_page, "/timeline": timeline_page, "/article/{aid}": article_page,
+             "/sources": sources_page, "/sources/{sid}": source_page}
+    data = {"/download": download, "/download/manifest": download_manifest,
+            "/api/search": api_search, "/api/article/{aid}": api_article,
+            "/api/timeline": api_timeline, "/api/sources": api_sources,
+            "/api/sources/{sid}": api_source}
+    routes = [*(Route(path, handler(render, api=False)) for path, render in pages.items()),
+              *(Route(path, handler(render, api=True)) for path, render in data.items()),
+              Mount("/static", StaticFiles(directory=HERE / "static"), name="static")]
 
     async def not_found(request: Request, exc: HTTPException) -> Response:
         return PlainTextResponse(f"{exc.status_code}: {exc.detail}", exc.status_code,

@@ -10,7 +10,7 @@ Sizes are bounded (page size, page number, query length): the site is safe to le
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from archiver.datasets.export import FORMATS
@@ -102,10 +102,6 @@ def read(args: Mapping[str, str]) -> Params:
     if params.offset + params.per > MAX_OFFSET:
         raise BadRequest(f"page: results are listed up to the {MAX_OFFSET:,}th; narrow the search")
     return params
-
-
-def with_query(params: Params, q: str) -> Params:
-    return replace(params, q=q)
 
 
 def _choice(args: Mapping[str, str], name: str, allowed: tuple[str, ...], default: str) -> str:
