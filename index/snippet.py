@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from fnmatch import translate
 from functools import lru_cache
 
+from archiver.extract.text import fold_diacritics
 from index.analysis import SYLLABLE, Term, canonical, fold, matches_any, occurrences
 
 WIDTH = 220  # characters: one or two terminal lines
@@ -50,7 +51,60 @@ def spans(text: str, marks: Marks) -> list[tuple[int, int]]:
 
 
 def _marked(text: str, marks: Marks) -> tuple[list[tuple[int, int]], bool]:
-    """Offsets of the matched syllables, and whether a phrase of several syllables was found."""
+    """Offsets of the matched syllables, and whether a phrase of several syllables was found.
+
+    Candidates are found by regular expressions over the folded text (folding keeps offsets), so
+    only the few syllables that may match are looked at in Python; exact terms are then checked
+    against the original syllable."""
+    folded = fold_diacritics(text.lower())
+    if len(folded) != len(text):  # a rare character whose lower case is longer: go word by word
+        return _marked_by_word(text, marks)
+    marked: set[tuple[int, int]] = set()
+    phrase = False
+    for seq in marks.sequences:
+        hits = _found(text, folded, seq, adjacent=True)
+        if hits:
+            marked.update(hits)
+            phrase = phrase or len(seq) > 1
+        elif len(seq) > 1:
+            marked.update(_found(text, folded, seq, adjacent=False))
+    if marks.patterns:
+        marked.update((m.start(), m.end()) for m in SYLLABLE.finditer(text)
+                      if marks.matches(canonical(m.group().lower())))
+    return sorted(marked), phrase
+
+
+def _found(text: str, folded: str, seq: tuple[Term, ...], adjacent: bool) -> list[tuple[int, int]]:
+    """Spans of the syllables matching a sequence of terms: standing adjacent in that order, or
+    (not `adjacent`) each term wherever it stands."""
+    forms = [re.escape(fold(t) if exact else t) for t, exact in seq]
+    body = r"\W+".join(forms) if adjacent else "|".join(forms)
+    out = []
+    for m in _regex(f"(?<!\\w)(?:{body})(?!\\w)").finditer(folded):
+        words = [(w.start(), w.end()) for w in SYLLABLE.finditer(text, m.start(), m.end())]
+        if adjacent:
+            ok = len(words) == len(seq) and all(
+                _accepts(text[s:e], term) for (s, e), term in zip(words, seq, strict=True))
+        else:  # one word, matching any of the terms
+            ok = any(_accepts(text[m.start():m.end()], term) for term in seq)
+        if ok:
+            out += words
+    return out
+
+
+def _accepts(word: str, term: Term) -> bool:
+    """Whether a word of the text matches a query term."""
+    text, exact = term
+    return canonical(word.lower()) == text if exact else fold(canonical(word.lower())) == text
+
+
+@lru_cache(maxsize=1024)
+def _regex(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
+
+
+def _marked_by_word(text: str, marks: Marks) -> tuple[list[tuple[int, int]], bool]:
+    """`_marked`, one syllable at a time."""
     tokens = [(m.start(), m.end(), canonical(m.group().lower())) for m in SYLLABLE.finditer(text)]
     words = [t[2] for t in tokens]
     marked: set[int] = set()

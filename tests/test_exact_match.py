@@ -118,3 +118,17 @@ def test_cli_search_timeline_and_export_take_the_options(config, tmp_path):
     assert '"match": "exact"' in manifest and "--exact" in manifest
     hits = run_archiver(*base, "search", "bão", "--fold", "--json")
     assert len(hits.stdout.splitlines()) == 5
+
+
+def test_snippet_marks_found_by_pattern_equal_those_found_word_by_word():
+    from index.analysis import syllables, term
+    from index.snippet import Marks, _marked, _marked_by_word
+
+    texts = [f"{r['title']}\n{r['summary'] or ''}\n{r['body']}" for r in ARTICLES.values()]
+    for text in texts:
+        words = syllables(text)
+        for start in range(0, len(words) - 2, 3):
+            for exact in ((True, False), (False, True), (False, False), (True, True)):
+                seq = tuple(map(term, words[start:start + 2], exact))
+                for other in texts:
+                    assert _marked(other, Marks((seq,))) == _marked_by_word(other, Marks((seq,)))
