@@ -32,7 +32,7 @@ from archiver.config import DataDir
 from archiver.datasets.export import ExportError
 from archiver.web import chart
 from archiver.web.labels import translate
-from archiver.web.params import BadRequest, Params, read
+from archiver.web.params import LANGS, MAX_QUERY, BadRequest, Params, read
 from archiver.web.service import MEDIA_TYPES, NotFound, Site
 from index.analysis import fold
 from index.query import IndexMissing, QueryError
@@ -76,8 +76,9 @@ def create_app(data: DataDir, allowed_hosts: list[str] | None = None) -> Starlet
             message = message.splitlines()[0] if message else "error"
             if api:
                 return JSONResponse({"error": message}, status, headers=SECURITY_HEADERS)
-            lang = request.query_params.get("lang", "vi")
-            p = Params(lang=lang if lang in ("vi", "en") else "vi")
+            lang = request.query_params.get("lang", "vi")  # the query box keeps what was typed
+            p = Params(q=request.query_params.get("q", "")[:MAX_QUERY],
+                       lang=lang if lang in LANGS else "vi")
             response = page("error.html", p, status=status, message=message)
             response.status_code = status
             return response
