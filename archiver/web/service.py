@@ -119,6 +119,7 @@ class Site:
         self.archive = Archive(data.archive)
         self.lock = threading.Lock()
         self._timelines: OrderedDict[tuple, Timeline] = OrderedDict()
+        self._stats: tuple[tuple, list[SourceStats]] | None = None
 
     # Search
 
@@ -188,7 +189,13 @@ class Site:
     # Sources
 
     def sources(self, with_runs: bool = False) -> list[SourceView]:
-        per_source, _ = archive_stats(self.archive, self.data)
+        """Every source: its holdings (counted once per state of the archive), place and health."""
+        runs_file = self.data.runs
+        state = (self._archive_state(),
+                 runs_file.stat().st_mtime_ns if runs_file.exists() else None)  # last runs change
+        if self._stats is None or self._stats[0] != state:
+            self._stats = (state, archive_stats(self.archive, self.data)[0])
+        per_source = self._stats[1]
         with self.lock:
             places = source_places(self.data.index)
         runs = runs_by_source(self.data)
