@@ -217,3 +217,15 @@ def test_author_facet_counts_the_same_by_bitmaps(config, monkeypatch):
     monkeypatch.setattr(index.query, "AUTHOR_SCAN", 0)  # large result sets take the bitmaps
     assert search(config.data.index, "dan OR lúa OR bão", facets=True).facets["author"] == by_documents
     assert by_documents
+
+
+def test_pages_follow_a_growing_archive(tmp_path):
+    config = make_dataset(tmp_path)
+    update_index(config.data.index, Archive(config.data.archive))
+    client = TestClient(create_app(config.data))
+    before = {s["source"]: s["articles"] for s in api(client, "/api/sources")["sources"]}
+    timeline_before = api(client, "/api/timeline", by="year")["total"]
+    Archive(config.data.archive).append([EVIL])
+    after = {s["source"]: s["articles"] for s in api(client, "/api/sources")["sources"]}
+    assert after["haiduong"] == before["haiduong"] + 1
+    assert api(client, "/api/timeline", by="year")["total"] == timeline_before + 1
