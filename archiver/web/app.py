@@ -15,7 +15,8 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader
+from jinja2 import Environment, FileSystemLoader, pass_context
+from jinja2.runtime import Context
 from markupsafe import Markup, escape
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -178,9 +179,16 @@ def _environment() -> Environment:
     env.filters["highlight"] = highlight
     env.filters["day"] = lambda v: (v or "—")[:10]
     env.filters["moment"] = lambda v: (v or "—")[:16].replace("T", " ")
-    env.filters["number"] = lambda n: f"{n:,}".replace(",", ".")
+    env.filters["number"] = number
     env.filters["percent"] = lambda v: "—" if v is None else f"{v:.1%}"
     return env
+
+
+@pass_context
+def number(context: Context, n: int) -> str:
+    """A count as the page's language writes it: 1.389 in Vietnamese, 1,389 in English."""
+    text = f"{n:,}"
+    return text if context["p"].lang == "en" else text.replace(",", ".")
 
 
 def highlight(text: str, spans: list[tuple[int, int]]) -> Markup:

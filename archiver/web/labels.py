@@ -38,6 +38,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "download": ("Tải kết quả", "Download these results"),
     "manifest": ("manifest", "manifest"),
     "filters": ("Bộ lọc", "Filters"),
+    "more": ("Thêm", "More"),
     "remove_filter": ("Bỏ lọc", "Remove filter"),
     "removed": ("đã gỡ", "removed"),
     "original": ("Bài gốc", "Original page"),
