@@ -381,7 +381,7 @@ def _facets(engine: Engine, matched: int) -> dict[str, dict[str, int]]:
 
 #: Result sets up to this size count their authors one document at a time; larger ones count the
 #: `AUTHOR_BITMAPS` most prolific authors of the archive with bitmaps (each count still exact).
-AUTHOR_SCAN = 20_000
+AUTHOR_SCAN = 5_000
 AUTHOR_BITMAPS = 300
 
 
