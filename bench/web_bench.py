@@ -106,6 +106,7 @@ def main() -> None:
     parser = arguments(__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=20_000, help="articles in the corpus")
     parser.add_argument("--clients", type=int, default=CLIENTS)
+    parser.add_argument("--workers", default="1,2", help="server processes to measure, e.g. 1,2")
     parser.add_argument("--size", type=int, default=6, help="base queries per class")
     parser.add_argument("--cli-runs", type=int, default=12, help="`archiver search` processes")
     parser.add_argument("--workdir", help="keep corpus and index here (default: a temp dir)")
@@ -145,17 +146,20 @@ def main() -> None:
     fts.build()
     fts_ms = _latencies(fts.query, warm, queries)
 
-    port = _free_port()
-    server = subprocess.Popen([sys.executable, "-m", "archiver", "--data-dir", str(data), "serve",
-                               "--port", str(port)], cwd=ROOT, stderr=subprocess.DEVNULL)
-    try:
-        _wait(port)
-        load(port, "/", [warm], 1)
-        page = load(port, "/", per_client, args.clients)
-        api = load(port, "/api/search", per_client[::-1], args.clients)
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+    served = {}  # workers → (page latencies, API latencies)
+    for workers in map(int, args.workers.split(",")):
+        port = _free_port()
+        server = subprocess.Popen(
+            [sys.executable, "-m", "archiver", "--data-dir", str(data), "serve", "--port",
+             str(port), "--workers", str(workers)], cwd=ROOT, stderr=subprocess.DEVNULL)
+        try:
+            _wait(port)
+            load(port, "/", [warm] * workers, workers)  # every process opens the index
+            served[workers] = (load(port, "/", per_client, args.clients),
+                               load(port, "/api/search", per_client[::-1], args.clients))
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
 
     python = [sys.executable]
     sample = random.Random(3).sample(queries, min(args.cli_runs, len(queries)))
@@ -167,7 +171,7 @@ def main() -> None:
     startup = {"python -c pass": timed_runs([*python, "-c", "pass"], runs),
                "archiver --help": timed_runs([*python, "-m", "archiver", "--help"], runs),
                "archiver search (one query, whole run)": cli_search}
-    print(report(n, len(queries), args.clients, page, api, lib, fts_ms, startup))
+    print(report(n, len(queries), args.clients, served, lib, fts_ms, startup))
     if not args.workdir:
         shutil.rmtree(workdir, ignore_errors=True)
 
@@ -199,13 +203,15 @@ def _wait(port: int) -> None:
     raise SystemExit("error: archiver serve did not start")
 
 
-def report(n: int, queries: int, clients: int, page: list[float], api: list[float],
+def report(n: int, queries: int, clients: int, served: dict[int, tuple[list[float], list[float]]],
            lib: list[float], fts: list[float], startup: dict[str, list[float]]) -> str:
-    rows = [(f"search page `/`, {clients} clients", len(page), num(statistics.median(page)),
-             num(p95(page)), "≤ 300"),
-            (f"`/api/search`, {clients} clients", len(api), num(statistics.median(api)),
-             num(p95(api)), ""),
-            ("library `index.query.search` (+ facets), 1 client", len(lib),
+    rows = []
+    for workers, (page, api) in served.items():
+        rows += [(f"search page `/`, {clients} clients, {workers} server process(es)", len(page),
+                  num(statistics.median(page)), num(p95(page)), "≤ 300"),
+                 (f"`/api/search`, {clients} clients, {workers} server process(es)", len(api),
+                  num(statistics.median(api)), num(p95(api)), "")]
+    rows += [("library `index.query.search` (+ facets), 1 client", len(lib),
              num(statistics.median(lib)), num(p95(lib)), ""),
             ("SQLite FTS5 (count + top 10 + snippets), 1 client", len(fts),
              num(statistics.median(fts)), num(p95(fts)), ""),

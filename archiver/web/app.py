@@ -11,6 +11,7 @@ and sending the reader's address on to the portals (Content-Security-Policy, Ref
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -171,6 +172,16 @@ def create_app(data: DataDir, allowed_hosts: list[str] | None = None) -> Starlet
         if allowed_hosts else []
     return Starlette(routes=routes, middleware=middleware,
                      exception_handlers={HTTPException: not_found})
+
+
+#: How `archiver serve` tells its server processes what to serve (uvicorn starts each one afresh).
+DATA_ENV, HOSTS_ENV = "ARCHIVER_WEB_DATA_DIR", "ARCHIVER_WEB_ALLOWED_HOSTS"
+
+
+def from_environment() -> Starlette:
+    """The site over the data directory named in the environment (uvicorn's app factory)."""
+    hosts = [h for h in os.environ.get(HOSTS_ENV, "").split(",") if h]
+    return create_app(DataDir(Path(os.environ[DATA_ENV])), allowed_hosts=hosts or None)
 
 
 def _environment() -> Environment:
