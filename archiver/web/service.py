@@ -151,13 +151,13 @@ class Site:
     def _timeline(self, selection: Selection, by: str, split: bool,
                   groups: dict[str, str] | None) -> Timeline:
         key = (selection, by, split, tuple(sorted((groups or {}).items())), self._archive_state())
-        cached = self._timelines.get(key)
-        if cached is None:
-            with self.lock:
-                chosen = plan(self.archive, selection, self.data.index)
-            cached = self._timelines[key] = timeline(chosen, by, split, groups)
-            while len(self._timelines) > TIMELINE_CACHE:
-                self._timelines.popitem(last=False)
+        with self.lock:  # the cache is shared by the request threads
+            cached = self._timelines.get(key)
+            if cached is None:
+                cached = self._timelines[key] = timeline(
+                    plan(self.archive, selection, self.data.index), by, split, groups)
+                while len(self._timelines) > TIMELINE_CACHE:
+                    self._timelines.popitem(last=False)
         return cached
 
     def _archive_state(self) -> tuple:
@@ -193,10 +193,10 @@ class Site:
         runs_file = self.data.runs
         state = (self._archive_state(),
                  runs_file.stat().st_mtime_ns if runs_file.exists() else None)  # last runs change
-        if self._stats is None or self._stats[0] != state:
-            self._stats = (state, archive_stats(self.archive, self.data)[0])
-        per_source = self._stats[1]
         with self.lock:
+            if self._stats is None or self._stats[0] != state:
+                self._stats = (state, archive_stats(self.archive, self.data)[0])
+            per_source = self._stats[1]
             places = source_places(self.data.index)
         runs = runs_by_source(self.data)
         out = []
