@@ -126,8 +126,10 @@ def main() -> None:
     started = time.perf_counter()
     update_index(data / "index", archive)
     note(f"index ready in {time.perf_counter() - started:.0f} s")
-    per_client = [query_mix(archive, 10 + k, size) for k in range(args.clients)]
-    queries = per_client[0]
+    # Every client of every run its own queries: caches warmed by one run never serve another.
+    mixes = {w: [[query_mix(archive, 100 * (w * 2 + e) + k, size) for k in range(args.clients)]
+                for e in range(2)] for w in map(int, args.workers.split(","))}
+    queries = query_mix(archive, 2, size)
     warm = query_mix(archive, 1, 2)
 
     # In this process: the library, then FTS5 (its build is not timed here).
@@ -147,7 +149,7 @@ def main() -> None:
     fts_ms = _latencies(fts.query, warm, queries)
 
     served = {}  # workers → (page latencies, API latencies)
-    for workers in map(int, args.workers.split(",")):
+    for workers, (for_page, for_api) in mixes.items():
         port = _free_port()
         server = subprocess.Popen(
             [sys.executable, "-m", "archiver", "--data-dir", str(data), "serve", "--port",
@@ -155,8 +157,8 @@ def main() -> None:
         try:
             _wait(port)
             load(port, "/", [warm] * workers, workers)  # every process opens the index
-            served[workers] = (load(port, "/", per_client, args.clients),
-                               load(port, "/api/search", per_client[::-1], args.clients))
+            served[workers] = (load(port, "/", for_page, args.clients),
+                               load(port, "/api/search", for_api, args.clients))
         finally:
             server.terminate()
             server.wait(timeout=30)
