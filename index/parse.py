@@ -87,6 +87,7 @@ class Not:
 Node = Words | Wildcard | And | Or | Not
 
 
+<<<<<<< HEAD
 def is_exact(syllable: str, mode: str, default: str = "auto") -> bool:
     """Whether a syllable typed under `mode` (the query's `default` when "auto") matches exactly:
     so asked, or, left to how it was typed, when it carries diacritics."""
@@ -95,11 +96,21 @@ def is_exact(syllable: str, mode: str, default: str = "auto") -> bool:
     if mode not in MATCH_MODES:
         raise QueryError(f"matching must be one of {', '.join(MATCH_MODES)}, not {mode!r}")
     return mode == "exact" or (mode == "auto" and fold(syllable) != syllable)
+=======
+#: Deeper nesting of parentheses is refused: no one types it, and it would exhaust the stack.
+MAX_NESTING = 32
+>>>>>>> main
 
 
 def parse(text: str) -> Node:
     """The query tree of a typed query."""
-    parser = _Parser(_tokens(text))
+    tokens = _tokens(text)
+    depth = 0
+    for kind, _ in tokens:
+        depth += (kind == "open") - (kind == "close")
+        if depth > MAX_NESTING:
+            raise QueryError(f"parentheses are nested more than {MAX_NESTING} deep")
+    parser = _Parser(tokens)
     node = parser.expression()
     if parser.peek() is not None:
         raise QueryError(f"unexpected {parser.peek()[1]!r}")

@@ -17,6 +17,7 @@ from archiver.archive.history import AmbiguousArticle, find_article, render_hist
 from archiver.archive.runs import read_runs
 from archiver.archive.store import Archive
 from archiver.cli.errors import UserError
+from archiver.cli.terminal import printable_record
 from archiver.config import Config
 from archiver.crawl.locks import SourceLocked
 from archiver.record import parse_utc
@@ -42,7 +43,12 @@ def history_command(config: Config, article: str) -> None:
     except AmbiguousArticle as exc:
         raise UserError(str(exc)) from None
     if not records:
+<<<<<<< HEAD
         raise UserError(f"no article {article!r} in {config.data.archive}")
+=======
+        raise UserError(f"no article {article_id!r} in {config.data.archive}")
+    records = [printable_record(r) for r in records]
+>>>>>>> main
     click.echo(render_history(records, color=color()), color=color())
 
 
