@@ -87,7 +87,6 @@ class Not:
 Node = Words | Wildcard | And | Or | Not
 
 
-<<<<<<< HEAD
 def is_exact(syllable: str, mode: str, default: str = "auto") -> bool:
     """Whether a syllable typed under `mode` (the query's `default` when "auto") matches exactly:
     so asked, or, left to how it was typed, when it carries diacritics."""
@@ -96,10 +95,10 @@ def is_exact(syllable: str, mode: str, default: str = "auto") -> bool:
     if mode not in MATCH_MODES:
         raise QueryError(f"matching must be one of {', '.join(MATCH_MODES)}, not {mode!r}")
     return mode == "exact" or (mode == "auto" and fold(syllable) != syllable)
-=======
+
+
 #: Deeper nesting of parentheses is refused: no one types it, and it would exhaust the stack.
 MAX_NESTING = 32
->>>>>>> main
 
 
 def parse(text: str) -> Node:

@@ -43,12 +43,8 @@ def history_command(config: Config, article: str) -> None:
     except AmbiguousArticle as exc:
         raise UserError(str(exc)) from None
     if not records:
-<<<<<<< HEAD
         raise UserError(f"no article {article!r} in {config.data.archive}")
-=======
-        raise UserError(f"no article {article_id!r} in {config.data.archive}")
     records = [printable_record(r) for r in records]
->>>>>>> main
     click.echo(render_history(records, color=color()), color=color())
 
 

@@ -19,10 +19,6 @@ from archiver.archive.history import short_id
 from archiver.cli.errors import UserError
 from archiver.cli.terminal import printable
 from archiver.config import Config
-<<<<<<< HEAD
-=======
-from index.build import index_damage, update_index
->>>>>>> main
 from index.filters import FILTERS, Filter, Filters
 from index.query import (
     SORTS,
@@ -135,6 +131,8 @@ def search_command(config: Config, query: str, filters: Filters, sort: str, limi
     except IndexMissing as exc:
         raise UserError(f"{exc}: run `archiver index` to build it from the archive") from None
     except Exception:
+        from index.build import index_damage  # only when a search failed: not on the way in
+
         if damage := index_damage(config.data.index):
             raise UserError(f"the search index is damaged ({damage}): run `archiver index` to "
                             "repair it") from None
@@ -174,11 +172,8 @@ def _print_human(results: SearchResults) -> None:
 def _print_hit(hit: Hit) -> None:
     date = _day(hit.published)
     status = click.style(" [removed]", fg="red") if hit.status == "removed" else ""
-<<<<<<< HEAD
-    click.echo(f"{hit.rank:>3}. {date} · {hit.source} · {short_id(hit.id)}{status}")
-=======
-    click.echo(f"{hit.rank:>3}. {printable(date)} · {printable(hit.source)}{status}")
->>>>>>> main
+    click.echo(f"{hit.rank:>3}. {printable(date)} · {printable(hit.source)} · {short_id(hit.id)}"
+               f"{status}")
     click.echo("     " + _bold(hit.title, hit.title_spans, base=True))
     click.echo(f"     {printable(hit.url)}")
     click.echo("     " + _bold(hit.snippet, hit.spans))
