@@ -91,7 +91,7 @@ class PortalSpider(scrapy.Spider):
             yield scrapy.Request(f"{origin}/sitemap.xml", callback=self.parse_sitemap,
                                  errback=self.ignore_missing, meta={"optional": True})
         if not self.job.full:
-            for known in self.job.newest(self.settings.getint("ARCHIVER_RECHECK_NEWEST")):
+            for known in self.job.rechecks(self.settings.getint("ARCHIVER_RECHECK_NEWEST")):
                 if request := self.recheck(known):
                     yield request
 
@@ -123,14 +123,18 @@ class PortalSpider(scrapy.Spider):
         yield from self.follow(page, response, listing=kind != "article")
 
     def parse_recheck(self, response: Response) -> Iterator:
-        """An archived article fetched again: unchanged (304), removed (404/410), or a page."""
+        """An archived article fetched again: unchanged (304), removed (404/410, or redirected to
+        a page that is not the article), or a page."""
         known = response.meta["known"]
         if response.status == 304:
             self.crawler.stats.inc_value("archiver/articles/unchanged")
-            self.job.mark_checked(known.id)
-        elif response.status in REMOVED_STATUSES:
+            self.job.note_sighting(known.id, utc_now())
+        elif response.status in REMOVED_STATUSES or self.job.redirected_away(known, response):
+            away = response.status not in REMOVED_STATUSES
             yield {"id": known.id, "url": known.url, "source": self.source.id, "status": "removed",
-                   "http_status": response.status, "fetched_at": utc_now(), "_response": response}
+                   "http_status": response.meta["redirect_reasons"][0] if away else response.status,
+                   "redirected_to": response.url if away else None,
+                   "fetched_at": utc_now(), "_response": response}
         else:
             yield from self.parse(response)
 
@@ -162,7 +166,7 @@ class PortalSpider(scrapy.Spider):
                 on_page.add(key)
             if known is not None and job.archived_before(known):
                 run += first_met
-                if job.full and (request := self.recheck(known, url)):
+                if (job.full or known.doubtful) and (request := self.recheck(known, url)):
                     yield request
                 continue
             if first_met:
@@ -222,7 +226,7 @@ class PortalSpider(scrapy.Spider):
         a full walk)."""
         known = self.job.lookup(article_id(url))
         if known is not None and self.job.archived_before(known):
-            return self.recheck(known, url) if self.job.full else None
+            return self.recheck(known, url) if self.job.full or known.doubtful else None
         return scrapy.Request(url, callback=self.parse, errback=self.failed,
                               priority=PRIORITY["article"])
 

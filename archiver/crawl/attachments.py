@@ -1,0 +1,102 @@
+"""Fetch the documents a new or changed article links to (and, with `ARCHIVER_CAPTURE_IMAGES`, its
+images) before the archive pipeline stores it, so the stored version lists them with their media type,
+size, sha256 and text (`archiver.archive.attachments`) and the WARC files hold their bytes.
+
+The fetches go through the downloader (`engine.download_async`): same politeness, robots.txt and WARC
+capture as pages, but not through the scheduler, so an attachment never counts as a page to extract. A
+document linked from many articles is fetched once per crawl. `ARCHIVER_ATTACHMENT_MAX_BYTES` caps each
+download (0: attachments are listed as the page links them, not fetched).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from scrapy import Request
+from scrapy.crawler import Crawler
+from scrapy.http import Response, TextResponse
+
+from archiver.archive.attachments import describe
+from archiver.extract.attachment_links import attachment_block_links
+from archiver.record import content_hash
+
+logger = logging.getLogger(__name__)
+
+
+class AttachmentsPipeline:
+    """Describe (and capture) the attachments of every article version about to be stored."""
+
+    def __init__(self, crawler: Crawler):
+        self.crawler = crawler
+        settings = crawler.settings
+        self.max_bytes = settings.getint("ARCHIVER_ATTACHMENT_MAX_BYTES", 0)
+        self.images = settings.getbool("ARCHIVER_CAPTURE_IMAGES")
+        self.fetched: dict[str, dict] = {}  # url → description (without the link's title)
+        self.images_fetched: set[str] = set()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> AttachmentsPipeline:
+        return cls(crawler)
+
+    async def process_item(self, item: dict) -> dict:
+        if item.get("status") == "removed" or not self._will_be_stored(item):
+            return item
+        links = linked_documents(item.get("attachments") or [], item.get("_response"))
+        if links:
+            item["attachments"] = ([await self._attachment(a) for a in links] if self.max_bytes
+                                   else links)
+        if self.images:
+            for image in item.get("images") or []:
+                if image.get("url") and image["url"] not in self.images_fetched:
+                    self.images_fetched.add(image["url"])
+                    await self._download(image["url"])
+        return item
+
+    def _will_be_stored(self, item: dict) -> bool:
+        """New or changed: an unchanged article is not stored again, so nothing to describe."""
+        previous = self.crawler.spider.job.lookup(item["id"])
+        return (previous is None or previous.status != "live"
+                or previous.content_hash != content_hash(item.get("title"), item.get("body")))
+
+    async def _attachment(self, link: dict) -> dict:
+        url, title = link["url"], link.get("title")
+        if url not in self.fetched:
+            self.fetched[url] = await self._fetch(url)
+        return {"url": url, "title": title, **{k: v for k, v in self.fetched[url].items()
+                                                if k not in ("url", "title")}}
+
+    async def _fetch(self, url: str) -> dict:
+        stats = self.crawler.stats
+        try:
+            response = await self._download(url)
+        except Exception as exc:  # refused by robots.txt, too large, timed out, …
+            stats.inc_value("archiver/attachments/failed")
+            logger.info("attachment %s not fetched: %s", url, exc)
+            return {"error": str(exc) or type(exc).__name__}
+        if response.status != 200:
+            stats.inc_value("archiver/attachments/failed")
+            return {"error": f"HTTP {response.status}"}
+        stats.inc_value("archiver/attachments/fetched")
+        content_type = response.headers.get("Content-Type")
+        return describe(url, None, response.body,
+                        content_type.decode("latin-1") if content_type else None)
+
+    async def _download(self, url: str) -> Response:
+        request = Request(url, meta={"download_maxsize": self.max_bytes, "allow_offsite": True})
+        return await self.crawler.engine.download_async(request)
+
+
+def linked_documents(attachments: list[dict], response: Response | None) -> list[dict]:
+    """The documents an article links to: those of its body (the extracted `attachments`) and
+    those of its page's attachment block, once each."""
+    links = {a["url"]: a for a in attachments}
+    if isinstance(response, TextResponse):
+        for link in attachment_block_links(response.selector, response.url):
+            links.setdefault(link["url"], link)
+    return list(links.values())
+
+
+def with_descriptions(links: list[dict], described: list[dict]) -> list[dict]:
+    """`links` with the description an earlier fetch gave each (media type, size, sha256, text)."""
+    known = {a["url"]: a for a in described if "sha256" in a or "error" in a}
+    return [{**known[a["url"]], "title": a.get("title")} if a["url"] in known else a for a in links]

@@ -1,0 +1,32 @@
+"""Document links in an article's attachment block: the "Tài liệu đính kèm" / "Tập tin đính kèm" panel
+portals put beside the body (NukeViet's `news-download-file`, Liferay's `taglib-asset-links`, the
+`AttachNews` / `file_dinhkem` blocks of PHP portals). `ArticlePage.attachments` reads the body's links;
+this adds the block's, so that the decree a bulletin announces is fetched with it. A document linked
+from a sidebar ("Văn bản mới") is not the article's and is left alone.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin
+
+from parsel import Selector
+
+from archiver.extract.page import DOCUMENT_EXT
+from archiver.extract.text import normalize_text
+
+#: Containers of an attachment block, by class or id (lower-cased).
+BLOCK_XPATH = ("//*[contains(@class,'attach') or contains(@class,'Attach') or contains(@id,'attach')"
+               " or contains(@class,'download-file') or contains(@class,'dinhkem')"
+               " or contains(@class,'dinh-kem') or contains(@class,'asset-links')]")
+
+
+def attachment_block_links(sel: Selector, base_url: str) -> list[dict]:
+    """`{url, title}` of every document linked from the page's attachment blocks, in page order."""
+    out: dict[str, dict] = {}
+    for link in sel.xpath(f"{BLOCK_XPATH}//a[@href]"):
+        href = link.attrib["href"].strip()
+        if DOCUMENT_EXT.search(href):
+            url = urljoin(base_url, href)
+            title = normalize_text(" ".join(link.xpath(".//text()").getall()))
+            out.setdefault(url, {"url": url, "title": title.removeprefix("Tải về:").strip() or None})
+    return list(out.values())
