@@ -238,7 +238,7 @@ class PortalSpider(scrapy.Spider):
         self.requested.add(known.id)
         return scrapy.Request(url or known.request_url, callback=self.parse_recheck,
                               errback=self.failed, headers=known.conditional_headers(),
-                              priority=PRIORITY["article"],
+                              priority=PRIORITY["article"], dont_filter=True,  # a redirect home too
                               meta={"known": known, "handle_httpstatus_list": RECHECK_STATUSES})
 
     def recheck_the_rest(self) -> None:
