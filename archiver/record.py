@@ -6,6 +6,7 @@ import hashlib
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from courlan.clean import TRACKERS_RE
 from w3lib.url import canonicalize_url
 
 SCHEMA_VERSION = 1
@@ -18,22 +19,31 @@ FIELDS = (
     "fetched_at", "first_seen", "last_seen", "version", "content_hash", "status",
 )
 
-#: Query parameters that only say where a click came from; they never select content.
-TRACKING_PARAMS = frozenset({
-    "fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid",
-    "_ga", "_gl", "zarsrc", "zacc", "gidzl", "ref", "refer", "referer", "from", "src",
-    "source", "share", "vn_source", "vn_medium", "vn_campaign", "vn_content", "vn_term",
-})
+#: Bumped whenever `clean_url` or `article_id` change what they give for a URL: an archive whose ids were
+#: computed under older rules is re-keyed by `archiver migrate` (archiver.archive.migrate).
+URL_RULES_VERSION = 2
+
+#: Parameters courlan's tracker patterns catch that select content on these portals (`cid`: a
+#: category or content id in PHP portals, `eid`/`uid`: an event or unit, `keyword`: a search).
+CONTENT_PARAMS = frozenset({"cid", "eid", "uid", "keyword", "kwd"})
+#: Trackers courlan does not know: Zalo's share parameters, server session ids.
+MORE_TRACKERS = frozenset({"zarsrc", "zacc", "gidzl", "phpsessid", "jsessionid", "aspsessionid",
+                           "sessid", "cfid", "cftoken"})
 
 
 def is_tracking_param(name: str) -> bool:
+    """A parameter that only says where a click came from or whose session it was, by courlan's
+    maintained tracker list (AdGuard's, ClearURLs' and Firefox's query stripping rules)."""
     name = name.lower()
-    return name.startswith(("utm_", "pk_", "mtm_")) or name in TRACKING_PARAMS
+    if name in CONTENT_PARAMS:
+        return False
+    return name in MORE_TRACKERS or TRACKERS_RE.search(name) is not None
 
 
 @lru_cache(maxsize=65536)  # menus and sidebars repeat the same links on every page
 def clean_url(url: str) -> str:
-    """The URL a person would cite: no fragment, no tracking parameters, lower-case host."""
+    """The URL a person would cite: no fragment, no tracking parameters, lower-case host; every
+    other parameter kept, in its order (`?from=20` pages a listing, `?id=5` is the article)."""
     parts = urlsplit(url.strip())
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
              if not is_tracking_param(k)]

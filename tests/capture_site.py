@@ -61,7 +61,8 @@ def tiny_pdf(lines: list[str]) -> bytes:
         b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
-    out = BytesIO(b"%PDF-1.4\n")
+    out = BytesIO()
+    out.write(b"%PDF-1.4\n")
     offsets = []
     for n, body in enumerate(objects, 1):
         offsets.append(out.tell())

@@ -75,6 +75,7 @@ def document_text(body: bytes, media_type: str) -> str | None:
 def _pdf_lines(body: bytes) -> list[str]:
     from pypdf import PdfReader
 
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings about damaged files are noise
     return [page.extract_text() or "" for page in PdfReader(BytesIO(body)).pages]
 
 

@@ -8,8 +8,10 @@ body is stored as received: a gzip- or brotli-encoded body stays encoded, with i
 header, and `WARC-Payload-Digest` (sha1, base32) is taken over those bytes, as WARC 1.1 defines it.
 
 Deduplication, as web archives do it: a `304 Not Modified` is a `revisit` record with the
-`server-not-modified` profile, and a 200 whose payload digest was already stored for this source (in any
-earlier run) is a `revisit` with the `identical-payload-digest` profile that refers to the first capture.
+`server-not-modified` profile (its block empty when it refers to an earlier capture, so that replay
+shows that capture rather than a 304), and a 200 whose payload digest was already stored for this
+source (in any earlier run) is a `revisit` with the `identical-payload-digest` profile that refers to
+the first capture.
 `<data>/warc/<source>/payloads.jsonl` remembers, per payload digest and per URL, the capture that holds
 the bytes, so revisits find their original across runs.
 
@@ -113,8 +115,10 @@ class WarcFiles:
         earlier = self._by_digest.get(digest) if digest else None
         if response.status == 304:
             before = self._by_uri.get(uri)
-            record = self._revisit(uri, http, warc_headers, NOT_MODIFIED_PROFILE, before,
-                                   before.digest if before else None)
+            # Without the 304's headers when the original is known: replay tools (pywb) answer a
+            # revisit with its own headers, and the page would replay as "304 Not Modified".
+            record = self._revisit(uri, None if before else http, warc_headers,
+                                   NOT_MODIFIED_PROFILE, before, before.digest if before else None)
             kind = "server-not-modified"
         elif earlier is not None:
             record = self._revisit(uri, http, warc_headers, IDENTICAL_PROFILE, earlier, digest)
@@ -138,7 +142,7 @@ class WarcFiles:
             return Capture(self._name, offset, date, uri, None, kind)
         return Capture(original.warc_file, original.warc_offset, date, uri, original.digest, kind)
 
-    def _revisit(self, uri: str, http: StatusAndHeaders, warc_headers: dict,
+    def _revisit(self, uri: str, http: StatusAndHeaders | None, warc_headers: dict,
                  profile: str, original: Capture | None, digest: str | None):  # noqa: ANN202
         headers = {**warc_headers, "WARC-Profile": profile}
         if digest:

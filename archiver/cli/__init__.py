@@ -256,3 +256,8 @@ from archiver.cli.archivist import COMMANDS as ARCHIVIST_COMMANDS  # noqa: E402
 
 for command in ARCHIVIST_COMMANDS:
     cli.add_command(command)
+
+from archiver.cli.capture import COMMANDS as CAPTURE_COMMANDS  # noqa: E402
+
+for command in CAPTURE_COMMANDS:
+    cli.add_command(command)

@@ -31,7 +31,8 @@ from index.query import (
 FILTER_NAMES = ("source", "province", "district", "category", "author", "date_from", "date_to")
 
 
-def _date_option(end: bool) -> Callable:
+def date_option(end: bool) -> Callable:
+    """A click callback reading a date bound (the start of DATE, or with `end` its last moment)."""
     def convert(ctx: click.Context, param: click.Parameter, value: str | None) -> datetime | None:
         if value is None:
             return None
@@ -48,9 +49,9 @@ _FILTER_OPTIONS = [
     click.option("--district", help="Only this district (diacritics optional)."),
     click.option("--category", help="Only this category (diacritics optional)."),
     click.option("--author", help="Only articles by this author (diacritics optional)."),
-    click.option("--from", "date_from", metavar="DATE", callback=_date_option(end=False),
+    click.option("--from", "date_from", metavar="DATE", callback=date_option(end=False),
                  help="Published on or after DATE: YYYY-MM-DD, YYYY-MM, YYYY or DD/MM/YYYY."),
-    click.option("--to", "date_to", metavar="DATE", callback=_date_option(end=True),
+    click.option("--to", "date_to", metavar="DATE", callback=date_option(end=True),
                  help="Published on or before DATE (the whole day, month or year)."),
 ]
 

@@ -37,6 +37,7 @@ from pathlib import Path
 
 from scrapy.http import Response, TextResponse
 
+from archiver.archive.migrate import is_current, rekey_source
 from archiver.archive.runs import CrawlSummary, append_run, format_utc, parse_utc, read_runs, utc_now
 from archiver.archive.sightings import Sighting, append_sighting, read_sightings
 from archiver.archive.store import Archive
@@ -138,6 +139,10 @@ class Job:
     @classmethod
     def _open_locked(cls, config: Config, source: Source, lock: SourceLock, full_requested: bool,
                      now: datetime | None) -> Job:
+        if not is_current(config.data_dir, source.id):
+            report = rekey_source(config.data_dir, source.id)
+            if report.changed or report.clashes:  # never a silent change of ids
+                logger.warning("%s (URL rules changed; run `archiver index --rebuild`)", report.line())
         known = load_known(config, source.id)
         directory = job_dir(config, source.id)
         state = _read_state(directory / "job.json")
