@@ -39,6 +39,12 @@ def describe(url: str, title: str | None, body: bytes, content_type: str | None)
     return out
 
 
+def with_descriptions(links: list[dict], described: list[dict]) -> list[dict]:
+    """`links` with the description an earlier fetch gave each (media type, size, sha256, text)."""
+    known = {a["url"]: a for a in described if "sha256" in a or "error" in a}
+    return [{**known[a["url"]], "title": a.get("title")} if a["url"] in known else a for a in links]
+
+
 def media_type_of(url: str, body: bytes, content_type: str | None) -> str:
     """The media type: the server's, unless it is a generic one and the bytes or name say better
     (portals serve decrees as `application/octet-stream` or `application/force-download`)."""

@@ -5,9 +5,11 @@ Each WARC (or each WARC inside a WACZ) is copied into the source's WARC director
 `import-<sha256 prefix>-<name>`, so that records point at their capture like crawled ones do (and
 `archiver reextract` works on them). An article version found in it is archived with provenance:
 `fetched_at` is the capture's WARC-Date, `capture` names the file, its sha256 and the record's
-WARC-Record-ID, and `imported_at` says when it came in. Versions follow the archive's rule (a new title
-or body is a new version), in capture-time order, so importing the same file twice adds nothing, and an
-older capture of an article already archived from a newer one adds nothing either.
+WARC-Record-ID, and `imported_at` says when it came in. The documents an article links to are
+described (media type, size, sha256, text) from the same capture when it holds them. Versions follow the
+archive's rule (a new title or body is a new version), in capture-time order, so importing the same file
+twice adds nothing, and an older capture of an article already archived from a newer one adds nothing
+either.
 """
 
 from __future__ import annotations
@@ -22,9 +24,11 @@ from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
 
+from archiver.archive.attachments import describe, with_descriptions
 from archiver.archive.runs import utc_now
 from archiver.archive.store import Archive
 from archiver.archive.warc import stored_response
+from archiver.extract.attachment_links import linked_documents
 from archiver.extract.links import url_kind
 from archiver.extract.page import ArticlePage, looks_like_article
 from archiver.record import article_id, content_hash
@@ -34,13 +38,13 @@ from archiver.sources import Source
 @dataclass
 class ImportReport:
     files: list[str] = field(default_factory=list)
-    responses: int = 0
+    responses: int = 0  # article pages (an article captured at several URLs counts each time)
     new: int = 0
     updated: int = 0
     same: int = 0  # articles whose title and body the archive already holds
 
     def line(self) -> str:
-        return (f"{len(self.files)} capture files, {self.responses} HTML responses: {self.new} new "
+        return (f"{len(self.files)} capture files, {self.responses} article pages: {self.new} new "
                 f"articles, {self.updated} new versions, {self.same} already archived")
 
 
@@ -57,6 +61,9 @@ def import_captures(data_dir: Path, source: Source, paths: list[Path]) -> Import
                 report.files.append(str(stored.relative_to(data_dir / "warc")))
                 found = sorted(_articles(stored, digest, source, data_dir / "warc"),
                                key=lambda r: r["fetched_at"])
+                documents = _documents(stored, {a["url"] for r in found for a in r["attachments"]})
+                for record in found:
+                    record["attachments"] = with_descriptions(record["attachments"], documents)
                 for record in found:
                     report.responses += 1
                     previous = latest.get(record["id"])
@@ -111,11 +118,11 @@ def _articles(path: Path, file_hash: str, source: Source, root: Path) -> Iterato
         for record in records:
             if record.rec_type != "response" or record.http_headers is None:
                 continue
-            offset = records.get_record_offset()
             content_type = record.http_headers.get_header("Content-Type") or ""
             if record.http_headers.get_statuscode() != "200" or "html" not in content_type:
                 continue
             stored = stored_response(record)
+            offset = records.get_record_offset()  # after the read: it reads the record to its end
             page = ArticlePage(stored.url, stored.to_scrapy().text, platform=source.platform,
                                selectors=source.selectors)
             kind = url_kind(stored.url, page.family, source.article_pattern, source.listing_pattern)
@@ -125,6 +132,7 @@ def _articles(path: Path, file_hash: str, source: Source, root: Path) -> Iterato
             if not looks_like_article(page, fields, url_says_article=kind == "article"):
                 continue
             fetched_at = _utc(stored.date)
+            fields["attachments"] = linked_documents(fields["attachments"], page.sel, stored.url)
             yield {
                 "id": article_id(fields["url"]), "source": source.id, "source_name": source.name,
                 "province": source.province, "district": source.district, **fields,
@@ -137,6 +145,20 @@ def _articles(path: Path, file_hash: str, source: Source, root: Path) -> Iterato
                 **({"fetched_url": stored.url} if article_id(stored.url) != article_id(fields["url"])
                    else {}),
             }
+
+
+def _documents(path: Path, urls: set[str]) -> list[dict]:
+    """Descriptions (media type, size, sha256, text) of the documents among `urls` that the WARC
+    file holds: the decrees of a capture made elsewhere are as searchable as crawled ones."""
+    out = []
+    with open(path, "rb") as f:
+        for record in ArchiveIterator(f):
+            uri = record.rec_headers.get_header("WARC-Target-URI")
+            if (record.rec_type == "response" and uri in urls and record.http_headers is not None
+                    and record.http_headers.get_statuscode() == "200"):
+                out.append(describe(uri, None, record.content_stream().read(),
+                                    record.http_headers.get_header("Content-Type")))
+    return out
 
 
 def _utc(warc_date: str) -> str:

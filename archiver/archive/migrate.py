@@ -40,10 +40,12 @@ class Rekeyed:
     backup: Path | None = None
 
     def line(self) -> str:
-        if not self.changed and not self.clashes:
-            return f"{self.source}: ids already follow URL rules v{URL_RULES_VERSION}"
-        text = (f"{self.source}: {self.articles} articles re-keyed ({self.changed} of "
-                f"{self.records} records) to URL rules v{URL_RULES_VERSION}; backup in {self.backup}")
+        if self.changed:
+            text = (f"{self.source}: {self.articles} articles re-keyed ({self.changed} of "
+                    f"{self.records} records) to URL rules v{URL_RULES_VERSION}; backup in "
+                    f"{self.backup}")
+        else:
+            text = f"{self.source}: ids already follow URL rules v{URL_RULES_VERSION}"
         if self.clashes:
             text += (f"; {len(self.clashes)} left as they were, since re-keying would merge two "
                      f"articles: {', '.join(self.clashes[:5])}")

@@ -17,7 +17,7 @@ from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
 
 from archiver.archive.attachments import describe
-from archiver.extract.attachment_links import attachment_block_links
+from archiver.extract.attachment_links import linked_documents
 from archiver.record import content_hash
 
 logger = logging.getLogger(__name__)
@@ -41,7 +41,10 @@ class AttachmentsPipeline:
     async def process_item(self, item: dict) -> dict:
         if item.get("status") == "removed" or not self._will_be_stored(item):
             return item
-        links = linked_documents(item.get("attachments") or [], item.get("_response"))
+        response = item.get("_response")
+        links = linked_documents(item.get("attachments") or [],
+                                 response.selector if isinstance(response, TextResponse) else None,
+                                 item["url"] if response is None else response.url)
         if links:
             item["attachments"] = ([await self._attachment(a) for a in links] if self.max_bytes
                                    else links)
@@ -84,19 +87,3 @@ class AttachmentsPipeline:
     async def _download(self, url: str) -> Response:
         request = Request(url, meta={"download_maxsize": self.max_bytes, "allow_offsite": True})
         return await self.crawler.engine.download_async(request)
-
-
-def linked_documents(attachments: list[dict], response: Response | None) -> list[dict]:
-    """The documents an article links to: those of its body (the extracted `attachments`) and
-    those of its page's attachment block, once each."""
-    links = {a["url"]: a for a in attachments}
-    if isinstance(response, TextResponse):
-        for link in attachment_block_links(response.selector, response.url):
-            links.setdefault(link["url"], link)
-    return list(links.values())
-
-
-def with_descriptions(links: list[dict], described: list[dict]) -> list[dict]:
-    """`links` with the description an earlier fetch gave each (media type, size, sha256, text)."""
-    known = {a["url"]: a for a in described if "sha256" in a or "error" in a}
-    return [{**known[a["url"]], "title": a.get("title")} if a["url"] in known else a for a in links]

@@ -14,12 +14,13 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from archiver.archive.attachments import with_descriptions
 from archiver.archive.runs import utc_now
 from archiver.archive.store import Archive
 from archiver.archive.warc import read_response
 from archiver.config import Config
-from archiver.crawl.attachments import linked_documents, with_descriptions
 from archiver.crawl.locks import SourceLock
+from archiver.extract.attachment_links import linked_documents
 from archiver.extract.page import ArticlePage
 from archiver.record import content_hash
 from archiver.sources import Source, SourcesError, load_sources
@@ -79,7 +80,8 @@ def _reread(config: Config, record: dict, source: Source | None,
                              platform=source.platform if source else "auto",
                              selectors=source.selectors if source else None).fields()
         fields["attachments"] = with_descriptions(
-            linked_documents(fields["attachments"], response), record.get("attachments") or [])
+            linked_documents(fields["attachments"], response.selector, response.url),
+            record.get("attachments") or [])
     except (OSError, ValueError, AttributeError) as exc:
         logger.warning("%s: capture %s@%s unreadable: %s", record["id"], record["warc_file"],
                        record["warc_offset"], exc)

@@ -30,3 +30,13 @@ def attachment_block_links(sel: Selector, base_url: str) -> list[dict]:
             title = normalize_text(" ".join(link.xpath(".//text()").getall()))
             out.setdefault(url, {"url": url, "title": title.removeprefix("Tải về:").strip() or None})
     return list(out.values())
+
+
+def linked_documents(attachments: list[dict], sel: Selector | None, base_url: str) -> list[dict]:
+    """The documents an article links to: those of its body (the extracted `attachments`) and
+    those of its page's attachment block, once each."""
+    links = {a["url"]: a for a in attachments}
+    if sel is not None:
+        for link in attachment_block_links(sel, base_url):
+            links.setdefault(link["url"], link)
+    return list(links.values())
