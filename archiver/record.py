@@ -1,8 +1,9 @@
-"""The article record (shared/docs/article-record.md): its identity, its content hash, its URL."""
+"""The article record (docs/record.md): its fields, identity, URL, content hash, versions and times."""
 
 from __future__ import annotations
 
 import hashlib
+from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -10,14 +11,41 @@ from courlan.clean import TRACKERS_RE
 from w3lib.url import canonicalize_url
 
 SCHEMA_VERSION = 1
+#: Vietnam time: every portal publishes in it, and every parsed date carries it.
+VN_TZ = timezone(timedelta(hours=7))
 
-#: Every field of the record, in the order files are written.
-FIELDS = (
-    "id", "url", "source", "source_name", "province", "district",
-    "title", "summary", "body", "authors", "published", "published_raw", "modified",
-    "category", "tags", "images", "attachments", "language",
-    "fetched_at", "first_seen", "last_seen", "version", "content_hash", "status",
+#: Every field of the record, in the order files are written: (name, type, meaning). docs/record.md
+#: is generated from this table; a change of name or meaning needs a migration.
+SCHEMA = (
+    ("id", "str", "stable identity: a hash of the canonical URL, the same across re-crawls"),
+    ("url", "str", "canonical URL: the page's same-site `rel=canonical`, else the fetched URL "
+                   "without tracking parameters and fragment"),
+    ("source", "str", "id of the source in the sources file"),
+    ("source_name", "str | null", "the source's name, copied at crawl time"),
+    ("province", "str | null", "the source's province, copied at crawl time"),
+    ("district", "str | null", "the source's district, copied at crawl time"),
+    ("title", "str", "headline, NFC, whitespace collapsed"),
+    ("summary", "str | null", "the lead (sapo) when the page has one"),
+    ("body", "str", "article text, NFC, paragraphs joined by a blank line; no captions, bylines, "
+                    "sidebars or footers"),
+    ("authors", "list[str]", "names from the byline (\"Tin, ảnh: Minh Hà\" → [\"Minh Hà\"]); "
+                             "empty when none"),
+    ("published", "str | null", "ISO 8601 with offset, +07:00 for Vietnamese sites"),
+    ("published_raw", "str | null", "the date text exactly as on the page"),
+    ("modified", "str | null", "ISO 8601, when the page states an update time"),
+    ("category", "str | null", "section or breadcrumb leaf (\"Tin tức - Sự kiện\")"),
+    ("tags", "list[str]", "keywords the page lists"),
+    ("images", "list[{url, caption}]", "images in the article with their captions"),
+    ("attachments", "list[{url, title, …}]", "documents (PDF, DOC, XLS) linked from the article"),
+    ("language", "str", "ISO 639-1, `vi` for these portals"),
+    ("fetched_at", "str", "UTC time of the fetch that produced this version"),
+    ("first_seen", "str", "UTC time the archive first saw the article"),
+    ("last_seen", "str", "UTC time the archive last saw the article"),
+    ("version", "int", "1 for the first capture; +1 each time the title or body changes"),
+    ("content_hash", "str", "sha256 of the normalised title + body: what decides a new version"),
+    ("status", "str", "`live`, or `removed` once the page answers 404/410 on a later crawl"),
 )
+FIELDS = tuple(name for name, _, _ in SCHEMA)
 
 #: Bumped whenever `clean_url` or `article_id` change what they give for a URL: an archive whose ids were
 #: computed under older rules is re-keyed by `archiver migrate` (archiver.archive.migrate).
@@ -66,6 +94,49 @@ def content_hash(title: str | None, body: str | None) -> str:
     """What decides a new version: the normalised title and body, nothing else."""
     text = f"{title or ''}\n\n{body or ''}"
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def next_version(version: int, old_hash: str | None, new_hash: str) -> int:
+    """A version is a distinct title + body (a new article is version 1): the number goes up only
+    when the content hash changed, whatever else about the record did."""
+    return version + (new_hash != old_hash)
+
+
+def utc_now() -> str:
+    """The time of every capture and run: `2025-01-31T08:00:00Z`."""
+    return format_utc(datetime.now(UTC))
+
+
+def format_utc(when: datetime) -> str:
+    return when.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def parse_utc(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def to_iso(dt: datetime) -> str:
+    """A publish time as the record holds it: `2022-09-22T15:15:00+07:00` (seconds, an offset)."""
+    if dt.tzinfo is None:
+        raise ValueError(f"naive datetime has no offset: {dt!r}")
+    return dt.isoformat(timespec="seconds")
+
+
+def published_at(record: dict) -> datetime | None:
+    """The record's publish time in Vietnam wall time, naive: what filters, the index and exports
+    compare and sort by. None when absent or unreadable."""
+    return publish_time(record.get("published"))
+
+
+def publish_time(value: object) -> datetime | None:
+    """An ISO 8601 publish time as Vietnam wall time, naive; None when absent or unreadable."""
+    try:
+        dt = datetime.fromisoformat(value) if isinstance(value, str) and value else None
+    except ValueError:
+        return None
+    if dt is not None and dt.tzinfo is not None:
+        dt = dt.astimezone(VN_TZ).replace(tzinfo=None)
+    return dt
 
 
 def ordered(record: dict) -> dict:

@@ -25,13 +25,13 @@ from pathlib import Path
 from warcio.archiveiterator import ArchiveIterator
 
 from archiver.archive.attachments import describe, with_descriptions
-from archiver.archive.runs import utc_now
 from archiver.archive.store import Archive
 from archiver.archive.warc import stored_response
+from archiver.config import DataDir
 from archiver.extract.attachment_links import linked_documents
 from archiver.extract.links import url_kind
 from archiver.extract.page import ArticlePage, looks_like_article
-from archiver.record import article_id, content_hash
+from archiver.record import article_id, content_hash, utc_now
 from archiver.sources import Source
 
 
@@ -48,18 +48,17 @@ class ImportReport:
                 f"articles, {self.updated} new versions, {self.same} already archived")
 
 
-def import_captures(data_dir: Path, source: Source, paths: list[Path]) -> ImportReport:
+def import_captures(data: DataDir, source: Source, paths: list[Path]) -> ImportReport:
     """Archive the articles of WARC / WACZ files for `source`; the caller holds its lock."""
-    data_dir = Path(data_dir)
-    archive = Archive(data_dir / "archive")
+    archive = Archive(data.archive)
     latest = archive.latest([source.id])
     report = ImportReport()
     with archive.writer(source.id) as writer:
         for path in paths:
             for warc in _warcs(Path(path)):
-                stored, digest = _copy_in(data_dir / "warc" / source.id, warc)
-                report.files.append(str(stored.relative_to(data_dir / "warc")))
-                found = sorted(_articles(stored, digest, source, data_dir / "warc"),
+                stored, digest = _copy_in(data.warc / source.id, warc)
+                report.files.append(str(stored.relative_to(data.warc)))
+                found = sorted(_articles(stored, digest, source, data.warc),
                                key=lambda r: r["fetched_at"])
                 documents = _documents(stored, {a["url"] for r in found for a in r["attachments"]})
                 for record in found:

@@ -5,7 +5,7 @@ silently.
 An article id is a hash of the cleaned URL, so a change of `clean_url` (a parameter now kept, another
 now dropped as a tracker) changes some ids. For each source whose archive was written under older rules,
 `rekey_source`:
-- copies `<data>/archive/<source>.jsonl` (and its sightings file) to `<data>/backup/<time>/…`;
+- copies `<data>/archive/<source>.jsonl` (and its sightings file) to `<data>/backup/url-rules-<time>/…`;
 - rewrites every record whose id changes with the new `id` and `url` and the old id as `previous_id`;
   where two different old ids would become one, neither is re-keyed (ids never merge two articles) and
   the clash is reported;
@@ -22,12 +22,9 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from archiver.archive.runs import utc_now
-from archiver.archive.sightings import sightings_path
 from archiver.archive.store import Archive, ArchiveWriter, read_jsonl
-from archiver.record import URL_RULES_VERSION, article_id, clean_url
-
-STAMP_FILE = "url-rules.json"
+from archiver.config import DataDir
+from archiver.record import URL_RULES_VERSION, article_id, clean_url, utc_now
 
 
 @dataclass
@@ -52,14 +49,14 @@ class Rekeyed:
         return text
 
 
-def is_current(data_dir: Path, source: str) -> bool:
+def is_current(data: DataDir, source: str) -> bool:
     """The source's archive was written (or re-keyed) under the current URL rules."""
-    return _stamps(data_dir).get(source) == URL_RULES_VERSION
+    return _stamps(data).get(source) == URL_RULES_VERSION
 
 
-def rekey_source(data_dir: Path, source: str) -> Rekeyed:
+def rekey_source(data: DataDir, source: str) -> Rekeyed:
     """Re-key one source's archive to the current URL rules (see the module docstring)."""
-    archive = Archive(Path(data_dir) / "archive")
+    archive = Archive(data.archive)
     report = Rekeyed(source)
     records = list(read_jsonl(archive.path_for(source)))
     report.records = len(records)
@@ -74,7 +71,7 @@ def rekey_source(data_dir: Path, source: str) -> Rekeyed:
     moves = {old: new for old, new in new_ids.items()
              if new != old and len(owners[new]) == 1}
     if moves:
-        report.backup = _backup(Path(data_dir), source)
+        report.backup = _backup(data, source)
         rewritten = []
         for record in records:
             if record["id"] in moves:
@@ -84,17 +81,17 @@ def rekey_source(data_dir: Path, source: str) -> Rekeyed:
             rewritten.append(record)
         report.articles = len(moves)
         _rewrite_archive(archive.path_for(source), rewritten)
-        sightings = sightings_path(data_dir, source)
+        sightings = data.sightings(source)
         if sightings.exists():
             _replace_lines(sightings, [{**s, "id": moves.get(s["id"], s["id"])}
                                        for s in read_jsonl(sightings)])
-    _stamp(Path(data_dir), source)
+    _stamp(data, source)
     return report
 
 
-def _backup(data_dir: Path, source: str) -> Path:
-    target = data_dir / "backup" / f"url-rules-{utc_now().replace(':', '')}"
-    for path in (Archive(data_dir / "archive").path_for(source), sightings_path(data_dir, source)):
+def _backup(data: DataDir, source: str) -> Path:
+    target = data.backups / f"url-rules-{utc_now().replace(':', '')}"
+    for path in (Archive(data.archive).path_for(source), data.sightings(source)):
         if path.exists():
             where = target / path.parent.name
             where.mkdir(parents=True, exist_ok=True)
@@ -117,17 +114,17 @@ def _replace_lines(path: Path, lines: list[dict]) -> None:
     os.replace(tmp, path)
 
 
-def _stamps(data_dir: Path) -> dict[str, int]:
+def _stamps(data: DataDir) -> dict[str, int]:
     try:
-        return json.loads((Path(data_dir) / "archive" / STAMP_FILE).read_text(encoding="utf-8"))
+        return json.loads(data.url_rules.read_text(encoding="utf-8"))
     except (FileNotFoundError, ValueError):
         return {}
 
 
-def _stamp(data_dir: Path, source: str) -> None:
-    path = data_dir / "archive" / STAMP_FILE
+def _stamp(data: DataDir, source: str) -> None:
+    path = data.url_rules
     path.parent.mkdir(parents=True, exist_ok=True)
-    stamps = {**_stamps(data_dir), source: URL_RULES_VERSION}
+    stamps = {**_stamps(data), source: URL_RULES_VERSION}
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(json.dumps(stamps, sort_keys=True), encoding="utf-8")
     os.replace(tmp, path)

@@ -7,7 +7,7 @@ ReplayWeb.page, pywb and Browsertrix read, for deposit or to hand a researcher.
     datapackage.json                  every file with its sha256 and size (Frictionless data package)
     datapackage-digest.json           the sha256 of datapackage.json
 
-A WARC file goes in when its run began inside [`start`, `end`]; a file holding the original that one of
+A WARC file goes in when its run began from `start` and before `end`; a file holding the original that one of
 its `revisit` records refers to goes in too, so every revisit replays.
 """
 
@@ -27,9 +27,10 @@ from cdxj_indexer.main import write_cdx_index
 from warcio.archiveiterator import ArchiveIterator
 
 from archiver import __version__
-from archiver.archive.runs import format_utc, utc_now
 from archiver.archive.store import Archive, read_jsonl
 from archiver.archive.warc import PAYLOADS_FILE
+from archiver.config import DataDir
+from archiver.record import format_utc, utc_now
 
 WACZ_VERSION = "1.1.1"
 
@@ -50,17 +51,18 @@ class PackageError(Exception):
     """Nothing to package, or the output cannot be written."""
 
 
-def package(data_dir: Path, sources: Iterable[str], output: Path, *,
+def package(data: DataDir, sources: Iterable[str], output: Path, *,
             start: datetime | None = None, end: datetime | None = None) -> PackageReport:
-    """Write the WACZ package of `sources`' captures (runs begun in [start, end]) to `output`."""
-    data_dir, output = Path(data_dir), Path(output)
-    files = {s: _files(data_dir / "warc" / s, start, end) for s in sources}
+    """Write the WACZ package of `sources`' captures (runs begun at or after `start` and before
+    `end`) to `output`."""
+    output = Path(output)
+    files = {s: _files(data.warc / s, start, end) for s in sources}
     if not any(files.values()):
         raise PackageError("no WARC captures of " + ", ".join(files) + " in that period")
     member = {path: f"{source}-{path.name}" for source, paths in files.items() for path in paths}
     included = {f"{source}/{path.name}" for source, paths in files.items() for path in paths}
     pages = [{"format": "json-pages-1.0", "id": "pages", "title": "Archived articles"}]
-    archive = Archive(data_dir / "archive")
+    archive = Archive(data.archive)
     for source in files:
         for record in archive.iter_records([source]):
             if record.get("warc_file") in included and record.get("status") == "live":
@@ -103,7 +105,7 @@ def _files(directory: Path, start: datetime | None, end: datetime | None) -> lis
     """The source's WARC files of runs begun in the period, and those their revisits refer to."""
     low = _stem(start) if start else ""
     high = _stem(end) if end else "~"
-    chosen = [p for p in sorted(directory.glob("*.warc.gz")) if low <= p.name[:16] <= high]
+    chosen = [p for p in sorted(directory.glob("*.warc.gz")) if low <= p.name[:16] < high]
     originals = {(c["uri"], c["date"]): c["warc_file"]
                  for c in read_jsonl(directory / PAYLOADS_FILE, key="uri")}
     needed = set(chosen)

@@ -19,9 +19,9 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
 from archiver.archive.store import read_jsonl
+from archiver.config import DataDir
 
 
 @dataclass(frozen=True)
@@ -39,19 +39,10 @@ class Sighting:
     validated_at: str | None = None  # when the validators above were given
 
 
-def sightings_path(data_dir: Path, source: str) -> Path:
-    return Path(data_dir) / "state" / f"{source}.sightings.jsonl"
-
-
-def legacy_validators_path(data_dir: Path, source: str) -> Path:
-    return Path(data_dir) / "state" / f"{source}.validators.jsonl"
-
-
-def read_sightings(data_dir: Path, source: str) -> dict[str, Sighting]:
+def read_sightings(data: DataDir, source: str) -> dict[str, Sighting]:
     """The newest sighting of each article of a source, keeping the freshest validators."""
     out: dict[str, Sighting] = {}
-    lines = [*read_jsonl(legacy_validators_path(data_dir, source)),
-             *read_jsonl(sightings_path(data_dir, source))]
+    lines = [*read_jsonl(data.validators(source)), *read_jsonl(data.sightings(source))]
     for line in sorted(lines, key=lambda x: x.get("at") or ""):
         before = out.get(line["id"])
         seen = line.get("seen", "live")
@@ -71,8 +62,8 @@ def read_sightings(data_dir: Path, source: str) -> dict[str, Sighting]:
     return out
 
 
-def append_sighting(data_dir: Path, source: str, line: dict) -> None:
-    path = sightings_path(data_dir, source)
+def append_sighting(data: DataDir, source: str, line: dict) -> None:
+    path = data.sightings(source)
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "a", encoding="utf-8") as f:
         f.write(json.dumps(line) + "\n")

@@ -18,17 +18,26 @@ from archiver.archive.migrate import rekey_source
 from archiver.archive.package import PackageError, package
 from archiver.archive.store import Archive
 from archiver.cli.errors import UserError
-from archiver.cli.search import date_option
 from archiver.config import Config
 from archiver.crawl.locks import SourceLock, SourceLocked
 from archiver.sources import SourcesError, load_sources, select_sources
+from index.filters import parse_date_bound
+
+
+def _date_bound(end: bool):  # noqa: ANN202 - a click callback factory
+    def convert(ctx: click.Context, param: click.Parameter, value: str | None) -> datetime | None:
+        try:
+            return parse_date_bound(value, end=end) if value else None
+        except ValueError as exc:
+            raise UserError(f"--{'to' if end else 'from'}: {exc}") from None
+    return convert
 
 
 @click.command("package")
 @click.argument("sources", nargs=-1)
-@click.option("--from", "start", metavar="DATE", callback=date_option(end=False),
+@click.option("--from", "start", metavar="DATE", callback=_date_bound(end=False),
               help="Only crawls begun on or after DATE (YYYY-MM-DD, YYYY-MM, YYYY).")
-@click.option("--to", "end", metavar="DATE", callback=date_option(end=True),
+@click.option("--to", "end", metavar="DATE", callback=_date_bound(end=True),
               help="Only crawls begun on or before DATE (the whole day, month or year).")
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False), metavar="FILE.wacz")
 @click.pass_obj
@@ -36,10 +45,9 @@ def package_command(config: Config, sources: tuple[str, ...], start: datetime | 
                     end: datetime | None, output: str) -> None:
     """Package the WARC captures of SOURCES (all when none) as a WACZ file that pywb,
     ReplayWeb.page and Browsertrix open."""
-    chosen = list(sources) or sorted(p.name for p in (config.data_dir / "warc").glob("*")
-                                     if p.is_dir())
+    chosen = list(sources) or sorted(p.name for p in config.data.warc.glob("*") if p.is_dir())
     try:
-        click.echo(package(config.data_dir, chosen, Path(output), start=start, end=end).line())
+        click.echo(package(config.data, chosen, Path(output), start=start, end=end).line())
     except PackageError as exc:
         raise UserError(str(exc)) from None
 
@@ -57,8 +65,8 @@ def import_command(config: Config, files: tuple[Path, ...], source_id: str) -> N
     except SourcesError as exc:
         raise UserError(str(exc)) from None
     try:
-        with SourceLock(config.data_dir, source.id):
-            click.echo(import_captures(config.data_dir, source, list(files)).line())
+        with SourceLock(config.data, source.id):
+            click.echo(import_captures(config.data, source, list(files)).line())
     except SourceLocked as exc:
         raise UserError(str(exc)) from None
 
@@ -69,9 +77,9 @@ def migrate_command(config: Config) -> None:
     """Re-key every source's archive to the current URL rules (a backup is kept). A crawl does the
     same for its source on its own; this does all sources at once."""
     try:
-        for source in Archive(config.archive_dir).sources():
-            with SourceLock(config.data_dir, source):
-                click.echo(rekey_source(config.data_dir, source).line())
+        for source in Archive(config.data.archive).sources():
+            with SourceLock(config.data, source):
+                click.echo(rekey_source(config.data, source).line())
     except SourceLocked as exc:
         raise UserError(str(exc)) from None
 

@@ -22,8 +22,8 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 
-from archiver.archive.runs import utc_now
 from archiver.archive.warc import DEFAULT_MAX_BYTES, Capture, WarcFiles
+from archiver.record import utc_now
 
 #: Where the middleware sits: past HttpCacheMiddleware (900), the last built-in on the downloader side.
 CAPTURE_PRIORITY = 950
@@ -58,7 +58,7 @@ class WarcCaptureMiddleware:
         if job is None:  # the source is locked by another crawl: nothing will be fetched
             return
         settings = self.crawler.settings
-        self.warc = WarcFiles(job.config.data_dir / "warc", job.source.id, job.run_started,
+        self.warc = WarcFiles(job.config.data.warc, job.source.id, job.run_started,
                               max_bytes=settings.getint("ARCHIVER_WARC_MAX_BYTES", DEFAULT_MAX_BYTES),
                               operator=settings.get("ARCHIVER_CONTACT_URL"))
 

@@ -38,13 +38,13 @@ from pathlib import Path
 from scrapy.http import Response, TextResponse
 
 from archiver.archive.migrate import is_current, rekey_source
-from archiver.archive.runs import CrawlSummary, append_run, format_utc, parse_utc, read_runs, utc_now
+from archiver.archive.runs import CrawlSummary, append_run, read_runs
 from archiver.archive.sightings import Sighting, append_sighting, read_sightings
 from archiver.archive.store import Archive
 from archiver.config import Config
 from archiver.crawl.locks import SourceLock
 from archiver.extract.page import ArticlePage, looks_like_article
-from archiver.record import article_id, content_hash
+from archiver.record import article_id, content_hash, format_utc, parse_utc, utc_now
 from archiver.schedule import parse_interval
 from archiver.sources import Source
 
@@ -105,7 +105,7 @@ class Job:
                  checked: set[str]):
         self.config = config
         self.source = source
-        self.archive = Archive(config.archive_dir)
+        self.archive = Archive(config.data.archive)
         self.run_started = utc_now()
         self.started = started
         self.full = full
@@ -122,13 +122,13 @@ class Job:
 
     @property
     def dir(self) -> Path:
-        return job_dir(self.config, self.source.id)
+        return self.config.data.job(self.source.id)
 
     @classmethod
     def open(cls, config: Config, source: Source, *, full_requested: bool = False,
              now: datetime | None = None) -> Job:
         """Lock the source (raises `SourceLocked`), then resume its job or begin a new one."""
-        lock = SourceLock(config.data_dir, source.id)
+        lock = SourceLock(config.data, source.id)
         lock.acquire()
         try:
             return cls._open_locked(config, source, lock, full_requested, now)
@@ -139,12 +139,12 @@ class Job:
     @classmethod
     def _open_locked(cls, config: Config, source: Source, lock: SourceLock, full_requested: bool,
                      now: datetime | None) -> Job:
-        if not is_current(config.data_dir, source.id):
-            report = rekey_source(config.data_dir, source.id)
+        if not is_current(config.data, source.id):
+            report = rekey_source(config.data, source.id)
             if report.changed or report.clashes:  # never a silent change of ids
                 logger.warning("%s (URL rules changed; run `archiver index --rebuild`)", report.line())
         known = load_known(config, source.id)
-        directory = job_dir(config, source.id)
+        directory = config.data.job(source.id)
         state = _read_state(directory / "job.json")
         if state:
             started, resumed = state["started"], True
@@ -235,7 +235,7 @@ class Job:
             line.update(etag=etag, last_modified=last_modified)
             changes.update(etag=etag, last_modified=last_modified, validated_at=at)
         self.known[aid] = replace(known, **changes)
-        append_sighting(self.config.data_dir, self.source.id, line)
+        append_sighting(self.config.data, self.source.id, line)
 
     def note_missing(self, aid: str, at: str, http_status: int | None) -> bool:
         """An archived article answered 404/410 or redirected elsewhere. True when this confirms
@@ -248,7 +248,7 @@ class Job:
             return True
         if known.missing_run is None:
             self.known[aid] = replace(known, missing_run=self.run_started)
-            append_sighting(self.config.data_dir, self.source.id, {
+            append_sighting(self.config.data, self.source.id, {
                 "id": aid, "at": at, "run": self.run_started, "seen": "missing",
                 "http_status": http_status})
         return False
@@ -269,7 +269,7 @@ class Job:
                 self.source.id, {**stats, "finish_reason": reason}, started=self.run_started,
                 finished=utc_now(), full=self.full, why_full=self.why_full,
                 resumed=self.resumed)
-            append_run(self.config.data_dir, summary)
+            append_run(self.config.data, summary)
             if reason == "finished":
                 shutil.rmtree(self.dir, ignore_errors=True)
         finally:
@@ -280,8 +280,8 @@ class Job:
 def load_known(config: Config, source: str) -> dict[str, Known]:
     """The newest record of each archived article of a source, brought up to date by the sightings
     since (last seen, freshest validators, a removal seen once)."""
-    known = {r["id"]: Known.of(r, offset) for offset, r in Archive(config.archive_dir).scan(source)}
-    for aid, s in read_sightings(config.data_dir, source).items():
+    known = {r["id"]: Known.of(r, offset) for offset, r in Archive(config.data.archive).scan(source)}
+    for aid, s in read_sightings(config.data, source).items():
         k = known.get(aid)
         if k is not None and s.at >= (k.validated_at or ""):
             known[aid] = _sighted(k, s)
@@ -310,10 +310,6 @@ def _read_state(path: Path) -> dict | None:
     return state if isinstance(state, dict) and "started" in state else None
 
 
-def job_dir(config: Config, source: str) -> Path:
-    return config.data_dir / "jobs" / source
-
-
 def full_walk_reason(config: Config, source: Source, known: dict[str, Known],
                      full_requested: bool, now: datetime | None = None) -> str | None:
     """Why this crawl walks everything (`--full`, the first crawl, `full_every` due), or None."""
@@ -322,7 +318,7 @@ def full_walk_reason(config: Config, source: Source, known: dict[str, Known],
     if not known:
         return "first crawl"
     if source.full_every:
-        last = max((parse_utc(r["started"]) for r in read_runs(config.data_dir, source.id)
+        last = max((parse_utc(r["started"]) for r in read_runs(config.data, source.id)
                     if r.get("full") and r.get("stopped_because") == "finished"), default=None)
         when = now or parse_utc(utc_now())
         if last is None or when - last >= parse_interval(source.full_every):

@@ -13,7 +13,7 @@ from scrapy.http import Response
 
 from archiver.crawl.capture import captured
 from archiver.crawl.jobs import Known
-from archiver.record import content_hash
+from archiver.record import content_hash, next_version
 
 #: What every item needs; article records also need a title and a body.
 REQUIRED = ("id", "url", "source")
@@ -83,13 +83,14 @@ class ArchivePipeline:
             self.job.note_sighting(previous.id, item["fetched_at"], etag=item.get("http_etag"),
                                    last_modified=item.get("http_last_modified"), validators=True)
             return item
-        changed = previous is None or previous.content_hash != digest
-        version = 1 if previous is None else previous.version + changed
+        version = 1 if previous is None else next_version(previous.version, previous.content_hash,
+                                                          digest)
         first_seen = (previous.first_seen if previous else None) or item["fetched_at"]
         item.update(version=version, content_hash=digest, status="live",
                     first_seen=first_seen, last_seen=item["fetched_at"])
         self._store(item, response)
-        kind = "new" if previous is None else "updated" if changed else "restored"
+        kind = ("new" if previous is None else "updated" if version > previous.version
+                else "restored")
         self.stats.inc_value(f"archiver/articles/{kind}")
         return item
 

@@ -68,6 +68,3 @@ ITEM_PIPELINES = {
     "archiver.crawl.attachments.AttachmentsPipeline": 200,
     "archiver.crawl.pipelines.ArchivePipeline": 300,
 }
-EXTENSIONS = {
-    "archiver.crawl.progress.CrawlProgress": 500,
-}

@@ -20,11 +20,11 @@ from parsel import Selector
 
 from archiver.extract.boilerplate import is_boilerplate, is_caption, strip_lead_prefix
 from archiver.extract.bylines import parse_byline, split_trailing_byline
-from archiver.extract.dates import find_date, parse_date, to_iso
+from archiver.extract.dates import find_date, parse_date
 from archiver.extract.text import normalize_text
 from archiver.families import Family, detect
 from archiver.families.base import select
-from archiver.record import clean_url
+from archiver.record import clean_url, to_iso
 
 # Elements that never hold article text.
 SKIP_TAGS = {"script", "style", "noscript", "template", "form", "select", "option", "button",
