@@ -12,6 +12,7 @@ import pytest
 
 from archiver.archive.sightings import read_sightings, with_sightings
 from archiver.archive.store import Archive
+from archiver.config import DataDir
 from tests.capture_site import serve_capture_site
 from tests.changing_site import many_articles, rebuild, source_table
 from tests.conftest import FAST, run_archiver
@@ -87,7 +88,7 @@ def test_an_article_served_again_is_live_again_not_a_new_version(story):
 def test_last_seen_moves_forward_on_every_sighting_incl_304(story):
     archived = Archive(story.tmp / "archive").latest(["s"])[story.stays]
     assert archived["last_seen"] == archived["fetched_at"] <= story.first.run["finished"]
-    current = with_sightings([archived], read_sightings(story.tmp, "s"))[0]
+    current = with_sightings([archived], read_sightings(DataDir(story.tmp), "s"))[0]
     fourth_run = story.fourth.run
     assert fourth_run["started"] <= current["last_seen"] <= fourth_run["finished"]
     assert current["last_seen_run"] == fourth_run["started"]

@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from archiver.archive.migrate import is_current
 from archiver.archive.store import Archive
 from archiver.cli import cli
+from archiver.config import DataDir
 from archiver.record import article_id, clean_url
 
 
@@ -51,7 +52,7 @@ def test_migrate_rekeys_with_a_backup_and_never_merges(tmp_path):
     (state / "m.sightings.jsonl").write_text(json.dumps(
         {"id": "old-one", "at": "2024-02-01T00:00:00Z", "run": "r", "seen": "live"}) + "\n")
     before = archive.path_for("m").read_bytes()
-    assert not is_current(tmp_path, "m")
+    assert not is_current(DataDir(tmp_path), "m")
 
     result = CliRunner().invoke(cli, ["--data-dir", str(tmp_path), "migrate"])
     assert result.exit_code == 0, result.output
@@ -65,7 +66,7 @@ def test_migrate_rekeys_with_a_backup_and_never_merges(tmp_path):
         [(new_id, "old-one", "http://a.vn/bai.php?id=7")] * 2
     assert [r["id"] for r in records[2:4]] == ["clash-a", "clash-b"]
     assert json.loads((state / "m.sightings.jsonl").read_text())["id"] == new_id
-    assert is_current(tmp_path, "m")
+    assert is_current(DataDir(tmp_path), "m")
 
     again = CliRunner().invoke(cli, ["--data-dir", str(tmp_path), "migrate"])
     assert "m: ids already follow URL rules" in again.output
