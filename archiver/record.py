@@ -36,14 +36,18 @@ SCHEMA = (
     ("category", "str | null", "section or breadcrumb leaf (\"Tin tức - Sự kiện\")"),
     ("tags", "list[str]", "keywords the page lists"),
     ("images", "list[{url, caption}]", "images in the article with their captions"),
-    ("attachments", "list[{url, title, …}]", "documents (PDF, DOC, XLS) linked from the article"),
+    ("attachments", "list[{url, title, …}]", "documents (PDF, DOC/DOCX, XLS/XLSX) linked from the "
+                                             "article; once fetched also media_type, size, sha256 "
+                                             "and text, else error"),
     ("language", "str", "ISO 639-1, `vi` for these portals"),
     ("fetched_at", "str", "UTC time of the fetch that produced this version"),
     ("first_seen", "str", "UTC time the archive first saw the article"),
-    ("last_seen", "str", "UTC time the archive last saw the article"),
+    ("last_seen", "str", "UTC time the archive last saw the article when this version was written "
+                         "(later sightings: data/state/<source>.sightings.jsonl)"),
     ("version", "int", "1 for the first capture; +1 each time the title or body changes"),
     ("content_hash", "str", "sha256 of the normalised title + body: what decides a new version"),
-    ("status", "str", "`live`, or `removed` once the page answers 404/410 on a later crawl"),
+    ("status", "str", "`live`, or `removed` once two crawls found the page gone (404/410, or a "
+                      "redirect to a page that is not the article)"),
 )
 FIELDS = tuple(name for name, _, _ in SCHEMA)
 
