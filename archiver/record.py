@@ -60,16 +60,22 @@ URL_RULES_VERSION = 2
 CONTENT_PARAMS = frozenset({"cid", "eid", "uid", "keyword", "kwd"})
 #: Trackers courlan does not know: Zalo's share parameters, server session ids.
 MORE_TRACKERS = frozenset({"zarsrc", "zacc", "gidzl", "phpsessid", "jsessionid", "aspsessionid",
-                           "sessid", "cfid", "cftoken"})
+                           "sessid", "sessionid", "cfid", "cftoken"})
 
 
 def is_tracking_param(name: str) -> bool:
     """A parameter that only says where a click came from or whose session it was, by courlan's
-    maintained tracker list (AdGuard's, ClearURLs' and Firefox's query stripping rules)."""
+    maintained tracker list (AdGuard's, ClearURLs' and Firefox's query stripping rules). Its
+    patterns are read as whole words of the name (`utm_…`, `…_source`, `fbclid`), so that a
+    portal's own parameter merely containing one (Liferay's `_101_keywords`) is kept."""
     name = name.lower()
     if name in CONTENT_PARAMS:
         return False
-    return name in MORE_TRACKERS or TRACKERS_RE.search(name) is not None
+    if name in MORE_TRACKERS:
+        return True
+    found = TRACKERS_RE.search(name)
+    return found is not None and (found.end() == len(name) or name[found.end() - 1] == "_"
+                                  or name[found.end()] in "_-")
 
 
 @lru_cache(maxsize=65536)  # menus and sidebars repeat the same links on every page

@@ -39,7 +39,7 @@ def crawled(tmp_path_factory):
     sources = tmp / "sources.toml"
     sources.write_text(source_table("att", server), encoding="utf-8")
     done = run_archiver("--data-dir", str(tmp), "--sources", str(sources), "crawl", *FAST,
-                        "-s", f"ARCHIVER_ATTACHMENT_MAX_BYTES={CAP}")
+                        "-s", f"ARCHIVER_ATTACHMENT_MAX_BYTES={CAP}", "-s", "ARCHIVER_CAPTURE_IMAGES=True")
     assert done.returncode == 0, done.stderr
     indexed = run_archiver("--data-dir", str(tmp), "index")
     assert indexed.returncode == 0, indexed.stderr
@@ -64,7 +64,7 @@ def test_attachments_are_listed_with_type_size_and_hash(crawled):
     assert "sha256" not in big and big["error"] and big["title"]
 
 
-def test_attachment_bytes_are_in_the_warc(crawled):
+def test_attachment_and_image_bytes_are_in_the_warc(crawled):
     tmp, server, _, decree, _, _ = crawled
     payloads = {}
     for path in Path(tmp, "warc", "att").glob("*.warc.gz"):
@@ -74,6 +74,8 @@ def test_attachment_bytes_are_in_the_warc(crawled):
                     uri = record.rec_headers.get_header("WARC-Target-URI")
                     payloads[uri.removeprefix(server.base_url)] = record.raw_stream.read()
     assert payloads[decree] == server.documents[decree][0]
+    images = {i.url for article in server.site.articles.values() for i in article.images}
+    assert images and images <= set(payloads)  # ARCHIVER_CAPTURE_IMAGES
 
 
 def test_search_finds_a_decrees_words_and_names_the_attachment(crawled):

@@ -22,6 +22,8 @@ def test_tracking_parameters_go_content_parameters_stay():
             == "http://a.vn/x.php?cid=3&id=5")
     assert clean_url("http://a.vn/?page=2&keyword=lũ&src=home") == \
         "http://a.vn/?page=2&keyword=l%C5%A9&src=home"
+    liferay = "http://a.vn/tin?p_p_id=101&_101_keywords=&_101_cur=2&ref_src=tw&sessionid=x"
+    assert clean_url(liferay) == "http://a.vn/tin?p_p_id=101&_101_keywords=&_101_cur=2"
 
 
 def test_ids_never_merge_articles_that_differ_in_a_content_parameter():
