@@ -131,7 +131,7 @@ def _articles(path: Path, file_hash: str, source: Source, root: Path) -> Iterato
             if not looks_like_article(page, fields, url_says_article=kind == "article"):
                 continue
             fetched_at = _utc(stored.date)
-            fields["attachments"] = linked_documents(fields["attachments"], page.sel, stored.url)
+            fields["attachments"] = linked_documents(fields["attachments"], page.html, stored.url)
             yield {
                 "id": article_id(fields["url"]), "source": source.id, "source_name": source.name,
                 "province": source.province, "district": source.district, **fields,

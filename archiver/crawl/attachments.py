@@ -15,6 +15,8 @@ import logging
 from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
+from scrapy.utils.defer import deferred_from_coro
+from twisted.internet.defer import Deferred
 
 from archiver.archive.attachments import describe
 from archiver.extract.attachment_links import linked_documents
@@ -38,21 +40,30 @@ class AttachmentsPipeline:
     def from_crawler(cls, crawler: Crawler) -> AttachmentsPipeline:
         return cls(crawler)
 
-    async def process_item(self, item: dict) -> dict:
+    def process_item(self, item: dict) -> dict | Deferred:
+        """The item as is, or a Deferred firing with it once its documents are described: a
+        plain return for the common case keeps the pipeline from holding pages in flight."""
         if item.get("status") == "removed" or not self._will_be_stored(item):
             return item
         response = item.get("_response")
         links = linked_documents(item.get("attachments") or [],
-                                 response.selector if isinstance(response, TextResponse) else None,
+                                 response.text if isinstance(response, TextResponse) else None,
                                  item["url"] if response is None else response.url)
-        if links:
-            item["attachments"] = ([await self._attachment(a) for a in links] if self.max_bytes
-                                   else links)
-        if self.images:
-            for image in item.get("images") or []:
-                if image.get("url") and image["url"] not in self.images_fetched:
-                    self.images_fetched.add(image["url"])
-                    await self._download(image["url"])
+        images = [i["url"] for i in item.get("images") or []
+                  if self.images and i.get("url") and i["url"] not in self.images_fetched]
+        if not (links and self.max_bytes) and not images:
+            item["attachments"] = links
+            return item
+        return deferred_from_coro(self._fetch_all(item, links, images))
+
+    async def _fetch_all(self, item: dict, links: list[dict], images: list[str]) -> dict:
+        if self.max_bytes:
+            links = [await self._attachment(a) for a in links]
+        item["attachments"] = links
+        for url in images:
+            if url not in self.images_fetched:
+                self.images_fetched.add(url)
+                await self._download(url)
         return item
 
     def _will_be_stored(self, item: dict) -> bool:

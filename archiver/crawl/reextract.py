@@ -79,7 +79,7 @@ def _reread(config: Config, record: dict, source: Source | None,
                              platform=source.platform if source else "auto",
                              selectors=source.selectors if source else None).fields()
         fields["attachments"] = with_descriptions(
-            linked_documents(fields["attachments"], response.selector, response.url),
+            linked_documents(fields["attachments"], response.text, response.url),
             record.get("attachments") or [])
     except (OSError, ValueError, AttributeError) as exc:
         logger.warning("%s: capture %s@%s unreadable: %s", record["id"], record["warc_file"],

@@ -7,6 +7,7 @@ from a sidebar ("Văn bản mới") is not the article's and is left alone.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urljoin
 
 from parsel import Selector
@@ -14,6 +15,8 @@ from parsel import Selector
 from archiver.extract.page import DOCUMENT_EXT
 from archiver.extract.text import normalize_text
 
+#: A document link anywhere in a page's HTML (the cheap test before parsing it).
+DOCUMENT_EXT_ANYWHERE = re.compile(DOCUMENT_EXT.pattern.replace(r"(\?|$)", r"[\"'?]"), re.I)
 #: Containers of an attachment block, by class or id (lower-cased).
 BLOCK_XPATH = ("//*[contains(@class,'attach') or contains(@class,'Attach') or contains(@id,'attach')"
                " or contains(@class,'download-file') or contains(@class,'dinhkem')"
@@ -32,11 +35,12 @@ def attachment_block_links(sel: Selector, base_url: str) -> list[dict]:
     return list(out.values())
 
 
-def linked_documents(attachments: list[dict], sel: Selector | None, base_url: str) -> list[dict]:
+def linked_documents(attachments: list[dict], html: str | None, base_url: str) -> list[dict]:
     """The documents an article links to: those of its body (the extracted `attachments`) and
-    those of its page's attachment block, once each."""
+    those of its page's attachment block, once each. The page is parsed again only when its HTML
+    names a document at all (most articles link none)."""
     links = {a["url"]: a for a in attachments}
-    if sel is not None:
-        for link in attachment_block_links(sel, base_url):
+    if html and DOCUMENT_EXT_ANYWHERE.search(html):
+        for link in attachment_block_links(Selector(text=html), base_url):
             links.setdefault(link["url"], link)
     return list(links.values())
