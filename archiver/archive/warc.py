@@ -34,7 +34,6 @@ import base64
 import hashlib
 import json
 import socket
-from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from http import HTTPStatus
 from io import BytesIO
@@ -249,14 +248,6 @@ def stored_response(record) -> StoredResponse:  # noqa: ANN001 - a warcio ArcWar
         headers=list(record.http_headers.headers),
         body=record.content_stream().read(),
         date=record.rec_headers.get_header("WARC-Date"))
-
-
-def iter_responses(path: Path) -> Iterator[StoredResponse]:
-    """Every `response` record of a WARC file (gzip or not), decoded, in file order."""
-    with open(path, "rb") as f:
-        for record in ArchiveIterator(f):
-            if record.rec_type == "response" and record.http_headers is not None:
-                yield stored_response(record)
 
 
 def payload_digest(body: bytes) -> str:

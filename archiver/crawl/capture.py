@@ -68,6 +68,7 @@ class WarcCaptureMiddleware:
 
     def process_response(self, request: Request, response: Response) -> Response:
         if self.warc is not None:
-            request.meta[META_KEY] = self.warc.capture(request, response, utc_now())
-            self.crawler.stats.inc_value("archiver/warc/records")
+            capture = self.warc.capture(request, response, utc_now())
+            request.meta[META_KEY] = capture
+            self.crawler.stats.inc_value(f"archiver/warc/{'revisits' if capture.revisit else 'responses'}")
         return response
