@@ -20,7 +20,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from archiver.archive.store import read_jsonl
+from archiver.archive.store import append_line, read_jsonl
 from archiver.config import DataDir
 
 
@@ -63,10 +63,7 @@ def read_sightings(data: DataDir, source: str) -> dict[str, Sighting]:
 
 
 def append_sighting(data: DataDir, source: str, line: dict) -> None:
-    path = data.sightings(source)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "a", encoding="utf-8") as f:
-        f.write(json.dumps(line) + "\n")
+    append_line(data.sightings(source), json.dumps(line))
 
 
 def with_sightings(records: Iterable[dict], sightings: dict[str, Sighting]) -> list[dict]:

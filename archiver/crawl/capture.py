@@ -17,10 +17,13 @@ holds its bytes. Switched by `ARCHIVER_WARC` (on by default).
 
 from __future__ import annotations
 
+import logging
+
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
+from scrapy.utils.defer import deferred_from_coro
 
 from archiver.archive.warc import DEFAULT_MAX_BYTES, Capture, WarcFiles
 from archiver.record import utc_now
@@ -28,6 +31,19 @@ from archiver.record import utc_now
 #: Where the middleware sits: past HttpCacheMiddleware (900), the last built-in on the downloader side.
 CAPTURE_PRIORITY = 950
 META_KEY = "archiver_capture"
+
+logger = logging.getLogger(__name__)
+
+
+def stop_on_write_error(crawler: Crawler, source: str, exc: OSError) -> str:
+    """A write failed (disk full, quota, a read-only file system): stop the source's crawl at once,
+    leaving its job for the next crawl to resume; returns the reason, `write error: …`."""
+    reason = f"write error: {exc.strerror or exc}"
+    crawler.stats.inc_value("archiver/failed/write_error")
+    logger.error("%s: %s (%s); stopping the crawl, the next one resumes it", source, reason,
+                 getattr(exc, "filename", None) or exc)
+    deferred_from_coro(crawler.engine.close_spider_async(reason=reason))
+    return reason
 
 
 def captured(response: Response | None) -> Capture | None:
@@ -43,6 +59,7 @@ class WarcCaptureMiddleware:
     def __init__(self, crawler: Crawler):
         self.crawler = crawler
         self.warc: WarcFiles | None = None
+        self.source = ""
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> WarcCaptureMiddleware:
@@ -58,17 +75,27 @@ class WarcCaptureMiddleware:
         if job is None:  # the source is locked by another crawl: nothing will be fetched
             return
         settings = self.crawler.settings
+        self.source = job.source.id
         self.warc = WarcFiles(job.config.data.warc, job.source.id, job.run_started,
                               max_bytes=settings.getint("ARCHIVER_WARC_MAX_BYTES", DEFAULT_MAX_BYTES),
                               operator=settings.get("ARCHIVER_CONTACT_URL"))
 
     def spider_closed(self, spider: Spider) -> None:
         if self.warc is not None:
-            self.warc.close()
+            try:
+                self.warc.close()
+            except OSError as exc:
+                logger.error("%s: closing the WARC file failed: %s", self.source, exc)
 
     def process_response(self, request: Request, response: Response) -> Response:
+        """Capture the response; when that fails, the crawl stops and nothing points at it."""
         if self.warc is not None:
-            capture = self.warc.capture(request, response, utc_now())
+            try:
+                capture = self.warc.capture(request, response, utc_now())
+            except OSError as exc:
+                stop_on_write_error(self.crawler, self.source, exc)
+                self.warc = None  # a half-written file is not written to again
+                return response
             request.meta[META_KEY] = capture
             self.crawler.stats.inc_value(f"archiver/warc/{'revisits' if capture.revisit else 'responses'}")
         return response

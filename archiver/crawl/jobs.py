@@ -263,14 +263,21 @@ class Job:
 
     def close(self, reason: str, stats: dict) -> CrawlSummary:
         """Record the run, forget the job if it finished, release the lock."""
-        self._checked_file.close()
+        try:
+            self._checked_file.close()
+        except OSError as exc:
+            logger.error("%s: %s", self._checked_file.name, exc)
         try:
             summary = CrawlSummary.from_stats(
                 self.source.id, {**stats, "finish_reason": reason}, started=self.run_started,
                 finished=utc_now(), full=self.full, why_full=self.why_full,
                 resumed=self.resumed)
-            append_run(self.config.data, summary)
-            if reason == "finished":
+            try:
+                append_run(self.config.data, summary)
+            except OSError as exc:  # a full disk: the summary is still printed, the job kept
+                logger.error("%s: run record not written: %s", self.source.id, exc)
+                summary.stopped_because = f"write error: {exc.strerror or exc}"
+            if summary.stopped_because == "finished":
                 shutil.rmtree(self.dir, ignore_errors=True)
         finally:
             self._lock.release()

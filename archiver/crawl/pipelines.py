@@ -4,19 +4,27 @@ The spider yields two kinds of item: an article record (a page that was fetched 
 removal (`status: "removed"`, an archived article's URL answered 404 or 410, or redirected to a page that
 is not the article). Either carries the page's response under the transient key `_response`, never
 stored: its WARC capture (`archiver.crawl.capture`) is what the stored record points at.
+
+A write that fails (disk full, quota, a read-only file system) stops the source's crawl at once with
+the reason `write error: …`: its job stays for the next crawl to resume, and the run is a failure. A
+crawl that went on fetching would only lose more articles and report them as done.
 """
 
 from __future__ import annotations
 
+import logging
+
 from scrapy.exceptions import DropItem
 from scrapy.http import Response
 
-from archiver.crawl.capture import captured
+from archiver.crawl.capture import captured, stop_on_write_error
 from archiver.crawl.jobs import Known
-from archiver.record import content_hash, next_version
+from archiver.record import content_hash, next_version, problem
 
 #: What every item needs; article records also need a title and a body.
 REQUIRED = ("id", "url", "source")
+
+logger = logging.getLogger(__name__)
 
 
 class ValidatePipeline:
@@ -40,6 +48,9 @@ class ValidatePipeline:
             if not item.get(key):
                 self.stats.inc_value("archiver/failed/invalid_record")
                 raise DropItem(f"{item.get('url')}: no {key}")
+        if why := problem(item):  # readers would skip it: better not stored at all
+            self.stats.inc_value("archiver/failed/invalid_record")
+            raise DropItem(f"{item.get('url')}: {why}")
         self.passed += 1
         return item
 
@@ -59,6 +70,7 @@ class ArchivePipeline:
         pipeline = cls()
         pipeline.crawler = crawler
         pipeline.stats = crawler.stats
+        pipeline.broken = None  # why writing failed, once it has
         return pipeline
 
     def open_spider(self) -> None:
@@ -68,9 +80,22 @@ class ArchivePipeline:
 
     def close_spider(self) -> None:
         if self.job is not None:
-            self.writer.close()
+            try:
+                self.writer.close()
+            except OSError as exc:
+                logger.error("%s: closing the archive failed: %s", self.job.source.id, exc)
 
     def process_item(self, item: dict) -> dict:
+        if self.broken:
+            raise DropItem(f"{item.get('url')}: not stored, {self.broken}", log_level="DEBUG")
+        try:
+            return self._process(item)
+        except OSError as exc:
+            self.broken = stop_on_write_error(self.crawler, self.job.source.id, exc)
+            raise DropItem(f"{item.get('url')}: not stored, {self.broken}",
+                           log_level="DEBUG") from None
+
+    def _process(self, item: dict) -> dict:
         response = item.pop("_response", None)
         if capture := captured(response):  # the capture's time is when the page was fetched
             item["fetched_at"] = capture.date
