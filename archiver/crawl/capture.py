@@ -39,6 +39,8 @@ def stop_on_write_error(crawler: Crawler, source: str, exc: OSError) -> str:
     """A write failed (disk full, quota, a read-only file system): stop the source's crawl at once,
     leaving its job for the next crawl to resume; returns the reason, `write error: …`."""
     reason = f"write error: {exc.strerror or exc}"
+    if crawler.stats.get_value("archiver/failed/write_error"):  # the WARC's and the archive's
+        return reason
     crawler.stats.inc_value("archiver/failed/write_error")
     logger.error("%s: %s (%s); stopping the crawl, the next one resumes it", source, reason,
                  getattr(exc, "filename", None) or exc)
