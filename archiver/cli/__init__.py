@@ -1,6 +1,7 @@
 """The `archiver` command: the group and its global options; each command group lives in a module of
-its own beside this one (crawl, search, datasets, archive, schedule, serve), a thin layer over the
-library, imported only when one of its commands runs. Only this package imports click or rich."""
+its own beside this one (crawl, search, datasets, archive, capture, schedule, serve), a thin layer
+over the library, imported only when one of its commands runs. Only this package imports click or
+rich."""
 
 from __future__ import annotations
 
@@ -28,7 +29,13 @@ COMMANDS = {
     "history": ("archive", "The versions of an article (version, fetched, status, title) and a "
                            "word-level diff of what changed between them: coloured on a terminal, "
                            "[-removed-]{+added+} otherwise."),
+    "import": ("capture", "Archive the articles of WARC or WACZ FILES captured elsewhere, with their "
+                          "provenance."),
     "index": ("search", "Bring the search index up to date with the archive (only what changed)."),
+    "migrate": ("capture", "Re-key every source's archive to the current URL rules (a backup is "
+                           "kept)."),
+    "package": ("capture", "Package the WARC captures of SOURCES (all when none) as a WACZ file "
+                           "that pywb, ReplayWeb.page and Browsertrix open."),
     "reextract": ("archive", "Re-read archived articles (all when no ID is given) from their WARC "
                              "captures with the current extraction code; append a record wherever "
                              "the result changed."),
