@@ -86,7 +86,9 @@ def test_attachment_and_image_bytes_are_in_the_warc(crawled):
 def test_search_finds_a_decrees_words_and_names_the_attachment(crawled):
     tmp, server, by_url, decree, _, _ = crawled
     article, pdf = by_url[decree]
-    found = run_archiver("--data-dir", str(tmp), "search", "quyết định 4729 nạo vét kênh")
+    # The PDF's text has no diacritics (its font lacks them): a query typed with them matches it
+    # only folded, which --fold asks for (typed so, a word otherwise means exactly that word).
+    found = run_archiver("--data-dir", str(tmp), "search", "--fold", "quyết định 4729 nạo vét kênh")
     assert found.returncode == 0, found.stderr
     assert article["title"] in found.stdout
     assert f"in attachment: {pdf['title']} {server.base_url}{decree}" in found.stdout

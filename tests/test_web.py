@@ -229,3 +229,17 @@ def test_pages_follow_a_growing_archive(tmp_path):
     after = {s["source"]: s["articles"] for s in api(client, "/api/sources")["sources"]}
     assert after["haiduong"] == before["haiduong"] + 1
     assert api(client, "/api/timeline", by="year")["total"] == timeline_before + 1
+
+
+def test_a_hit_in_an_attachment_names_it(tmp_path):
+    decree = article("thanhhoa", "quyet-dinh", "Thông báo của UBND huyện", ["Xem tệp đính kèm."],
+                     published="2024-05-02T08:00:00+07:00", category="Thông báo",
+                     attachments=[{"url": "https://thanhhoa.gov.vn/files/qd.pdf",
+                                   "title": "Quyết định 4729", "sha256": "cd" * 32,
+                                   "text": "Phê duyệt kế hoạch nạo vét kênh Thủy Lợi."}])
+    config = make_dataset(tmp_path)
+    Archive(config.data.archive).append([decree])
+    update_index(config.data.index, Archive(config.data.archive))
+    page = TestClient(create_app(config.data)).get("/", params={"q": "nao vet kenh"})
+    assert "Trong tệp đính kèm" in page.text and "https://thanhhoa.gov.vn/files/qd.pdf" in page.text
+    assert "<mark>nạo</mark> <mark>vét</mark> <mark>kênh</mark>" in page.text

@@ -50,6 +50,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "no_change": ("Không đổi nội dung (lần chụp mới)", "No change in the article (a new capture)"),
     "images": ("Ảnh", "Images"),
     "attachments": ("Tệp đính kèm", "Attachments"),
+    "in_attachment": ("Trong tệp đính kèm", "In attachment"),
     "fields": ("Tất cả các trường", "All fields"),
     "capture": ("Bản chụp", "Capture"),
     "fetched": ("Thời điểm thu", "Fetched"),
