@@ -16,13 +16,19 @@ import re
 #: Labels that introduce the writer; "Ảnh:" alone credits a photo and is not among them.
 _AUTHOR_LABEL_RE = re.compile(
     r"^(?:t/h|tổng hợp|tin|bài|bài viết|(?:tin|bài|bài viết)\s*(?:,|và|-|&|\+)\s*ảnh|tác giả"
-    r"|người viết|thực hiện|nhóm thực hiện|phóng viên|nhóm phóng viên|pv|nhóm pv)\s*:\s*",
+    r"|người viết|người đăng|đăng bởi|viết bởi|thực hiện|nhóm thực hiện|phóng viên|nhóm phóng viên"
+    r"|pv|nhóm pv|author|by)\s*:\s*",
     re.IGNORECASE,
 )
 #: "Phóng viên Minh Hà": the label without a colon, only before a name.
 _REPORTER_RE = re.compile(r"^phóng viên\s+", re.IGNORECASE)
 #: Stand-ins for a name that pages print as the whole byline.
 _STAFF_BYLINES = {"pv": "PV", "nhóm pv": "Nhóm PV", "nhóm phóng viên": "Nhóm phóng viên"}
+#: A theme's "by …" meta line under a headline: "Đăng bởi Minh Hà", "bởi Minh Hà", "By Minh Hà".
+_BY_RE = re.compile(r"^(?:(?:được\s+)?(?:đăng|viết|gửi)\s+bởi|bởi|(?:posted|written)\s+by|by)\s+",
+                    re.IGNORECASE)
+#: Where a meta line goes on after the name: "Đăng bởi Minh Hà | 22/09/2022", "… lúc 08:30".
+_META_TAIL_RE = re.compile(r"\s*[|•·]\s*|\s+(?:lúc|ngày|vào|on|at|in|trong)\s+|,?\s+\d", re.IGNORECASE)
 _SOURCE_LABEL_RE = re.compile(r"^nguồn(?:\s+tin)?\s*:\s*(?P<source>.+)$", re.IGNORECASE)
 _THEO_RE = re.compile(r"^theo\s+(?P<source>.+)$", re.IGNORECASE)
 _PHOTO_CREDIT_RE = re.compile(r"^(?:ảnh|nguồn ảnh|video|clip)\s*:", re.IGNORECASE)
@@ -92,6 +98,8 @@ def parse_byline(line: str, closing: bool = False) -> list[str] | None:
         if names := _names(rest, bare=False):
             return names
         return [rest] if rest[:1].isupper() and not rest.endswith(("!", "?", ":")) else None
+    if by := _BY_RE.match(text):
+        return _names(_META_TAIL_RE.split(text[by.end():], maxsplit=1)[0], bare=False)
     if reporter := _REPORTER_RE.match(text):
         return _names(text[reporter.end():], bare=False)
     if closing and parse_source_line(text) is None:

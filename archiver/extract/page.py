@@ -7,20 +7,30 @@ heuristics, and trafilatura finds the body on templates nobody described.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
+from itertools import islice
 from urllib.parse import urljoin, urlsplit
 
 import trafilatura
 from lxml import etree
 from parsel import Selector
 
-from archiver.extract.boilerplate import is_boilerplate, is_caption, strip_lead_prefix
+from archiver.extract.boilerplate import (
+    is_boilerplate,
+    is_caption,
+    is_link_list,
+    is_related_heading,
+    strip_lead_prefix,
+)
 from archiver.extract.bylines import parse_byline, split_trailing_byline
-from archiver.extract.dates import find_date, parse_date, to_iso
+from archiver.extract.dates import find_date, is_date_labelled, parse_date, to_iso, with_time_line
+from archiver.extract.headline import find_named, in_masthead, line_before_date, names
+from archiver.extract.layout import element_text as _text
+from archiver.extract.layout import inside_not_content, lines_after, lines_before
+from archiver.extract.structured import Structured, structured
 from archiver.extract.text import normalize_text
 from archiver.families import Family, detect
 from archiver.families.base import select
@@ -37,10 +47,6 @@ CAPTION_CLASS = re.compile(r"caption|chuthich|chu-thich|image|img-desc|photo-des
 #: Untyped text under an image longer than this is body text, not a caption.
 CAPTION_MAX_WORDS = 20
 DOCUMENT_EXT = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|rar|zip|7z)(\?|$)", re.I)
-#: XPath predicate: not part of the masthead (the site's name is often an h1 in the header).
-NOT_MASTHEAD = ("not(ancestor::header) and not(ancestor::a) and not(ancestor-or-self::*["
-                "contains(@class,'logo') or contains(@class,'brand') or contains(@id,'logo')])")
-TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:»]\s+")
 #: Where a lead sits when the family says nothing: a class naming it, or schema.org's description.
 GENERIC_SUMMARY = (", ".join(f"{tag}[class{op}{name}]" for tag in ("p", "div", "h2")
                              for name in ("sapo", "lead", "summary", "tomtat", "chapeau",
@@ -49,11 +55,24 @@ GENERIC_SUMMARY = (", ".join(f"{tag}[class{op}{name}]" for tag in ("p", "div", "
 #: Elements whose markup says they hold the byline.
 GENERIC_AUTHORS = ("[itemprop=author]:not(meta), [rel=author], [class~=byline], [class~=author], "
                    "[class$=-author], [class$=-by], [class~=tacgia]",)
-META_PUBLISHED = ("meta[property='article:published_time']::attr(content)",
-                  "meta[itemprop=datePublished]::attr(content)",
-                  "meta[name=pubdate]::attr(content)", "time[itemprop=datePublished]::attr(datetime)")
-META_MODIFIED = ("meta[property='article:modified_time']::attr(content)",
-                 "meta[itemprop=dateModified]::attr(content)")
+#: Where a section name sits when the family says nothing: the breadcrumb's last step, a link the
+#: page marks as its category.
+GENERIC_CATEGORY = ("[class*=breadcrumb] li:last-child, nav[aria-label*=read] li:last-child",
+                    "[class*=breadcrumb] a:last-of-type",
+                    "a[rel~=category], [class*=cat-links] a, [class*=post-categories] a, "
+                    "[itemprop=articleSection]:not(meta)")
+#: Tag links the page marks as such.
+GENERIC_TAGS = ("a[rel~=tag], [class*=tags-links] a, [class*=post-tags] a, "
+                "[class*=wp-block-post-terms] a[href*=tag], [class*=tag-list] a, "
+                "[class*=tagnews] a, [class*=TagNews] a, [class*=keyword] a",)
+#: Lines after the headline that still belong to the article's header (date, byline, lead).
+HEADER_LINES = 25
+#: A line this long is body text: the article's header has ended.
+BODY_LINE_WORDS = 30
+#: Lines before the headline looked at (a date printed above it, or in the breadcrumb row).
+LINES_BEFORE = 6
+#: How far after the headline a labelled date ("Ngày đăng: …") is looked for, past the body.
+LABELLED_DATE_LINES = 400
 
 
 @dataclass
@@ -67,23 +86,39 @@ class Block:
 
 
 class ArticlePage:
-    """The fields of one article page."""
+    """The fields of one article page.
+
+    `hint` is the link text that led to the page (a listing's teaser title): evidence for which
+    element is the headline. `template` holds selectors learned for the page's source
+    (`archiver.extract.template`); a source's own `selectors` win over them.
+    """
 
     def __init__(self, url: str, html: str, *, family: Family | None = None,
-                 platform: str = "auto", selectors: dict[str, str] | None = None):
+                 platform: str = "auto", selectors: dict[str, str] | None = None,
+                 hint: str | None = None, template: dict[str, str] | None = None):
         self.url = url
         self.html = html
         self.sel = Selector(text=html or "<html></html>")
         self.family = family or detect(self.sel, url, platform)
-        self.overrides = selectors or {}
+        self.overrides = {**(template or {}), **(selectors or {})}
+        self.hint = hint
+        #: Which rule produced each field ("family", "template", "structured", "near headline", …):
+        #: what `archiver try` shows and what template learning counts.
+        self.evidence: dict[str, str] = {}
 
     # -- plumbing ---------------------------------------------------------------------------
     def _first(self, field: str, generic: tuple[str, ...] = ()) -> Selector | None:
-        exprs = ([self.overrides[field]] if field in self.overrides else []) + list(
-            getattr(self.family, field, ())) + list(generic)
-        for expr in exprs:
-            for found in select(self.sel, expr):
-                if isinstance(found.root, str) or _text(found.root):
+        exprs = ([("override", self.overrides[field])] if field in self.overrides else []) + [
+            ("family", e) for e in getattr(self.family, field, ())] + [
+            ("generic", e) for e in generic]
+        for origin, expr in exprs:
+            try:
+                found_all = select(self.sel, expr)
+            except ValueError:  # a selector the archivist mistyped: the next rule decides
+                continue
+            for found in found_all:
+                if isinstance(found.root, str) or _text(found.root).strip():
+                    self.evidence[field] = f"{origin}: {expr}"
                     return found
         return None
 
@@ -95,94 +130,156 @@ class ArticlePage:
         return normalize_text(text) or None
 
     @cached_property
-    def json_ld(self) -> dict:
-        """The page's JSON-LD article object, if any (NewsArticle, Article, BlogPosting)."""
-        for raw in self.sel.xpath("//script[@type='application/ld+json']/text()").getall():
-            try:
-                data = json.loads(raw)
-            except ValueError:
-                continue
-            for obj in data if isinstance(data, list) else data.get("@graph", [data]):
-                if isinstance(obj, dict) and str(obj.get("@type", "")).endswith(
-                        ("Article", "BlogPosting", "Report")):
-                    return obj
-        return {}
+    def meta(self) -> Structured:
+        """What JSON-LD, microdata and OpenGraph say (`archiver.extract.structured`)."""
+        return structured(self.sel)
 
+    # -- headline -----------------------------------------------------------------------------
     @cached_property
     def _title_el(self) -> Selector | None:
         found = self._first("title")
-        return found if found is not None else self._headline_guess()
+        if found is not None and not isinstance(found.root, str) and in_masthead(found.root) \
+                and self.evidence.get("title", "").startswith("family: h1"):
+            found = None  # a family's bare `h1` fallback met the site's logo
+        if found is not None:
+            return found
+        el = self._headline_guess()
+        return Selector(root=el) if el is not None else None
 
-    def _headline_guess(self) -> Selector | None:
-        """The heading the page's `<title>` or og:title names (a site's logo is often the h1),
-        else the first h1 outside the page header."""
-        names = [n for n in (self.json_ld.get("headline"),
-                             self.sel.css("meta[property='og:title']::attr(content)").get(),
-                             self.sel.css("title::text").get()) if isinstance(n, str)]
-        names = [normalize_text(n) for n in names]
-        names += [seg for n in names for seg in TITLE_SEPARATORS.split(n)]
-        headings = self.sel.xpath(f"(//h1|//h2|//h3)[{NOT_MASTHEAD}]")
-        for heading in headings:
-            text = normalize_text(_text(heading.root))
-            if len(text) >= 10 and text in names:
-                return heading
-        return next((h for h in headings if h.root.tag == "h1" and normalize_text(_text(h.root))),
-                    None)
+    def _headline_guess(self):  # noqa: ANN202 - an lxml element or None
+        """The element the evidence names (link text, structured headline, og:title, `<title>`),
+        else the first `<h1>` outside the masthead, else the line before the first date line."""
+        root = self.sel.root
+        wanted = names(self.hint, self.meta.headline,
+                       self.sel.css("meta[property='og:title']::attr(content)").get(),
+                       self.sel.css("title::text").get())
+        if (el := find_named(root, wanted)) is not None:
+            self.evidence["title"] = "named by link text / og:title / <title>"
+            return el
+        for h1 in root.iter("h1"):
+            if normalize_text(_text(h1)) and not in_masthead(h1) and not inside_not_content(h1):
+                self.evidence["title"] = "first <h1>"
+                return h1
+        if (el := line_before_date(root)) is not None:
+            self.evidence["title"] = "line before the first date"
+            return el
+        return None
 
-    # -- fields -------------------------------------------------------------------------------
     def title(self) -> str | None:
         return self._title
 
     @cached_property
     def _title(self) -> str | None:
         if self._title_el is not None:
-            return normalize_text(_text(self._title_el.root)) or None
-        for fallback in (self.json_ld.get("headline"),
+            root = self._title_el.root
+            text = normalize_text(root if isinstance(root, str) else _text(root))
+            if text:
+                return text
+        for fallback in (self.meta.headline,
                          self.sel.css("meta[property='og:title']::attr(content)").get()):
             if isinstance(fallback, str) and normalize_text(fallback):
+                self.evidence["title"] = "structured data only"
                 return normalize_text(fallback)
         return None
 
+    # -- dates --------------------------------------------------------------------------------
     def published(self) -> tuple[str | None, datetime | None]:
-        """(raw text as on the page, parsed time): machine-readable first, then visible text."""
+        """(raw text as on the page, parsed time). In order: the source's selector, structured
+        data, a `<time datetime>` of the article, the family's selector, the date line nearest
+        the headline, a labelled date line ("Ngày đăng: …") further down."""
+        return self._published
+
+    @cached_property
+    def _published(self) -> tuple[str | None, datetime | None]:
         if "published" in self.overrides:
             return self._date_from(self._first_text("published"))
-        for value in [*(self.sel.css(q).get() for q in META_PUBLISHED),
-                      self.json_ld.get("datePublished")]:
-            if isinstance(value, str) and (parsed := parse_date(value)):
-                return value.strip(), parsed
+        if self.meta.published and (parsed := parse_date(self.meta.published)):
+            self.evidence["published"] = "structured data"
+            return self.meta.published.strip(), parsed
+        if found := self._article_time():
+            return found
         raw, parsed = self._date_from(self._first_text("published"))
         if parsed:
             return raw, parsed
+        self.evidence.pop("published", None)
         return self._date_near_title()
 
     def _date_from(self, text: str | None) -> tuple[str | None, datetime | None]:
         found = find_date(text) if text else None
         return found if found else (None, None)
 
-    def _near_title(self) -> list[str]:
-        """Text lines right after the headline, then right before it: where portals print the
-        date and the byline."""
+    def _article_time(self) -> tuple[str, datetime] | None:
+        """A `<time datetime>` of the article, not of a comment, widget or teaser: one marked as
+        the publish time, else the first after the headline, else the last before it."""
+        times = [t for t in self.sel.root.iter("time")
+                 if t.get("datetime") and not inside_not_content(t)]
+        if not times:
+            return None
+        marked = [t for t in times if re.search(r"publish|datePublished|entry-date|post-date",
+                                                f"{t.get('class', '')} {t.get('itemprop', '')}")]
+        unmarked_update = [t for t in times if not re.search(r"updated|modified", t.get("class", ""))
+                           or "publish" in t.get("class", "")]
+        ordered = marked + self._ordered_from_title(unmarked_update)
+        for t in ordered:
+            if parsed := parse_date(t.get("datetime")):
+                self.evidence["published"] = "<time datetime> of the article"
+                return t.get("datetime").strip(), parsed
+        return None
+
+    def _ordered_from_title(self, elements: list) -> list:
+        """Elements after the headline first (in document order), then those before it."""
+        title = self._title_el
+        if title is None or isinstance(title.root, str) or len(elements) < 2:
+            return elements
+        order = {el: i for i, el in enumerate(self.sel.root.iter())}
+        at = order.get(title.root, 0)
+        after = [e for e in elements if order.get(e, 0) > at]
+        return after + [e for e in reversed(elements) if order.get(e, 0) <= at]
+
+    @cached_property
+    def _header_lines(self) -> list[str]:
+        """Lines of the article's header: after the headline until the body starts, then the few
+        lines before the headline (nearest first). Lines that are body paragraphs are left out."""
         title = self._title_el
         if title is None or isinstance(title.root, str):
             return []
-        after = title.xpath("following::text()[normalize-space()]").getall()[:25]
-        before = title.xpath("preceding::text()[normalize-space()]").getall()[-6:][::-1]
-        return [normalize_text(t) for t in after + before]
+        body = set(self._content[0])
+        after: list[str] = []
+        for i, (line, _el) in enumerate(lines_after(title.root)):
+            if i >= HEADER_LINES or len(line.split()) >= BODY_LINE_WORDS or is_related_heading(line):
+                break
+            if line not in body:
+                after.append(line)
+        before = [line for line, _el in islice(lines_before(title.root), LINES_BEFORE)]
+        return after + before
 
     def _date_near_title(self) -> tuple[str | None, datetime | None]:
-        for line in self._near_title():
+        lines = self._header_lines
+        for i, line in enumerate(lines):
             if found := find_date(line):
+                self.evidence["published"] = "date line nearest the headline"
+                return with_time_line(found, lines[i + 1] if i + 1 < len(lines) else None)
+        return self._labelled_date()
+
+    def _labelled_date(self) -> tuple[str | None, datetime | None]:
+        """A date line with a label ("Ngày đăng: …", "Cập nhật: …") anywhere in the article after
+        the headline: templates that print the date below the body."""
+        title = self._title_el
+        if title is None or isinstance(title.root, str):
+            return None, None
+        for line, _el in islice(lines_after(title.root), LABELLED_DATE_LINES):
+            if is_related_heading(line):
+                break
+            if is_date_labelled(line) and (found := find_date(line)):
+                self.evidence["published"] = "labelled date line"
                 return found
         return None, None
 
     def modified(self) -> datetime | None:
-        for value in [*(self.sel.css(q).get() for q in META_MODIFIED),
-                      self.json_ld.get("dateModified")]:
-            if isinstance(value, str) and (parsed := parse_date(value)):
-                return parsed
-        return None
+        value = self.meta.modified
+        return parse_date(value) if value else None
 
+    # -- lead, section, tags, identity ------------------------------------------------------------
     def summary(self) -> str | None:
         return self._summary
 
@@ -206,29 +303,69 @@ class ArticlePage:
         return text if bold == text and len(text.split()) >= 8 else None
 
     def category(self) -> str | None:
-        text = self._first_text("category")
-        return text if text and not is_boilerplate(text) else None
+        text = self._first_text("category", GENERIC_CATEGORY)
+        if text and text != self.title() and not is_boilerplate(text) and len(text.split()) <= 12:
+            return text
+        section = normalize_text(self.meta.section or "")
+        return section or None
 
     def tags(self) -> list[str]:
-        exprs = [self.overrides["tags"]] if "tags" in self.overrides else list(self.family.tags)
+        exprs = ([self.overrides["tags"]] if "tags" in self.overrides else []) + [
+            *self.family.tags, *GENERIC_TAGS]
         for expr in exprs:
-            tags = [normalize_text(_text(t.root)) for t in select(self.sel, expr)]
+            try:
+                found = select(self.sel, expr)
+            except ValueError:
+                continue
+            tags = [normalize_text(_text(t.root)) for t in found if not isinstance(t.root, str)]
             if tags := [t for t in dict.fromkeys(tags) if t]:
                 return tags
+        if tags := self._labelled_tags():
+            return tags
         keywords = self.sel.css("meta[name=keywords]::attr(content), "
                                 "meta[name=news_keywords]::attr(content)").get()
-        if keywords:
-            return [t for t in dict.fromkeys(normalize_text(k) for k in keywords.split(",")) if t]
+        for found in (self.meta.tags, (keywords or "").split(","), self.meta.og_tags):
+            if tags := [t for t in dict.fromkeys(normalize_text(k) for k in found) if t]:
+                return tags
+        return []
+
+    def _labelled_tags(self) -> list[str]:
+        """A "Từ khóa:" / "Tags:" block: the links after the label, or its comma-separated text."""
+        for label in self.sel.xpath(
+                "//*[not(self::script)][text()[starts-with(normalize-space(translate(., "
+                "'TỪKHÓAG', 'từkhóag')), 'từ khóa') or starts-with(normalize-space(translate(., "
+                "'TỪKHOÁG', 'từkhoág')), 'từ khoá') or starts-with(normalize-space(translate(., "
+                "'TAGS', 'tags')), 'tags')]]"):
+            container = label.root
+            for _ in range(3):  # the label's element, or the box around label and links
+                links = [normalize_text(_text(a)) for a in container.iter("a")]
+                if links := [t for t in links if t]:
+                    return list(dict.fromkeys(links))
+                if container.getparent() is None:
+                    break
+                container = container.getparent()
+            text = normalize_text(_text(label.root))
+            if is_link_list(text):
+                rest = text.split(":", 1)[1]
+                return [t for t in dict.fromkeys(normalize_text(k) for k in
+                                                 re.split(r"[,;]", rest)) if t]
         return []
 
     def canonical_url(self) -> str:
-        """`<link rel=canonical>` when it points at an article page of the same site, else the URL."""
+        """`<link rel=canonical>` when it points at a page of the same site (scheme, host and port)
+        other than the home page, else the URL. A malformed one (a bad port, a stray `[`) is
+        ignored."""
         href = self.sel.css("link[rel=canonical]::attr(href)").get()
         if href:
-            canon = urljoin(self.url, href.strip())
-            same_site = urlsplit(canon).hostname == urlsplit(self.url).hostname
-            if same_site and urlsplit(canon).path not in ("", "/"):
-                return clean_url(canon)
+            try:
+                canon = urljoin(self.url, href.strip())
+                mine, theirs = urlsplit(self.url), urlsplit(canon)
+                same_site = (theirs.scheme, theirs.hostname, theirs.port) == (
+                    mine.scheme, mine.hostname, mine.port)
+                if same_site and theirs.path not in ("", "/"):
+                    return clean_url(canon)
+            except ValueError:
+                pass
         return clean_url(self.url)
 
     # -- body ----------------------------------------------------------------------------------
@@ -237,6 +374,7 @@ class ArticlePage:
         found = self._first("body")
         if found is not None and not isinstance(found.root, str):
             return found.root
+        self.evidence["body"] = "trafilatura"
         doc = trafilatura.bare_extraction(self.html, url=self.url, include_images=True,
                                           include_comments=False, include_tables=True,
                                           with_metadata=False, output_format="python")
@@ -257,6 +395,11 @@ class ArticlePage:
                       if p not in (title, summary) and not is_boilerplate(p)
                       and not _is_date_line(p)]
         paragraphs, authors = split_trailing_byline(paragraphs)
+        # a byline or "by …" line printed above the text belongs to the header, not the body
+        while paragraphs and len(paragraphs[0].split()) <= 12 and (names := parse_byline(
+                paragraphs[0])):
+            authors = authors or names
+            paragraphs = paragraphs[1:]
         return paragraphs, images, authors
 
     def body(self) -> str | None:
@@ -266,14 +409,46 @@ class ArticlePage:
         return self._content[1]
 
     def authors(self) -> list[str]:
+        """The byline element, a closing byline, a byline in the article's header, a labelled
+        byline after the body ("Tác giả: …"), then structured data's authors."""
         text = self._first_text("authors", GENERIC_AUTHORS)
         if text and (names := parse_byline(text) or parse_byline(text, closing=True)):
             return names
         if self._content[2]:
+            self.evidence["authors"] = "closing byline"
             return self._content[2]
-        for line in self._near_title()[:12]:
+        for line in self._header_lines[:12]:
+            if names := parse_byline(line):
+                self.evidence["authors"] = "byline near the headline"
+                return names
+        if names := self._byline_after_body():
+            self.evidence["authors"] = "labelled byline after the body"
+            return names
+        if self.meta.authors:
+            self.evidence["authors"] = "structured data"
+            return [normalize_text(n) for n in self.meta.authors]
+        self.evidence.pop("authors", None)
+        return []
+
+    def _byline_after_body(self) -> list[str]:
+        """A labelled byline ("Tác giả: …", "PV", "T/h: …") or a closing name line right after
+        the body's last paragraph, before any related-links box."""
+        paragraphs = self._content[0]
+        title = self._title_el
+        if not paragraphs or title is None or isinstance(title.root, str):
+            return []
+        last, passed = paragraphs[-1], False
+        for i, (line, _el) in enumerate(lines_after(title.root)):
+            if i > LABELLED_DATE_LINES or is_related_heading(line):
+                return []
+            if not passed:
+                passed = line == last or last.endswith(line)
+                continue
             if names := parse_byline(line):
                 return names
+            if len(line.split()) > 12 or find_date(line) is None and not is_boilerplate(line) \
+                    and parse_byline(line, closing=True) is None and not line.endswith(":"):
+                return []
         return []
 
     def attachments(self) -> list[dict]:
@@ -283,7 +458,10 @@ class ArticlePage:
         for link in [*scope.css("a[href]"), *self.sel.css("a[href*='/Attachments/']")]:
             href = link.attrib.get("href", "")
             if DOCUMENT_EXT.search(href):
-                url = urljoin(self.url, href.strip())
+                try:
+                    url = urljoin(self.url, href.strip())
+                except ValueError:
+                    continue
                 out.setdefault(url, {"url": url, "title": normalize_text(_text(link.root)) or None})
         return list(out.values())
 
@@ -308,23 +486,6 @@ class ArticlePage:
             "family": self.family.name,
         }
 
-
-def _text(el: etree._Element) -> str:
-    """Visible text of an element, `<br>` as a line break, scripts and styles left out."""
-    parts: list[str] = []
-
-    def walk(node: etree._Element) -> None:
-        if not isinstance(node.tag, str) or node.tag in ("script", "style", "noscript"):
-            pass
-        elif node.tag == "br":
-            parts.append("\n")
-        else:
-            parts.append(node.text or "")
-            for child in node:
-                walk(child)
-                parts.append(child.tail or "")
-    walk(el)
-    return "".join(parts)
 
 
 def _blocks(root: etree._Element, excluded: set[int]) -> list[Block]:
