@@ -19,9 +19,11 @@ from lxml import etree
 from parsel import Selector
 
 from archiver.extract.boilerplate import (
+    has_no_words,
     is_boilerplate,
     is_caption,
     is_link_list,
+    is_navigation,
     is_related_heading,
     strip_lead_prefix,
 )
@@ -29,7 +31,7 @@ from archiver.extract.bylines import parse_byline, split_trailing_byline
 from archiver.extract.dates import find_date, is_date_labelled, parse_date, to_iso, with_time_line
 from archiver.extract.headline import find_named, in_masthead, line_before_date, names
 from archiver.extract.layout import element_text as _text
-from archiver.extract.layout import inside_not_content, lines_after, lines_before
+from archiver.extract.layout import inside_not_content, lines_after, lines_before, marked_parts
 from archiver.extract.structured import Structured, structured
 from archiver.extract.text import normalize_text
 from archiver.families import Family, detect
@@ -55,16 +57,13 @@ GENERIC_SUMMARY = (", ".join(f"{tag}[class{op}{name}]" for tag in ("p", "div", "
 #: Elements whose markup says they hold the byline.
 GENERIC_AUTHORS = ("[itemprop=author]:not(meta), [rel=author], [class~=byline], [class~=author], "
                    "[class$=-author], [class$=-by], [class~=tacgia]",)
-#: Where a section name sits when the family says nothing: the breadcrumb's last step, a link the
-#: page marks as its category.
-GENERIC_CATEGORY = ("[class*=breadcrumb] li:last-child, nav[aria-label*=read] li:last-child",
-                    "[class*=breadcrumb] a:last-of-type",
-                    "a[rel~=category], [class*=cat-links] a, [class*=post-categories] a, "
-                    "[itemprop=articleSection]:not(meta)")
-#: Tag links the page marks as such.
-GENERIC_TAGS = ("a[rel~=tag], [class*=tags-links] a, [class*=post-tags] a, "
-                "[class*=wp-block-post-terms] a[href*=tag], [class*=tag-list] a, "
-                "[class*=tagnews] a, [class*=TagNews] a, [class*=keyword] a",)
+#: Text nodes that may be a "Từ khóa:" / "Tags:" label (XPath `contains` is fast; the label
+#: itself is then checked by `is_link_list`).
+TAG_LABEL_WORDS = ("ừ khóa", "ừ khoá", "Ừ KHÓA", "Ừ KHOÁ", "ags:", "AGS:", "ags :", "&#7915; kh",
+                   "&#x1eeb; kh", "&#x1EEB; kh")
+TAG_LABEL = ("//text()[contains(.,'ừ khóa') or contains(.,'ừ khoá') or contains(.,'Ừ KHÓA') or "
+             "contains(.,'Ừ KHOÁ') or contains(.,'ags:') or contains(.,'AGS:') or "
+             "contains(.,'ags :')]/..")
 #: Lines after the headline that still belong to the article's header (date, byline, lead).
 HEADER_LINES = 25
 #: A line this long is body text: the article's header has ended.
@@ -130,9 +129,25 @@ class ArticlePage:
         return normalize_text(text) or None
 
     @cached_property
+    def parts(self) -> dict[str, list]:
+        """Tag and category links and breadcrumbs (`archiver.extract.layout.marked_parts`)."""
+        return marked_parts(self.sel.root, self.html)
+
+    @cached_property
     def meta(self) -> Structured:
         """What JSON-LD, microdata and OpenGraph say (`archiver.extract.structured`)."""
-        return structured(self.sel)
+        return structured(self.sel, self.html)
+
+    def _marked_links(self, role: str) -> list[str]:
+        """Texts of the links marked as `role` ("tags", "category") outside widgets and
+        comments, in page order, without repeats."""
+        texts: list[str] = []
+        for el in self.parts[role]:
+            for a in ([el] if el.tag == "a" else el.iter("a")):
+                if (text := normalize_text(_text(a))) and text not in texts \
+                        and not inside_not_content(a):
+                    texts.append(text)
+        return texts
 
     # -- headline -----------------------------------------------------------------------------
     @cached_property
@@ -303,15 +318,29 @@ class ArticlePage:
         return text if bold == text and len(text.split()) >= 8 else None
 
     def category(self) -> str | None:
-        text = self._first_text("category", GENERIC_CATEGORY)
+        """The family's or source's selector, the breadcrumb's last step before the headline, a
+        link marked as the category, `article:section`."""
+        text = self._first_text("category") or self._breadcrumb_leaf() or next(
+            iter(self._marked_links("category")), None)
         if text and text != self.title() and not is_boilerplate(text) and len(text.split()) <= 12:
             return text
         section = normalize_text(self.meta.section or "")
         return section or None
 
+    def _breadcrumb_leaf(self) -> str | None:
+        for trail in self.parts["breadcrumb"]:
+            steps = list(trail.iter("li")) or [e for e in trail.iter("a", "span") if not len(e)]
+            texts = [normalize_text(_text(step)) for step in steps]
+            texts = [t for t in texts if t and t != self.title() and not is_navigation(t)
+                     and not has_no_words(t)]
+            if texts:
+                self.evidence["category"] = "breadcrumb"
+                return texts[-1]
+        return None
+
     def tags(self) -> list[str]:
         exprs = ([self.overrides["tags"]] if "tags" in self.overrides else []) + [
-            *self.family.tags, *GENERIC_TAGS]
+            *self.family.tags]
         for expr in exprs:
             try:
                 found = select(self.sel, expr)
@@ -320,22 +349,21 @@ class ArticlePage:
             tags = [normalize_text(_text(t.root)) for t in found if not isinstance(t.root, str)]
             if tags := [t for t in dict.fromkeys(tags) if t]:
                 return tags
-        if tags := self._labelled_tags():
+        if tags := self._marked_links("tags") or self._labelled_tags():
             return tags
-        keywords = self.sel.css("meta[name=keywords]::attr(content), "
-                                "meta[name=news_keywords]::attr(content)").get()
-        for found in (self.meta.tags, (keywords or "").split(","), self.meta.og_tags):
+        for found in (self.meta.tags, self.meta.keywords, self.meta.og_tags):
             if tags := [t for t in dict.fromkeys(normalize_text(k) for k in found) if t]:
                 return tags
         return []
 
     def _labelled_tags(self) -> list[str]:
         """A "Từ khóa:" / "Tags:" block: the links after the label, or its comma-separated text."""
-        for label in self.sel.xpath(
-                "//*[not(self::script)][text()[starts-with(normalize-space(translate(., "
-                "'TỪKHÓAG', 'từkhóag')), 'từ khóa') or starts-with(normalize-space(translate(., "
-                "'TỪKHOÁG', 'từkhoág')), 'từ khoá') or starts-with(normalize-space(translate(., "
-                "'TAGS', 'tags')), 'tags')]]"):
+        if not any(word in self.html for word in TAG_LABEL_WORDS):
+            return []
+        for label in self.sel.xpath(TAG_LABEL):
+            if label.root.tag in ("script", "style", "title") or not is_link_list(
+                    normalize_text(_text(label.root)) or "x"):
+                continue
             container = label.root
             for _ in range(3):  # the label's element, or the box around label and links
                 links = [normalize_text(_text(a)) for a in container.iter("a")]
@@ -344,11 +372,10 @@ class ArticlePage:
                 if container.getparent() is None:
                     break
                 container = container.getparent()
-            text = normalize_text(_text(label.root))
-            if is_link_list(text):
-                rest = text.split(":", 1)[1]
-                return [t for t in dict.fromkeys(normalize_text(k) for k in
-                                                 re.split(r"[,;]", rest)) if t]
+            rest = normalize_text(_text(label.root)).split(":", 1)[-1]
+            if tags := [t for t in dict.fromkeys(normalize_text(k) for k in re.split(r"[,;]", rest))
+                        if t]:
+                return tags
         return []
 
     def canonical_url(self) -> str:

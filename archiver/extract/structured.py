@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from lxml import etree
 from parsel import Selector
 
 #: schema.org types that describe one article (their subtypes end the same way).
@@ -33,6 +34,8 @@ class Structured:
     authors: list[str] = field(default_factory=list)
     section: str | None = None
     tags: list[str] = field(default_factory=list)
+    #: `<meta name=keywords>` / `news_keywords`, split at commas.
+    keywords: list[str] = field(default_factory=list)
     #: OpenGraph `article:tag` values: after the page's own keywords, which sites fill more fully.
     og_tags: list[str] = field(default_factory=list)
     description: str | None = None
@@ -94,8 +97,10 @@ def _keywords(value: object) -> list[str]:
 
 def json_ld_article(sel: Selector) -> dict:
     """The first JSON-LD object typed as an article, in any shape a page serves it; {} if none."""
-    for raw in sel.xpath("//script[@type='application/ld+json']/text()").getall():
-        for obj in _objects(_load(raw)):
+    for script in sel.root.iter("script"):
+        if script.get("type") != "application/ld+json" or not script.text:
+            continue
+        for obj in _objects(_load(script.text)):
             if any(_ARTICLE_TYPE.search(t) for t in _types(obj)):
                 return obj
     return {}
@@ -129,20 +134,28 @@ def _microdata(sel: Selector) -> dict:
     return out
 
 
-def _meta(sel: Selector, *names: str) -> list[str]:
-    found = []
-    for name in names:
-        found += sel.xpath(f"//meta[@property='{name}' or @name='{name}']/@content").getall()
-    return [v.strip() for v in found if v.strip()]
+def _metas(metas: Iterable[etree._Element]) -> dict[str, list[str]]:
+    """Every `<meta>` content by its property, name or itemprop."""
+    out: dict[str, list[str]] = {}
+    for meta in metas:
+        content = (meta.get("content") or "").strip()
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop")
+        if content and key:
+            out.setdefault(key, []).append(content)
+    return out
 
 
-def structured(sel: Selector) -> Structured:
-    """JSON-LD first, then microdata, then OpenGraph / article meta, field by field."""
+def structured(sel: Selector, html: str = "",
+               metas: Iterable[etree._Element] | None = None) -> Structured:
+    """JSON-LD first, then microdata, then OpenGraph / article meta, field by field. `html`, the
+    page's source, lets a page without any `itemscope` skip the microdata search; `metas`, its
+    `<meta>` elements when the caller has found them already."""
     ld = json_ld_article(sel)
-    md = _microdata(sel)
-    og_type = (_meta(sel, "og:type") or [""])[0].lower()
+    md = _microdata(sel) if not html or "itemscope" in html else {}
+    metas = _metas(sel.root.iter("meta") if metas is None else metas)
+    og_type = (metas.get("og:type") or [""])[0].lower()
     first = lambda *values: next((v for v in (_text(x) for x in values) if v), None)  # noqa: E731
-    meta_one = lambda *names: (_meta(sel, *names) or [None])[0]  # noqa: E731
+    meta_one = lambda *names: next((metas[n][0] for n in names if n in metas), None)  # noqa: E731
     return Structured(
         headline=first(ld.get("headline"), ld.get("name"), md.get("headline")),
         published=first(ld.get("datePublished"), ld.get("dateCreated"), md.get("datePublished"),
@@ -154,7 +167,8 @@ def structured(sel: Selector) -> Structured:
         section=first(ld.get("articleSection"), md.get("articleSection"),
                       meta_one("article:section")),
         tags=_keywords(ld.get("keywords")) or _keywords(md.get("keywords")),
-        og_tags=_meta(sel, "article:tag"),
+        keywords=_keywords(meta_one("keywords", "news_keywords")),
+        og_tags=metas.get("article:tag", []),
         description=first(ld.get("description")),
         is_article=bool(ld) or bool(md) or og_type == "article",
     )
