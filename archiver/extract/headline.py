@@ -55,8 +55,13 @@ def names(*evidence: str | None) -> set[str]:
     return out
 
 
-def _matches(key: str, wanted: set[str]) -> bool:
-    return key in wanted or any(w.endswith("…") and key.startswith(w[:-1]) for w in wanted)
+def _matches(key: str, wanted: set[str]) -> str | None:
+    """"exact" when `key` is a name, "prefix" when it starts like a truncated one, else None."""
+    if key in wanted:
+        return "exact"
+    if any(w.endswith("…") and key.startswith(w[:-1]) for w in wanted):
+        return "prefix"
+    return None
 
 
 def in_masthead(el: etree._Element) -> bool:
@@ -101,12 +106,13 @@ def find_named(root: etree._Element, wanted: set[str]) -> etree._Element | None:
                 len(_key(text)) < _PREFIX and any(p.startswith(_key(text)) for p in prefixes)):
             continue
         # the element holding the whole headline: climb while the text still fits a name
-        best, node = None, el
+        best, best_len, node = None, 0, el
         while node is not None and node.tag not in ("body", "html"):
             key = _key("".join(node.itertext()))
-            if _matches(key, wanted):
-                best = node
-            elif len(key) > longest + 3:
+            match = _matches(key, wanted)
+            if match == "exact" or (match == "prefix" and (best is None or len(key) == best_len)):
+                best, best_len = node, len(key)
+            elif len(key) > longest + 3 or best is not None:
                 break
             node = node.getparent()
         if best is not None and best not in found and not in_masthead(best) \

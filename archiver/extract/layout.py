@@ -43,8 +43,9 @@ def not_content(el: etree._Element) -> bool:
 
 
 def inside_not_content(el: etree._Element) -> bool:
-    """Whether the element or an ancestor is `not_content` (`body`/`html` never are)."""
-    node = el
+    """Whether the element or an ancestor is `not_content` (`body`/`html` never are). A link asked
+    about is judged by where it sits, not by its own length."""
+    node = el if el.tag != "a" else el.getparent()
     while node is not None and node.tag not in ("body", "html"):
         if not_content(node):
             return True

@@ -8,6 +8,7 @@ heuristics, and trafilatura finds the body on templates nobody described.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
@@ -15,6 +16,7 @@ from itertools import islice
 from urllib.parse import urljoin, urlsplit
 
 import trafilatura
+from cssselect import SelectorError
 from lxml import etree
 from parsel import Selector
 
@@ -31,7 +33,13 @@ from archiver.extract.bylines import parse_byline, split_trailing_byline
 from archiver.extract.dates import find_date, is_date_labelled, parse_date, to_iso, with_time_line
 from archiver.extract.headline import find_named, in_masthead, line_before_date, names
 from archiver.extract.layout import element_text as _text
-from archiver.extract.layout import inside_not_content, lines_after, lines_before, marked_parts
+from archiver.extract.layout import (
+    inside_not_content,
+    lines_after,
+    lines_before,
+    marked_parts,
+    subtree_lines,
+)
 from archiver.extract.structured import Structured, structured
 from archiver.extract.text import normalize_text
 from archiver.families import Family, detect
@@ -64,6 +72,8 @@ TAG_LABEL_WORDS = ("ừ khóa", "ừ khoá", "Ừ KHÓA", "Ừ KHOÁ", "ags:", "
 TAG_LABEL = ("//text()[contains(.,'ừ khóa') or contains(.,'ừ khoá') or contains(.,'Ừ KHÓA') or "
              "contains(.,'Ừ KHOÁ') or contains(.,'ags:') or contains(.,'AGS:') or "
              "contains(.,'ags :')]/..")
+#: Byline elements tried before giving up on the markup (a page may mark dozens of "author" links).
+MAX_BYLINE_ELEMENTS = 6
 #: Lines after the headline that still belong to the article's header (date, byline, lead).
 HEADER_LINES = 25
 #: A line this long is body text: the article's header has ended.
@@ -106,20 +116,24 @@ class ArticlePage:
         self.evidence: dict[str, str] = {}
 
     # -- plumbing ---------------------------------------------------------------------------
-    def _first(self, field: str, generic: tuple[str, ...] = ()) -> Selector | None:
+    def _candidates(self, field: str, generic: tuple[str, ...] = ()) -> Iterator[Selector]:
+        """Elements (or attribute strings) with text that the field's rules select, rule by rule:
+        the source's or learned selector, the family's, then the generic ones."""
         exprs = ([("override", self.overrides[field])] if field in self.overrides else []) + [
             ("family", e) for e in getattr(self.family, field, ())] + [
             ("generic", e) for e in generic]
         for origin, expr in exprs:
             try:
                 found_all = select(self.sel, expr)
-            except ValueError:  # a selector the archivist mistyped: the next rule decides
+            except (ValueError, SelectorError):  # a mistyped selector: the next rule decides
                 continue
             for found in found_all:
                 if isinstance(found.root, str) or _text(found.root).strip():
                     self.evidence[field] = f"{origin}: {expr}"
-                    return found
-        return None
+                    yield found
+
+    def _first(self, field: str, generic: tuple[str, ...] = ()) -> Selector | None:
+        return next(self._candidates(field, generic), None)
 
     def _first_text(self, field: str, generic: tuple[str, ...] = ()) -> str | None:
         found = self._first(field, generic)
@@ -142,7 +156,10 @@ class ArticlePage:
         """Texts of the links marked as `role` ("tags", "category") outside widgets and
         comments, in page order, without repeats."""
         texts: list[str] = []
+        others = {id(e) for r, found in self.parts.items() if r != role for e in found}
         for el in self.parts[role]:
+            if any(id(a) in others for a in el.iterancestors()):
+                continue  # a `rel=tag` link inside the category box is the category
             for a in ([el] if el.tag == "a" else el.iter("a")):
                 if (text := normalize_text(_text(a))) and text not in texts \
                         and not inside_not_content(a):
@@ -344,7 +361,7 @@ class ArticlePage:
         for expr in exprs:
             try:
                 found = select(self.sel, expr)
-            except ValueError:
+            except (ValueError, SelectorError):
                 continue
             tags = [normalize_text(_text(t.root)) for t in found if not isinstance(t.root, str)]
             if tags := [t for t in dict.fromkeys(tags) if t]:
@@ -391,7 +408,7 @@ class ArticlePage:
                     mine.scheme, mine.hostname, mine.port)
                 if same_site and theirs.path not in ("", "/"):
                     return clean_url(canon)
-            except ValueError:
+            except (ValueError, SelectorError):
                 pass
         return clean_url(self.url)
 
@@ -417,6 +434,8 @@ class ArticlePage:
                     for e in Selector(root=root).css(expr)}
         blocks = list(_blocks(root, excluded))
         paragraphs, images = _split_captions(blocks, self.url)
+        paragraphs = _before_related(paragraphs)
+        self._caption_from_page(images)
         title, summary = self.title(), self.summary()
         paragraphs = [p for p in paragraphs
                       if p not in (title, summary) and not is_boilerplate(p)
@@ -429,6 +448,21 @@ class ArticlePage:
             paragraphs = paragraphs[1:]
         return paragraphs, images, authors
 
+    def _caption_from_page(self, images: list[dict]) -> None:
+        """Captions a body finder dropped, read from the page around each image: the figure's
+        `figcaption`, a caption-classed sibling (`.wp-caption-text`), or a short italic or centred
+        line right under the image."""
+        if not images or self.evidence.get("body") != "trafilatura":
+            return
+        by_src = {}
+        for img in self.sel.root.iter("img"):
+            for attr in ("data-src", "data-original", "src"):
+                if src := (img.get(attr) or "").strip():
+                    by_src.setdefault(clean_image_url(urljoin(self.url, src)), img)
+        for image in images:
+            if image["caption"] is None and (img := by_src.get(image["url"])) is not None:
+                image["caption"] = _caption_near(img)
+
     def body(self) -> str | None:
         return "\n\n".join(self._content[0]) or None
 
@@ -438,9 +472,10 @@ class ArticlePage:
     def authors(self) -> list[str]:
         """The byline element, a closing byline, a byline in the article's header, a labelled
         byline after the body ("Tác giả: …"), then structured data's authors."""
-        text = self._first_text("authors", GENERIC_AUTHORS)
-        if text and (names := parse_byline(text) or parse_byline(text, closing=True)):
-            return names
+        for found in islice(self._candidates("authors", GENERIC_AUTHORS), MAX_BYLINE_ELEMENTS):
+            if names := _byline_in(found):
+                return names
+        self.evidence.pop("authors", None)
         if self._content[2]:
             self.evidence["authors"] = "closing byline"
             return self._content[2]
@@ -479,12 +514,15 @@ class ArticlePage:
         return []
 
     def attachments(self) -> list[dict]:
+        """Documents linked from the body; when a body finder rebuilt the body (and dropped file
+        blocks), from the page outside sidebars, menus and comments."""
         root = self._body_root
-        scope = Selector(root=root) if root is not None else self.sel
+        rebuilt = root is None or self.evidence.get("body") == "trafilatura"
+        scope = self.sel if rebuilt else Selector(root=root)
         out: dict[str, dict] = {}
         for link in [*scope.css("a[href]"), *self.sel.css("a[href*='/Attachments/']")]:
             href = link.attrib.get("href", "")
-            if DOCUMENT_EXT.search(href):
+            if DOCUMENT_EXT.search(href) and not (rebuilt and inside_not_content(link.root)):
                 try:
                     url = urljoin(self.url, href.strip())
                 except ValueError:
@@ -576,7 +614,10 @@ def _split_captions(blocks: list[Block], base_url: str) -> tuple[list[str], list
             continue
         styled = block.in_figure or bool(CAPTION_CLASS.search(block.css_class))
         worded = is_caption(block.text)
-        if under_image and (styled or worded or len(block.text.split()) <= CAPTION_MAX_WORDS):
+        if under_image and is_boilerplate(block.text):  # "Tin Nóng" under a banner
+            under_image = False
+            paragraphs.append(block.text)
+        elif under_image and (styled or worded or len(block.text.split()) <= CAPTION_MAX_WORDS):
             previous = images[-1]["caption"]
             images[-1]["caption"] = f"{previous} {block.text}" if previous else block.text
             under_image = block.in_figure  # a figcaption may run over several lines
@@ -584,6 +625,58 @@ def _split_captions(blocks: list[Block], base_url: str) -> tuple[list[str], list
             paragraphs.append(block.text)
             under_image = False
     return paragraphs, images
+
+
+#: A caption is a short line: longer, the text under an image is body.
+CAPTION_LINE_WORDS = 40
+
+
+def _caption_near(img: etree._Element) -> str | None:
+    """The caption the page prints for an image (see `ArticlePage._caption_from_page`)."""
+    figure = next((a for a in img.iterancestors("figure")), None)
+    if figure is not None:
+        caption = next(figure.iter("figcaption"), None)
+        if caption is not None and (text := normalize_text(_text(caption))):
+            return text
+    node = img
+    while node.getparent() is not None and not (node.tail or "").strip() \
+            and node.getnext() is None and node.getparent().tag not in ("body", "article"):
+        node = node.getparent()
+    following = node.getnext()
+    if following is None or not isinstance(following.tag, str):
+        return None
+    text = normalize_text(_text(following))
+    if not text or len(text.split()) > CAPTION_LINE_WORDS:
+        return None
+    classes = f"{following.get('class', '')} {following.get('style', '')}"
+    italic = all(child.tag in ("em", "i") for child in following) and len(following) and not (
+        following.text or "").strip()
+    if CAPTION_CLASS.search(classes) or "center" in classes or following.tag in ("em", "i") \
+            or italic or is_caption(text):
+        return text
+    return None
+
+
+def _byline_in(found: Selector) -> list[str]:
+    """Author names in a byline element: its whole text, or one of its lines ("Đã đăng
+    14/03/2019 Bởi Minh Hà" prints the date and the byline in one box)."""
+    if isinstance(found.root, str):
+        lines = [normalize_text(found.root)]
+    else:
+        lines = [normalize_text(_text(found.root)), *(line for line, _el in subtree_lines(found.root))]
+    for line in lines:
+        if line and (names := parse_byline(line) or parse_byline(line, closing=True)):
+            return names
+    return []
+
+
+def _before_related(paragraphs: list[str]) -> list[str]:
+    """The paragraphs before a "Tin liên quan" / "Các tin khác" heading: what follows it is other
+    articles' titles (a body finder sometimes takes them in)."""
+    for i, text in enumerate(paragraphs):
+        if i and is_related_heading(text):
+            return paragraphs[:i]
+    return paragraphs
 
 
 def clean_image_url(url: str) -> str:
@@ -602,27 +695,5 @@ def extract_article(url: str, html: str, *, platform: str = "auto",
     return ArticlePage(url, html, platform=platform, selectors=selectors).fields()
 
 
-#: Less body text than this is not an article (a stub, a menu page, an error page).
-MIN_BODY_CHARS = 200
-#: A page whose body is mostly teasers (link titles) is a listing, not an article.
-MAX_TEASER_SHARE = 0.3
-
-
-def teaser_share(page: ArticlePage) -> float:
-    """Share of body paragraphs that hold the whole text of a link on the page (a teaser title)."""
-    paragraphs = page._content[0]
-    if not paragraphs:
-        return 0.0
-    link_texts = {t for t in (normalize_text(x) for x in page.sel.css("a").xpath("string()").getall())
-                  if len(t.split()) >= 4}
-    return sum(any(t in p for t in link_texts) for p in paragraphs) / len(paragraphs)
-
-
-def looks_like_article(page: ArticlePage, fields: dict, *, url_says_article: bool) -> bool:
-    """An article has a title and a body; when its URL does not say so, also a date and no list
-    of teasers for a body."""
-    if not fields["title"] or len(fields["body"] or "") < MIN_BODY_CHARS:
-        return False
-    if url_says_article:
-        return True
-    return bool(fields["published"]) and teaser_share(page) < MAX_TEASER_SHARE
+# The article/listing decision lives in `archiver.extract.listing`; imported here for callers.
+from archiver.extract.listing import looks_like_article, teaser_share  # noqa: E402, F401

@@ -1,0 +1,133 @@
+"""Is a page an article, or a listing (category, tag, author, date archive, home, search)?
+
+Judged by the page's structure, not by its URL alone: a listing repeats teasers — links with a
+headline's length, in headings or beside dates — and its "body" is made of them; CMSs also say
+which kind of page they render in the `<body>` class (`archive`, `category`, `home blog` against
+`single`, `postid-…`). Each heuristic is a small named function; `not_article_reason` says which
+one decided, for `archiver try` and the crawl log.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from archiver.extract.layout import element_text, inside_not_content
+from archiver.extract.text import normalize_text
+
+if TYPE_CHECKING:
+    from archiver.extract.page import ArticlePage
+
+#: Less body text than this is not an article (a stub, a menu page, an error page).
+MIN_BODY_CHARS = 200
+#: A page whose body is mostly teasers (link titles) is a listing, not an article.
+MAX_TEASER_SHARE = 0.3
+#: A link of this many words is a teaser title (menu items and buttons are shorter).
+TEASER_WORDS = 4
+#: This many teaser titles in headings, outside sidebars and related boxes, make a listing.
+MIN_TEASER_HEADINGS = 3
+#: A teaser block (link + date or lead) is found within this many levels above the link ...
+TEASER_BLOCK_LEVELS = 3
+#: ... and is short; a longer element is a column or the page.
+MAX_TEASER_BLOCK_CHARS = 600
+#: Blocks of one shape (tag and class) repeated this often are a list of teasers.
+MIN_TEASER_BLOCKS = 3
+#: A body this much made of teaser blocks' text is a listing's.
+MAX_BODY_IN_TEASERS = 0.5
+#: `<body class>` words of the CMS saying it renders a list of posts, or one post.
+_LISTING_BODY_CLASS = re.compile(
+    r"(?<![\w-])(archive|category|tag|author|date|search|search-results|blog|home|paged|"
+    r"taxonomy|term|view-category|page-category)(?![\w-])")
+_SINGLE_BODY_CLASS = re.compile(r"(?<![\w-])(single|single-post|postid-\d+|view-article|"
+                                r"page-node|node-type-article)(?![\w-])")
+
+
+def teaser_share(page: ArticlePage) -> float:
+    """Share of body paragraphs that hold the whole text of a link on the page (a teaser title)."""
+    paragraphs = page._content[0]
+    if not paragraphs:
+        return 0.0
+    link_texts = {t for t in (normalize_text(element_text(a)) for a in page.sel.root.iter("a"))
+                  if len(t.split()) >= TEASER_WORDS}
+    return sum(any(t in p for t in link_texts) for p in paragraphs) / len(paragraphs)
+
+
+def body_class_says(page: ArticlePage) -> str | None:
+    """"listing" or "article" when the `<body>` class names the kind of page, else None."""
+    body = page.sel.root.find(".//body")
+    classes = body.get("class", "") if body is not None else ""
+    if _SINGLE_BODY_CLASS.search(classes):
+        return "article"
+    if _LISTING_BODY_CLASS.search(classes):
+        return "listing"
+    return None
+
+
+def _teasers(page: ArticlePage) -> tuple[int, list[str]]:
+    """(teaser links in headings, texts of the repeated teaser blocks) in the main content.
+
+    A teaser block is the nearest element around a teaser link that holds more than the link (its
+    date, its lead); blocks count when at least `MIN_TEASER_BLOCKS` share one tag and class."""
+    in_headings = 0
+    blocks: dict[tuple[str, str], list[str]] = {}
+    for a in page.sel.root.iter("a"):
+        text = normalize_text(element_text(a))
+        if len(text.split()) < TEASER_WORDS or inside_not_content(a):
+            continue
+        parent = a.getparent()
+        if parent is not None and parent.tag in ("h1", "h2", "h3", "h4", "h5"):
+            in_headings += 1
+        node = parent
+        for _ in range(TEASER_BLOCK_LEVELS):
+            if node is None or node.tag in ("body", "html"):
+                break
+            block_text = normalize_text(element_text(node))
+            if len(block_text) > MAX_TEASER_BLOCK_CHARS:
+                break
+            if len(block_text) > len(text) + 8:
+                blocks.setdefault((node.tag, node.get("class", "")), []).append(block_text)
+                break
+            node = node.getparent()
+    repeated = [t for texts in blocks.values() if len(texts) >= MIN_TEASER_BLOCKS for t in texts]
+    return in_headings, repeated
+
+
+def _share_in(paragraphs: list[str], blocks: list[str]) -> float:
+    """Share of the body's paragraphs that sit inside teaser blocks."""
+    if not paragraphs or not blocks:
+        return 0.0
+    return sum(any(p in b for b in blocks) for p in paragraphs) / len(paragraphs)
+
+
+def not_article_reason(page: ArticlePage, fields: dict, *, url_says_article: bool) -> str | None:
+    """Why the page is not taken as an article, or None when it is one.
+
+    An article has a title and a body. When its URL does not say "article", the page must not
+    look like a listing (body class, teaser headings, dated teasers, a body of teaser titles) and
+    must carry a date or declare itself an article in its structured data."""
+    if not fields["title"]:
+        return "no headline found"
+    if len(fields["body"] or "") < MIN_BODY_CHARS:
+        return f"body shorter than {MIN_BODY_CHARS} characters"
+    if url_says_article:
+        return None
+    said = body_class_says(page)
+    if said == "listing":
+        return "the <body> class names a listing or archive"
+    share = teaser_share(page)
+    if share >= MAX_TEASER_SHARE:
+        return "the body is mostly teaser titles: a listing"
+    if said != "article":
+        headings, blocks = _teasers(page)
+        if headings >= MIN_TEASER_HEADINGS:
+            return f"{headings} teaser links in headings: a listing"
+        if _share_in(page._content[0], blocks) >= MAX_BODY_IN_TEASERS:
+            return f"the body is the text of {len(blocks)} repeated teaser blocks: a listing"
+    if not fields["published"] and not page.meta.is_article:
+        return "no publish date and no structured data saying article"
+    return None
+
+
+def looks_like_article(page: ArticlePage, fields: dict, *, url_says_article: bool) -> bool:
+    """Whether the page is archived as an article (see `not_article_reason`)."""
+    return not_article_reason(page, fields, url_says_article=url_says_article) is None
