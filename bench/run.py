@@ -24,10 +24,11 @@ from bench.common import arguments, machine_markdown, note, num, table
 RESULTS = Path(__file__).with_name("RESULTS.md")
 #: In the order they run; the first five are this suite's, the rest come from other issues.
 BENCHMARKS = ("server", "extraction_quality", "extraction_bench", "crawl_bench", "archive_bench",
-              "search_bench", "search_quality", "export_bench", "incremental_bench")
+              "search_bench", "search_quality", "export_bench", "incremental_bench", "generalisation")
 #: Extra arguments for a full run, where a benchmark's default size does not fit a coffee break:
 #: search at 100,000 articles takes tens of minutes (run `python -m bench.search_bench` alone).
-FULL_ARGS: dict[str, list[str]] = {"search_bench": ["--n", "30000"]}
+#: The generalisation benchmark also crawls a real WordPress when it is installed (it says so if not).
+FULL_ARGS: dict[str, list[str]] = {"search_bench": ["--n", "30000"], "generalisation": ["--wordpress"]}
 TIMEOUT = 45 * 60  # seconds per benchmark
 VERDICTS = ("**Target", "**All targets", "**Below target")
 

@@ -1,0 +1,440 @@
+# ruff: noqa: E501 - markup keeps the long lines of the pages it imitates
+"""Development templates: the extractor's developer may read these and tune against them.
+
+Each imitates a kind of Vietnamese portal seen in the wild (shared/docs/portals.md); their scores
+are useful while developing, but the honest figures come from the held-out templates.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from datetime import datetime
+from html import escape as e
+
+from bench.generalisation.api import Image, slugify
+from bench.generalisation.portal import (
+    Ctx,
+    Section,
+    Story,
+    Template,
+    authors_text,
+    body,
+    dmy,
+    dmy_short,
+    files,
+    hm,
+    iso,
+    local,
+    weekday,
+)
+
+
+class OldTown(Template):
+    """An old town portal built with tables: no headings anywhere, the headline a bold cell,
+    "Cập nhật lúc 08:30 ngày 14/3/2019", a bare right-aligned name closing the article."""
+
+    name = "oldtown"
+    site_name = "Cổng thông tin điện tử thị trấn Phú Lâm"
+    old_dates = True
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/index.php?option=tin&task=view&id={key}"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/index.php?option=tin&cat={section.key}" + (f"&page={n}" if n > 1 else "")
+
+    def archive_path(self, kind: str, value: str) -> str:
+        return f"/index.php?option={kind}&q={slugify(value)}"
+
+    def static_path(self, kind: str) -> str:
+        return f"/index.php?option={kind}" + ("&q=covid" if kind == "search" else "")
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        menu = " | ".join(f'<a href="{e(p)}" class="menu">{e(t)}</a>' for t, p in ctx.nav())
+        hot = "".join(f'<tr><td><img src="/images/bullet.gif"> <a href="{e(s.path)}">{e(s.article.title)}</a> <font color="#999">({dmy(s.article.published)})</font></td></tr>' for s in ctx.latest(6, story))
+        links = "".join(f'<option value="{e(p)}">{e(t)}</option>' for t, p in ctx.archive_links())
+        return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>{e(title)} - {e(self.site_name)}</title></head>
+<body bgcolor="#ffffff"><table width="980" align="center" border="0" cellpadding="0" cellspacing="0">
+<tr><td colspan="3"><img src="/images/banner.jpg" width="980" height="150"></td></tr>
+<tr><td colspan="3" bgcolor="#0b5394">{menu}</td></tr>
+<tr><td width="220" valign="top"><table width="100%"><tr><td bgcolor="#c00"><font color="#fff"><b>Tin Nóng</b></font></td></tr>{hot}</table>
+<table width="100%"><tr><td><b>Lưu trữ</b></td></tr><tr><td><select onchange="location=this.value">{links}</select></td></tr></table></td>
+<td width="540" valign="top">{main}</td>
+<td width="220" valign="top"><table width="100%"><tr><td><b>Thống kê truy cập</b></td></tr><tr><td>Đang truy cập: 27</td></tr><tr><td>Hôm nay: 2.470</td></tr><tr><td>Tổng lượt truy cập: 1.204.331</td></tr></table>
+<table><tr><td><b>Website liên kết</b></td></tr><tr><td><a href="http://example.gov.vn/">UBND tỉnh Hà Lâm</a></td></tr></table></td></tr>
+<tr><td colspan="3" align="center"><font size="1">Bản quyền thuộc Ủy ban nhân dân huyện Phú Lâm<br>Giấy phép số 45/GP-TTĐT</font></td></tr>
+</table></body></html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a, t = story.article, story.article.published
+        lead = f'<tr><td><b>{e(a.summary)}</b></td></tr>' if a.summary else ""
+        text = body(story, lambda p: f'<p align="justify">{e(p)}</p>', _centred_italic)
+        doc = files(story, lambda f: f'<p>Tải văn bản: <a href="{e(f.url)}">{e(f.title)}</a></p>')
+        sign = f'<p align="right"><b>{e(authors_text(story))}</b></p>' if a.authors else ""
+        tags = ("<p>Từ khóa: " + ", ".join(f'<a href="{e(self.archive_path("tag", x))}">{e(x)}</a>' for x in a.tags) + "</p>") if a.tags else ""
+        others = "".join(f'<tr><td>- <a href="{e(s.path)}">{e(s.article.title)}</a> ({dmy(s.article.published)})</td></tr>' for s in ctx.related(story))
+        return f"""<table width="100%" cellpadding="4"><tr><td><a href="{e(self.listing_path(story.section, 1))}" class="chuyenmuc">{e(story.section.name)}</a></td></tr><tr><td class="tieude"><strong>{e(a.title)}</strong></td></tr>
+<tr><td class="ngay"><font color="#777">Cập nhật lúc {hm(t)} ngày {dmy_short(t)}</font></td></tr>{lead}
+<tr><td class="noidung">{text}{doc}{sign}{tags}</td></tr></table>
+<table width="100%"><tr><td><b>Các tin khác</b></td></tr>{others}</table>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        return f'<tr><td><a href="{e(story.path)}"><b>{e(story.article.title)}</b></a> <i>({dmy(story.article.published)})</i></td></tr>'
+
+    def listing(self, ctx: Ctx, heading: str, stories: list[Story], pager: str) -> str:
+        return f'<table width="100%"><tr><td bgcolor="#eee"><b>{e(heading)}</b></td></tr>{"".join(self.teaser(ctx, s) for s in stories)}<tr><td>{pager}</td></tr></table>'
+
+
+def _centred_italic(image: Image) -> str:
+    caption = f'<p align="center"><em>{e(image.caption)}</em></p>' if image.caption else ""
+    return f'<p align="center"><img src="{e(image.url)}" width="500"></p>{caption}'
+
+
+class SharePointSpans(Template):
+    """A SharePoint portal: title and date in spans (no h1), Word paragraphs, captions as centred
+    italic paragraphs, the byline a bold right-aligned line, attachments under Lists/…/Attachments."""
+
+    name = "spspans"
+    site_name = "Cổng thông tin điện tử huyện Phú Lâm"
+    shows_tags = False
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/Pages/chi-tiet-tin.aspx?ItemID={key}&CatID={section.key}"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/Pages/danh-sach-tin.aspx?CatID={section.key}" + (f"&Page={n}" if n > 1 else "")
+
+    def archive_path(self, kind: str, value: str) -> str:
+        return f"/Pages/luu-tru.aspx?{kind}={slugify(value)}"
+
+    def static_path(self, kind: str) -> str:
+        return {"contact": "/Pages/lien-he.aspx", "calendar": "/Pages/lich-cong-tac.aspx",
+                "search": "/Pages/tim-kiem.aspx?k=covid"}[kind]
+
+    def asset_path(self, url: str) -> str:
+        name = url.rsplit("/", 1)[-1]
+        if url.endswith(".jpg"):
+            return f"/PublishingImages/HinhAnhBaiViet/{name}?RenditionID=6"
+        return f"/Lists/TinTuc/Attachments/{zlib.crc32(name.encode()) % 900 + 100}/{name}"
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        nav = "".join(f'<li class="static"><a class="static menu-item" href="{e(p)}"><span class="menu-item-text">{e(t)}</span></a></li>' for t, p in ctx.nav())
+        most = "".join(f'<div class="item"><a href="{e(s.path)}"><span>{e(s.article.title)}</span></a><span class="date">{dmy(s.article.published)} {hm(s.article.published)}</span></div>' for s in ctx.most_read(5))
+        arch = "".join(f'<a href="{e(p)}">{e(t)}</a> ' for t, p in ctx.archive_links())
+        return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">
+<html dir="ltr" lang="vi-VN"><head><meta name="GENERATOR" content="Microsoft SharePoint" /><meta http-equiv="Content-type" content="text/html; charset=utf-8" /><title>{e(title)}</title></head>
+<body class="v4master"><form method="post" action="./" id="aspnetForm"><input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwUBMA9kFgJmD2QWAgIBD2QWBAIBD2QWAgIFD2QWAmYPZBYCAgEPFgIeE1ByZXZpb3VzQ29udHJvbE1vZGULKYgBTWljcm9zb2Z0" />
+<div id="s4-workspace"><div id="s4-bodyContainer"><div id="s4-titlerow"><span class="site-title">{e(self.site_name)}</span></div>
+<div class="ms-topNavContainer"><ul class="root static">{nav}</ul></div>
+<div id="MSO_ContentTable"><table class="layout"><tr><td class="col-main" valign="top">{main}</td>
+<td class="col-right" valign="top"><div class="box"><span class="box-title">Tin đọc nhiều</span>{most}</div>
+<div class="box"><span class="box-title">Thống kê truy cập</span><span>Đang truy cập: 41</span><span>Tổng lượt truy cập: 3.120.556</span></div>
+<div class="box"><span class="box-title">Lưu trữ</span>{arch}</div></td></tr></table></div>
+<div class="footer"><span>Bản quyền thuộc Ủy ban nhân dân huyện Phú Lâm</span> <span>Giấy phép số 45/GP-TTĐT</span></div>
+</div></div></form></body></html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        pid = "ctl00_ctl36_g_7e0f8c21_5b0a_4d4e_9a6f_2b1d3c4e5f60_ctl00"
+        lead = f'<span id="{pid}_lblSummary" class="tomtat"><b>{e(a.summary)}</b></span>' if a.summary else ""
+        text = body(story, lambda p: f'<p class="MsoNormal" style="text-align:justify">{e(p)}</p>\n<p class="MsoNormal">&nbsp;</p>', _word_picture)
+        doc = files(story, lambda f: f'<li><a href="{e(f.url)}" target="_blank">{e(f.title)}</a> ({e(f.url.rsplit("/", 1)[-1])})</li>')
+        doc = f'<div class="attachments"><span>Tệp đính kèm:</span><ul>{doc}</ul></div>' if doc else ""
+        sign = f'<p class="MsoNormal" style="text-align:right"><b>{e(a.byline)}</b></p>' if a.byline else ""
+        others = "".join(f'<li><a href="{e(s.path)}">{e(s.article.title)}</a> <span class="date">({dmy(s.article.published)})</span></li>' for s in ctx.related(story))
+        return f"""<div class="breadcrumb"><span><a href="/">Trang chủ</a></span> &gt; <span><a href="{e(self.listing_path(story.section, 1))}">{e(story.section.name)}</a></span></div>
+<div id="{pid}_pnlDetail" class="news-detail">
+<span id="{pid}_lblTitle" class="news-title">{e(a.title)}</span><br />
+<span id="{pid}_lblDate" class="news-date">{dmy(a.published)} {hm(a.published)}</span><br />
+{lead}
+<div id="{pid}_divContent" class="ExternalClass5B9A7E3F0C2D4E1A8B6C9D0E1F2A3B4C">{text}{sign}</div>{doc}
+<div class="other-news"><span class="box-title">Tin liên quan</span><ul>{others}</ul></div></div>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        return f'<div class="news-item"><a href="{e(story.path)}"><span class="title">{e(a.title)}</span></a><span class="date">{dmy(a.published)} {hm(a.published)}</span><span class="sum">{e(a.summary or "")}</span></div>'
+
+
+def _word_picture(image: Image) -> str:
+    caption = f'<p class="MsoNormal" style="text-align:center"><i>{e(image.caption)}</i></p>' if image.caption else ""
+    return f'<p class="MsoNormal" style="text-align:center"><img src="{e(image.url)}" alt="" /></p>{caption}'
+
+
+class NukeVietLike(Template):
+    """A NukeViet 4 news module without URL rewriting: "Thứ năm - 14/03/2019 08:30", a lead, the
+    body, then "Tác giả:" and "Nguồn tin:" lines, a "Từ khóa:" block and the visitor counter."""
+
+    name = "nukeviet4"
+    site_name = "Cổng thông tin điện tử xã Hòa Bình"
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/index.php?language=vi&nv=news&op={section.slug}/{slug}-{key}.html"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/index.php?language=vi&nv=news&op={section.slug}" + (f"/page-{n}" if n > 1 else "")
+
+    def archive_path(self, kind: str, value: str) -> str:
+        op = {"tag": "tag", "author": "author", "month": "archive"}[kind]
+        return f"/index.php?language=vi&nv=news&op={op}/{slugify(value)}"
+
+    def static_path(self, kind: str) -> str:
+        return {"contact": "/index.php?language=vi&nv=contact", "calendar": "/index.php?language=vi&nv=lich-cong-tac",
+                "search": "/index.php?language=vi&nv=seek&q=covid"}[kind]
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        menu = "".join(f'<li><a title="{e(t)}" href="{e(p)}">{e(t)}</a></li>' for t, p in ctx.nav())
+        news = "".join(f'<li class="clearfix"><a href="{e(s.path)}">{e(s.article.title)}</a><span class="text-muted">{local(s.article.published):%d/%m/%Y %H:%M:%S}</span></li>' for s in ctx.latest(6, story))
+        arch = "".join(f'<li><a href="{e(p)}">{e(t)}</a></li>' for t, p in ctx.archive_links())
+        canon = f'<link rel="canonical" href="{e(canonical)}" />' if canonical else ""
+        return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{e(title)} - {e(self.site_name)}</title>
+<meta name="generator" content="NukeViet v4.5">{canon}</head>
+<body><div class="wraper"><header><div class="logo"><a href="/"><span class="site_name">{e(self.site_name)}</span></a></div></header>
+<nav class="second-nav"><ul class="nav navbar-nav">{menu}</ul></nav>
+<section><div class="row"><div class="col-md-16">{main}</div>
+<div class="col-md-8"><div class="panel panel-default"><div class="panel-heading">Tin mới nhận</div><div class="panel-body"><ul class="block_news">{news}</ul></div></div>
+<div class="panel panel-default"><div class="panel-heading">Thống kê truy cập</div><div class="panel-body"><ul class="counter list-none display-table"><li><span>Đang truy cập</span><span>18</span></li><li><span>Hôm nay</span><span>1.502</span></li><li><span>Tháng hiện tại</span><span>40.336</span></li><li><span>Tổng lượt truy cập</span><span>2.337.104</span></li></ul></div></div>
+<div class="panel panel-default"><div class="panel-heading">Lưu trữ</div><ul>{arch}</ul></div></div></div></section>
+<footer><p>Bản quyền thuộc Ủy ban nhân dân huyện Phú Lâm</p><p>Giấy phép số 45/GP-TTĐT</p></footer></div></body></html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        lead = f'<div class="hometext m-bottom">{e(a.summary)}</div>' if a.summary else ""
+        text = body(story, lambda p: f"<p>{e(p)}</p>", _ck_figure)
+        doc = files(story, lambda f: f'<li><em class="fa fa-file-pdf-o"></em> <a href="{e(f.url)}" title="{e(f.title)}">{e(f.title)}</a></li>')
+        doc = f'<div class="news_column panel panel-default"><div class="panel-heading">Tải tệp tin</div><ul>{doc}</ul></div>' if doc else ""
+        author = f'<p class="h5 text-right"><strong>Tác giả: </strong>{e(authors_text(story))}</p>' if a.authors else ""
+        tags = ("<div class=\"keywords\"><em class=\"fa fa-tags\"></em> <strong>Từ khóa: </strong>" + ", ".join(f'<a title="{e(x)}" href="{e(self.archive_path("tag", x))}"><em>{e(x)}</em></a>' for x in a.tags) + "</div>") if a.tags else ""
+        newer = "".join(f'<li><a href="{e(s.path)}">{e(s.article.title)}</a> <em>({dmy(s.article.published)})</em></li>' for s in ctx.related(story))
+        return f"""<ul class="breadcrumbs list-none"><li><a href="/"><em class="fa fa-home"></em></a></li><li><a href="{e(self.listing_path(story.section, 1))}"><span>{e(story.section.name)}</span></a></li></ul>
+<div class="news_column panel panel-default"><div class="panel-body">
+<h2 class="title margin-bottom-lg">{e(a.title)}</h2>
+<div class="row margin-bottom-lg"><div class="col-md-12"><span class="h5">{weekday(a.published)} - {dmy(a.published)} {hm(a.published)}</span></div></div>
+{lead}<div id="news-bodyhtml" class="bodytext margin-bottom-lg">{text}</div>
+{author}<p class="h5 text-right"><strong>Nguồn tin: </strong>Văn phòng HĐND và UBND huyện</p></div></div>
+{doc}{tags}
+<div class="news_column panel panel-default"><div class="panel-body"><p class="h3"><strong>Những tin cũ hơn</strong></p><ul class="related">{newer}</ul></div></div>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        return f'<div class="news_column"><h3><a href="{e(story.path)}">{e(a.title)}</a></h3><ul class="list-inline"><li>{local(a.published):%d/%m/%Y %H:%M:%S}</li></ul><p>{e(a.summary or "")}</p></div>'
+
+
+def _ck_figure(image: Image) -> str:
+    caption = f"<figcaption>{e(image.caption)}</figcaption>" if image.caption else ""
+    return f'<figure class="image"><img alt="" src="{e(image.url)}" />{caption}</figure>'
+
+
+class ByLine(Template):
+    """An old WordPress-style theme: "by NAME | 14/03/2019" under the title (the time only in
+    `<time datetime>`), the lead bold inside the content, `.wp-caption-text` captions, rel=tag,
+    comments with timestamps whose reply links are `?replytocom=` copies of the article."""
+
+    name = "byline"
+    site_name = "Trang thông tin điện tử Đoàn Thanh niên huyện Phú Lâm"
+    replytocom = True
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/{local(published):%Y/%m}/{slug}/"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/chuyen-muc/{section.slug}/" + (f"page/{n}/" if n > 1 else "")
+
+    def archive_path(self, kind: str, value: str) -> str:
+        return f"/{value.replace('-', '/')}/" if kind == "month" else f"/{kind}/{slugify(value)}/"
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        menu = "".join(f'<li class="menu-item"><a href="{e(p)}">{e(t)}</a></li>' for t, p in ctx.nav())
+        recent = "".join(f'<li><a href="{e(s.path)}">{e(s.article.title)}</a> <span class="post-date">{dmy(s.article.published)}</span></li>' for s in ctx.latest(5, story))
+        arch = "".join(f'<li><a href="{e(p)}">{e(t)}</a></li>' for t, p in ctx.archive_links())
+        canon = f'<link rel="canonical" href="{e(canonical)}" />' if canonical else ""
+        return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="UTF-8"><title>{e(title)} | {e(self.site_name)}</title>{canon}
+<meta name="generator" content="WordPress 4.9.8"></head>
+<body class="single"><div id="page"><div id="header"><div id="logo"><a href="/">{e(self.site_name)}</a></div><ul id="nav">{menu}</ul></div>
+<div id="main"><div id="content">{main}</div>
+<div id="sidebar"><div class="widget widget_recent_entries"><h3 class="widget-title">Bài viết mới</h3><ul>{recent}</ul></div>
+<div class="widget"><h3 class="widget-title">Thống kê truy cập</h3><p>Đang truy cập: 9 - Tổng lượt truy cập: 88.120</p></div>
+<div class="widget widget_archive"><h3 class="widget-title">Lưu trữ</h3><ul>{arch}</ul></div></div></div>
+<div id="footer">Bản quyền thuộc Ủy ban nhân dân huyện Phú Lâm - Giấy phép số 45/GP-TTĐT</div></div></body></html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        who = (" by " + ", ".join(f'<a href="{e(self.archive_path("author", n))}" rel="author">{e(n)}</a>' for n in a.authors) + " |") if a.authors else ""
+        cat = f'<a href="{e(self.listing_path(story.section, 1))}" rel="category tag">{e(story.section.name)}</a>'
+        lead = f"<p><strong>{e(a.summary)}</strong></p>" if a.summary else ""
+        text = body(story, lambda p: f"<p>{e(p)}</p>", _wp_caption)
+        doc = files(story, lambda f: f'<p><a href="{e(f.url)}">{e(f.title)}</a></p>')
+        tags = ('<div class="post-tags">Thẻ: ' + ", ".join(f'<a href="{e(self.archive_path("tag", x))}" rel="tag">{e(x)}</a>' for x in a.tags) + "</div>") if a.tags else ""
+        comments = "".join(f'<li class="comment" id="comment-{cid}"><div class="comment-author vcard"><cite class="fn">{e(who_)}</cite> nói:</div><div class="comment-meta commentmetadata"><a href="#comment-{cid}">{dmy(when)} lúc {hm(when)}</a></div><p>{e(text_)}</p><div class="reply"><a class="comment-reply-link" href="{e(story.path)}?replytocom={cid}#respond">Trả lời</a></div></li>' for cid, when, who_, text_ in ctx.comments(story))
+        return f"""<div class="post type-post hentry"><h2 class="post-title entry-title">{e(a.title)}</h2>
+<div class="post-meta">{who} <time class="entry-date published" datetime="{iso(a.published)}">{dmy(a.published)}</time> | {cat}</div>
+<div class="entry-content">{lead}{text}{doc}</div>{tags}</div>
+<div id="comments"><h3>{len(ctx.comments(story))} bình luận</h3><ol class="commentlist">{comments}</ol>
+<div id="respond"><h3>Gửi bình luận</h3><form action="/wp-comments-post.php" method="post"><textarea name="comment"></textarea></form></div></div>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        return f'<div class="post"><h2 class="post-title"><a href="{e(story.path)}" rel="bookmark">{e(a.title)}</a></h2><div class="post-meta">{dmy(a.published)}</div><p>{e(a.summary or a.paragraphs[0][:160])} […]</p></div>'
+
+
+def _wp_caption(image: Image) -> str:
+    if not image.caption:
+        return f'<p><img class="aligncenter" src="{e(image.url)}" /></p>'
+    return f'<div class="wp-caption aligncenter" style="width: 610px"><img src="{e(image.url)}" width="600" /><p class="wp-caption-text">{e(image.caption)}</p></div>'
+
+
+class JsonLdList(Template):
+    """A newspaper-style portal whose page shows only the day; the time sits in JSON-LD whose
+    "@type" is a list. Bylines close the article as "Theo NAME"; captions are figcaptions."""
+
+    name = "jsonld"
+    site_name = "Báo điện tử Phú Lâm"
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/{section.slug}/{slug}-post{key}.html"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/{section.slug}" + (f"?trang={n}" if n > 1 else "")
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        ld = ""
+        if story:
+            a = story.article
+            ld = json.dumps({"@context": "https://schema.org", "@type": ["NewsArticle"],
+                             "headline": a.title, "datePublished": iso(a.published),
+                             "author": [{"@type": "Person", "name": n} for n in a.authors],
+                             "mainEntityOfPage": canonical}, ensure_ascii=False)
+            ld = f'<script type="application/ld+json">{ld}</script>'
+        menu = "".join(f'<a class="menu__item" href="{e(p)}">{e(t)}</a>' for t, p in ctx.nav())
+        hot = "".join(f'<article class="story story--small"><a class="story__title" href="{e(s.path)}">{e(s.article.title)}</a><time class="story__time">{dmy(s.article.published)} {hm(s.article.published)}</time></article>' for s in ctx.most_read(5))
+        arch = "".join(f'<a class="tag" href="{e(p)}">{e(t)}</a>' for t, p in ctx.archive_links())
+        return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{e(title)}</title>{ld}</head>
+<body><header class="header"><a class="logo" href="/"><img src="/images/logo.png" alt="{e(self.site_name)}"></a><nav class="menu">{menu}</nav></header>
+<main class="main"><div class="container"><div class="col-left">{main}</div>
+<aside class="col-right"><section class="box"><h2 class="box__title">Tin đọc nhiều</h2>{hot}</section>
+<section class="box"><h2 class="box__title">Chủ đề</h2>{arch}</section></aside></div></main>
+<footer class="footer"><p>Bản quyền thuộc Ủy ban nhân dân huyện Phú Lâm</p><p>Giấy phép số 45/GP-TTĐT</p><p>Thống kê truy cập: 5.021.338</p></footer></body></html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        lead = f'<h2 class="detail__sapo">{e(a.summary)}</h2>' if a.summary else ""
+        text = body(story, lambda p: f"<p>{e(p)}</p>", _ck_figure)
+        doc = files(story, lambda f: f'<p>Xem toàn văn: <a href="{e(f.url)}">{e(f.title)}</a></p>')
+        sign = f'<p class="detail__author"><strong>Theo {e(authors_text(story))}</strong></p>' if a.authors else ""
+        tags = ('<div class="detail__tags">' + "".join(f'<a href="{e(self.archive_path("tag", x))}">#{e(x)}</a>' for x in a.tags) + "</div>") if a.tags else ""
+        related = "".join(f'<article class="story"><a class="story__title" href="{e(s.path)}">{e(s.article.title)}</a><p class="story__summary">{e(s.article.summary or "")}</p><time>{dmy(s.article.published)}</time></article>' for s in ctx.related(story))
+        return f"""<div class="detail"><div class="detail__breadcrumb"><a href="/">Trang chủ</a> / <a href="{e(self.listing_path(story.section, 1))}">{e(story.section.name)}</a></div>
+<div class="detail__meta"><span class="detail__date">{dmy(a.published)}</span></div>
+<div class="detail__title"><h1>{e(a.title)}</h1></div>{lead}
+<div class="detail__content">{text}{doc}{sign}</div>{tags}
+<section class="related"><h2 class="box__title">Tin liên quan</h2>{related}</section></div>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        return f'<article class="story"><h3 class="story__heading"><a href="{e(story.path)}">{e(a.title)}</a></h3><time class="story__time">{dmy(a.published)}</time></article>'
+
+
+class DivSoup(Template):
+    """Nothing but divs with meaningless classes: "Ngày đăng:" above a big bold div headline, the
+    printed byline under it, paragraphs as divs, captions as `<i>` after a `<br>`."""
+
+    name = "divsoup"
+    site_name = "Trang thông tin điện tử Phòng Giáo dục và Đào tạo huyện Phú Lâm"
+    old_dates = True
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/news.php?id={key}&cat={section.key}"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/news.php?cat={section.key}" + (f"&pg={n}" if n > 1 else "")
+
+    def archive_path(self, kind: str, value: str) -> str:
+        return f"/news.php?{kind}={slugify(value)}"
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        menu = "".join(f'<div class="m1"><a href="{e(p)}">{e(t)}</a></div>' for t, p in ctx.nav())
+        side = "".join(f'<div class="s3"><a href="{e(s.path)}">{e(s.article.title)}</a><div class="s4">{dmy(s.article.published)}</div></div>' for s in ctx.latest(5, story))
+        arch = "".join(f'<div class="s3"><a href="{e(p)}">{e(t)}</a></div>' for t, p in ctx.archive_links())
+        return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{e(title)}</title></head><body>
+<div class="w0"><div class="h1x">{e(self.site_name)}</div><div class="m0">{menu}</div>
+<div class="r0"><div class="c-8 x1">{main}</div><div class="c-4 x9"><div class="s1"><div class="s2">Tin mới</div>{side}</div>
+<div class="s1"><div class="s2">Thống kê truy cập</div><div>Đang truy cập: 5</div><div>Tổng lượt truy cập: 310.202</div></div><div class="s1"><div class="s2">Lưu trữ</div>{arch}</div></div></div>
+<div class="f0"><div>Bản quyền thuộc Ủy ban nhân dân huyện Phú Lâm</div><div>Giấy phép số 45/GP-TTĐT</div><div>Điện thoại: 0203.3850.123</div></div></div></body></html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        lead = f'<div class="x5"><b>{e(a.summary)}</b></div>' if a.summary else ""
+        sign = f'<div class="x4">{e(a.byline)}</div>' if a.byline else ""
+        text = body(story, lambda p: f'<div class="x6">{e(p)}</div>', _br_italic)
+        doc = files(story, lambda f: f'<div class="x7"><a href="{e(f.url)}">{e(f.title)}</a> (Tải về)</div>')
+        tags = ('<div class="x8">Tags: ' + " ".join(f'<a href="{e(self.archive_path("tag", x))}">{e(x)}</a>' for x in a.tags) + "</div>") if a.tags else ""
+        rel = "".join(f'<div class="x11"><a href="{e(s.path)}">{e(s.article.title)}</a> <span>{dmy(s.article.published)} {hm(s.article.published)}</span></div>' for s in ctx.related(story))
+        return f"""<div class="x2"><div class="x0"><a href="{e(self.listing_path(story.section, 1))}">{e(story.section.name)}</a></div><div class="x3">Ngày đăng: {dmy(a.published)} {hm(a.published)}</div>
+<div class="x-tt" style="font-size:22px;font-weight:bold;color:#0b5394">{e(a.title)}</div>{sign}{lead}
+<div class="x-ct">{text}{doc}</div>{tags}<div class="x10"><div class="s2">Tin liên quan</div>{rel}</div></div>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        return f'<div class="l1"><div class="l2"><a href="{e(story.path)}">{e(a.title)}</a></div><div class="l3">Ngày đăng: {dmy(a.published)}</div></div>'
+
+
+def _br_italic(image: Image) -> str:
+    caption = f"<br><i>{e(image.caption)}</i>" if image.caption else ""
+    return f'<div style="text-align:center"><img src="{e(image.url)}">{caption}</div>'
+
+
+class BreadcrumbDate(Template):
+    """The date as the last crumb of the breadcrumb ("Thứ năm, 14/03/2019 08:30") above an h3
+    headline; captions a plain centred line; the printed byline bold-italic at the end."""
+
+    name = "crumbdate"
+    site_name = "Cổng thông tin điện tử huyện Phú Lâm"
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/tin/{local(published):%Y%m%d}/{slug}"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/chuyen-muc/{section.slug}" + (f"?page={n}" if n > 1 else "")
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        menu = "".join(f'<li class="nav-item"><a class="nav-link" href="{e(p)}">{e(t)}</a></li>' for t, p in ctx.nav())
+        read = "".join(f'<li class="list-group-item"><a href="{e(s.path)}">{e(s.article.title)}</a><small>{hm(s.article.published)} {dmy(s.article.published)}</small></li>' for s in ctx.most_read(5))
+        arch = "".join(f'<li><a href="{e(p)}">{e(t)}</a></li>' for t, p in ctx.archive_links())
+        return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>{e(title)}</title></head>
+<body><nav class="navbar"><a class="navbar-brand" href="/">{e(self.site_name)}</a><ul class="navbar-nav">{menu}</ul></nav>
+<div class="container"><div class="row"><div class="col-lg-8">{main}</div>
+<div class="col-lg-4"><div class="card"><div class="card-header">Tin đọc nhiều</div><ul class="list-group">{read}</ul></div>
+<div class="card"><div class="card-header">Lưu trữ</div><ul>{arch}</ul></div><div class="card"><div class="card-header">Thống kê truy cập</div><div class="card-body">Hôm nay: 812<br>Tổng lượt truy cập: 702.113</div></div></div></div></div>
+<footer class="footer">Bản quyền thuộc Ủy ban nhân dân huyện Phú Lâm. Giấy phép số 45/GP-TTĐT.</footer></body></html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        lead = f'<p class="lead">{e(a.summary)}</p>' if a.summary else ""
+        text = body(story, lambda p: f"<p>{e(p)}</p>", _centred_plain)
+        doc = files(story, lambda f: f'<p><i class="icon-pdf"></i> <a href="{e(f.url)}">{e(f.title)}</a></p>')
+        sign = f'<p style="text-align:right"><strong><em>{e(a.byline)}</em></strong></p>' if a.byline else ""
+        tags = ('<p class="tags">Từ khóa: ' + " ".join(f'<a href="{e(self.archive_path("tag", x))}">{e(x)}</a>' for x in a.tags) + "</p>") if a.tags else ""
+        rel = "".join(f'<li><a href="{e(s.path)}">{e(s.article.title)}</a> ({dmy(s.article.published)})</li>' for s in ctx.related(story))
+        return f"""<ol class="breadcrumb"><li><a href="/">Trang chủ</a></li><li><a href="{e(self.listing_path(story.section, 1))}">{e(story.section.name)}</a></li><li class="active">{weekday(a.published)}, {dmy(a.published)} {hm(a.published)}</li></ol>
+<h3 class="news-title">{e(a.title)}</h3>{lead}<div class="news-content">{text}{doc}{sign}</div>{tags}
+<div class="tin-khac"><h4>Tin liên quan</h4><ul>{rel}</ul></div>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        return f'<div class="media"><div class="media-body"><h4><a href="{e(story.path)}">{e(a.title)}</a></h4><small>{weekday(a.published)}, {dmy(a.published)}</small></div></div>'
+
+
+def _centred_plain(image: Image) -> str:
+    caption = f'<p style="text-align:center">{e(image.caption)}</p>' if image.caption else ""
+    return f'<p style="text-align:center"><img src="{e(image.url)}" alt="" /></p>{caption}'
+
+
+TEMPLATES: tuple[Template, ...] = (OldTown(), SharePointSpans(), NukeVietLike(), ByLine(),
+                                   JsonLdList(), DivSoup(), BreadcrumbDate())

@@ -1,0 +1,20 @@
+"""Every template by name, with its group: `dev` (the extractor's developer may read it) or
+`held-out` (never read by that developer; the honest figures)."""
+
+from __future__ import annotations
+
+from bench.generalisation import dev, heldout
+from bench.generalisation.portal import Template
+
+DEV, HELDOUT, REAL = "dev", "held-out", "real"
+
+
+def templates() -> dict[str, tuple[str, Template]]:
+    """name → (group, template), development templates first."""
+    out: dict[str, tuple[str, Template]] = {}
+    for group, module in ((DEV, dev), (HELDOUT, heldout)):
+        for t in module.TEMPLATES:
+            if t.name in out:
+                raise ValueError(f"two templates are named {t.name}")
+            out[t.name] = (group, t)
+    return out
