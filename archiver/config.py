@@ -1,4 +1,7 @@
-"""Where the tool reads its sources and writes its data: one place decides, every command obeys."""
+"""Where the tool reads its sources and writes its data: one place decides, every command obeys.
+
+`DataDir` is the only place that spells a path under the data directory; everything else asks it.
+"""
 
 from __future__ import annotations
 
@@ -8,25 +11,56 @@ from pathlib import Path
 
 
 @dataclass(frozen=True)
+class DataDir:
+    """The layout of one data directory (`--data-dir`, else `$ARCHIVER_DATA_DIR`, else `./data`)."""
+
+    root: Path
+
+    @property
+    def archive(self) -> Path:
+        """JSON Lines, one file per source: the archive itself, the source of truth."""
+        return self.root / "archive"
+
+    @property
+    def index(self) -> Path:
+        """The search index, derived from the archive and rebuildable from it."""
+        return self.root / "index"
+
+    @property
+    def warc(self) -> Path:
+        """WARC captures, one folder per source."""
+        return self.root / "warc"
+
+    @property
+    def runs(self) -> Path:
+        """One line per crawl of a source."""
+        return self.root / "runs.jsonl"
+
+    def job(self, source: str) -> Path:
+        """The state of a source's crawl in progress, kept for resuming it."""
+        return self.root / "jobs" / source
+
+    def validators(self, source: str) -> Path:
+        """ETag / Last-Modified of a source's articles, for conditional re-fetches."""
+        return self.root / "state" / f"{source}.validators.jsonl"
+
+    def lock(self, source: str) -> Path:
+        """Held while a process crawls or rewrites the source."""
+        return self.root / "locks" / f"{source}.lock"
+
+
+@dataclass(frozen=True)
 class Config:
     """Paths chosen by `--data-dir`/`--sources`, else the environment, else the working directory."""
 
-    data_dir: Path
+    data: DataDir
     sources_path: Path
 
     @classmethod
     def resolve(cls, data_dir: str | None = None, sources: str | None = None) -> Config:
         data = data_dir or os.environ.get("ARCHIVER_DATA_DIR") or "data"
         src = sources or os.environ.get("ARCHIVER_SOURCES") or "sources.toml"
-        return cls(Path(data).resolve(), Path(src).resolve())
-
-    @property
-    def archive_dir(self) -> Path:
-        return self.data_dir / "archive"
-
-    @property
-    def index_dir(self) -> Path:
-        return self.data_dir / "index"
+        return cls(DataDir(Path(data).resolve()), Path(src).resolve())
 
 
 def setting_pairs(items: tuple[str, ...] | list[str]) -> dict[str, str]:

@@ -1,14 +1,17 @@
-"""The article record (shared/docs/article-record.md): its identity, its content hash, its URL."""
+"""The article record (docs/record.md): its fields, identity, URL, content hash, versions and times."""
 
 from __future__ import annotations
 
 import hashlib
+from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
 
 SCHEMA_VERSION = 1
+#: Vietnam time: every portal publishes in it, and every parsed date carries it.
+VN_TZ = timezone(timedelta(hours=7))
 
 #: Every field of the record, in the order files are written.
 FIELDS = (
@@ -56,6 +59,49 @@ def content_hash(title: str | None, body: str | None) -> str:
     """What decides a new version: the normalised title and body, nothing else."""
     text = f"{title or ''}\n\n{body or ''}"
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def next_version(version: int, old_hash: str | None, new_hash: str) -> int:
+    """A version is a distinct title + body (a new article is version 1): the number goes up only
+    when the content hash changed, whatever else about the record did."""
+    return version + (new_hash != old_hash)
+
+
+def utc_now() -> str:
+    """The time of every capture and run: `2025-01-31T08:00:00Z`."""
+    return format_utc(datetime.now(UTC))
+
+
+def format_utc(when: datetime) -> str:
+    return when.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def parse_utc(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def to_iso(dt: datetime) -> str:
+    """A publish time as the record holds it: `2022-09-22T15:15:00+07:00` (seconds, an offset)."""
+    if dt.tzinfo is None:
+        raise ValueError(f"naive datetime has no offset: {dt!r}")
+    return dt.isoformat(timespec="seconds")
+
+
+def published_at(record: dict) -> datetime | None:
+    """The record's publish time in Vietnam wall time, naive: what filters, the index and exports
+    compare and sort by. None when absent or unreadable."""
+    return publish_time(record.get("published"))
+
+
+def publish_time(value: object) -> datetime | None:
+    """An ISO 8601 publish time as Vietnam wall time, naive; None when absent or unreadable."""
+    try:
+        dt = datetime.fromisoformat(value) if isinstance(value, str) and value else None
+    except ValueError:
+        return None
+    if dt is not None and dt.tzinfo is not None:
+        dt = dt.astimezone(VN_TZ).replace(tzinfo=None)
+    return dt
 
 
 def ordered(record: dict) -> dict:

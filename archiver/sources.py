@@ -15,11 +15,14 @@ from urllib.parse import urlsplit
 from parsel import Selector
 from parsel.csstranslator import HTMLTranslator
 
+from archiver.families import FAMILIES
+from archiver.families.base import is_xpath
 from archiver.schedule import ScheduleError, parse_interval, parse_schedule
 
 #: Fields a `[source.selectors]` table may override.
 SELECTOR_FIELDS = ("title", "summary", "body", "published", "authors", "category", "tags")
-FAMILIES = ("auto", "sharepoint", "liferay", "nukeviet", "phpsite", "newspaper", "generic")
+#: What `platform` may say: a family by name, or "auto" to detect it page by page.
+PLATFORMS = ("auto", *FAMILIES)
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
 
@@ -134,8 +137,8 @@ def _parse_source(table: object, where: str) -> Source:
     if isinstance(stop_after, bool) or not isinstance(stop_after, int) or stop_after < 1:
         raise fail("stop_after_known", f"{stop_after!r} is not a whole number ≥ 1")
     platform = table.get("platform", "auto")
-    if platform not in FAMILIES:
-        raise fail("platform", f"{platform!r} is not one of {', '.join(FAMILIES)}")
+    if platform not in PLATFORMS:
+        raise fail("platform", f"{platform!r} is not one of {', '.join(PLATFORMS)}")
     for key in ("article_pattern", "listing_pattern"):
         if key in table:
             try:
@@ -168,11 +171,6 @@ def _parse_source(table: object, where: str) -> Source:
         schedule=table.get("schedule"), full_every=table.get("full_every"),
         stop_after_known=stop_after, selectors=dict(selectors),
     )
-
-
-def is_xpath(expr: str) -> bool:
-    """Selectors starting like a path are XPath; everything else is CSS."""
-    return expr.lstrip().startswith(("/", "./", "(", "descendant", "//"))
 
 
 def selector_error(expr: str) -> str | None:

@@ -69,7 +69,7 @@ def settings(concurrency: int) -> dict[str, str]:
     return {"DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_ENABLED": "False", "ROBOTSTXT_OBEY": "True",
             "CONCURRENT_REQUESTS": str(2 * concurrency),
             "CONCURRENT_REQUESTS_PER_DOMAIN": str(concurrency),
-            "LOG_LEVEL": "WARNING", "ARCHIVER_PROGRESS": "False"}
+            "LOG_LEVEL": "WARNING"}
 
 
 def crawl(server: StaticServer, name: str, cmd: list[str]) -> Run:

@@ -27,8 +27,7 @@ from datetime import datetime
 from pathlib import Path
 
 from archiver.archive.store import Archive
-from archiver.datasets.selection import published_at
-from archiver.record import content_hash, ordered
+from archiver.record import content_hash, ordered, published_at
 from bench.common import (
     BenchError,
     Measured,

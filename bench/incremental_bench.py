@@ -28,7 +28,7 @@ from bench.corpus import generate
 TARGET = 0.05  # incremental pages ÷ full pages
 #: Everything on except the politeness delay, as in the crawl benchmark.
 BENCH_NAME = "Cổng thông tin điện tử (benchmark)"
-OPTIONS = {**LOCAL_SETTINGS, "ARCHIVER_PROGRESS": "False"}
+OPTIONS = {**LOCAL_SETTINGS}
 
 
 class CountingServer(SiteServer):

@@ -28,7 +28,7 @@ from datetime import datetime
 from pathlib import Path
 
 from archiver.archive.store import Archive
-from archiver.config import Config
+from archiver.config import Config, DataDir
 from archiver.extract.text import fold_diacritics
 from bench.corpus import frequency_table, generate, source_id, to_record
 from index.build import MAX_WORKERS
@@ -74,28 +74,29 @@ class Ours:
     name = "ours"
 
     def __init__(self, workdir: Path):
-        self.config = Config(workdir, workdir / "sources.toml")
+        self.config = Config(DataDir(workdir), workdir / "sources.toml")
 
     def build(self) -> None:
         from index.build import update_index
-        update_index(self.config, rebuild=True, progress=False)
+        update_index(self.config.data.index, Archive(self.config.data.archive), rebuild=True)
 
     def update(self) -> None:
         from index.build import update_index
-        update_index(self.config, progress=False)
+        update_index(self.config.data.index, Archive(self.config.data.archive))
 
     def query(self, item: dict) -> tuple[int, list]:
-        from index.query import Filters, search
+        from index.filters import Filters
+        from index.query import search
         v = item["variant"]
         filters = Filters(source=item["source"] if v == "source" else None,
                           date_from=DATE_FROM if v == "dates" else None,
                           date_to=DATE_TO if v == "dates" else None)
-        r = search(self.config.index_dir, item["q"], filters,
+        r = search(self.config.data.index, item["q"], filters,
                    sort="newest" if v == "newest" else "relevance", limit=10)
         return r.total, [h.snippet for h in r.hits]
 
     def size(self) -> int:
-        return _du(self.config.index_dir)
+        return _du(self.config.data.index)
 
 
 class Fts5:

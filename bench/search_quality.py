@@ -17,7 +17,7 @@ import unicodedata
 from pathlib import Path
 
 from archiver.archive.store import Archive
-from archiver.config import Config
+from archiver.config import Config, DataDir
 from archiver.demo.articles import load_articles
 from archiver.extract.text import fold_diacritics
 from bench.corpus import to_record
@@ -85,10 +85,10 @@ def main() -> None:
     texts = [[fold(s) for s in syllables(" ".join((a.title, a.summary or "", a.body)))]
              for a in articles]
     with tempfile.TemporaryDirectory() as tmp:
-        config = Config(Path(tmp), Path(tmp) / "sources.toml")
+        config = Config(DataDir(Path(tmp)), Path(tmp) / "sources.toml")
         records = [to_record(a, source="demo") for a in articles]
-        Archive(config.archive_dir).append(records)
-        update_index(config, progress=False)
+        Archive(config.data.archive).append(records)
+        update_index(config.data.index, Archive(config.data.archive))
         rng = random.Random(args.seed)
         stats = {how: [0, 0, 0] for how in TYPINGS}  # queries, first, top 10
         unique = [0, 0]  # queries whose phrase one article alone holds, and first hits among them
@@ -97,7 +97,7 @@ def main() -> None:
             for phrase in phrases(article, rng, args.per_article):
                 for how in TYPINGS:
                     query = typed(phrase, how)
-                    hits = [h.id for h in search(config.index_dir, query, limit=10).hits]
+                    hits = [h.id for h in search(config.data.index, query, limit=10).hits]
                     s = stats[how]
                     s[0] += 1
                     s[1] += bool(hits) and hits[0] == record["id"]

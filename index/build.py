@@ -17,21 +17,19 @@ import logging
 import multiprocessing
 import multiprocessing.pool
 import os
-import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
-import click
 from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import Index
 from whoosh.query import Term
 
 from archiver.archive.store import Archive, scan_lines
-from archiver.config import Config
+from archiver.progress import Meter, silent
 from index.codec import PooledWriter, add_segments, finish_segment
 from index.schema import SCHEMA_VERSION, build_schema, document
 
@@ -72,14 +70,14 @@ class _Line:
     text_at: int | None = None  # a removal notice without text: where the last text version is
 
 
-def update_index(config: Config, *, rebuild: bool = False,
-                 progress: bool | None = None) -> IndexReport:
-    """Index what the archive gained since the last run (everything with `rebuild`)."""
+def update_index(index_dir: Path, archive: Archive, *, rebuild: bool = False,
+                 progress: Meter = silent,
+                 on_wait: Callable[[], None] = lambda: None) -> IndexReport:
+    """Index what the archive gained since the last run (everything with `rebuild`), counting the
+    articles on `progress`; `on_wait` is called once if another indexer holds the index."""
     started = time.perf_counter()
-    index_dir = config.index_dir
     index_dir.mkdir(parents=True, exist_ok=True)
-    archive = Archive(config.archive_dir)
-    with _write_lock(index_dir):
+    with _write_lock(index_dir, on_wait):
         ix, state, created = _open(index_dir, rebuild)
         report = IndexReport(rebuilt=created)
         _drop_stale_sources(ix, archive, state, report, index_dir)
@@ -87,9 +85,8 @@ def update_index(config: Config, *, rebuild: bool = False,
         todo = {s: _start_offset(archive.path_for(s), state["sources"].get(s))
                 for s in archive.sources()}
         latest, ends = _latest_lines(archive, todo)
-        show = sys.stderr.isatty() if progress is None else progress
         workers = _workers(len(latest)) if fresh else 1
-        with _pool(workers) as pool, _progress(len(latest), show) as advance:
+        with _pool(workers) as pool, progress("indexing", len(latest)) as advance:
             batches = _batches(latest, workers)
             while group := list(islice(batches, workers)):
                 if pool is None:
@@ -112,11 +109,11 @@ def update_index(config: Config, *, rebuild: bool = False,
 
 
 @contextlib.contextmanager
-def _write_lock(index_dir: Path) -> Iterator[None]:
-    """Whoosh's own writer lock, waited for with a message instead of failing with LockError."""
+def _write_lock(index_dir: Path, on_wait: Callable[[], None]) -> Iterator[None]:
+    """Whoosh's own writer lock, waited for (telling `on_wait`) instead of failing with LockError."""
     lock = FileStorage(str(index_dir)).lock(f"{whoosh_index._DEF_INDEX_NAME}_WRITELOCK")
     if not lock.acquire():
-        click.echo("waiting for another indexer to finish…", err=True)
+        on_wait()
         while not lock.acquire():
             time.sleep(0.2)
     try:
@@ -305,22 +302,14 @@ def _index_batch(ix: Index, archive: Archive, batch: list[_Line], report: IndexR
 
 
 def _read_records(archive: Archive, batch: list[_Line]) -> Iterator[dict]:
-    handles: dict[str, object] = {}
-    try:
+    """The batch's records; a removal notice without text takes the text of the line it points at."""
+    with archive.reader() as reader:
         for line in batch:
-            f = handles.get(line.source)
-            if f is None:
-                f = handles[line.source] = open(archive.path_for(line.source), "rb")  # noqa: SIM115
-            f.seek(line.offset)
-            record = json.loads(f.readline())
+            record = reader.read(line.source, line.offset)
             if line.text_at is not None:
-                f.seek(line.text_at)
-                text = json.loads(f.readline())
+                text = reader.read(line.source, line.text_at)
                 record = {**text, **{k: v for k, v in record.items() if v is not None}}
             yield record
-    finally:
-        for f in handles.values():
-            f.close()
 
 
 def _same(old: dict, record: dict) -> bool:
@@ -341,17 +330,3 @@ def _fill_tombstone(record: dict, old: dict) -> dict:
         return record
     return {**old["meta"], "id": old["id"], "title": old["title"], "summary": old["summary"],
             "body": old["body"], **{k: v for k, v in record.items() if v is not None}}
-
-
-@contextlib.contextmanager
-def _progress(total: int, show: bool) -> Iterator:
-    """A rich progress bar on a terminal; a no-op otherwise."""
-    if not show or total == 0:
-        yield lambda n: None
-        return
-    from rich.console import Console
-    from rich.progress import Progress
-
-    with Progress(transient=True, console=Console(stderr=True)) as bar:
-        task = bar.add_task("indexing", total=total)
-        yield lambda n: bar.advance(task, n)

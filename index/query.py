@@ -13,15 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
-from datetime import datetime
 from pathlib import Path
 
 from whoosh import index as whoosh_index
 
 from index.analysis import fold, pairs, syllables
 from index.engine import Engine, contains, members
+from index.filters import Filters, narrow
 from index.parse import And, Node, Not, Or, QueryError, Wildcard, Words, parse
-from index.schema import key
 from index.snippet import Marks, Snippet, snippet, spans
 
 SORTS = ("relevance", "newest", "oldest")
@@ -34,55 +33,12 @@ MAX_EXPANSION = 2000
 #: more syllables are checked in the text of up to this many candidates (beyond, pairs are trusted).
 VERIFY = 50
 
-__all__ = ["Filters", "Hit", "IndexMissing", "QueryError", "SearchResults", "SORTS",
-           "iter_matching_ids", "parse_date_bound", "search"]
+__all__ = ["Hit", "IndexMissing", "QueryError", "SearchResults", "SORTS", "iter_matching_ids",
+           "search"]
 
 
 class IndexMissing(LookupError):
     """There is no index to search (or it is empty)."""
-
-
-@dataclass(frozen=True)
-class Filters:
-    """Restrictions beside the query; text values match folded (`quang ninh` = `Quảng Ninh`)."""
-
-    source: str | None = None
-    province: str | None = None
-    district: str | None = None
-    category: str | None = None
-    author: str | None = None
-    date_from: datetime | None = None  # inclusive
-    date_to: datetime | None = None  # exclusive
-
-
-_DATE_FORMS = [
-    (re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})"), ("y", "m", "d")),
-    (re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})"), ("d", "m", "y")),
-    (re.compile(r"(\d{4})-(\d{1,2})"), ("y", "m")),
-    (re.compile(r"(\d{4})"), ("y",)),
-]
-
-
-def parse_date_bound(text: str, *, end: bool) -> datetime:
-    """`YYYY-MM-DD`, `YYYY-MM`, `YYYY` or `DD/MM/YYYY` as the first moment of that day, month or year
-    (Vietnam time), or with `end`, the first moment after it: ranges are [from, to)."""
-    for pattern, parts in _DATE_FORMS:
-        m = pattern.fullmatch(text.strip())
-        if m:
-            values = dict(zip(parts, map(int, m.groups()), strict=True))
-            y, mo, d = values["y"], values.get("m", 1), values.get("d", 1)
-            try:
-                start = datetime(y, mo, d)
-            except ValueError as exc:
-                raise ValueError(f"{text!r} is not a real date ({exc})") from None
-            if not end:
-                return start
-            if "d" in values:
-                return datetime.fromordinal(start.toordinal() + 1)
-            if "m" in values:
-                return datetime(y + mo // 12, mo % 12 + 1, 1)
-            return datetime(y + 1, 1, 1)
-    raise ValueError(f"{text!r} is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or DD/MM/YYYY")
 
 
 @dataclass
@@ -345,22 +301,20 @@ def _required_runs(node: Node) -> Iterator[Words]:
                 yield from _required_runs(i)
 
 
-def _filter_bits(engine: Engine, f: Filters) -> int:
-    bits = engine.live
-    if f.source:
-        bits &= engine.term("source", f.source)
-    for name in ("province", "district", "category"):
-        value = getattr(f, name)
-        if value:
-            bits &= engine.term(name, key(value))
-    if f.author:
-        syls = syllables(f.author)
-        if not syls:
-            raise QueryError(f"author {f.author!r} has no letters")
-        bits &= _Plan(engine, Words("author", tuple(syls), phrase=True)).matches
-    if f.date_from or f.date_to:
-        bits &= engine.date_range(f.date_from, f.date_to)
-    return bits
+class _Narrowing:
+    """What index.filters asks of the index, answered from one engine."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self.term = engine.term
+        self.date_range = engine.date_range
+
+    def phrase(self, group: str, syllables: tuple[str, ...]) -> int:
+        return _Plan(self.engine, Words(group, syllables, phrase=True)).matches
+
+
+def _filter_bits(engine: Engine, filters: Filters) -> int:
+    return narrow(_Narrowing(engine), filters, engine.live)
 
 
 def _facets(engine: Engine, matched: int) -> dict[str, dict[str, int]]:

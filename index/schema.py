@@ -8,11 +8,11 @@ Filters use keys folded the same way, so `--province "quang ninh"` finds "Quản
 from __future__ import annotations
 
 from collections import Counter
-from datetime import datetime
 
 from whoosh import fields, formats
 from whoosh.system import pack_uint
 
+from archiver.record import published_at
 from index.analysis import analyze, fold, syllables
 
 #: Bumped when the schema or the analysis changes; an index of another version is rebuilt.
@@ -62,14 +62,6 @@ def build_schema() -> fields.Schema:
 def key(value: str) -> str:
     """The folded filter key of a metadata value: `Quảng Ninh` → `quang ninh`."""
     return " ".join(map(fold, syllables(value)))
-
-
-def published_at(record: dict) -> datetime | None:
-    """The record's publish time, or None when it has none or it does not parse."""
-    try:
-        return datetime.fromisoformat(record["published"]) if record.get("published") else None
-    except (TypeError, ValueError):
-        return None
 
 
 def document(record: dict) -> dict:

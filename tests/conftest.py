@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 
 from archiver.demo.articles import load_articles
+from archiver.demo.families import FAMILIES as DEMO_FAMILIES
 from archiver.demo.server import SiteServer, serve
 from archiver.demo.site import build_site
 
-FAMILIES = ("sharepoint", "liferay", "nukeviet", "phpsite", "unknown")
+FAMILIES = tuple(DEMO_FAMILIES)
 #: Our own local servers: no politeness delay needed, and tests must be quick.
 FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
         "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8"]

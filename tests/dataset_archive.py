@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 from archiver.archive.store import Archive
-from archiver.config import Config
+from archiver.config import Config, DataDir
 from archiver.record import article_id, content_hash, ordered
 
 PROVINCES = {"quangninh": ("Quảng Ninh", None), "haiduong": ("Hải Dương", "Cẩm Giàng"),
@@ -115,8 +115,8 @@ RUNS = [
 
 def make_dataset(data_dir: Path, runs: bool = True) -> Config:
     """Write the archive (and the run records) under `data_dir`; the config pointing at it."""
-    config = Config(data_dir, data_dir / "sources.toml")
-    Archive(config.archive_dir).append(LINES)
+    config = Config(DataDir(data_dir), data_dir / "sources.toml")
+    Archive(config.data.archive).append(LINES)
     if runs:
         with open(data_dir / "runs.jsonl", "w", encoding="utf-8") as f:
             f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in RUNS)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from archiver.archive.store import Archive
-from archiver.config import Config
+from archiver.config import Config, DataDir
 from archiver.record import article_id, content_hash, ordered
 
 
@@ -70,8 +70,8 @@ ARTICLES = {
 
 def make_archive(data_dir: Path, articles: dict[str, dict] | None = None) -> Config:
     """Write the articles into an archive under `data_dir`; the config pointing at it."""
-    config = Config(data_dir, data_dir / "sources.toml")
-    Archive(config.archive_dir).append((articles or ARTICLES).values())
+    config = Config(DataDir(data_dir), data_dir / "sources.toml")
+    Archive(config.data.archive).append((articles or ARTICLES).values())
     return config
 
 

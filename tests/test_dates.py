@@ -8,8 +8,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from archiver.extract.dates import VN_TZ, find_date, parse_date, to_iso
+from archiver.extract.dates import find_date, parse_date
 from archiver.extract.text import normalize_text
+from archiver.record import VN_TZ, to_iso
 from tests.shared import real_page
 
 FORMS = [

@@ -20,7 +20,8 @@ from archiver.archive.store import Archive
 from archiver.cli import cli
 from archiver.datasets.selection import Selection, plan
 from archiver.record import FIELDS, SCHEMA_VERSION
-from index.query import Filters, iter_matching_ids, parse_date_bound, search
+from index.filters import Filters, parse_date_bound
+from index.query import iter_matching_ids, search
 
 
 @pytest.fixture

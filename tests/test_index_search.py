@@ -7,16 +7,18 @@ from datetime import datetime
 import pytest
 from index_corpus import ARTICLES, ids, make_archive
 
+from archiver.archive.store import Archive
 from index.analysis import analyze, syllables
 from index.build import update_index
-from index.query import Filters, QueryError, iter_matching_ids, parse_date_bound, search
+from index.filters import Filters, parse_date_bound
+from index.query import QueryError, iter_matching_ids, search
 
 
 @pytest.fixture(scope="module")
 def index_dir(tmp_path_factory):
     config = make_archive(tmp_path_factory.mktemp("data"))
-    update_index(config, progress=False)
-    return config.index_dir
+    update_index(config.data.index, Archive(config.data.archive))
+    return config.data.index
 
 
 def found(index_dir, query, **kw):
@@ -160,7 +162,7 @@ def test_pairs_found_apart_are_not_the_phrase(tmp_path):
     apart = record("apart", "Đường mới", "Nhân dân tin tưởng. Người dân làm đường, họ làm chủ "
                    "công trình.", published="2024-01-01T08:00:00+07:00")
     config = make_archive(tmp_path, {"whole": whole, "apart": apart})
-    update_index(config, progress=False)
-    assert found(config.index_dir, '"nhân dân làm chủ"') == [whole["id"]]
-    assert found(config.index_dir, "nhan dan lam chu") == [whole["id"], apart["id"]]
-    assert found(config.index_dir, "nhan dan lam chu", sort="newest") == [apart["id"], whole["id"]]
+    update_index(config.data.index, Archive(config.data.archive))
+    assert found(config.data.index, '"nhân dân làm chủ"') == [whole["id"]]
+    assert found(config.data.index, "nhan dan lam chu") == [whole["id"], apart["id"]]
+    assert found(config.data.index, "nhan dan lam chu", sort="newest") == [apart["id"], whole["id"]]

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from archiver.archive.store import Archive
+from archiver.config import DataDir
 from archiver.crawl.locks import SourceLock, SourceLocked
 from tests.changing_site import many_articles, serve_articles, source_table
 from tests.conftest import FAST, run_archiver
@@ -128,9 +129,9 @@ def test_ctrl_c_stops_cleanly_and_the_next_crawl_resumes(portal, uninterrupted, 
 
 def test_one_crawl_per_source_at_a_time(portal, tmp_path):
     sources = _sources(tmp_path, portal)
-    with SourceLock(tmp_path, "big"):
+    with SourceLock(DataDir(tmp_path), "big"):
         with pytest.raises(SourceLocked, match=f"'big' is being crawled by process {os.getpid()}"):
-            SourceLock(tmp_path, "big").acquire()
+            SourceLock(DataDir(tmp_path), "big").acquire()
         refused = run_archiver("--data-dir", str(tmp_path), "--sources", str(sources), "crawl",
                                "big", *FAST)
         assert refused.returncode == 2
@@ -141,4 +142,4 @@ def test_one_crawl_per_source_at_a_time(portal, tmp_path):
                              "other", *FAST, "--max-articles", "3")
         assert other.returncode == 0, other.stderr
         assert "other: " in other.stdout
-    assert SourceLock(tmp_path, "big").holder() is None
+    assert SourceLock(DataDir(tmp_path), "big").holder() is None

@@ -10,10 +10,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from click.testing import CliRunner
 
-from archiver.archive.runs import CrawlSummary, append_run, format_utc, read_runs
+from archiver.archive.runs import CrawlSummary, append_run, read_runs
 from archiver.cli import cli
-from archiver.config import Config
+from archiver.config import Config, DataDir
 from archiver.crawl.scheduler import MAX_NAP, SourceState, next_wake, source_states
+from archiver.record import format_utc
 from archiver.schedule import parse_schedule
 from archiver.sources import Source
 from tests.changing_site import many_articles, serve_articles, source_table
@@ -88,7 +89,7 @@ def scheduled(tmp_path_factory):
                         ("e", timedelta(hours=50)), ("e", timedelta(hours=26)),
                         ("e", timedelta(hours=2))):
         start = format_utc(now - ago)
-        append_run(tmp, CrawlSummary(source, started=start, finished=start, pages=3,
+        append_run(DataDir(tmp), CrawlSummary(source, started=start, finished=start, pages=3,
                                      stopped_because="finished"))
     done = run_archiver("--data-dir", str(tmp), "--sources", str(sources), "schedule", "run",
                         *FAST)
@@ -99,7 +100,7 @@ def scheduled(tmp_path_factory):
 def test_schedule_run_crawls_only_what_is_due(scheduled):
     tmp, _, done, server = scheduled
     assert done.returncode == 0, done.stderr
-    new_runs = read_runs(tmp)[5:]
+    new_runs = read_runs(DataDir(tmp))[5:]
     assert sorted(r["source"] for r in new_runs) == ["b", "c"]
     assert all(r["new"] == len(server.site.articles) for r in new_runs)
     assert sorted(p.stem for p in (tmp / "archive").glob("*.jsonl")) == ["b", "c"]
@@ -114,7 +115,7 @@ def test_schedule_run_again_finds_nothing_due(scheduled):
 
 def test_loop_wakes_for_the_next_due_source(scheduled):
     tmp, sources, _, _ = scheduled
-    config = Config(tmp, sources)
+    config = Config(DataDir(tmp), sources)
     now = datetime.now(UTC)
     wake = next_wake(config, now)
     due = [s.next_due(now) for s in source_states(config) if s.schedule]

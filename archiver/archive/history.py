@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import difflib
 
-import click
-
 from archiver.archive.store import Archive
 
 #: Words of unchanged text kept on each side of a change.
@@ -16,6 +14,8 @@ CAPTURE_FIELDS = frozenset({
     "fetched_at", "first_seen", "last_seen", "version", "content_hash", "status", "http_status",
     "http_etag", "http_last_modified", "warc_file", "warc_offset", "fetched_url", "extracted_at"})
 TEXT_FIELDS = ("title", "summary", "body")
+#: Terminal colours of a diff: removed words red and struck through, added words green and bold.
+REMOVED, ADDED, PLAIN = "\x1b[31;9m", "\x1b[32;1m", "\x1b[0m"
 
 
 def article_history(archive: Archive, aid: str) -> list[dict]:
@@ -55,8 +55,7 @@ def render_diff(runs: list[tuple[str, str]], color: bool) -> str:
         if op == "=":
             parts.append(text)
         elif color:
-            parts.append(click.style(text, fg="red", strikethrough=True) if op == "-"
-                         else click.style(text, fg="green", bold=True))
+            parts.append(f"{REMOVED if op == '-' else ADDED}{text}{PLAIN}")
         else:
             parts.append(f"[-{text}-]" if op == "-" else f"{{+{text}+}}")
     return " ".join(p for p in parts if p)

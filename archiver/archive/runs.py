@@ -12,12 +12,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
-from pathlib import Path
 
 from archiver.archive.store import read_jsonl
+from archiver.config import DataDir
 
-RUNS_FILE = "runs.jsonl"
 #: Finish reasons of a crawl that did all it set out to do.
 COMPLETE = ("finished", "closespider_itemcount")
 
@@ -72,37 +70,24 @@ class CrawlSummary:
         return asdict(self)
 
 
-def utc_now() -> str:
-    """The time format of every run record and article record: `2025-01-31T08:00:00Z`."""
-    return format_utc(datetime.now(UTC))
-
-
-def format_utc(when: datetime) -> str:
-    return when.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
-
-
-def parse_utc(text: str) -> datetime:
-    return datetime.fromisoformat(text.replace("Z", "+00:00"))
-
-
-def append_run(data_dir: Path, summary: CrawlSummary) -> None:
+def append_run(data: DataDir, summary: CrawlSummary) -> None:
     """Append one run record; a line at a time, flushed, like the archive."""
-    path = Path(data_dir) / RUNS_FILE
+    path = data.runs
     path.parent.mkdir(parents=True, exist_ok=True)
     line = json.dumps(summary.as_record(), ensure_ascii=False, separators=(",", ":"))
     with open(path, "a", encoding="utf-8") as f:
         f.write(line + "\n")
 
 
-def read_runs(data_dir: Path, source: str | None = None) -> list[dict]:
+def read_runs(data: DataDir, source: str | None = None) -> list[dict]:
     """Run records in the order written (oldest first), optionally of one source."""
-    return [r for r in read_jsonl(Path(data_dir) / RUNS_FILE, key="source")
+    return [r for r in read_jsonl(data.runs, key="source")
             if source is None or r["source"] == source]
 
 
-def runs_by_source(data_dir: Path) -> dict[str, list[dict]]:
+def runs_by_source(data: DataDir) -> dict[str, list[dict]]:
     """Each source's run records, oldest first."""
     out: dict[str, list[dict]] = {}
-    for record in read_runs(data_dir):
+    for record in read_runs(data):
         out.setdefault(record["source"], []).append(record)
     return out

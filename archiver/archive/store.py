@@ -11,6 +11,7 @@ import logging
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from archiver.record import ordered
 
@@ -43,9 +44,12 @@ class Archive:
 
     def read_at(self, source: str, offset: int) -> dict:
         """The record on the line starting at `offset` (an offset `scan` or `write` gave)."""
-        with open(self.path_for(source), "rb") as f:
-            f.seek(offset)
-            return json.loads(f.readline())
+        with self.reader() as reader:
+            return reader.read(source, offset)
+
+    def reader(self) -> RecordReader:
+        """For reading many records by offset: one open file per source."""
+        return RecordReader(self)
 
     def latest(self, sources: Iterable[str] | None = None) -> dict[str, dict]:
         """The newest version of each article, by id."""
@@ -72,6 +76,31 @@ class Archive:
             for w in writers.values():
                 w.close()
         return count
+
+
+class RecordReader:
+    """Reads records back by (source, byte offset), keeping each source's file open meanwhile."""
+
+    def __init__(self, archive: Archive):
+        self.archive = archive
+        self.files: dict[str, BinaryIO] = {}
+
+    def read(self, source: str, offset: int) -> dict:
+        f = self.files.get(source)
+        if f is None:
+            f = self.files[source] = open(self.archive.path_for(source), "rb")  # noqa: SIM115
+        f.seek(offset)
+        return json.loads(f.readline())
+
+    def close(self) -> None:
+        for f in self.files.values():
+            f.close()
+
+    def __enter__(self) -> RecordReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 class ArchiveWriter:

@@ -9,62 +9,51 @@ from __future__ import annotations
 
 import functools
 import json
+import sys
 from collections.abc import Callable
 from datetime import datetime
 
 import click
 
+from archiver.archive.store import Archive
 from archiver.cli.errors import UserError
 from archiver.config import Config
 from index.build import update_index
+from index.filters import FILTERS, Filter, Filters
 from index.query import (
     SORTS,
-    Filters,
     Hit,
     IndexMissing,
     QueryError,
     SearchResults,
-    parse_date_bound,
     search,
 )
 
-FILTER_NAMES = ("source", "province", "district", "category", "author", "date_from", "date_to")
 
-
-def _date_option(end: bool) -> Callable:
-    def convert(ctx: click.Context, param: click.Parameter, value: str | None) -> datetime | None:
+def _parsed(f: Filter) -> Callable:
+    """The option's callback: the filter's value, or a one-line error naming the option."""
+    def convert(ctx: click.Context, param: click.Parameter, value: str | None) -> object:
         if value is None:
             return None
         try:
-            return parse_date_bound(value, end=end)
+            return f.parse(value)
         except ValueError as exc:
-            raise UserError(f"--{param.name.removeprefix('date_')}: {exc}") from None
+            raise UserError(f"{f.option}: {exc}") from None
     return convert
 
 
-_FILTER_OPTIONS = [
-    click.option("--source", metavar="ID", help="Only articles of this source (its id)."),
-    click.option("--province", help="Only this province (diacritics optional)."),
-    click.option("--district", help="Only this district (diacritics optional)."),
-    click.option("--category", help="Only this category (diacritics optional)."),
-    click.option("--author", help="Only articles by this author (diacritics optional)."),
-    click.option("--from", "date_from", metavar="DATE", callback=_date_option(end=False),
-                 help="Published on or after DATE: YYYY-MM-DD, YYYY-MM, YYYY or DD/MM/YYYY."),
-    click.option("--to", "date_to", metavar="DATE", callback=_date_option(end=True),
-                 help="Published on or before DATE (the whole day, month or year)."),
-]
-
-
 def filter_options(command: Callable) -> Callable:
-    """Add the filter options to a command, which receives them as one `filters: Filters`."""
+    """Add an option per filter (index.filters.FILTERS) to a command, which receives their values
+    as one `filters: Filters`."""
 
     @functools.wraps(command)
     def wrapper(*args: object, **kwargs: object) -> object:
-        kwargs["filters"] = Filters(**{name: kwargs.pop(name) for name in FILTER_NAMES})
+        kwargs["filters"] = Filters(**{f.name: kwargs.pop(f.name) for f in FILTERS})
         return command(*args, **kwargs)
 
-    for option in reversed(_FILTER_OPTIONS):
-        wrapper = option(wrapper)
+    for f in reversed(FILTERS):
+        wrapper = click.option(f.option, f.name, metavar=f.metavar, help=f.help,
+                               callback=_parsed(f))(wrapper)
     return wrapper
 
 
@@ -82,12 +71,24 @@ def _sort(ctx: click.Context, param: click.Parameter, value: str) -> str:
     return value
 
 
+def refresh_index(config: Config, rebuild: bool = False) -> None:
+    """Bring the index up to date, with a bar on a terminal, and say what changed."""
+    from archiver.cli.progress import bar
+    from archiver.progress import silent
+
+    report = update_index(config.data.index, Archive(config.data.archive), rebuild=rebuild,
+                          progress=bar if sys.stderr.isatty() else silent,
+                          on_wait=lambda: click.echo("waiting for another indexer to finish…",
+                                                     err=True))
+    click.echo(report.summary())
+
+
 @click.command("index")
 @click.option("--rebuild", is_flag=True, help="Make the index from scratch.")
 @click.pass_obj
 def index_command(config: Config, rebuild: bool) -> None:
     """Bring the search index up to date with the archive (only what changed)."""
-    click.echo(update_index(config, rebuild=rebuild).summary())
+    refresh_index(config, rebuild)
 
 
 @click.command("search")
@@ -107,7 +108,7 @@ def search_command(config: Config, query: str, filters: Filters, sort: str, limi
     """Search the archive. QUERY: words (diacritics optional), "phrases", AND, OR, NOT, -word,
     title:…, author:…, chuy* wildcards. Bare words rank articles holding them adjacent first."""
     try:
-        results = search(config.index_dir, query, filters, sort, limit, offset, facets)
+        results = search(config.data.index, query, filters, sort, limit, offset, facets)
     except QueryError as exc:
         raise UserError(f"cannot read the query: {exc}") from None
     except IndexMissing as exc:
@@ -170,3 +171,6 @@ def _bold(text: str, spans: list[tuple[int, int]], base: bool = False) -> str:
         pos = end
     out.append(click.style(text[pos:], bold=base))
     return "".join(out)
+
+
+COMMANDS = (index_command, search_command)

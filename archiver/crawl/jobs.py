@@ -32,11 +32,11 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from archiver.archive.runs import CrawlSummary, append_run, format_utc, parse_utc, read_runs, utc_now
+from archiver.archive.runs import CrawlSummary, append_run, read_runs
 from archiver.archive.store import Archive, read_jsonl
 from archiver.config import Config
 from archiver.crawl.locks import SourceLock
-from archiver.record import article_id
+from archiver.record import article_id, format_utc, parse_utc, utc_now
 from archiver.schedule import parse_interval
 from archiver.sources import Source
 
@@ -88,7 +88,7 @@ class Job:
                  checked: set[str]):
         self.config = config
         self.source = source
-        self.archive = Archive(config.archive_dir)
+        self.archive = Archive(config.data.archive)
         self.run_started = utc_now()
         self.started = started
         self.full = full
@@ -105,13 +105,13 @@ class Job:
 
     @property
     def dir(self) -> Path:
-        return job_dir(self.config, self.source.id)
+        return self.config.data.job(self.source.id)
 
     @classmethod
     def open(cls, config: Config, source: Source, *, full_requested: bool = False,
              now: datetime | None = None) -> Job:
         """Lock the source (raises `SourceLocked`), then resume its job or begin a new one."""
-        lock = SourceLock(config.data_dir, source.id)
+        lock = SourceLock(config.data, source.id)
         lock.acquire()
         try:
             return cls._open_locked(config, source, lock, full_requested, now)
@@ -123,7 +123,7 @@ class Job:
     def _open_locked(cls, config: Config, source: Source, lock: SourceLock, full_requested: bool,
                      now: datetime | None) -> Job:
         known = load_known(config, source.id)
-        directory = job_dir(config, source.id)
+        directory = config.data.job(source.id)
         state = _read_state(directory / "job.json")
         if state:
             started, resumed = state["started"], True
@@ -184,7 +184,7 @@ class Job:
         if known is None or (known.etag, known.last_modified) == (etag, last_modified):
             return
         self.known[aid] = replace(known, etag=etag, last_modified=last_modified, validated_at=at)
-        path = validators_path(self.config, self.source.id)
+        path = self.config.data.validators(self.source.id)
         path.parent.mkdir(parents=True, exist_ok=True)
         line = {"id": aid, "etag": etag, "last_modified": last_modified, "at": at}
         with open(path, "a", encoding="utf-8") as f:
@@ -206,7 +206,7 @@ class Job:
                 self.source.id, {**stats, "finish_reason": reason}, started=self.run_started,
                 finished=utc_now(), full=self.full, why_full=self.why_full,
                 resumed=self.resumed)
-            append_run(self.config.data_dir, summary)
+            append_run(self.config.data, summary)
             if reason == "finished":
                 shutil.rmtree(self.dir, ignore_errors=True)
         finally:
@@ -216,8 +216,8 @@ class Job:
 
 def load_known(config: Config, source: str) -> dict[str, Known]:
     """The newest record of each archived article of a source, with the freshest validators."""
-    known = {r["id"]: Known.of(r, offset) for offset, r in Archive(config.archive_dir).scan(source)}
-    for v in read_jsonl(validators_path(config, source)):
+    known = {r["id"]: Known.of(r, offset) for offset, r in Archive(config.data.archive).scan(source)}
+    for v in read_jsonl(config.data.validators(source)):
         k = known.get(v["id"])
         if k is not None and (k.validated_at or "") < v["at"]:
             known[k.id] = replace(k, etag=v.get("etag"), last_modified=v.get("last_modified"),
@@ -237,14 +237,6 @@ def _read_state(path: Path) -> dict | None:
     return state if isinstance(state, dict) and "started" in state else None
 
 
-def job_dir(config: Config, source: str) -> Path:
-    return config.data_dir / "jobs" / source
-
-
-def validators_path(config: Config, source: str) -> Path:
-    return config.data_dir / "state" / f"{source}.validators.jsonl"
-
-
 def full_walk_reason(config: Config, source: Source, known: dict[str, Known],
                      full_requested: bool, now: datetime | None = None) -> str | None:
     """Why this crawl walks everything (`--full`, the first crawl, `full_every` due), or None."""
@@ -253,7 +245,7 @@ def full_walk_reason(config: Config, source: Source, known: dict[str, Known],
     if not known:
         return "first crawl"
     if source.full_every:
-        last = max((parse_utc(r["started"]) for r in read_runs(config.data_dir, source.id)
+        last = max((parse_utc(r["started"]) for r in read_runs(config.data, source.id)
                     if r.get("full") and r.get("stopped_because") == "finished"), default=None)
         when = now or parse_utc(utc_now())
         if last is None or when - last >= parse_interval(source.full_every):

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import fcntl
 import os
-from pathlib import Path
+
+from archiver.config import DataDir
 
 
 class SourceLocked(Exception):
@@ -16,9 +17,9 @@ class SourceLocked(Exception):
 
 
 class SourceLock:
-    def __init__(self, data_dir: Path, source: str):
+    def __init__(self, data: DataDir, source: str):
         self.source = source
-        self.path = Path(data_dir) / "locks" / f"{source}.lock"
+        self.path = data.lock(source)
         self._file = None
 
     def acquire(self) -> None:

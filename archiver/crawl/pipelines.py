@@ -13,7 +13,7 @@ from scrapy.http import Response
 
 from archiver.archive.warc import DEFAULT_MAX_BYTES, WarcFiles
 from archiver.crawl.jobs import Known
-from archiver.record import content_hash
+from archiver.record import content_hash, next_version
 
 #: What every item needs; article records also need a title and a body.
 REQUIRED = ("id", "url", "source")
@@ -66,7 +66,7 @@ class ArchivePipeline:
             return
         settings = self.crawler.settings
         self.writer = self.job.archive.writer(self.job.source.id)
-        self.warc = WarcFiles(self.job.config.data_dir / "warc", self.job.source.id,
+        self.warc = WarcFiles(self.job.config.data.warc, self.job.source.id,
                               self.job.run_started,
                               max_bytes=settings.getint("ARCHIVER_WARC_MAX_BYTES", DEFAULT_MAX_BYTES),
                               operator=settings.get("ARCHIVER_CONTACT_URL"))
@@ -88,8 +88,8 @@ class ArchivePipeline:
                                      item.get("http_last_modified"), item["fetched_at"])
             self.job.mark_checked(previous.id)
             return item
-        changed = previous is None or previous.content_hash != digest
-        version = 1 if previous is None else previous.version + changed
+        version = 1 if previous is None else next_version(previous.version, previous.content_hash,
+                                                          digest)
         first_seen = (previous.first_seen if previous else None) or item["fetched_at"]
         item.update(version=version, content_hash=digest, status="live",
                     first_seen=first_seen, last_seen=item["fetched_at"])

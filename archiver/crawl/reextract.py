@@ -14,13 +14,12 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from archiver.archive.runs import utc_now
 from archiver.archive.store import Archive
 from archiver.archive.warc import read_response
 from archiver.config import Config
 from archiver.crawl.locks import SourceLock
 from archiver.extract.page import ArticlePage
-from archiver.record import content_hash
+from archiver.record import content_hash, next_version, utc_now
 from archiver.sources import Source, SourcesError, load_sources
 
 logger = logging.getLogger(__name__)
@@ -46,7 +45,7 @@ def reextract(config: Config, ids: Iterable[str] = ()) -> ReextractSummary:
     """Re-extract the named articles (all when none); raises SourceLocked while a crawl of one of
     their sources runs."""
     wanted = set(ids)
-    archive = Archive(config.archive_dir)
+    archive = Archive(config.data.archive)
     sources = _sources(config)
     summary = ReextractSummary()
     found: set[str] = set()
@@ -55,7 +54,7 @@ def reextract(config: Config, ids: Iterable[str] = ()) -> ReextractSummary:
         if not latest:
             continue
         found.update(r["id"] for r in latest)
-        with SourceLock(config.data_dir, source_id), archive.writer(source_id) as writer:
+        with SourceLock(config.data, source_id), archive.writer(source_id) as writer:
             for record in latest:
                 fresh = _reread(config, record, sources.get(source_id), summary)
                 if fresh is not None:
@@ -71,7 +70,7 @@ def _reread(config: Config, record: dict, source: Source | None,
         summary.no_capture += 1
         return None
     try:
-        stored = read_response(config.data_dir / "warc", record["warc_file"],
+        stored = read_response(config.data.warc, record["warc_file"],
                                record["warc_offset"])
         response = stored.to_scrapy()
         fields = ArticlePage(response.url, response.text,
@@ -94,7 +93,8 @@ def _reread(config: Config, record: dict, source: Source | None,
     fresh = {**record, **fields}
     digest = content_hash(fresh["title"], fresh["body"])
     fresh.update(content_hash=digest, extracted_at=utc_now(),
-                 version=record.get("version", 1) + (digest != record.get("content_hash")))
+                 version=next_version(record.get("version", 1),
+                                              record.get("content_hash"), digest))
     summary.changed += 1
     return fresh
 

@@ -18,7 +18,7 @@ def crawl_settings(config: Config, overrides: dict[str, str] | None = None,
     """The project settings, the data paths, then the user's `-s NAME=VALUE` on top."""
     settings = Settings()
     settings.setmodule("archiver.crawl.settings", priority="project")
-    settings.set("ARCHIVER_DATA_DIR", str(config.data_dir), priority="project")
+    settings.set("ARCHIVER_DATA_DIR", str(config.data.root), priority="project")
     settings.set("ARCHIVER_SOURCES", str(config.sources_path), priority="project")
     if max_articles:
         settings.set("CLOSESPIDER_ITEMCOUNT", max_articles, priority="cmdline")
@@ -55,4 +55,4 @@ def _summary(source: str, spider: PortalSpider | None) -> CrawlSummary:
 def locked_by_others(config: Config, sources: list[Source]) -> str | None:
     """Why one of the sources cannot be crawled now (another process holds it), or None. The crawl
     takes the locks itself; this is for a clear error before anything starts."""
-    return next(filter(None, (SourceLock(config.data_dir, s.id).busy() for s in sources)), None)
+    return next(filter(None, (SourceLock(config.data, s.id).busy() for s in sources)), None)

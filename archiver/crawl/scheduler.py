@@ -16,9 +16,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from archiver.archive.runs import COMPLETE, parse_utc, runs_by_source
+from archiver.archive.runs import COMPLETE, runs_by_source
 from archiver.config import Config
 from archiver.crawl.locks import SourceLock
+from archiver.record import parse_utc
 from archiver.schedule import Schedule, parse_schedule
 from archiver.sources import Source, SourcesError, load_sources
 
@@ -77,7 +78,7 @@ class SourceState:
 def source_states(config: Config, attempts: dict[str, datetime] | None = None
                   ) -> list[SourceState]:
     """Every source of the sources file with its schedule, runs and `attempts` (see `run_due`)."""
-    runs = runs_by_source(config.data_dir)
+    runs = runs_by_source(config.data)
     attempts = attempts or {}
     return [SourceState(s, parse_schedule(s.schedule) if s.schedule else None, runs.get(s.id, []),
                         attempts.get(s.id))
@@ -98,13 +99,13 @@ def run_due(config: Config, overrides: list[str], echo: Callable[[str], None],
     for state in due:
         source = state.source.id
         attempts[source] = now
-        if busy := SourceLock(config.data_dir, source).busy():
+        if busy := SourceLock(config.data, source).busy():
             echo(f"{source}: skipped: {busy}")
             continue
         echo(f"{source}: due ({state.schedule.text}), crawling")
         settings = [arg for pair in overrides for arg in ("-s", pair)]
         child = subprocess.run([sys.executable, "-m", "archiver", "--data-dir",
-                                str(config.data_dir), "--sources", str(config.sources_path),
+                                str(config.data.root), "--sources", str(config.sources_path),
                                 "crawl", source, *settings], check=False)
         failed += child.returncode != 0
     return failed

@@ -58,6 +58,3 @@ ITEM_PIPELINES = {
     "archiver.crawl.pipelines.ValidatePipeline": 100,
     "archiver.crawl.pipelines.ArchivePipeline": 300,
 }
-EXTENSIONS = {
-    "archiver.crawl.progress.CrawlProgress": 500,
-}

@@ -29,13 +29,13 @@ from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response, TextResponse
 from scrapy.utils.sitemap import Sitemap
 
-from archiver.archive.runs import CrawlSummary, utc_now
+from archiver.archive.runs import CrawlSummary
 from archiver.config import Config
 from archiver.crawl.jobs import Job, Known
 from archiver.crawl.locks import SourceLocked
 from archiver.extract.links import feed_links, next_pages, site_links, url_kind
 from archiver.extract.page import ArticlePage, looks_like_article
-from archiver.record import article_id
+from archiver.record import article_id, utc_now
 from archiver.sources import Source, load_sources, select_sources
 
 # Request priorities: finish listings' next pages and articles before wandering.

@@ -35,9 +35,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from archiver.datasets.selection import Plan, published_at
-from archiver.extract.dates import VN_TZ
-from archiver.record import FIELDS, SCHEMA_VERSION, ordered
+from archiver.datasets.selection import Plan
+from archiver.progress import Meter, silent
+from archiver.record import FIELDS, SCHEMA_VERSION, VN_TZ, ordered, published_at
 
 logger = logging.getLogger(__name__)
 
@@ -135,17 +135,18 @@ def manifest_path(data_path: Path) -> Path:
     return data_path.with_name(data_path.name + ".manifest.json")
 
 
-def export(plan: Plan, fmt: Format, output: str, *, progress: bool = False) -> Written:
-    """Write the plan's records to `output` (`-`: stdout) in the given format; `progress` shows a
-    bar on stderr (for a terminal)."""
+def export(plan: Plan, fmt: Format, output: str, *, progress: Meter = silent) -> Written:
+    """Write the plan's records to `output` (`-`: stdout) in the given format, counting them on
+    `progress`."""
     fmt.check(output)
-    records = _progress(plan.records(), len(plan), progress and output != "-")
     written = Written()
 
     def counted() -> Iterator[dict]:
-        for record in records:
-            written.add(record)
-            yield record
+        with progress("exporting", len(plan)) as advance:
+            for record in plan.records():
+                written.add(record)
+                advance(1)
+                yield record
 
     if output == "-":
         _WRITERS[fmt.name](counted(), sys.stdout.buffer, fmt)
@@ -178,21 +179,6 @@ def atomic_file(path: Path) -> Iterator[BinaryIO]:
 def file_sha256(path: Path) -> str:
     with open(path, "rb") as f:
         return hashlib.file_digest(f, "sha256").hexdigest()
-
-
-def _progress(records: Iterator[dict], total: int, show: bool) -> Iterator[dict]:
-    """The records, counted by a progress bar on stderr when `show`."""
-    if not show:
-        yield from records
-        return
-    from rich.console import Console
-    from rich.progress import Progress
-
-    with Progress(console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("exporting", total=total)
-        for record in records:
-            yield record
-            bar.advance(task)
 
 
 # JSON Lines

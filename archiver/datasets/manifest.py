@@ -17,7 +17,7 @@ from pathlib import Path
 
 from archiver import __version__
 from archiver.archive.store import Archive
-from archiver.config import Config
+from archiver.config import Config, DataDir
 from archiver.datasets.export import (
     ExportError,
     Format,
@@ -28,18 +28,19 @@ from archiver.datasets.export import (
     file_sha256,
     manifest_path,
 )
-from archiver.datasets.selection import Selection, filter_args, plan
+from archiver.datasets.selection import Selection, plan
 from archiver.datasets.stats import last_runs
+from archiver.progress import Meter, silent
 from archiver.record import SCHEMA_VERSION
-from index.query import Filters
+from index.filters import Filters, as_typed
 
 MANIFEST_VERSION = 1
 SORT = ["published", "id"]
 
 
-def build(selection: Selection, fmt: Format, written: Written, data_dir: Path) -> dict:
+def build(selection: Selection, fmt: Format, written: Written, data: DataDir) -> dict:
     """The manifest of a finished export to a file."""
-    runs = last_runs(data_dir)
+    runs = last_runs(data)
     return {
         "manifest_version": MANIFEST_VERSION,
         "command": command_line(selection, fmt, written.path.name),
@@ -116,7 +117,7 @@ def command_line(selection: Selection, fmt: Format, output: str) -> str:
     args = ["archiver", "export"]
     if selection.query is not None:
         args.append(selection.query)
-    for name, value in filter_args(selection.filters).items():
+    for name, value in as_typed(selection.filters).items():
         args += [f"--{name}", value]
     args += ["--format", fmt.name, "--versions", selection.versions]
     if selection.include_removed:
@@ -162,19 +163,19 @@ class Reproduction:
 
 
 def export_with_manifest(config: Config, selection: Selection, fmt: Format, output: str, *,
-                         force: bool = False, progress: bool = False) -> Written:
+                         force: bool = False, progress: Meter = silent) -> Written:
     """Export, then write the manifest beside the file (not for stdout)."""
     path = check_destination(output, force)
     fmt.check(output)
-    written = export(plan(Archive(config.archive_dir), selection, config.index_dir), fmt, output,
+    written = export(plan(Archive(config.data.archive), selection, config.data.index), fmt, output,
                      progress=progress)
     if path is not None:
-        write(manifest_path(path), build(selection, fmt, written, config.data_dir))
+        write(manifest_path(path), build(selection, fmt, written, config.data))
     return written
 
 
 def reproduce(config: Config, manifest: Path, output: str | None = None, *, force: bool = False,
-              progress: bool = False) -> Reproduction:
+              progress: Meter = silent) -> Reproduction:
     """Run the export a manifest records again, to `output` or the file it names, and compare.
 
     An existing target is kept when the new file is identical (nothing to replace) and, unless
@@ -186,10 +187,10 @@ def reproduce(config: Config, manifest: Path, output: str | None = None, *, forc
     check_destination(str(target), force=True)  # path errors only: an existing target is below
     fmt.check(str(target))
     scratch = target.with_name(f".{target.name}.{os.getpid()}.rerun")
-    written = export(plan(Archive(config.archive_dir), selection, config.index_dir), fmt,
+    written = export(plan(Archive(config.data.archive), selection, config.data.index), fmt,
                      str(scratch), progress=progress)
     written.path = target
-    new = build(selection, fmt, written, config.data_dir)
+    new = build(selection, fmt, written, config.data)
     stale = False
     if target.exists() and file_sha256(target) == written.sha256:
         scratch.unlink()  # already there, byte for byte

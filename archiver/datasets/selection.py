@@ -7,25 +7,21 @@ id is its latest version, so a later line simply replaces the pointer. The recor
 in order by seeking to each pointer. Memory grows with the number of articles, by under 200 bytes each
 while planning (38 MB for 200,000), not with their text.
 
-Filters mean what they mean in `archiver search` (index.query): text values compare folded
-(`quang ninh` = `Quảng Ninh`), dates are Vietnam time in [from, to), and an article matches on its
-latest version.
+Filters mean what they mean in `archiver search`: each is defined once, in index.filters.
 """
 
 from __future__ import annotations
 
-import json
 from array import array
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from archiver.archive.store import Archive
-from archiver.extract.dates import VN_TZ
-from index.analysis import fold, pairs, syllables
-from index.query import Filters, QueryError, iter_matching_ids
-from index.schema import key
+from archiver.record import published_at
+from index.filters import Filters, keeps
+from index.query import iter_matching_ids
 
 VERSIONS = ("latest", "all")
 #: Publish times are kept as microseconds since EPOCH (Vietnam wall time); undated sorts last.
@@ -85,7 +81,7 @@ class Plan:
 
     def records(self) -> Iterator[dict]:
         """The selected records, read back from the archive one at a time."""
-        with _Reader(self.archive) as reader:
+        with self.archive.reader() as reader:
             for a in self.articles:
                 for offset in a.lines if self.versions == "all" else a.lines[-1:]:
                     yield reader.read(a.source, offset)
@@ -127,7 +123,7 @@ def plan(archive: Archive, selection: Selection, index_dir: Path) -> Plan:
         filters = Filters()  # the search applied them
 
     def selected(record: dict) -> bool:
-        return ((wanted is None or record["id"] in wanted) and matches(filters, record)
+        return ((wanted is None or record["id"] in wanted) and keeps(filters, record)
                 and (selection.include_removed or record.get("status") != "removed"))
 
     result = Plan(archive, selection.versions)
@@ -143,88 +139,3 @@ def plan(archive: Archive, selection: Selection, index_dir: Path) -> Plan:
     chosen.sort(key=result.published.__getitem__)  # key tuple per article in memory
     result.order = array("q", chosen)
     return result
-
-
-def filter_args(filters: Filters) -> dict[str, str]:
-    """The filters that are set, by option name (`from`, `to`) and as typed: dates as YYYY-MM-DD,
-    `to` as the last day included."""
-    options = {}
-    for f in fields(Filters):
-        value = getattr(filters, f.name)
-        if isinstance(value, datetime):
-            if f.name == "date_to":  # exclusive bound
-                value -= timedelta(microseconds=1)
-            value = value.date().isoformat()
-        if value is not None:
-            options[f.name.removeprefix("date_")] = value
-    return options
-
-
-def published_at(record: dict) -> datetime | None:
-    """The record's publish time in Vietnam wall time (as the search index compares it), or None."""
-    return publish_time(record.get("published"))
-
-
-def publish_time(value: str | None) -> datetime | None:
-    """An ISO 8601 publish time in Vietnam wall time, naive; None when absent or unreadable."""
-    try:
-        dt = datetime.fromisoformat(value) if value else None
-    except (TypeError, ValueError):
-        return None
-    if dt is not None and dt.tzinfo is not None:
-        dt = dt.astimezone(VN_TZ).replace(tzinfo=None)
-    return dt
-
-
-def matches(f: Filters, record: dict) -> bool:
-    """Whether a record passes the filters, as index.query applies them to the index."""
-    if f.source is not None and record.get("source") != f.source:
-        return False
-    for name in ("province", "district", "category"):
-        wanted = getattr(f, name)
-        if wanted and not (record.get(name) and key(record[name]) == key(wanted)):
-            return False
-    if f.author and not _author_matches(f.author, record.get("authors") or []):
-        return False
-    if f.date_from or f.date_to:
-        published = published_at(record)
-        if published is None or (f.date_from and published < f.date_from) or (
-                f.date_to and published >= f.date_to):
-            return False
-    return True
-
-
-def _author_matches(author: str, authors: list[str]) -> bool:
-    """Every syllable pair of `author` (its one syllable) among those of the record's authors."""
-    asked = [fold(s) for s in syllables(author)]
-    if not asked:
-        raise QueryError(f"author {author!r} has no letters")
-    held = [fold(s) for s in syllables("\n".join(authors))]
-    if len(asked) == 1:
-        return asked[0] in held
-    return set(pairs(asked)) <= set(pairs(held))
-
-
-class _Reader:
-    """Reads lines back by offset, like `Archive.read_at` but keeping one open file per source."""
-
-    def __init__(self, archive: Archive):
-        self.archive = archive
-        self.files: dict[str, object] = {}
-
-    def read(self, source: str, offset: int) -> dict:
-        f = self.files.get(source)
-        if f is None:
-            f = self.files[source] = open(self.archive.path_for(source), "rb")  # noqa: SIM115
-        f.seek(offset)
-        return json.loads(f.readline())
-
-    def close(self) -> None:
-        for f in self.files.values():
-            f.close()
-
-    def __enter__(self) -> _Reader:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()

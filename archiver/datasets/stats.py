@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
-from pathlib import Path
 
 from archiver.archive.runs import runs_by_source
 from archiver.archive.store import Archive
-from archiver.datasets.selection import publish_time
+from archiver.config import DataDir
+from archiver.record import publish_time
 
 
 @dataclass
@@ -30,9 +30,9 @@ class SourceStats:
         return asdict(self)
 
 
-def archive_stats(archive: Archive, data_dir: Path) -> tuple[list[SourceStats], SourceStats]:
+def archive_stats(archive: Archive, data: DataDir) -> tuple[list[SourceStats], SourceStats]:
     """Statistics of every source, and their totals (source "total")."""
-    runs = last_runs(data_dir)
+    runs = last_runs(data)
     per_source = [source_stats(archive, s, runs.get(s)) for s in archive.sources()]
     total = SourceStats("total")
     for s in per_source:
@@ -67,9 +67,9 @@ def _extreme(values: list[str | None], pick: Callable) -> str | None:
     return pick(dated)[1] if dated else None
 
 
-def last_runs(data_dir: Path) -> dict[str, dict]:
+def last_runs(data: DataDir) -> dict[str, dict]:
     """The last run record of each source; {} when there are none."""
-    return {source: runs[-1] for source, runs in runs_by_source(data_dir).items()}
+    return {source: runs[-1] for source, runs in runs_by_source(data).items()}
 
 
 def run_result(run: dict | None) -> str:

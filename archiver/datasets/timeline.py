@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import TextIO
 
 from archiver.datasets.export import atomic_file
-from archiver.datasets.selection import Plan, Selection, filter_args
+from archiver.datasets.selection import Plan, Selection
+from index.filters import as_typed
 
 PERIODS = ("day", "week", "month", "year")
 PLOT_SUFFIXES = (".png", ".svg")
@@ -90,7 +91,7 @@ def _periods(first: date, last: date, by: str) -> Iterator[date]:
 def describe(selection: Selection) -> str:
     """The query and filters in a few words, for titles."""
     parts = [f'"{selection.query}"'] if selection.query else []
-    parts += [f"{name} {value}" for name, value in filter_args(selection.filters).items()]
+    parts += [f"{name} {value}" for name, value in as_typed(selection.filters).items()]
     return ", ".join(parts) or "all articles"
 
 

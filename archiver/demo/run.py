@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import click
+from collections.abc import Callable
 
 from archiver.archive.store import Archive
-from archiver.cli.errors import UserError
 from archiver.config import Config
 from archiver.crawl.run import crawl_settings, run_crawl
 from archiver.demo.articles import load_articles
@@ -31,35 +30,46 @@ LOCAL_SETTINGS = {"DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_ENABLED": "False",
 DEMO_PORT = 8765
 
 
-def run_demo(config: Config, family: str = "sharepoint", port: int = DEMO_PORT) -> Config:
-    """Crawl the sample portal into `config.data_dir`; returns the config that names its sources."""
+class DemoError(Exception):
+    """The sample portal cannot be served (the port is taken, say)."""
+
+
+def run_demo(config: Config, family: str = "sharepoint", port: int = DEMO_PORT, *,
+             say: Callable[[str], None] = print, settings: dict | None = None) -> Config:
+    """Crawl the sample portal into `config.data`, telling `say` what happens; returns the config
+    that names its sources. `settings` are Scrapy settings on top of the local ones."""
     articles = load_articles()
     try:
         server = serve(lambda base: build_site(family, articles, base, sitemap=True, feed=True),
                        port=port)
     except OSError as exc:
-        raise UserError(f"cannot serve the sample portal on 127.0.0.1:{port} ({exc.strerror}); "
+        raise DemoError(f"cannot serve the sample portal on 127.0.0.1:{port} ({exc.strerror}); "
                         "choose another with --port") from None
     with server:
-        config.data_dir.mkdir(parents=True, exist_ok=True)
-        sources_path = config.data_dir / "demo-sources.toml"
+        config.data.root.mkdir(parents=True, exist_ok=True)
+        sources_path = config.data.root / "demo-sources.toml"
         entry = source_entry(server.base_url, id="quangyen-demo", district="Quảng Yên",
                              name="Cổng thông tin điện tử thị xã Quảng Yên (mẫu)")
         sources_path.write_text(entry, encoding="utf-8")
-        demo = Config(config.data_dir, sources_path)
-        click.echo(f"Serving a sample {family} portal of {len(articles)} articles at "
-                   f"{server.base_url}/ ; crawling it…")
-        for summary in run_crawl(demo, load_sources(sources_path), crawl_settings(demo, LOCAL_SETTINGS)):
-            click.echo(summary.line())
-    show_archive(demo)
+        demo = Config(config.data, sources_path)
+        say(f"Serving a sample {family} portal of {len(articles)} articles at "
+            f"{server.base_url}/ ; crawling it…")
+        crawl = crawl_settings(demo, LOCAL_SETTINGS)
+        crawl.setdict(settings or {}, priority="cmdline")
+        for summary in run_crawl(demo, load_sources(sources_path), crawl):
+            say(summary.line())
+    for line in archive_lines(demo):
+        say(line)
     return demo
 
 
-def show_archive(config: Config, limit: int = 8) -> None:
-    archive = Archive(config.archive_dir)
-    latest = sorted(archive.latest().values(), key=lambda r: r.get("published") or "", reverse=True)
-    shown = min(limit, len(latest))
-    click.echo(f"\n{len(latest)} articles in {config.archive_dir}/ — the newest {shown}:")
+def archive_lines(config: Config, limit: int = 8) -> list[str]:
+    """What the demo archived: a count, then the newest articles with date and authors."""
+    latest = sorted(Archive(config.data.archive).latest().values(),
+                    key=lambda r: r.get("published") or "", reverse=True)
+    lines = [f"\n{len(latest)} articles in {config.data.archive}/ — the newest "
+             f"{min(limit, len(latest))}:"]
     for record in latest[:limit]:
         authors = ", ".join(record.get("authors") or []) or "—"
-        click.echo(f"  {(record.get('published') or '?')[:16]}  {record['title']}  [{authors}]")
+        lines.append(f"  {(record.get('published') or '?')[:16]}  {record['title']}  [{authors}]")
+    return lines

@@ -13,8 +13,9 @@ from datetime import date, datetime, time, timedelta, timezone
 
 from dateutil import parser as dateutil_parser
 
+from archiver.record import VN_TZ
+
 #: Asia/Ho_Chi_Minh has had no daylight saving since 1975: a fixed offset is exact.
-VN_TZ = timezone(timedelta(hours=7))
 #: Older than any government news portal: an earlier "date" is a misread.
 EARLIEST = datetime(1990, 1, 1, tzinfo=VN_TZ)
 
@@ -45,13 +46,6 @@ _ZONE_RE = re.compile(
 )
 #: SA = sáng (morning), CH = chiều (afternoon); "8:15 tối" is a quarter past eight in the evening.
 _TWELVE_HOUR_PM = {"pm", "p.m.", "ch", "chiều", "tối"}
-
-
-def to_iso(dt: datetime) -> str:
-    """`2022-09-22T15:15:00+07:00`: seconds precision, always with an offset."""
-    if dt.tzinfo is None:
-        raise ValueError(f"naive datetime has no offset: {dt!r}")
-    return dt.isoformat(timespec="seconds")
 
 
 def _plausible(dt: datetime) -> bool:

@@ -30,7 +30,7 @@ from archiver.extract.boilerplate import (
     strip_lead_prefix,
 )
 from archiver.extract.bylines import parse_byline, split_trailing_byline
-from archiver.extract.dates import find_date, is_date_labelled, parse_date, to_iso, with_time_line
+from archiver.extract.dates import find_date, is_date_labelled, parse_date, with_time_line
 from archiver.extract.headline import find_named, in_masthead, line_before_date, names
 from archiver.extract.layout import element_text as _text
 from archiver.extract.layout import (
@@ -44,7 +44,7 @@ from archiver.extract.structured import Structured, structured
 from archiver.extract.text import normalize_text
 from archiver.families import Family, detect
 from archiver.families.base import select
-from archiver.record import clean_url
+from archiver.record import clean_url, to_iso
 
 # Elements that never hold article text.
 SKIP_TAGS = {"script", "style", "noscript", "template", "form", "select", "option", "button",

@@ -40,10 +40,13 @@ class Family:
         return any(select(sel, m) for m in self.markers)
 
 
+def is_xpath(expr: str) -> bool:
+    """Selectors starting like a path are XPath; everything else is CSS."""
+    return expr.lstrip().startswith(("/", "./", "(", "descendant", "//"))
+
+
 def select(sel: Selector, expr: str):  # noqa: ANN201 - parsel's SelectorList
     """Run a CSS or XPath expression (XPath when it starts like a path)."""
-    from archiver.sources import is_xpath
-
     return sel.xpath(expr) if is_xpath(expr) else sel.css(expr)
 
 

@@ -4,14 +4,14 @@ The project's modules are being moved (`extract_article` is going to `archiver.e
 every import in one file means a move is fixed in one line, not hunted through the templates.
 """
 
+from archiver.archive.store import Archive
+from archiver.archive.warc import read_response
 from archiver.demo.articles import load_articles
 from archiver.demo.families import slugify
 from archiver.demo.model import Attachment, Image, SampleArticle
 from archiver.demo.server import SiteServer, serve
 from archiver.demo.site import JPEG, Page, Site
-from archiver.page import extract_article
-from archiver.store import Archive
-from archiver.warc import read_response
+from archiver.extract.page import extract_article
 
 __all__ = ["JPEG", "Archive", "Attachment", "Image", "Page", "SampleArticle", "Site", "SiteServer",
            "extract_article", "load_articles", "read_response", "serve", "slugify"]

@@ -1,12 +1,27 @@
-"""Live progress on a terminal: one line per source with pages, articles and errors."""
+"""Progress on a terminal, the only place that draws it: a bar for counted work (indexing,
+exporting) and, for crawls, one live line per source with pages, articles and errors."""
 
 from __future__ import annotations
 
-import sys
+import contextlib
+from collections.abc import Iterator
 
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-from scrapy import signals
+
+from archiver.progress import Advance
+
+#: The Scrapy extension below, as the crawl command names it in the settings.
+CRAWL_EXTENSION = "archiver.cli.progress.CrawlProgress"
+
+
+@contextlib.contextmanager
+def bar(label: str, total: int) -> Iterator[Advance]:
+    """A transient bar on stderr (an `archiver.progress.Meter`)."""
+    with Progress(transient=True, console=Console(stderr=True)) as shown:
+        task = shown.add_task(label, total=total)
+        yield lambda n: shown.advance(task, n)
+
 
 _progress: Progress | None = None
 
@@ -22,7 +37,7 @@ def _shared_progress() -> Progress:
 
 
 class CrawlProgress:
-    """Scrapy extension; enabled only when stderr is a terminal and ARCHIVER_PROGRESS is on."""
+    """Scrapy extension, added by the crawl command when stderr is a terminal."""
 
     def __init__(self, crawler):  # noqa: ANN001
         self.crawler = crawler
@@ -30,12 +45,13 @@ class CrawlProgress:
 
     @classmethod
     def from_crawler(cls, crawler):  # noqa: ANN001, ANN206
+        from scrapy import signals  # only a crawl needs Scrapy
+
         ext = cls(crawler)
-        if crawler.settings.getbool("ARCHIVER_PROGRESS", sys.stderr.isatty()):
-            crawler.signals.connect(ext.opened, signal=signals.spider_opened)
-            crawler.signals.connect(ext.update, signal=signals.response_received)
-            crawler.signals.connect(ext.update, signal=signals.item_scraped)
-            crawler.signals.connect(ext.closed, signal=signals.spider_closed)
+        crawler.signals.connect(ext.opened, signal=signals.spider_opened)
+        crawler.signals.connect(ext.update, signal=signals.response_received)
+        crawler.signals.connect(ext.update, signal=signals.item_scraped)
+        crawler.signals.connect(ext.closed, signal=signals.spider_closed)
         return ext
 
     def opened(self, spider) -> None:  # noqa: ANN001

@@ -1,0 +1,114 @@
+"""`archiver sources list|check`, `archiver crawl` and `archiver demo`.
+
+    archiver sources check
+    archiver crawl quangyen --max-articles 50 -s DOWNLOAD_DELAY=3
+    archiver demo
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from archiver.archive.runs import COMPLETE
+from archiver.cli.errors import UserError
+from archiver.cli.search import refresh_index
+from archiver.config import Config, setting_pairs
+from archiver.demo.families import FAMILIES as DEMO_FAMILIES
+from archiver.sources import Source, SourcesError, load_sources, select_sources
+
+
+def load(config: Config, ids: tuple[str, ...] = ()) -> list[Source]:
+    """The sources named (all when none), or a one-line error and exit status 2."""
+    try:
+        return select_sources(load_sources(config.sources_path), ids)
+    except SourcesError as exc:
+        raise UserError(str(exc)) from None
+
+
+def terminal_settings() -> dict:
+    """Scrapy settings for a crawl watched on a terminal: one live line per source."""
+    if not sys.stderr.isatty():
+        return {}
+    from archiver.cli.progress import CRAWL_EXTENSION
+
+    return {"EXTENSIONS": {CRAWL_EXTENSION: 500}}
+
+
+@click.group()
+def sources() -> None:
+    """Show and check the sources file."""
+
+
+@sources.command("list")
+@click.pass_obj
+def sources_list(config: Config) -> None:
+    """One line per source: id, province, district, start URL, schedule."""
+    for s in load(config):
+        place = ", ".join(p for p in (s.district, s.province) if p)
+        click.echo(f"{s.id:<16} {place:<28} {s.start_urls[0]}  {s.schedule or '-'}")
+
+
+@sources.command("check")
+@click.pass_obj
+def sources_check(config: Config) -> None:
+    """Validate the sources file; exit status 2 and one line naming the problem when it is bad."""
+    found = load(config)
+    click.echo(f"{config.sources_path}: {len(found)} sources, all valid")
+
+
+@click.command()
+@click.argument("ids", nargs=-1)
+@click.option("--max-articles", type=click.IntRange(min=1), default=None,
+              help="Stop each source after this many articles.")
+@click.option("--full", is_flag=True,
+              help="Walk every listing page and re-check every archived article.")
+@click.option("--no-index", is_flag=True, help="Do not bring the search index up to date afterwards.")
+@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
+              help="A Scrapy setting, as with `scrapy crawl -s` (repeatable).")
+@click.pass_obj
+def crawl(config: Config, ids: tuple[str, ...], max_articles: int | None, full: bool,
+          no_index: bool, overrides: tuple[str, ...]) -> None:
+    """Crawl the named sources (all when none) into the archive.
+
+    Incremental unless --full (or the source's full_every is due): listings stop after a run of
+    archived articles. An interrupted crawl of a source is resumed by its next crawl."""
+    from archiver.crawl.run import crawl_settings, locked_by_others, run_crawl  # Scrapy: load on use
+
+    chosen = load(config, tuple(dict.fromkeys(ids)))
+    try:
+        pairs = setting_pairs(overrides)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    if busy := locked_by_others(config, chosen):
+        raise UserError(busy)
+    settings = crawl_settings(config, {**terminal_settings(), **pairs}, max_articles, full)
+    summaries = run_crawl(config, chosen, settings)
+    for summary in summaries:
+        click.echo(summary.line())
+    if not no_index:
+        refresh_index(config)
+    if any(s.stopped_because not in COMPLETE for s in summaries):
+        raise click.exceptions.Exit(1)  # each line above says why
+
+
+@click.command()
+@click.option("--family", type=click.Choice(sorted(DEMO_FAMILIES)), default="sharepoint",
+              show_default=True, help="Markup of the sample portal.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8765, show_default=True)
+@click.pass_obj
+def demo(config: Config, family: str, port: int) -> None:
+    """Serve a bundled sample portal on 127.0.0.1, crawl it into the archive and show the result."""
+    from archiver.demo.run import DemoError, run_demo
+
+    try:
+        run_demo(config, family, port, say=click.echo, settings=terminal_settings())
+    except DemoError as exc:
+        raise UserError(str(exc)) from None
+    refresh_index(config)
+    click.echo(f"Now search it, e.g.: archiver --data-dir {config.data.root} search "
+               "'quy che dan chu'")
+
+
+COMMANDS = (sources, crawl, demo)

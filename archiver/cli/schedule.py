@@ -1,0 +1,76 @@
+"""`archiver schedule run|status`: crawl what is due, and show when each source is due.
+
+    archiver schedule run                      # crawl what is due, then exit (for cron/systemd)
+    archiver schedule run --loop               # stay up, wake for the next due source
+    archiver schedule status                   # when each source ran, what it found, when it is due
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import UTC, datetime
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from archiver.cli.archive import color, local_time
+from archiver.cli.errors import UserError
+from archiver.config import Config, setting_pairs
+from archiver.crawl.scheduler import loop, run_due, source_states
+from archiver.sources import SourcesError
+
+
+@click.group("schedule")
+def schedule_group() -> None:
+    """Crawl the sources whose `schedule` is due, and show when each is due."""
+
+
+@schedule_group.command("run")
+@click.option("--loop", "forever", is_flag=True,
+              help="Stay in the foreground and wake for the next due source.")
+@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
+              help="A Scrapy setting for every crawl (repeatable).")
+@click.pass_obj
+def schedule_run(config: Config, forever: bool, overrides: tuple[str, ...]) -> None:
+    """Crawl every due source, one after the other, then exit (exit status 1 if a crawl failed)."""
+    try:
+        setting_pairs(overrides)
+        source_states(config)
+    except (ValueError, SourcesError) as exc:
+        raise UserError(str(exc)) from None
+    if forever:
+        try:
+            loop(config, list(overrides), click.echo)
+        except KeyboardInterrupt:
+            click.echo("stopped")
+        return
+    if run_due(config, list(overrides), click.echo):
+        sys.exit(1)
+
+
+@schedule_group.command("status")
+@click.pass_obj
+def schedule_status(config: Config) -> None:
+    """A table: source, schedule, last run, its result, next due; warnings below it."""
+    try:
+        states = source_states(config)
+    except SourcesError as exc:
+        raise UserError(str(exc)) from None
+    now = datetime.now(UTC)
+    table = Table("source", "schedule", "last run", "result", "next due")
+    for state in states:
+        due = state.next_due(now)
+        when = "—" if due is None else "now" if due <= now else due.astimezone().strftime(
+            "%Y-%m-%d %H:%M")
+        table.add_row(state.source.id, state.source.schedule or "—",
+                      local_time(state.last["started"]) if state.last else "never",
+                      state.result(), when)
+    console = Console(width=None if sys.stdout.isatty() else 200, no_color=not color())
+    console.print(table)
+    for state in states:
+        if warning := state.warning():
+            console.print(f"warning: {state.source.id}: {warning}")
+
+
+COMMANDS = (schedule_group,)
