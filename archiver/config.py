@@ -44,6 +44,10 @@ class DataDir:
         """ETag / Last-Modified of a source's articles, for conditional re-fetches."""
         return self.root / "state" / f"{source}.validators.jsonl"
 
+    def template(self, source: str) -> Path:
+        """What the crawler learned of a source's page template (`archiver sources learn`)."""
+        return self.root / "templates" / f"{source}.json"
+
     def lock(self, source: str) -> Path:
         """Held while a process crawls or rewrites the source."""
         return self.root / "locks" / f"{source}.lock"

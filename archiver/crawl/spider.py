@@ -33,8 +33,10 @@ from archiver.archive.runs import CrawlSummary
 from archiver.config import Config
 from archiver.crawl.jobs import Job, Known
 from archiver.crawl.locks import SourceLocked
-from archiver.extract.links import feed_links, next_pages, site_links, url_kind
-from archiver.extract.page import ArticlePage, looks_like_article
+from archiver.extract.links import feed_links, link_texts, next_pages, url_kind
+from archiver.extract.listing import not_article_reason
+from archiver.extract.page import ArticlePage
+from archiver.extract.template import MIN_PAGES, LearnedTemplate, TemplateLearner
 from archiver.record import article_id, utc_now
 from archiver.sources import Source, load_sources, select_sources
 
@@ -59,6 +61,9 @@ class PortalSpider(scrapy.Spider):
         self.met: set[str] = set()  # article ids listing pages have linked to, so far (for stats)
         self.read: set[str] = set()  # ids of the articles read from pages
         self.rechecked_all = False
+        self.learned: LearnedTemplate | None = None  # what earlier crawls learned of the template
+        self.learner: TemplateLearner | None = None  # what this crawl learns
+        self.template_path = None
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):  # noqa: ANN001, ANN206 - Scrapy's signature
@@ -76,6 +81,9 @@ class PortalSpider(scrapy.Spider):
         except SourceLocked as exc:
             spider.not_started = str(exc)
         crawler.signals.connect(spider.recheck_the_rest, signal=signals.spider_idle)
+        spider.template_path = config.data.template(spider.source.id)
+        spider.learned = LearnedTemplate.load(spider.template_path)
+        spider.learner = TemplateLearner(spider.source.id)
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
@@ -99,27 +107,34 @@ class PortalSpider(scrapy.Spider):
         if self.job is not None:
             self.crawler.stats.set_value("archiver/article_links", len(self.met | self.read))
             self.summary = self.job.close(reason, self.crawler.stats.get_stats())
+        if self.learner is not None and self.learner.pages >= MIN_PAGES:
+            self.learner.result().save(self.template_path)
 
     # -- pages -------------------------------------------------------------------------------------
     def parse(self, response: Response, **kwargs) -> Iterator:
         if not isinstance(response, TextResponse):
             return
         page = ArticlePage(response.url, response.text, platform=self.source.platform,
-                           selectors=self.source.selectors)
+                           selectors=self.source.selectors, template=self.learned,
+                           hint=response.meta.get("link_text"))
         kind = url_kind(response.url, page.family, self.source.article_pattern,
                         self.source.listing_pattern)
         self.crawler.stats.inc_value(f"archiver/pages/{kind or 'other'}")
         if kind != "never" and kind != "listing":
             fields = page.fields()
-            if looks_like_article(page, fields, url_says_article=kind == "article"):
+            reason = not_article_reason(page, fields, url_says_article=kind == "article")
+            if reason is None:
                 record = self.record(fields, response)
                 self.read.add(record["id"])
+                if self.learner is not None:
+                    self.learner.add(response.url, page.field_elements(), page.short_blocks())
                 yield record
                 kind = "article"
             elif kind == "article":
                 self.crawler.stats.inc_value("archiver/failed/extraction")
-                self.logger.warning("no article found on %s (title or body missing)",
-                                    response.url)
+                self.logger.warning("no article found on %s (%s)", response.url, reason)
+            else:
+                self.logger.debug("not an article: %s (%s)", response.url, reason)
         yield from self.follow(page, response, listing=kind != "article")
 
     def parse_recheck(self, response: Response) -> Iterator:
@@ -146,7 +161,8 @@ class PortalSpider(scrapy.Spider):
         on_page: set[str] = set()
         anything_new = False
         others: list[tuple[str, str | None]] = []
-        for url in site_links(page.sel, response.url, tuple(self.allowed_domains)):
+        texts = link_texts(page.sel, response.url, tuple(self.allowed_domains))
+        for url in texts:
             kind = url_kind(url, page.family, self.source.article_pattern,
                             self.source.listing_pattern)
             if kind == "never":
@@ -170,7 +186,8 @@ class PortalSpider(scrapy.Spider):
             if known is None and aid not in self.requested:
                 self.requested.add(aid)
                 yield response.follow(url, callback=self.parse, errback=self.failed,
-                                      priority=PRIORITY["article"])
+                                      priority=PRIORITY["article"],
+                                      meta={"link_text": texts[url]})
         self.met |= on_page
         stop = (listing and not job.full and not anything_new
                 and run >= self.source.stop_after_known)
@@ -186,7 +203,7 @@ class PortalSpider(scrapy.Spider):
                                           meta={"known_run": run, "listing_met": earlier | on_page})
             elif job.full or pagination_shape(url) not in pager:
                 yield response.follow(url, callback=self.parse, errback=self.failed,
-                                      priority=PRIORITY[kind])
+                                      priority=PRIORITY[kind], meta={"link_text": texts[url]})
             # else: a deeper page of this listing, reached through its next pages in turn
 
         for url in feed_links(page.sel, response.url):

@@ -41,6 +41,7 @@ from archiver.extract.layout import (
     subtree_lines,
 )
 from archiver.extract.structured import Structured, structured
+from archiver.extract.template import LearnedTemplate
 from archiver.extract.text import normalize_text
 from archiver.families import Family, detect
 from archiver.families.base import select
@@ -98,22 +99,26 @@ class ArticlePage:
     """The fields of one article page.
 
     `hint` is the link text that led to the page (a listing's teaser title): evidence for which
-    element is the headline. `template` holds selectors learned for the page's source
-    (`archiver.extract.template`); a source's own `selectors` win over them.
+    element is the headline. `template` is what was learned about the page's source
+    (`archiver.extract.template`): its well-settled selectors (a source's own `selectors` win over
+    them) and the text blocks its pages repeat, which are never body text.
     """
 
     def __init__(self, url: str, html: str, *, family: Family | None = None,
                  platform: str = "auto", selectors: dict[str, str] | None = None,
-                 hint: str | None = None, template: dict[str, str] | None = None):
+                 hint: str | None = None, template: LearnedTemplate | None = None):
         self.url = url
         self.html = html
         self.sel = Selector(text=html or "<html></html>")
         self.family = family or detect(self.sel, url, platform)
-        self.overrides = {**(template or {}), **(selectors or {})}
+        self.template = template
+        self.overrides = {**(template.selectors() if template else {}), **(selectors or {})}
         self.hint = hint
-        #: Which rule produced each field ("family", "template", "structured", "near headline", …):
-        #: what `archiver try` shows and what template learning counts.
+        #: Which rule produced each field ("family", "structured data", "date line nearest the
+        #: headline", …): what `archiver try` shows.
         self.evidence: dict[str, str] = {}
+        #: The element each field was read from, where there is one: what template learning counts.
+        self.elements: dict[str, etree._Element] = {}
 
     # -- plumbing ---------------------------------------------------------------------------
     def _candidates(self, field: str, generic: tuple[str, ...] = ()) -> Iterator[Selector]:
@@ -130,6 +135,8 @@ class ArticlePage:
             for found in found_all:
                 if isinstance(found.root, str) or _text(found.root).strip():
                     self.evidence[field] = f"{origin}: {expr}"
+                    if not isinstance(found.root, str):
+                        self.elements[field] = found.root
                     yield found
 
     def _first(self, field: str, generic: tuple[str, ...] = ()) -> Selector | None:
@@ -255,6 +262,7 @@ class ArticlePage:
         for t in ordered:
             if parsed := parse_date(t.get("datetime")):
                 self.evidence["published"] = "<time datetime> of the article"
+                self.elements["published"] = t
                 return t.get("datetime").strip(), parsed
         return None
 
@@ -269,28 +277,28 @@ class ArticlePage:
         return after + [e for e in reversed(elements) if order.get(e, 0) <= at]
 
     @cached_property
-    def _header_lines(self) -> list[str]:
-        """Lines of the article's header: after the headline until the body starts, then the few
-        lines before the headline (nearest first). Lines that are body paragraphs are left out."""
+    def _header_lines(self) -> list[tuple[str, etree._Element]]:
+        """(line, element) of the article's header: after the headline until the body starts,
+        then the few lines before the headline (nearest first). Body paragraphs are left out."""
         title = self._title_el
         if title is None or isinstance(title.root, str):
             return []
         body = set(self._content[0])
-        after: list[str] = []
-        for i, (line, _el) in enumerate(lines_after(title.root)):
+        after = []
+        for i, (line, el) in enumerate(lines_after(title.root)):
             if i >= HEADER_LINES or len(line.split()) >= BODY_LINE_WORDS or is_related_heading(line):
                 break
             if line not in body:
-                after.append(line)
-        before = [line for line, _el in islice(lines_before(title.root), LINES_BEFORE)]
-        return after + before
+                after.append((line, el))
+        return after + list(islice(lines_before(title.root), LINES_BEFORE))
 
     def _date_near_title(self) -> tuple[str | None, datetime | None]:
         lines = self._header_lines
-        for i, line in enumerate(lines):
+        for i, (line, el) in enumerate(lines):
             if found := find_date(line):
                 self.evidence["published"] = "date line nearest the headline"
-                return with_time_line(found, lines[i + 1] if i + 1 < len(lines) else None)
+                self.elements["published"] = el
+                return with_time_line(found, lines[i + 1][0] if i + 1 < len(lines) else None)
         return self._labelled_date()
 
     def _labelled_date(self) -> tuple[str | None, datetime | None]:
@@ -299,11 +307,12 @@ class ArticlePage:
         title = self._title_el
         if title is None or isinstance(title.root, str):
             return None, None
-        for line, _el in islice(lines_after(title.root), LABELLED_DATE_LINES):
+        for line, el in islice(lines_after(title.root), LABELLED_DATE_LINES):
             if is_related_heading(line):
                 break
             if is_date_labelled(line) and (found := find_date(line)):
                 self.evidence["published"] = "labelled date line"
+                self.elements["published"] = el
                 return found
         return None, None
 
@@ -437,8 +446,9 @@ class ArticlePage:
         paragraphs = _before_related(paragraphs)
         self._caption_from_page(images)
         title, summary = self.title(), self.summary()
+        repeated = set(self.template.boilerplate) if self.template else set()
         paragraphs = [p for p in paragraphs
-                      if p not in (title, summary) and not is_boilerplate(p)
+                      if p not in (title, summary) and p not in repeated and not is_boilerplate(p)
                       and not _is_date_line(p)]
         paragraphs, authors = split_trailing_byline(paragraphs)
         # a byline or "by …" line printed above the text belongs to the header, not the body
@@ -476,12 +486,14 @@ class ArticlePage:
             if names := _byline_in(found):
                 return names
         self.evidence.pop("authors", None)
+        self.elements.pop("authors", None)
         if self._content[2]:
             self.evidence["authors"] = "closing byline"
             return self._content[2]
-        for line in self._header_lines[:12]:
+        for line, el in self._header_lines[:12]:
             if names := parse_byline(line):
                 self.evidence["authors"] = "byline near the headline"
+                self.elements["authors"] = el
                 return names
         if names := self._byline_after_body():
             self.evidence["authors"] = "labelled byline after the body"
@@ -529,6 +541,21 @@ class ArticlePage:
                     continue
                 out.setdefault(url, {"url": url, "title": normalize_text(_text(link.root)) or None})
         return list(out.values())
+
+    def field_elements(self) -> dict[str, etree._Element]:
+        """The page's own element each field was read from (after `fields()`): headline, date,
+        byline, body; a body a body finder rebuilt has none."""
+        out = dict(self.elements)
+        if self._title_el is not None and not isinstance(self._title_el.root, str):
+            out["title"] = self._title_el.root
+        root = self._body_root
+        if root is not None and root.getroottree() is self.sel.root.getroottree():
+            out["body"] = root
+        return {k: v for k, v in out.items() if k in ("title", "published", "authors", "body")}
+
+    def short_blocks(self) -> set[str]:
+        """The page's short text lines: what template learning counts across pages."""
+        return {line for line, _el in subtree_lines(self.sel.root) if len(line) <= 200}
 
     def fields(self) -> dict:
         """Everything the page says about the article, as record fields (no crawl metadata)."""
