@@ -45,9 +45,10 @@ def main() -> None:
 
 def _register() -> None:
     """Every command group, added to `cli` in the order `--help` lists them."""
-    from archiver.cli import archive, crawl, datasets, schedule, search
+    from archiver.cli import archive, crawl, datasets, extract, schedule, search
 
-    for module in (crawl, search, datasets, archive, schedule):
+    crawl.sources.add_command(extract.learn_command)
+    for module in (crawl, extract, search, datasets, archive, schedule):
         for command in module.COMMANDS:
             cli.add_command(command)
 

@@ -161,10 +161,19 @@ class Job:
         return aid in self.checked or (known is not None and not self.archived_before(known))
 
     def newest(self, n: int) -> list[Known]:
-        """The `n` newest live archived articles (by publication date, else first seen)."""
+        """The `n` newest live archived articles: taken in turn from the most recently first seen
+        (what the portal listed lately) and the latest published, so that a wrong extracted date
+        (an old date read from the body) cannot push a recent article out of the re-check."""
         live = [k for k in self.known.values() if k.status == "live"]
-        live.sort(key=lambda k: (k.published or k.first_seen or "", k.id), reverse=True)
-        return live[:n]
+        by_seen = sorted(live, key=lambda k: (k.first_seen or "", k.id), reverse=True)
+        by_date = sorted(live, key=lambda k: (k.published or k.first_seen or "", k.id),
+                         reverse=True)
+        chosen: dict[str, Known] = {}
+        for seen, dated in zip(by_seen, by_date, strict=True):
+            for k in (seen, dated):
+                if len(chosen) < n:
+                    chosen.setdefault(k.id, k)
+        return list(chosen.values())
 
     def unsettled(self) -> Iterator[Known]:
         return (k for k in self.known.values() if not self.settled(k.id))

@@ -61,9 +61,14 @@ def element_selector(el: etree._Element) -> str | None:
     return mine
 
 
+def _escape(text: str) -> str:
+    """`re.escape` for only the characters that need it, so the pattern reads like the URL."""
+    return re.sub(r"([.^$*+?{}\[\]\\|()])", r"\\\1", text)
+
+
 def url_shape(url: str) -> str:
     """The URL's path and query as a regular expression, numbers and slugs generalised:
-    `/tin-tuc/abc-def-123.html` → `^/tin\\-tuc/[^/]+\\-\\d+\\.html$`."""
+    `/tin-tuc/abc-def-123.html` → `^/tin-tuc/[^/?&]+-\\d+\\.html$`."""
     parts = urlsplit(url)
     target = parts.path + (f"?{parts.query}" if parts.query else "")
     out = []
@@ -73,12 +78,12 @@ def url_shape(url: str) -> str:
         elif re.search(r"\d", segment) and re.search(r"[a-z]", segment, re.I) and "-" in segment:
             stem, dot, ext = segment.rpartition(".")
             tail = re.search(r"-\d+$", stem or segment)
-            out.append("[^/?&]+" + (r"\-\d+" if tail else "") + (re.escape(dot + ext)
-                                                                 if stem and dot else ""))
+            out.append("[^/?&]+" + (r"-\d+" if tail else "") + (_escape(dot + ext)
+                                                                if stem and dot else ""))
         elif segment.count("-") >= 2:  # a slug
             out.append("[^/?&]+")
         else:
-            out.append(re.escape(segment))
+            out.append(_escape(segment))
     return "^" + "".join(out) + "$"
 
 
