@@ -20,6 +20,7 @@ from cssselect import SelectorError
 from lxml import etree
 from parsel import Selector
 
+from archiver.extract.body import excluded_parts, find_body
 from archiver.extract.boilerplate import (
     has_no_words,
     is_boilerplate,
@@ -73,6 +74,8 @@ TAG_LABEL_WORDS = ("ừ khóa", "ừ khoá", "Ừ KHÓA", "Ừ KHOÁ", "ags:", "
 TAG_LABEL = ("//text()[contains(.,'ừ khóa') or contains(.,'ừ khoá') or contains(.,'Ừ KHÓA') or "
              "contains(.,'Ừ KHOÁ') or contains(.,'ags:') or contains(.,'AGS:') or "
              "contains(.,'ags :')]/..")
+#: The evidence named when `archiver.extract.body` found the body.
+FOUND_BODY = "running text after the headline"
 #: Byline elements tried before giving up on the markup (a page may mark dozens of "author" links).
 MAX_BYLINE_ELEMENTS = 6
 #: Lines after the headline that still belong to the article's header (date, byline, lead).
@@ -427,6 +430,11 @@ class ArticlePage:
         found = self._first("body")
         if found is not None and not isinstance(found.root, str):
             return found.root
+        title = self._title_el
+        headline = title.root if title is not None and not isinstance(title.root, str) else None
+        if (el := find_body(self.sel.root, headline)) is not None:
+            self.evidence["body"] = FOUND_BODY
+            return el
         self.evidence["body"] = "trafilatura"
         doc = trafilatura.bare_extraction(self.html, url=self.url, include_images=True,
                                           include_comments=False, include_tables=True,
@@ -439,8 +447,11 @@ class ArticlePage:
         root = self._body_root
         if root is None:
             return [], [], []
-        excluded = {id(e.root) for expr in self.family.body_exclude
+        # the elements themselves, not their ids: lxml's proxies die and their ids are reused
+        excluded = {e.root for expr in self.family.body_exclude
                     for e in Selector(root=root).css(expr)}
+        if self.evidence.get("body") == FOUND_BODY:
+            excluded |= excluded_parts(root)
         blocks = list(_blocks(root, excluded))
         paragraphs, images = _split_captions(blocks, self.url)
         paragraphs = _before_related(paragraphs)
@@ -580,7 +591,7 @@ class ArticlePage:
 
 
 
-def _blocks(root: etree._Element, excluded: set[int]) -> list[Block]:
+def _blocks(root: etree._Element, excluded: set[etree._Element]) -> list[Block]:
     """The element's content as blocks in reading order (inline runs split at block edges)."""
     out: list[Block] = []
     run: list[str] = []
@@ -594,7 +605,7 @@ def _blocks(root: etree._Element, excluded: set[int]) -> list[Block]:
 
     def walk(node: etree._Element, css: str, in_figure: bool) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
-        if id(node) in excluded or tag in SKIP_TAGS or (not tag and node.tag is not etree.Comment):
+        if node in excluded or tag in SKIP_TAGS or (not tag and node.tag is not etree.Comment):
             return
         if tag in IMAGE_TAGS:
             flush(css)
