@@ -22,6 +22,15 @@ if TYPE_CHECKING:
 MIN_BODY_CHARS = 200
 #: A page whose body is mostly teasers (link titles) is a listing, not an article.
 MAX_TEASER_SHARE = 0.3
+#: How a teaser's excerpt ends, and how many such paragraphs make a listing.
+_EXCERPT_END = re.compile(r"(\[…\]|\[\.\.\.\]|\[\s*…\s*\]|(?i:xem tiếp|đọc tiếp|chi tiết)\s*»?)\s*$")
+MIN_EXCERPTS = 2
+#: A paragraph shorter than this is a label or a title, not a sentence of an article ...
+SENTENCE_WORDS = 10
+#: ... and a body mostly made of those is a menu or a list of titles.
+MAX_SHORT_LINE_SHARE = 0.6
+#: A paragraph is a teaser when a link's text is at least this share of it.
+TEASER_COVER = 0.6
 #: A link of this many words is a teaser title (menu items and buttons are shorter).
 TEASER_WORDS = 4
 #: This many teaser titles in headings, outside sidebars and related boxes, make a listing.
@@ -43,13 +52,23 @@ _SINGLE_BODY_CLASS = re.compile(r"(?<![\w-])(single|single-post|postid-\d+|view-
 
 
 def teaser_share(page: ArticlePage) -> float:
-    """Share of body paragraphs that hold the whole text of a link on the page (a teaser title)."""
+    """Share of body paragraphs that are mostly the text of a link on the page (a teaser title;
+    a tag or a link inside a sentence does not make its paragraph a teaser)."""
     paragraphs = page._content[0]
     if not paragraphs:
         return 0.0
     link_texts = {t for t in (normalize_text(element_text(a)) for a in page.sel.root.iter("a"))
                   if len(t.split()) >= TEASER_WORDS}
-    return sum(any(t in p for t in link_texts) for p in paragraphs) / len(paragraphs)
+    return sum(any(len(t) >= TEASER_COVER * len(p) and t in p for t in link_texts)
+               for p in paragraphs) / len(paragraphs)
+
+
+def short_line_share(page: ArticlePage) -> float:
+    """Share of body paragraphs shorter than a sentence (menu items, teaser titles, months)."""
+    paragraphs = page._content[0]
+    if not paragraphs:
+        return 0.0
+    return sum(len(p.split()) < SENTENCE_WORDS for p in paragraphs) / len(paragraphs)
 
 
 def body_class_says(page: ArticlePage) -> str | None:
@@ -63,14 +82,24 @@ def body_class_says(page: ArticlePage) -> str | None:
     return None
 
 
+def excerpts(page: ArticlePage) -> int:
+    """Body paragraphs that end like a teaser's excerpt: "[…]", "[...]", "Xem tiếp", "Đọc tiếp"."""
+    return sum(bool(_EXCERPT_END.search(p)) for p in page._content[0])
+
+
 def _teasers(page: ArticlePage) -> tuple[int, list[str]]:
     """(teaser links in headings, texts of the repeated teaser blocks) in the main content.
 
-    A teaser block is the nearest element around a teaser link that holds more than the link (its
-    date, its lead); blocks count when at least `MIN_TEASER_BLOCKS` share one tag and class."""
+    Teaser headings count inside the body the page yields (a related box after an article's text
+    is not its body); with a body rebuilt elsewhere, anywhere outside widgets. A teaser block is
+    the nearest element around a teaser link that holds more than the link (its date, its lead);
+    blocks count when at least `MIN_TEASER_BLOCKS` share one tag and class."""
     in_headings = 0
     blocks: dict[tuple[str, str], list[str]] = {}
-    for a in page.sel.root.iter("a"):
+    body = page._body_root
+    if body is not None and body.getroottree() is not page.sel.root.getroottree():
+        body = None
+    for a in (body if body is not None else page.sel.root).iter("a"):
         text = normalize_text(element_text(a))
         if len(text.split()) < TEASER_WORDS or inside_not_content(a):
             continue
@@ -111,18 +140,20 @@ def not_article_reason(page: ArticlePage, fields: dict, *, url_says_article: boo
         return f"body shorter than {MIN_BODY_CHARS} characters"
     if url_says_article:
         return None
-    said = body_class_says(page)
-    if said == "listing":
+    if body_class_says(page) == "listing":
         return "the <body> class names a listing or archive"
     share = teaser_share(page)
     if share >= MAX_TEASER_SHARE:
         return "the body is mostly teaser titles: a listing"
-    if said != "article":
-        headings, blocks = _teasers(page)
-        if headings >= MIN_TEASER_HEADINGS:
-            return f"{headings} teaser links in headings: a listing"
-        if _share_in(page._content[0], blocks) >= MAX_BODY_IN_TEASERS:
-            return f"the body is the text of {len(blocks)} repeated teaser blocks: a listing"
+    if short_line_share(page) >= MAX_SHORT_LINE_SHARE:
+        return "the body is mostly short lines (menus, titles): not an article"
+    if excerpts(page) >= MIN_EXCERPTS:
+        return "the body is excerpts ending in […] / Xem tiếp: a listing"
+    headings, blocks = _teasers(page)
+    if headings >= MIN_TEASER_HEADINGS:
+        return f"{headings} teaser links in headings around the text: a listing"
+    if _share_in(page._content[0], blocks) >= MAX_BODY_IN_TEASERS:
+        return f"the body is the text of {len(blocks)} repeated teaser blocks: a listing"
     if not fields["published"] and not page.meta.is_article:
         return "no publish date and no structured data saying article"
     return None
