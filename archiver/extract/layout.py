@@ -23,7 +23,7 @@ NOT_CONTENT_TAGS = {"script", "style", "noscript", "template", "select", "option
 NOT_CONTENT_CLASS = re.compile(
     r"comment|binh-?luan|respond|sidebar|widget|related|lien-?quan|tin-?khac|other-?news|"
     r"cung-?chuyen-?muc|same-?cat|more-?news|most-?view|xem-?nhieu|doc-?nhieu|menu|navbar|"
-    r"breadcrumb|share|social|site-footer|site-header|pagination|paging",
+    r"share|social|site-footer|site-header|pagination|paging",
     re.IGNORECASE)
 #: A link with this many words is a teaser (another article's title), not a date or byline.
 TEASER_LINK_WORDS = 5

@@ -82,6 +82,8 @@ MAX_BYLINE_ELEMENTS = 6
 HEADER_LINES = 25
 #: A line this long is body text: the article's header has ended.
 BODY_LINE_WORDS = 30
+#: A header line this short may carry the date among other facts (byline, views).
+META_LINE_WORDS = 16
 #: Lines before the headline looked at (a date printed above it, or in the breadcrumb row).
 LINES_BEFORE = 6
 #: How far after the headline a labelled date ("Ngày đăng: …") is looked for, past the body.
@@ -298,7 +300,7 @@ class ArticlePage:
     def _date_near_title(self) -> tuple[str | None, datetime | None]:
         lines = self._header_lines
         for i, (line, el) in enumerate(lines):
-            if found := find_date(line):
+            if _is_meta_line(line) and (found := find_date(line)):
                 self.evidence["published"] = "date line nearest the headline"
                 self.elements["published"] = el
                 return with_time_line(found, lines[i + 1][0] if i + 1 < len(lines) else None)
@@ -361,7 +363,7 @@ class ArticlePage:
             steps = list(trail.iter("li")) or [e for e in trail.iter("a", "span") if not len(e)]
             texts = [normalize_text(_text(step)) for step in steps]
             texts = [t for t in texts if t and t != self.title() and not is_navigation(t)
-                     and not has_no_words(t)]
+                     and not has_no_words(t) and not _is_date_line(t)]
             if texts:
                 self.evidence["category"] = "breadcrumb"
                 return texts[-1]
@@ -720,6 +722,12 @@ def _before_related(paragraphs: list[str]) -> list[str]:
 def clean_image_url(url: str) -> str:
     """The original image: SharePoint's `renditionID` only selects a resized copy."""
     return re.sub(r"([?&])renditionID=\d+&?", r"\1", url).rstrip("?&")
+
+
+def _is_meta_line(text: str) -> bool:
+    """A header line that may carry the article's date: short ("Tác giả: X · 10:50 | 19/08/2025 ·
+    2.877 lượt xem"), mostly a date, or labelled as one; a lead sentence that cites a date is not."""
+    return len(text.split()) <= META_LINE_WORDS or _is_date_line(text) or is_date_labelled(text)
 
 
 def _is_date_line(text: str) -> bool:
