@@ -120,9 +120,12 @@ class PortalSpider(scrapy.Spider):
         kind = url_kind(response.url, page.family, self.source.article_pattern,
                         self.source.listing_pattern)
         self.crawler.stats.inc_value(f"archiver/pages/{kind or 'other'}")
-        if kind != "never" and kind != "listing":
+        pinned_listing = kind == "listing" and bool(self.source.listing_pattern) and bool(
+            re.search(self.source.listing_pattern, response.url))
+        if kind != "never" and not pinned_listing:
             fields = page.fields()
-            reason = not_article_reason(page, fields, url_says_article=kind == "article")
+            reason = not_article_reason(page, fields, url_says_article=kind == "article",
+                                        url_says_listing=kind == "listing")
             if reason is None:
                 record = self.record(fields, response)
                 self.read.add(record["id"])

@@ -8,6 +8,7 @@ page would not be archived — why. The decision is the spider's own (`not_artic
 
 from __future__ import annotations
 
+import re
 import urllib.error
 import urllib.request
 import urllib.robotparser
@@ -94,10 +95,12 @@ def try_page(url: str, html: str, *, source: Source | None = None,
     fields = page.fields()
     if kind == "never":
         reason = "its URL is never an article (search, contact, print view, feed, …)"
-    elif kind == "listing":
-        reason = "its URL is a listing's (family or listing_pattern)"
+    elif kind == "listing" and source and source.listing_pattern and re.search(
+            source.listing_pattern, url):
+        reason = "its URL matches the source's listing_pattern"
     else:
-        reason = not_article_reason(page, fields, url_says_article=kind == "article")
+        reason = not_article_reason(page, fields, url_says_article=kind == "article",
+                                    url_says_listing=kind == "listing")
     used = f"learned from {learned.pages} pages" if learned and page.overrides else None
     return Trial(url, fields, page.family.name, kind, reason, dict(page.evidence), used)
 

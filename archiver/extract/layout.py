@@ -16,9 +16,10 @@ from lxml import etree
 
 from archiver.extract.text import normalize_text
 
-#: Tags whose text is never an article field.
+#: Tags whose text is never an article field (not `form`: ASP.NET portals wrap whole pages in one).
 NOT_CONTENT_TAGS = {"script", "style", "noscript", "template", "select", "option", "button",
-                    "nav", "aside", "iframe", "svg", "textarea", "form"}
+                    "nav", "aside", "iframe", "svg", "textarea"}
+
 #: Class or id words of containers that hold other articles, readers' comments or site widgets.
 NOT_CONTENT_CLASS = re.compile(
     r"comment|binh-?luan|respond|sidebar|widget|related|lien-?quan|tin-?khac|other-?news|"
@@ -176,3 +177,8 @@ def marked_parts(root: etree._Element, html: str) -> dict[str, list[etree._Eleme
         if m := _MARK_RE.search(marks):
             out[m.lastgroup].append(el)
     return out
+
+
+def same_document(a: etree._Element, b: etree._Element) -> bool:
+    """Whether two elements belong to one parsed page (a body finder may return another tree)."""
+    return a.getroottree().getroot() is b.getroottree().getroot()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from archiver.extract.layout import element_text, inside_not_content
+from archiver.extract.layout import element_text, inside_not_content, same_document
 from archiver.extract.text import normalize_text
 
 if TYPE_CHECKING:
@@ -82,6 +82,20 @@ def body_class_says(page: ArticlePage) -> str | None:
     return None
 
 
+def opens_with_teaser_link(page: ArticlePage) -> bool:
+    """The body's text begins with a link of a headline's length to another page: a listing's
+    first teaser (an article's text never opens with a link to another article)."""
+    body = page._body_root
+    paragraphs = page._content[0]
+    if body is None or not paragraphs or not same_document(body, page.sel.root):
+        return False
+    for a in body.iter("a"):
+        text = normalize_text(element_text(a))
+        if len(text.split()) >= TEASER_WORDS and paragraphs[0].startswith(text):
+            return True
+    return False
+
+
 def excerpts(page: ArticlePage) -> int:
     """Body paragraphs that end like a teaser's excerpt: "[…]", "[...]", "Xem tiếp", "Đọc tiếp"."""
     return sum(bool(_EXCERPT_END.search(p)) for p in page._content[0])
@@ -97,14 +111,15 @@ def _teasers(page: ArticlePage) -> tuple[int, list[str]]:
     in_headings = 0
     blocks: dict[tuple[str, str], list[str]] = {}
     body = page._body_root
-    if body is not None and body.getroottree() is not page.sel.root.getroottree():
-        body = None
-    for a in (body if body is not None else page.sel.root).iter("a"):
+    in_body = set(body.iter("a")) if body is not None and same_document(body, page.sel.root) \
+        else None
+    for a in page.sel.root.iter("a"):
         text = normalize_text(element_text(a))
         if len(text.split()) < TEASER_WORDS or inside_not_content(a):
             continue
         parent = a.getparent()
-        if parent is not None and parent.tag in ("h1", "h2", "h3", "h4", "h5"):
+        if parent is not None and parent.tag in ("h1", "h2", "h3", "h4", "h5") and (
+                in_body is None or a in in_body):
             in_headings += 1
         node = parent
         for _ in range(TEASER_BLOCK_LEVELS):
@@ -128,12 +143,18 @@ def _share_in(paragraphs: list[str], blocks: list[str]) -> float:
     return sum(any(p in b for b in blocks) for p in paragraphs) / len(paragraphs)
 
 
-def not_article_reason(page: ArticlePage, fields: dict, *, url_says_article: bool) -> str | None:
+def not_article_reason(page: ArticlePage, fields: dict, *, url_says_article: bool,
+                       url_says_listing: bool = False) -> str | None:
     """Why the page is not taken as an article, or None when it is one.
 
     An article has a title and a body. When its URL does not say "article", the page must not
     look like a listing (body class, teaser headings, dated teasers, a body of teaser titles) and
-    must carry a date or declare itself an article in its structured data."""
+    must carry a date or declare itself an article in its structured data. When a family's URL
+    rule says "listing", the page must also name its headline (link text, `<title>`, og:title) or
+    declare itself an article: a family's URL guess never loses an article outright."""
+    if url_says_listing and not (page.meta.is_article or page.evidence.get("title", "").startswith(
+            "named")):
+        return "its URL is a listing's, and the page names no headline of its own"
     if not fields["title"]:
         return "no headline found"
     if len(fields["body"] or "") < MIN_BODY_CHARS:
@@ -147,6 +168,8 @@ def not_article_reason(page: ArticlePage, fields: dict, *, url_says_article: boo
         return "the body is mostly teaser titles: a listing"
     if short_line_share(page) >= MAX_SHORT_LINE_SHARE:
         return "the body is mostly short lines (menus, titles): not an article"
+    if opens_with_teaser_link(page):
+        return "the text opens with a link to another page: a listing's teaser"
     if excerpts(page) >= MIN_EXCERPTS:
         return "the body is excerpts ending in […] / Xem tiếp: a listing"
     headings, blocks = _teasers(page)

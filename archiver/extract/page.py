@@ -39,6 +39,7 @@ from archiver.extract.layout import (
     lines_after,
     lines_before,
     marked_parts,
+    same_document,
     subtree_lines,
 )
 from archiver.extract.structured import Structured, structured
@@ -562,7 +563,7 @@ class ArticlePage:
         if self._title_el is not None and not isinstance(self._title_el.root, str):
             out["title"] = self._title_el.root
         root = self._body_root
-        if root is not None and root.getroottree() is self.sel.root.getroottree():
+        if root is not None and same_document(root, self.sel.root):
             out["body"] = root
         return {k: v for k, v in out.items() if k in ("title", "published", "authors", "body")}
 
