@@ -31,6 +31,9 @@ SENTENCE_WORDS = 10
 MAX_SHORT_LINE_SHARE = 0.6
 #: A paragraph is a teaser when a link's text is at least this share of it.
 TEASER_COVER = 0.6
+#: A link this many words long names an article (sections are shorter: "Văn hóa - Xã hội").
+HEADLINE_LINK_WORDS = 6
+_WORD = re.compile(r"[^\W\d_]+")
 #: A link of this many words is a teaser title (menu items and buttons are shorter).
 TEASER_WORDS = 4
 #: This many teaser titles in headings, outside sidebars and related boxes, make a listing.
@@ -83,16 +86,21 @@ def body_class_says(page: ArticlePage) -> str | None:
 
 
 def opens_with_teaser_link(page: ArticlePage) -> bool:
-    """The body's text begins with a link of a headline's length to another page: a listing's
-    first teaser (an article's text never opens with a link to another article)."""
+    """Before its first sentence, the body's element holds a link of a headline's length to
+    another page: a listing's first teaser (an article's text never opens with a link to another
+    article; a section link is shorter)."""
     body = page._body_root
-    paragraphs = page._content[0]
-    if body is None or not paragraphs or not same_document(body, page.sel.root):
+    if body is None or not same_document(body, page.sel.root):
         return False
-    for a in body.iter("a"):
-        text = normalize_text(element_text(a))
-        if len(text.split()) >= TEASER_WORDS and paragraphs[0].startswith(text):
+    for el in body.iter():
+        text = (el.text or "").strip() if isinstance(el.tag, str) else ""
+        if not text:
+            continue
+        link = el if el.tag == "a" else next(el.iterancestors("a"), None)
+        if link is not None and len(_WORD.findall(element_text(link))) >= HEADLINE_LINK_WORDS:
             return True
+        if len(text.split()) >= SENTENCE_WORDS:
+            return False
     return False
 
 
