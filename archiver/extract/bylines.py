@@ -86,6 +86,8 @@ def parse_byline(line: str, closing: bool = False) -> list[str] | None:
     list of names ("Tác giả: Phòng Văn hóa - Thông tin") is kept whole as one author.
     """
     text = _unwrap(line)
+    if by := _BY_RE.match(text):  # "by Minh Hà, Thu Trang | 25/01/2022 | Kinh tế": the names
+        return _names(_META_TAIL_RE.split(text[by.end():], maxsplit=1)[0], bare=False)
     if not text or len(text.split()) > _MAX_BYLINE_WORDS or _PHOTO_CREDIT_RE.match(text):
         return None
     text = _TRAILING_PARENS_RE.sub("", text)
@@ -98,8 +100,6 @@ def parse_byline(line: str, closing: bool = False) -> list[str] | None:
         if names := _names(rest, bare=False):
             return names
         return [rest] if rest[:1].isupper() and not rest.endswith(("!", "?", ":")) else None
-    if by := _BY_RE.match(text):
-        return _names(_META_TAIL_RE.split(text[by.end():], maxsplit=1)[0], bare=False)
     if reporter := _REPORTER_RE.match(text):
         return _names(text[reporter.end():], bare=False)
     if closing and parse_source_line(text) is None:

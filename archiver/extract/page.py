@@ -83,6 +83,8 @@ MAX_BYLINE_ELEMENTS = 6
 HEADER_LINES = 25
 #: A line this long is body text: the article's header has ended.
 BODY_LINE_WORDS = 30
+#: Lines right under the headline where a bare name ("Hoàng Anh") is taken as the byline.
+BARE_NAME_LINES = 2
 #: A header line this short may carry the date among other facts (byline, views).
 META_LINE_WORDS = 16
 #: Lines before the headline looked at (a date printed above it, or in the breadcrumb row).
@@ -125,6 +127,7 @@ class ArticlePage:
         self.evidence: dict[str, str] = {}
         #: The element each field was read from, where there is one: what template learning counts.
         self.elements: dict[str, etree._Element] = {}
+        self._lines_after_headline = 0  # how many of `_header_lines` follow the headline
 
     # -- plumbing ---------------------------------------------------------------------------
     def _candidates(self, field: str, generic: tuple[str, ...] = ()) -> Iterator[Selector]:
@@ -296,6 +299,7 @@ class ArticlePage:
                 break
             if line not in body:
                 after.append((line, el))
+        self._lines_after_headline = len(after)
         return after + list(islice(lines_before(title.root), LINES_BEFORE))
 
     def _date_near_title(self) -> tuple[str | None, datetime | None]:
@@ -504,8 +508,10 @@ class ArticlePage:
         if self._content[2]:
             self.evidence["authors"] = "closing byline"
             return self._content[2]
-        for line, el in self._header_lines[:12]:
-            if names := parse_byline(line):
+        for i, (line, el) in enumerate(self._header_lines[:12]):
+            # a bare name is a byline only right under the headline ("Hoàng Anh")
+            bare = i < min(BARE_NAME_LINES, self._lines_after_headline)
+            if names := parse_byline(line) or (bare and parse_byline(line, closing=True)):
                 self.evidence["authors"] = "byline near the headline"
                 self.elements["authors"] = el
                 return names
@@ -700,11 +706,17 @@ def _caption_near(img: etree._Element) -> str | None:
 
 def _byline_in(found: Selector) -> list[str]:
     """Author names in a byline element: its whole text, or one of its lines ("Đã đăng
-    14/03/2019 Bởi Minh Hà" prints the date and the byline in one box)."""
+    14/03/2019 Bởi Minh Hà" prints the date and the byline in one box). An author link is read
+    with the line around it, which may name more writers ("by Minh Hà, Thu Trang | …")."""
     if isinstance(found.root, str):
         lines = [normalize_text(found.root)]
     else:
         lines = [normalize_text(_text(found.root)), *(line for line, _el in subtree_lines(found.root))]
+        parent = found.root.getparent()
+        if found.root.tag == "a" and parent is not None:
+            around = parse_byline(normalize_text(_text(parent))) or []
+            if lines[0] in around:
+                return around
     for line in lines:
         if line and (names := parse_byline(line) or parse_byline(line, closing=True)):
             return names
