@@ -26,7 +26,8 @@ NOT_CONTENT_CLASS = re.compile(
     r"cung-?chuyen-?muc|same-?cat|more-?news|most-?view|xem-?nhieu|doc-?nhieu|menu|navbar|"
     r"share|social|site-footer|site-header|pagination|paging",
     re.IGNORECASE)
-#: A link with this many words is a teaser (another article's title), not a date or byline.
+_WORD_RE = re.compile(r"[^\W\d_]+")
+#: A link with this many words (dashes and numbers aside) is a teaser (another article's title), not a date or byline.
 TEASER_LINK_WORDS = 5
 
 
@@ -40,7 +41,7 @@ def not_content(el: etree._Element) -> bool:
     marks = f"{el.get('class', '')} {el.get('id', '')}"
     if marks.strip() and NOT_CONTENT_CLASS.search(marks):
         return True
-    return tag == "a" and len(" ".join(el.itertext()).split()) >= TEASER_LINK_WORDS
+    return tag == "a" and len(_WORD_RE.findall(" ".join(el.itertext()))) >= TEASER_LINK_WORDS
 
 
 def inside_not_content(el: etree._Element) -> bool:

@@ -85,6 +85,8 @@ HEADER_LINES = 25
 BODY_LINE_WORDS = 30
 #: Lines right under the headline where a bare name ("Hoàng Anh") is taken as the byline.
 BARE_NAME_LINES = 2
+#: A section's name is this short at most.
+SECTION_WORDS = 8
 #: A header line this short may carry the date among other facts (byline, views).
 META_LINE_WORDS = 16
 #: Lines before the headline looked at (a date printed above it, or in the breadcrumb row).
@@ -355,13 +357,31 @@ class ArticlePage:
 
     def category(self) -> str | None:
         """The family's or source's selector, the breadcrumb's last step before the headline, a
-        link marked as the category, `article:section`."""
-        text = self._first_text("category") or self._breadcrumb_leaf() or next(
-            iter(self._marked_links("category")), None)
-        if text and text != self.title() and not is_boilerplate(text) and len(text.split()) <= 12:
-            return text
+        link marked as the category, a section link printed just above the headline,
+        `article:section`."""
+        selected = (normalize_text(_text(c.root)) if not isinstance(c.root, str) else c.root
+                    for c in islice(self._candidates("category"), 5))
+        for text in (*selected, self._breadcrumb_leaf(), *self._marked_links("category")[:1],
+                     self._section_link_above_headline()):
+            if text and text != self.title() and not is_boilerplate(text) \
+                    and len(text.split()) <= 12:
+                return text
         section = normalize_text(self.meta.section or "")
         return section or None
+
+    def _section_link_above_headline(self) -> str | None:
+        """A short link among the few lines above the headline (the section it was filed in)."""
+        title = self._title_el
+        if title is None or isinstance(title.root, str):
+            return None
+        for line, el in islice(lines_before(title.root), LINES_BEFORE):
+            link = el if el.tag == "a" else next(el.iterancestors("a"), None)
+            if link is None and len(el) == 1 and el[0].tag == "a":
+                link = el[0]
+            if link is not None and len(line.split()) <= SECTION_WORDS and not is_navigation(line):
+                self.evidence["category"] = "section link above the headline"
+                return line
+        return None
 
     def _breadcrumb_leaf(self) -> str | None:
         for trail in self.parts["breadcrumb"]:
