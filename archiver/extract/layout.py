@@ -27,7 +27,8 @@ NOT_CONTENT_CLASS = re.compile(
     r"share|social|site-footer|site-header|pagination|paging",
     re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W\d_]+")
-#: A link with this many words (dashes and numbers aside) is a teaser (another article's title), not a date or byline.
+#: A link with this many words (dashes and numbers aside) is a teaser (another article's title),
+#: not a date or a byline.
 TEASER_LINK_WORDS = 5
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
-from itertools import islice
+from itertools import chain, islice
 from urllib.parse import urljoin, urlsplit
 
 import trafilatura
@@ -361,8 +361,10 @@ class ArticlePage:
         `article:section`."""
         selected = (normalize_text(_text(c.root)) if not isinstance(c.root, str) else c.root
                     for c in islice(self._candidates("category"), 5))
-        for text in (*selected, self._breadcrumb_leaf(), *self._marked_links("category")[:1],
-                     self._section_link_above_headline()):
+        later = (rule() for rule in (self._breadcrumb_leaf,
+                                     lambda: next(iter(self._marked_links("category")), None),
+                                     self._section_link_above_headline))
+        for text in chain(selected, later):
             if text and text != self.title() and not is_boilerplate(text) \
                     and len(text.split()) <= 12:
                 return text
