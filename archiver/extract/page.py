@@ -43,7 +43,7 @@ from archiver.extract.layout import (
     subtree_lines,
 )
 from archiver.extract.structured import Structured, structured
-from archiver.extract.template import LearnedTemplate
+from archiver.extract.template import LearnedTemplate, element_selector
 from archiver.extract.text import normalize_text
 from archiver.families import Family, detect
 from archiver.families.base import select
@@ -145,7 +145,10 @@ class ArticlePage:
                 continue
             for found in found_all:
                 if isinstance(found.root, str) or _text(found.root).strip():
-                    self.evidence[field] = f"{origin}: {expr}"
+                    self.evidence[field] = f"{origin}: {expr}" if origin != "generic" else (
+                        "generic rule, matched "
+                        + (element_selector(found.root) or str(found.root.tag)
+                           if not isinstance(found.root, str) else "an attribute"))
                     if not isinstance(found.root, str):
                         self.elements[field] = found.root
                     yield found
@@ -179,7 +182,7 @@ class ArticlePage:
             if any(id(a) in others for a in el.iterancestors()):
                 continue  # a `rel=tag` link inside the category box is the category
             for a in ([el] if el.tag == "a" else el.iter("a")):
-                if (text := normalize_text(_text(a))) and text not in texts \
+                if (text := normalize_text(_text(a)).lstrip("#").strip()) and text not in texts \
                         and not inside_not_content(a):
                     texts.append(text)
         return texts
