@@ -237,3 +237,24 @@ def test_opengraph_article() -> None:
     fields = extract_article(URL, html)
     assert fields["title"] == g.TITLE and fields["published"] == "2019-03-14T08:30:00+07:00"
     assert fields["category"] == "Tin tức" and fields["tags"] == ["chuyển đổi số"]
+
+
+# -- the body, found from the headline ------------------------------------------------------------
+
+def test_sidebar_printed_before_the_article_stays_out_of_the_body() -> None:
+    sidebar = "".join(f"<p>{p}</p>" for p in g.PARAGRAPHS[::-1])  # prose, but before the headline
+    html = (f"<html><head><title>{g.TITLE}</title></head><body><table><tr>"
+            f"<td><div>Giới thiệu</div>{sidebar}</td><td><div><b>{g.TITLE}</b></div>"
+            f"<div>14/03/2019 08:30</div><div>{g.BODY_HTML}</div></td></tr></table></body></html>")
+    fields, reason = extracted(html)
+    assert reason is None
+    assert fields["body"] == g.BODY
+
+
+def test_teaser_list_inside_the_text_column_is_not_body() -> None:
+    teasers = "".join(f'<div><a href="/t/{i}">{t}</a> ({d})</div>' for i, (t, d) in
+                      enumerate(g.TEASERS))
+    html = (f"<html><head><title>{g.TITLE}</title></head><body><div class='col'><h1>{g.TITLE}</h1>"
+            f"<div>14/03/2019</div>{g.BODY_HTML}{teasers}</div></body></html>")
+    fields, _ = extracted(html)
+    assert fields["body"] == g.BODY
