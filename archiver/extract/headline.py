@@ -16,7 +16,7 @@ from lxml import etree
 
 from archiver.extract.boilerplate import is_boilerplate
 from archiver.extract.dates import find_date
-from archiver.extract.layout import inside_not_content, subtree_lines
+from archiver.extract.layout import element_text, inside_not_content, subtree_lines
 from archiver.extract.text import normalize_text
 
 TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:»]\s+")
@@ -32,7 +32,8 @@ HEADLINE_WORDS = (3, 40)
 #: Lines of a page searched for its first date line when the page names no headline.
 _MAX_LINES_TO_DATE = 400
 #: Marks of the site's masthead: its name is often the page's only `<h1>`.
-_MASTHEAD = re.compile(r"logo|brand|site-?title|site-?name|banner|masthead", re.IGNORECASE)
+_MASTHEAD = re.compile(r"logo|brand|site-?title|site-?name|banner|masthead|footer|foot",
+                       re.IGNORECASE)
 
 
 def _key(text: str) -> str:
@@ -47,7 +48,12 @@ def names(*evidence: str | None) -> set[str]:
         if not isinstance(raw, str):
             continue
         text = normalize_text(raw)
-        for part in [text, *TITLE_SEPARATORS.split(text)]:
+        parts = TITLE_SEPARATORS.split(text)
+        seps = TITLE_SEPARATORS.findall(text)
+        # every run of consecutive parts, separators kept: "A - B | Site" gives "A - B" too
+        runs = ["".join(p + (seps[k] if k < j - 1 else "") for k, p in enumerate(parts[i:j], i))
+                for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)]
+        for part in [text, *runs]:
             truncated = part.rstrip().endswith(("…", "..."))
             key = _key(part.rstrip(".… "))
             if len(key) >= MIN_NAME_CHARS:
@@ -62,6 +68,11 @@ def _matches(key: str, wanted: set[str]) -> str | None:
     if any(w.endswith("…") and key.startswith(w[:-1]) for w in wanted):
         return "prefix"
     return None
+
+
+def matches_name(text: str, wanted: set[str]) -> bool:
+    """Whether a text is one of the names (or starts like a truncated one)."""
+    return _matches(_key(normalize_text(text)), wanted) is not None
 
 
 def in_masthead(el: etree._Element) -> bool:
@@ -100,7 +111,8 @@ def find_named(root: etree._Element, wanted: set[str]) -> etree._Element | None:
     found: list[etree._Element] = []
     for el in root.iter():
         text = el.text
-        if not text or not isinstance(el.tag, str) or el.tag in ("title", "script", "style"):
+        if not text or not text.strip() or not isinstance(el.tag, str) \
+                or el.tag in ("title", "script", "style"):
             continue
         if _key(text)[:_PREFIX] not in prefixes and not (
                 len(_key(text)) < _PREFIX and any(p.startswith(_key(text)) for p in prefixes)):
@@ -120,8 +132,14 @@ def find_named(root: etree._Element, wanted: set[str]) -> etree._Element | None:
             found.append(best)
     if not found:
         return None
+    # the longest name wins (the headline, not the site's name that `<title>` also holds), then
+    # the likeliest element; among equals the last: a breadcrumb's leaf comes before the headline
+    def named_length(el: etree._Element) -> int:  # a truncated name counts as its prefix
+        key = _key(element_text(el))
+        return len(key) if key in wanted else min(len(key), longest)
+    most = max(named_length(el) for el in found)
+    found = [el for el in found if named_length(el) == most]
     top = min(_rank(el) for el in found)
-    # among equals the last: a breadcrumb's leaf comes before the headline, rarely after it
     return [el for el in found if _rank(el) == top][-1]
 
 

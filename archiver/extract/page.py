@@ -32,7 +32,13 @@ from archiver.extract.boilerplate import (
 )
 from archiver.extract.bylines import parse_byline, split_trailing_byline
 from archiver.extract.dates import find_date, is_date_labelled, parse_date, with_time_line
-from archiver.extract.headline import find_named, in_masthead, line_before_date, names
+from archiver.extract.headline import (
+    find_named,
+    in_masthead,
+    line_before_date,
+    matches_name,
+    names,
+)
 from archiver.extract.layout import element_text as _text
 from archiver.extract.layout import (
     inside_not_content,
@@ -194,19 +200,34 @@ class ArticlePage:
         if found is not None and not isinstance(found.root, str) and in_masthead(found.root) \
                 and self.evidence.get("title", "").startswith("family: h1"):
             found = None  # a family's bare `h1` fallback met the site's logo
+        if found is not None and self.evidence["title"].startswith("family") \
+                and not isinstance(found.root, str) and self._evidence_disagrees(found.root):
+            found = None  # the family's selector met another heading than the page names
         if found is not None:
             return found
         el = self._headline_guess()
         return Selector(root=el) if el is not None else None
 
+    @cached_property
+    def _names(self) -> set[str]:
+        """Comparison keys of what the page says its headline is (`archiver.extract.headline`)."""
+        return names(self.hint, self.meta.headline,
+                     self.sel.css("meta[property='og:title']::attr(content)").get(),
+                     self.sel.css("title::text").get())
+
+    def _evidence_disagrees(self, el: etree._Element) -> bool:
+        """The page names a headline, the element's text is none of those names, and an element
+        with one of those names exists: a family's guess to overrule."""
+        wanted = self._names
+        if not wanted or matches_name(_text(el), wanted):
+            return False
+        return find_named(self.sel.root, wanted) is not None
+
     def _headline_guess(self):  # noqa: ANN202 - an lxml element or None
         """The element the evidence names (link text, structured headline, og:title, `<title>`),
         else the first `<h1>` outside the masthead, else the line before the first date line."""
         root = self.sel.root
-        wanted = names(self.hint, self.meta.headline,
-                       self.sel.css("meta[property='og:title']::attr(content)").get(),
-                       self.sel.css("title::text").get())
-        if (el := find_named(root, wanted)) is not None:
+        if (el := find_named(root, self._names)) is not None:
             self.evidence["title"] = "named by link text / og:title / <title>"
             return el
         for h1 in root.iter("h1"):
@@ -546,6 +567,10 @@ class ArticlePage:
         if self.meta.authors:
             self.evidence["authors"] = "structured data"
             return [normalize_text(n) for n in self.meta.authors]
+        for value in self.meta.meta_authors:
+            if names := parse_byline(normalize_text(value), closing=True):
+                self.evidence["authors"] = "<meta name=author>"
+                return names
         self.evidence.pop("authors", None)
         return []
 

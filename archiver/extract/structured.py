@@ -32,6 +32,9 @@ class Structured:
     published: str | None = None
     modified: str | None = None
     authors: list[str] = field(default_factory=list)
+    #: `<meta name=author>` / `article:author` values that are not profile URLs: often the site's
+    #: name, so the caller keeps only what reads as a person's name.
+    meta_authors: list[str] = field(default_factory=list)
     section: str | None = None
     tags: list[str] = field(default_factory=list)
     #: `<meta name=keywords>` / `news_keywords`, split at commas.
@@ -39,7 +42,8 @@ class Structured:
     #: OpenGraph `article:tag` values: after the page's own keywords, which sites fill more fully.
     og_tags: list[str] = field(default_factory=list)
     description: str | None = None
-    #: The page declares itself an article (JSON-LD/microdata article type, og:type=article).
+    #: The page declares itself an article with a schema.org type (JSON-LD or microdata);
+    #: og:type=article is not enough: SEO plugins put it on every page.
     is_article: bool = False
 
 
@@ -153,7 +157,6 @@ def structured(sel: Selector, html: str = "",
     ld = json_ld_article(sel)
     md = _microdata(sel) if not html or "itemscope" in html else {}
     metas = _metas(sel.root.iter("meta") if metas is None else metas)
-    og_type = (metas.get("og:type") or [""])[0].lower()
     first = lambda *values: next((v for v in (_text(x) for x in values) if v), None)  # noqa: E731
     meta_one = lambda *names: next((metas[n][0] for n in names if n in metas), None)  # noqa: E731
     return Structured(
@@ -164,11 +167,13 @@ def structured(sel: Selector, html: str = "",
         modified=first(ld.get("dateModified"), md.get("dateModified"),
                        meta_one("article:modified_time", "dateModified", "og:updated_time")),
         authors=_names(ld.get("author")) or _names(md.get("author")),
+        meta_authors=[a for a in metas.get("article:author", []) + metas.get("author", [])
+                      if "/" not in a and "@" not in a],
         section=first(ld.get("articleSection"), md.get("articleSection"),
                       meta_one("article:section")),
         tags=_keywords(ld.get("keywords")) or _keywords(md.get("keywords")),
         keywords=_keywords(meta_one("keywords", "news_keywords")),
         og_tags=metas.get("article:tag", []),
         description=first(ld.get("description")),
-        is_article=bool(ld) or bool(md) or og_type == "article",
+        is_article=bool(ld) or bool(md),
     )
