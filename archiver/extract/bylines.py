@@ -87,7 +87,11 @@ def parse_byline(line: str, closing: bool = False) -> list[str] | None:
     """
     text = _unwrap(line)
     if by := _BY_RE.match(text):  # "by Minh Hà, Thu Trang | 25/01/2022 | Kinh tế": the names
-        return _names(_META_TAIL_RE.split(text[by.end():], maxsplit=1)[0], bare=False)
+        rest = _META_TAIL_RE.split(text[by.end():], maxsplit=1)[0].strip()
+        if names := _names(rest, bare=False):
+            return names
+        # "Bởi Ban Biên tập": a desk, kept whole like a labelled one
+        return [rest] if rest[:1].isupper() and len(rest.split()) <= 6 else None
     if not text or len(text.split()) > _MAX_BYLINE_WORDS or _PHOTO_CREDIT_RE.match(text):
         return None
     text = _TRAILING_PARENS_RE.sub("", text)

@@ -150,6 +150,9 @@ class ArticlePage:
             except (ValueError, SelectorError):  # a mistyped selector: the next rule decides
                 continue
             for found in found_all:
+                if origin == "generic" and not isinstance(found.root, str) \
+                        and inside_not_content(found.root):
+                    continue  # a widget's or a comment's author, date, lead
                 if isinstance(found.root, str) or _text(found.root).strip():
                     self.evidence[field] = f"{origin}: {expr}" if origin != "generic" else (
                         "generic rule, matched "
