@@ -164,7 +164,9 @@ def test_date_labels() -> None:
 def test_time_only_line_beside_the_date_line() -> None:
     html = (f"<html><body><div class='x'><div class='t'>{g.TITLE}</div><div>14/03/2019</div>"
             f"<div>08:30</div><div>{g.BODY_HTML}</div></div></body></html>")
-    assert extract_article(URL, html)["published"] == "2019-03-14T08:30:00+07:00"
+    fields = extract_article(URL, html)
+    assert fields["published"] == "2019-03-14T08:30:00+07:00"
+    assert fields["body"] == g.BODY  # the time line is the header's, not the text's
 
 
 def test_date_in_a_related_teaser_is_not_the_article_date() -> None:

@@ -211,11 +211,16 @@ def is_date_labelled(line: str) -> bool:
     return bool(_DATE_LABEL_RE.match(line.strip()))
 
 
+def is_time_line(line: str) -> bool:
+    """Whether a line is only a time of day ("08:30", "lúc 15h20 (GMT+7)"): never body text."""
+    return bool(_TIME_ONLY_RE.match(line))
+
+
 def with_time_line(found: tuple[str, datetime], neighbour: str | None) -> tuple[str, datetime]:
     """A date found without a time of day, completed by a time-only line printed beside it
     ("14/03/2019" then "08:30"); anything else is returned unchanged."""
     raw, dt = found
-    if neighbour is None or dt.time() != time(0) or not _TIME_ONLY_RE.match(neighbour):
+    if neighbour is None or dt.time() != time(0) or not is_time_line(neighbour):
         return found
     combined = find_date(f"{raw} {neighbour.strip()}")
     return combined if combined and combined[1].date() == dt.date() else found

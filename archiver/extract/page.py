@@ -31,7 +31,13 @@ from archiver.extract.boilerplate import (
     strip_lead_prefix,
 )
 from archiver.extract.bylines import parse_byline, split_trailing_byline
-from archiver.extract.dates import find_date, is_date_labelled, parse_date, with_time_line
+from archiver.extract.dates import (
+    find_date,
+    is_date_labelled,
+    is_time_line,
+    parse_date,
+    with_time_line,
+)
 from archiver.extract.headline import (
     find_named,
     in_masthead,
@@ -797,6 +803,9 @@ def _is_meta_line(text: str) -> bool:
 
 
 def _is_date_line(text: str) -> bool:
+    """A line that is a date (or a time) with little else: the header's, never body text."""
+    if is_time_line(text):
+        return True
     found = find_date(text)
     return bool(found) and len(text) <= len(found[0]) + 40
 
