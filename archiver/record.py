@@ -13,13 +13,38 @@ SCHEMA_VERSION = 1
 #: Vietnam time: every portal publishes in it, and every parsed date carries it.
 VN_TZ = timezone(timedelta(hours=7))
 
-#: Every field of the record, in the order files are written.
-FIELDS = (
-    "id", "url", "source", "source_name", "province", "district",
-    "title", "summary", "body", "authors", "published", "published_raw", "modified",
-    "category", "tags", "images", "attachments", "language",
-    "fetched_at", "first_seen", "last_seen", "version", "content_hash", "status",
+#: Every field of the record, in the order files are written: (name, type, meaning). docs/record.md
+#: is generated from this table; a change of name or meaning needs a migration.
+SCHEMA = (
+    ("id", "str", "stable identity: a hash of the canonical URL, the same across re-crawls"),
+    ("url", "str", "canonical URL: the page's same-site `rel=canonical`, else the fetched URL "
+                   "without tracking parameters and fragment"),
+    ("source", "str", "id of the source in the sources file"),
+    ("source_name", "str | null", "the source's name, copied at crawl time"),
+    ("province", "str | null", "the source's province, copied at crawl time"),
+    ("district", "str | null", "the source's district, copied at crawl time"),
+    ("title", "str", "headline, NFC, whitespace collapsed"),
+    ("summary", "str | null", "the lead (sapo) when the page has one"),
+    ("body", "str", "article text, NFC, paragraphs joined by a blank line; no captions, bylines, "
+                    "sidebars or footers"),
+    ("authors", "list[str]", "names from the byline (\"Tin, ảnh: Minh Hà\" → [\"Minh Hà\"]); "
+                             "empty when none"),
+    ("published", "str | null", "ISO 8601 with offset, +07:00 for Vietnamese sites"),
+    ("published_raw", "str | null", "the date text exactly as on the page"),
+    ("modified", "str | null", "ISO 8601, when the page states an update time"),
+    ("category", "str | null", "section or breadcrumb leaf (\"Tin tức - Sự kiện\")"),
+    ("tags", "list[str]", "keywords the page lists"),
+    ("images", "list[{url, caption}]", "images in the article with their captions"),
+    ("attachments", "list[{url, title, …}]", "documents (PDF, DOC, XLS) linked from the article"),
+    ("language", "str", "ISO 639-1, `vi` for these portals"),
+    ("fetched_at", "str", "UTC time of the fetch that produced this version"),
+    ("first_seen", "str", "UTC time the archive first saw the article"),
+    ("last_seen", "str", "UTC time the archive last saw the article"),
+    ("version", "int", "1 for the first capture; +1 each time the title or body changes"),
+    ("content_hash", "str", "sha256 of the normalised title + body: what decides a new version"),
+    ("status", "str", "`live`, or `removed` once the page answers 404/410 on a later crawl"),
 )
+FIELDS = tuple(name for name, _, _ in SCHEMA)
 
 #: Query parameters that only say where a click came from; they never select content.
 TRACKING_PARAMS = frozenset({

@@ -102,7 +102,7 @@ def test_templates_differ_in_structure(sites):
         assert shared < 0.5, f"{a} and {b} share {shared:.0%} of their markup"
 
 
-def _shape(el) -> str:  # noqa: ANN001 - an lxml element
+def _shape(el: lxml_html.HtmlElement) -> str:
     return f"{el.tag}.{el.get('class', '')}"
 
 

@@ -29,7 +29,7 @@ import os
 import secrets
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -41,7 +41,6 @@ from archiver.record import FIELDS, SCHEMA_VERSION, VN_TZ, ordered, published_at
 
 logger = logging.getLogger(__name__)
 
-FORMATS = ("jsonl", "csv", "parquet")
 #: Rows per Parquet row group (≈ 5 MB of text): bounds memory, and readers handle it well.
 BATCH = 1000
 NESTED_FIELDS = ("images", "attachments")
@@ -63,8 +62,9 @@ class Format:
     excel: bool = False
 
     def check(self, output: str) -> None:
-        if self.name not in FORMATS:
-            raise ExportError(f"unknown format {self.name!r}: choose {', '.join(FORMATS)}")
+        writer = WRITERS.get(self.name)
+        if writer is None:
+            raise ExportError(f"unknown format {self.name!r}: choose {', '.join(WRITERS)}")
         if self.fields is not None:
             unknown = [f for f in self.fields if f not in FIELDS]
             if unknown:
@@ -74,8 +74,8 @@ class Format:
                 raise ExportError("a field is named twice in --fields")
         if self.excel and self.name != "csv":
             raise ExportError("--excel applies to CSV only")
-        if self.name == "parquet" and output == "-":
-            raise ExportError("Parquet cannot stream to stdout: give --output FILE")
+        if output == "-" and not writer.streams:
+            raise ExportError(f"{self.name.capitalize()} cannot stream to stdout: give --output FILE")
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -83,9 +83,9 @@ class Format:
 
 
 def format_for(output: str) -> str:
-    """The format an output name implies: `.csv` and `.parquet` by their suffix, else JSON Lines."""
+    """The format an output name implies by its suffix (`.csv`, `.parquet`, …), else JSON Lines."""
     suffix = Path(output).suffix.lower()
-    return {".csv": "csv", ".parquet": "parquet"}.get(suffix, "jsonl")
+    return next((name for name, w in WRITERS.items() if w.suffix == suffix), "jsonl")
 
 
 @dataclass
@@ -149,12 +149,12 @@ def export(plan: Plan, fmt: Format, output: str, *, progress: Meter = silent) ->
                 yield record
 
     if output == "-":
-        _WRITERS[fmt.name](counted(), sys.stdout.buffer, fmt)
+        WRITERS[fmt.name].write(counted(), sys.stdout.buffer, fmt)
         sys.stdout.buffer.flush()
         return written
     path = Path(output)
     with atomic_file(path) as f:
-        _WRITERS[fmt.name](counted(), f, fmt)
+        WRITERS[fmt.name].write(counted(), f, fmt)
     written.path, written.sha256, written.size = path, file_sha256(path), path.stat().st_size
     return written
 
@@ -299,4 +299,19 @@ def _timestamp(record: dict, name: str) -> datetime | None:
     return dt if dt.tzinfo else dt.replace(tzinfo=TIME_ZONES[name])
 
 
-_WRITERS = {"jsonl": _write_jsonl, "csv": _write_csv, "parquet": _write_parquet}
+@dataclass(frozen=True)
+class Writer:
+    """One export format: how records become bytes, its file suffix, whether it can go to stdout."""
+
+    write: Callable[[Iterable[dict], BinaryIO, Format], None]
+    suffix: str
+    streams: bool = True
+
+
+#: Every export format; a new format is one writer here.
+WRITERS = {
+    "jsonl": Writer(_write_jsonl, ".jsonl"),
+    "csv": Writer(_write_csv, ".csv"),
+    "parquet": Writer(_write_parquet, ".parquet", streams=False),
+}
+FORMATS = tuple(WRITERS)

@@ -2,7 +2,7 @@
 
 `build_site` decides which pages exist (home, paginated category listings, articles, print views,
 contact/calendar/search/map pages, robots.txt, optional sitemap and RSS, images and attachments)
-and encodes them; `families.py` decides how each looks. Rendering is linear in the number of
+and encodes them; `families/` decides how each looks. Rendering is linear in the number of
 articles: only listings and the sitemap/feed touch more than a page's neighbours.
 """
 
@@ -20,10 +20,20 @@ from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from html import escape
 
-from archiver.demo import families
 from archiver.demo.articles import load_draft
-from archiver.demo.families import Category, Context, Entry, Family, Home, Listing, Neighbours
+from archiver.demo.families import (
+    Category,
+    Context,
+    Entry,
+    Family,
+    Home,
+    Listing,
+    Neighbours,
+    renderer,
+)
+from archiver.demo.families.base import clip, local, slugify
 from archiver.demo.model import Attachment, Image, SampleArticle
+from archiver.record import VN_TZ
 
 #: Path prefixes robots.txt forbids. The home page links into both.
 DISALLOWED = ("/admin/", "/tim-kiem/")
@@ -78,7 +88,7 @@ def build_site(family: str, articles: Iterable[SampleArticle], base_url: str, *,
     """Render `articles` as a portal of `family` served at `base_url` (no trailing slash needed)."""
     if page_size < 1:
         raise ValueError(f"page_size must be at least 1, not {page_size}")
-    fam = families.family(family, page_size)
+    fam = renderer(family, page_size)
     base = base_url.rstrip("/")
     newest = sorted(articles, key=lambda a: (a.published, a.slug), reverse=True)
     if len({a.slug for a in newest}) != len(newest):
@@ -171,7 +181,7 @@ def _categories(fam: Family, newest: list[SampleArticle]) -> dict[str, Category]
     names = sorted({a.category for a in newest},
                    key=lambda c: (CATEGORY_ORDER.index(c) if c in CATEGORY_ORDER else 99, c))
     keys = stable_ids(names, 10, 1000)
-    cats = {n: Category(n, families.slugify(n), keys[n]) for n in names}
+    cats = {n: Category(n, slugify(n), keys[n]) for n in names}
     slugs = [c.slug for c in cats.values()]
     if len(set(slugs)) != len(slugs) or "" in slugs:
         raise ValueError(f"category names must have distinct ASCII aliases: {names}")
@@ -210,7 +220,7 @@ def _draft(fam: Family, cats: dict[str, Category]) -> Entry | None:
 
 
 def _monday(when: datetime | None) -> datetime:
-    day = families.local(when) if when else datetime(2025, 1, 6, tzinfo=families.VN)
+    day = local(when) if when else datetime(2025, 1, 6, tzinfo=VN_TZ)
     return (day - timedelta(days=day.weekday())).replace(hour=0, minute=0, second=0, microsecond=0)
 
 
@@ -243,7 +253,7 @@ def _robots(base: str, sitemap: bool) -> str:
 
 def _sitemap(base: str, by_cat: dict[Category, list[Entry]], fam: Family) -> str:
     def url(path: str, when: datetime | None) -> str:
-        lastmod = f"<lastmod>{families.local(when).isoformat()}</lastmod>" if when else ""
+        lastmod = f"<lastmod>{local(when).isoformat()}</lastmod>" if when else ""
         return f"<url><loc>{escape(base + path)}</loc>{lastmod}</url>"
     newest = max((es[0].article.published for es in by_cat.values() if es), default=None)
     urls = [url("/", newest)]
@@ -258,12 +268,12 @@ def _sitemap(base: str, by_cat: dict[Category, list[Entry]], fam: Family) -> str
 def _rss(ctx: Context, entries: list[Entry]) -> str:
     def item(e: Entry) -> str:
         a, link = e.article, escape(ctx.abs(e.path))
-        about = a.summary or families.clip(next(iter(a.paragraphs), ""), 40)
+        about = a.summary or clip(next(iter(a.paragraphs), ""), 40)
         return (f"<item><title>{escape(a.title)}</title><link>{link}</link>"
                 f'<guid isPermaLink="true">{link}</guid><description>{escape(about)}</description>'
                 f"<category>{escape(e.category.name)}</category>"
-                f"<pubDate>{format_datetime(families.local(a.published))}</pubDate></item>")
-    built = format_datetime(families.local(entries[0].article.published)) if entries else ""
+                f"<pubDate>{format_datetime(local(a.published))}</pubDate></item>")
+    built = format_datetime(local(entries[0].article.published)) if entries else ""
     return ('<?xml version="1.0" encoding="UTF-8"?>\n'
             '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel>\n'
             f"<title>{escape(ctx.name)}</title><link>{escape(ctx.base_url)}/</link>"

@@ -131,8 +131,8 @@ def report(rows: list[Row], rate: float | None, notes: list[str]) -> str:
     targets = ", ".join(f"{name} {way} {100 * v:g}%" for name, way, v in TARGETS)
     return section(
         "Extraction on portals it has never seen (issue 10)",
-        "Whole sites in 14 portal templates (7 `dev`, which the extractor's developer may read; "
-        "7 `held-out`, which they must not) built from the 27 sample articles, and with "
+        "Whole sites in portal templates (`dev`, which the extractor's developer may read; "
+        "`held-out`, which they must not) built from the sample articles, and with "
         "`--wordpress` a real WordPress 6.1 in three themes, each crawled over HTTP by `archiver "
         "crawl` with no selectors and platform auto (`python -m bench.generalisation`). Shares of "
         "articles found are of the truth; non-articles are of what was archived; the rest are of "

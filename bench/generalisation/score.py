@@ -13,6 +13,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from datetime import datetime, timedelta
 
+from w3lib.url import canonicalize_url
+
 from bench.extraction_quality import Match
 from bench.generalisation.api import SampleArticle
 
@@ -88,11 +90,12 @@ def tally(truth: Truth, records: Iterable[dict]) -> Tally:
     """Compare the archived records of one site with its truth."""
     by_url: dict[str, dict] = {}
     for r in records:
-        by_url.setdefault(r["url"], r)
-    t = Tally(truth=len(truth.articles), archived=len(by_url))
-    t.others = sum(url not in truth.articles for url in by_url)
-    titles = {url: a.title for url, a in truth.articles.items()}
-    for url, a in truth.articles.items():
+        by_url.setdefault(same_url(r["url"]), r)
+    articles = {same_url(url): a for url, a in truth.articles.items()}
+    t = Tally(truth=len(articles), archived=len(by_url))
+    t.others = sum(url not in articles for url in by_url)
+    titles = {url: a.title for url, a in articles.items()}
+    for url, a in articles.items():
         r = by_url.get(url)
         if r is None:
             continue
@@ -103,8 +106,8 @@ def tally(truth: Truth, records: Iterable[dict]) -> Tally:
         t.authors += [nfc(x) for x in r.get("authors") or []] == a.authors
         t.category += nfc(r.get("category") or "") == a.category
         t.tags += {nfc(x) for x in r.get("tags") or []} == set(a.tags)
-        t.attachments += ({f["url"] for f in r.get("attachments") or []}
-                          == {absolute(url, f.url) for f in a.attachments})
+        t.attachments += ({same_url(f["url"]) for f in r.get("attachments") or []}
+                          == {same_url(absolute(url, f.url)) for f in a.attachments})
         captions = [flat(i.caption) for i in a.images if i.caption]
         t.captions += len(captions)
         t.captions_leaked += sum(c in flat(got) for c in captions)
@@ -112,6 +115,12 @@ def tally(truth: Truth, records: Iterable[dict]) -> Tally:
         t.sidebar_leaked += any(x and x in flat(got) and x not in flat(a.body) for x in foreign)
         t.f1.append(Match.of(a.body, got).f1)
     return t
+
+
+def same_url(url: str) -> str:
+    """A URL in one spelling of the many that address the same page (`%2F` or `/` in a query,
+    parameter order), so an archive is not marked wrong for writing an equivalent URL."""
+    return canonicalize_url(url)
 
 
 def same_minute(value: str | None, truth: datetime) -> bool:
