@@ -162,10 +162,12 @@ class Job:
 
     def newest(self, n: int) -> list[Known]:
         """The `n` newest live archived articles: taken in turn from the most recently first seen
-        (what the portal listed lately) and the latest published, so that a wrong extracted date
-        (an old date read from the body) cannot push a recent article out of the re-check."""
+        (what the portal listed lately; by day, then by date) and the latest published, so that a
+        wrong extracted date (an old date read from the body) cannot push a recent article out of
+        the re-check."""
         live = [k for k in self.known.values() if k.status == "live"]
-        by_seen = sorted(live, key=lambda k: (k.first_seen or "", k.id), reverse=True)
+        by_seen = sorted(live, key=lambda k: ((k.first_seen or "")[:10], k.published or "", k.id),
+                         reverse=True)
         by_date = sorted(live, key=lambda k: (k.published or k.first_seen or "", k.id),
                          reverse=True)
         chosen: dict[str, Known] = {}

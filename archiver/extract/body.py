@@ -4,15 +4,19 @@ Shallow text features in boilerpipe's manner: every block of running text (an el
 only inline content) scores its length without its link text; a block mostly made of links is a
 teaser or a menu and scores nothing. Each block's score goes to itself and its parent, half to its
 grandparent, and the best-scoring element that starts after the headline (or holds it) is the
-body. Anchoring on the headline keeps a sidebar printed before the article out, whatever its markup,
-and working on the page's own elements keeps captions, files and the byline where they are.
+body. Scoring stops at a "Tin liên quan" / "Tin khác" heading after the headline: what follows it
+is other articles' teasers and leads. Anchoring on the headline keeps a sidebar printed before the
+article out, whatever its markup, and working on the page's own elements keeps captions, files and
+the byline where they are.
 """
 
 from __future__ import annotations
 
 from lxml import etree
 
+from archiver.extract.boilerplate import is_related_heading
 from archiver.extract.layout import INLINE_TAGS, element_text, not_content
+from archiver.extract.text import normalize_text
 
 #: A block shorter than this (characters without links) is a label, a date, a button.
 MIN_BLOCK_CHARS = 25
@@ -41,8 +45,11 @@ def find_body(root: etree._Element, headline: etree._Element | None) -> etree._E
     order: dict[etree._Element, int] = {}
     scores: dict[etree._Element, float] = {}
     skip_below: etree._Element | None = None
+    start = None
     for i, el in enumerate(root.iter()):
         order[el] = i
+        if el is headline:
+            start = i
         if not isinstance(el.tag, str):
             continue
         if skip_below is not None:
@@ -56,6 +63,9 @@ def find_body(root: etree._Element, headline: etree._Element | None) -> etree._E
             continue
         if _is_leaf(el):
             text = element_text(el).strip()
+            if start is not None and len(text) < MIN_BLOCK_CHARS and is_related_heading(
+                    normalize_text(text)):
+                break  # "Tin liên quan": what follows is other articles
             if len(text) < MIN_BLOCK_CHARS or link_dense(el):
                 continue
             text_len = len(text) - _link_chars(el)
@@ -70,7 +80,7 @@ def find_body(root: etree._Element, headline: etree._Element | None) -> etree._E
                 scores[node] = scores.get(node, 0.0) + weight * text_len
     if not scores:
         return None
-    start = order.get(headline, 0) if headline is not None else 0
+    start = start or 0
 
     def eligible(el: etree._Element) -> bool:
         if headline is None or order.get(el, 0) > start:
