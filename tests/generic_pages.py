@@ -134,6 +134,7 @@ def block_theme() -> str:
 <main class="wp-block-group"><h1 class="has-text-align-left wp-block-post-title">{TITLE}</h1>
 <div class="entry-content wp-block-post-content">{BODY_HTML}<p>Số liệu cập nhật đến ngày 28/5/2008 theo báo cáo của huyện.</p></div>
 <div class="wp-block-group"><div class="wp-block-post-date"><time datetime="2019-03-14T08:30:00+07:00">14/03/2019</time></div>
+<div class="wp-block-post-author has-small-font-size"><div class="wp-block-post-author__content"><p class="wp-block-post-author__name">Ban Biên tập</p></div></div>
 <div class="taxonomy-category wp-block-post-terms"><a href="/category/tin-tuc/" rel="tag">Tin tức</a></div>
 <div class="taxonomy-post_tag wp-block-post-terms"><a href="/tag/chuyen-doi-so/" rel="tag">chuyển đổi số</a></div></div>
 <div class="wp-block-comments"><div class="wp-block-comment-date"><time datetime="2019-03-20T10:00:00+07:00">20/03/2019</time></div></div>

@@ -118,6 +118,7 @@ def test_block_theme_date_after_the_body_and_category_apart_from_tags() -> None:
     assert fields["published"] == "2019-03-14T08:30:00+07:00"
     assert fields["category"] == "Tin tức"
     assert fields["tags"] == ["chuyển đổi số"]
+    assert fields["authors"] == ["Ban Biên tập"]  # marked as the author: a desk, kept whole
 
 
 @pytest.mark.parametrize("body_class", ["archive category category-tin-tuc", "home blog",

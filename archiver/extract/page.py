@@ -79,7 +79,8 @@ GENERIC_SUMMARY = (", ".join(f"{tag}[class{op}{name}]" for tag in ("p", "div", "
                              for op in ("~=", "$=")) + ", [itemprop=description]:not(meta)",)
 #: Elements whose markup says they hold the byline.
 GENERIC_AUTHORS = ("[itemprop=author]:not(meta), [rel=author], [class~=byline], [class~=author], "
-                   "[class$=-author], [class$=-by], [class~=tacgia]",)
+                   "[class$=-author], [class$=-by], [class~=tacgia], [class*=author__name], "
+                   "[class*=author-name], [class*=post-author]",)
 #: Text nodes that may be a "Từ khóa:" / "Tags:" label (XPath `contains` is fast; the label
 #: itself is then checked by `is_link_list`).
 TAG_LABEL_WORDS = ("ừ khóa", "ừ khoá", "Ừ KHÓA", "Ừ KHOÁ", "ags:", "AGS:", "ags :", "&#7915; kh",
@@ -89,6 +90,8 @@ TAG_LABEL = ("//text()[contains(.,'ừ khóa') or contains(.,'ừ khoá') or con
              "contains(.,'ags :')]/..")
 #: The evidence named when `archiver.extract.body` found the body.
 FOUND_BODY = "running text after the headline"
+#: An element marked as the author holding this many words at most is the author's name.
+MARKED_AUTHOR_WORDS = 6
 #: Byline elements tried before giving up on the markup (a page may mark dozens of "author" links).
 MAX_BYLINE_ELEMENTS = 6
 #: Lines after the headline that still belong to the article's header (date, byline, lead).
@@ -779,6 +782,11 @@ def _byline_in(found: Selector) -> list[str]:
     for line in lines:
         if line and (names := parse_byline(line) or parse_byline(line, closing=True)):
             return names
+    # the markup says "author": a desk or a unit ("Ban Biên tập") is kept whole, as after a label
+    whole = lines[0]
+    if whole[:1].isupper() and len(whole.split()) <= MARKED_AUTHOR_WORDS and not any(
+            ch.isdigit() for ch in whole) and not is_boilerplate(whole):
+        return [whole]
     return []
 
 
