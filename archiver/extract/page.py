@@ -73,9 +73,9 @@ CAPTION_CLASS = re.compile(r"caption|chuthich|chu-thich|image|img-desc|photo-des
 CAPTION_MAX_WORDS = 20
 DOCUMENT_EXT = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|rar|zip|7z)(\?|$)", re.I)
 #: Where a lead sits when the family says nothing: a class naming it, or schema.org's description.
-GENERIC_SUMMARY = (", ".join(f"{tag}[class{op}{name}]" for tag in ("p", "div", "h2")
+GENERIC_SUMMARY = (", ".join(f"{tag}[class{op}{name}]" for tag in ("p", "div", "h2", "h3")
                              for name in ("sapo", "lead", "summary", "tomtat", "chapeau",
-                                          "description")
+                                          "description", "intro", "excerpt", "abstract")
                              for op in ("~=", "$=")) + ", [itemprop=description]:not(meta)",)
 #: Elements whose markup says they hold the byline.
 GENERIC_AUTHORS = ("[itemprop=author]:not(meta), [rel=author], [class~=byline], [class~=author], "
@@ -381,15 +381,18 @@ class ArticlePage:
         return None
 
     def _bold_lead(self) -> str | None:
-        """A first body paragraph set wholly in bold is the lead (a common CMS habit)."""
+        """A first body paragraph set wholly in bold (or italics) is the lead (a CMS habit)."""
         root = self._body_root
         first = next((el for el in root.iterdescendants("p", "div") if normalize_text(_text(el))), None) \
             if root is not None else None
         if first is None:
             return None
         text = normalize_text(_text(first))
-        bold = normalize_text(" ".join(_text(b) for b in first.iter("strong", "b", "hi")))
-        return text if bold == text and len(text.split()) >= 8 else None
+        for marks in (("strong", "b", "hi"), ("em", "i")):
+            styled = normalize_text(" ".join(_text(b) for b in first.iter(*marks)))
+            if styled == text and len(text.split()) >= 8:
+                return text
+        return None
 
     def category(self) -> str | None:
         """The family's or source's selector, the breadcrumb's last step before the headline, a
