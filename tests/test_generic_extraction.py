@@ -261,3 +261,21 @@ def test_teaser_list_inside_the_text_column_is_not_body() -> None:
             f"<div>14/03/2019</div>{g.BODY_HTML}{teasers}</div></body></html>")
     fields, _ = extracted(html)
     assert fields["body"] == g.BODY
+
+
+def test_date_as_the_breadcrumb_leaf_and_the_section_before_it() -> None:
+    html = (f"<html><head><title>{g.TITLE}</title></head><body><ol class='breadcrumb'>"
+            "<li><a href='/'>Trang chủ</a></li><li><a href='/c/tin-tuc'>Tin tức</a></li>"
+            "<li class='active'>Thứ năm, 14/03/2019 08:30</li></ol>"
+            f"<h3>{g.TITLE}</h3><div>{g.BODY_HTML}</div></body></html>")
+    fields = extract_article(URL, html)
+    assert fields["published"] == "2019-03-14T08:30:00+07:00"
+    assert fields["category"] == "Tin tức"
+
+
+def test_a_lead_citing_a_date_is_not_the_date_line() -> None:
+    html = (f"<html><head><title>{g.TITLE}</title></head><body><div>Ngày đăng: 20/11/2023 10:10"
+            f"</div><div><b>{g.TITLE}</b></div><div><b>Sáng 20/11, huyện tổ chức lễ kỷ niệm ngày "
+            f"nhà giáo (20/11/1982 - 20/11/2023) và biểu dương các nhà giáo tiêu biểu của huyện.</b>"
+            f"</div><div>{g.BODY_HTML}</div></body></html>")
+    assert extract_article(URL, html)["published"] == "2023-11-20T10:10:00+07:00"
