@@ -80,6 +80,40 @@ def article_id(url: str) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
+#: The types each field may have in a stored record (the schema above); `problem` checks them.
+TEXT_FIELDS = ("title", "summary", "body", "source_name", "province", "district", "published_raw",
+               "category", "language", "content_hash", "status")
+LIST_FIELDS = ("authors", "tags", "images", "attachments")
+TIME_FIELDS = ("published", "modified", "fetched_at", "first_seen", "last_seen")
+
+
+def problem(record: dict) -> str | None:
+    """What makes a stored record unusable (a title that is a number, `url` null, a date no
+    datetime can hold), or None. Readers skip such a record with a warning: one hand-edited or
+    foreign line must never stop an index, a crawl or an export of the rest."""
+    for name in ("id", "url", "source"):
+        if not isinstance(record.get(name), str) or not record[name]:
+            return f"{name} is {record.get(name)!r}, not text"
+    for name in TEXT_FIELDS:
+        if not isinstance(record.get(name), str | None):
+            return f"{name} is a {type(record[name]).__name__}, not text"
+    for name in LIST_FIELDS:
+        if not isinstance(record.get(name), list | None):
+            return f"{name} is a {type(record[name]).__name__}, not a list"
+    version = record.get("version")
+    if version is not None and (isinstance(version, bool) or not isinstance(version, int)):
+        return f"version is {version!r}, not a whole number"
+    for name in TIME_FIELDS:
+        value = record.get(name)
+        if value is None:
+            continue
+        try:
+            datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
+        except (AttributeError, ValueError, OverflowError):
+            return f"{name} {value!r} is not a date and time"
+    return None
+
+
 def content_hash(title: str | None, body: str | None) -> str:
     """What decides a new version: the normalised title and body, nothing else."""
     text = f"{title or ''}\n\n{body or ''}"

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from parsel import Selector
 from parsel.csstranslator import HTMLTranslator
 
+from archiver.extract.links import site_key
 from archiver.families import FAMILIES
 from archiver.families.base import is_xpath
 from archiver.schedule import ScheduleError, parse_interval, parse_schedule
@@ -23,7 +24,9 @@ from archiver.schedule import ScheduleError, parse_interval, parse_schedule
 SELECTOR_FIELDS = ("title", "summary", "body", "published", "authors", "category", "tags")
 #: What `platform` may say: a family by name, or "auto" to detect it page by page.
 PLATFORMS = ("auto", *FAMILIES)
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}\Z")
+#: The longest politeness delay, in seconds: `inf` or `1e308` would hang a crawl (and its Ctrl-C).
+MAX_DELAY = 3600
 
 
 class SourcesError(Exception):
@@ -49,10 +52,11 @@ class Source:
 
     @property
     def domains(self) -> tuple[str, ...]:
-        """The allowed domains, defaulting to the hosts of the start URLs."""
+        """The allowed domains, defaulting to the hosts of the start URLs (with their port when it is
+        not the scheme's default: another port is another site)."""
         if self.allowed_domains:
             return self.allowed_domains
-        return tuple(dict.fromkeys(urlsplit(u).hostname or "" for u in self.start_urls))
+        return tuple(dict.fromkeys(site_key(u) or "" for u in self.start_urls))
 
 
 KEYS = {f for f in Source.__dataclass_fields__}
@@ -131,8 +135,8 @@ def _parse_source(table: object, where: str) -> Source:
             isinstance(d, str) and re.fullmatch(r"[A-Za-z0-9.-]+(:\d+)?", d) for d in domains):
         raise fail("allowed_domains", "must be a list of host names")
     delay = table.get("delay", 1.0)
-    if isinstance(delay, bool) or not isinstance(delay, int | float) or delay < 0:
-        raise fail("delay", f"{delay!r} is not a number of seconds ≥ 0")
+    if isinstance(delay, bool) or not isinstance(delay, int | float) or not 0 <= delay <= MAX_DELAY:
+        raise fail("delay", f"{delay!r} is not a number of seconds from 0 to {MAX_DELAY}")
     stop_after = table.get("stop_after_known", 20)
     if isinstance(stop_after, bool) or not isinstance(stop_after, int) or stop_after < 1:
         raise fail("stop_after_known", f"{stop_after!r} is not a whole number ≥ 1")
@@ -186,7 +190,14 @@ def selector_error(expr: str) -> str | None:
 
 
 def _is_http_url(url: object) -> bool:
-    if not isinstance(url, str):
+    """An http(s) URL with a host, a port in 1-65535 if any, no `user:pass@` and no whitespace
+    or control characters (a trailing newline included)."""
+    if not isinstance(url, str) or re.search(r"[\x00-\x20\x7f]", url):
         return False
     parts = urlsplit(url)
-    return parts.scheme in ("http", "https") and bool(parts.hostname)
+    try:
+        port = parts.port
+    except ValueError:
+        return False
+    return (parts.scheme in ("http", "https") and bool(parts.hostname) and port != 0
+            and "@" not in parts.netloc)

@@ -30,6 +30,7 @@ from whoosh.query import Term
 
 from archiver.archive.store import Archive, scan_lines
 from archiver.progress import Meter, silent
+from archiver.record import problem
 from index.codec import PooledWriter, add_segments, finish_segment
 from index.schema import SCHEMA_VERSION, build_schema, document
 
@@ -127,11 +128,10 @@ def _open(index_dir: Path, rebuild: bool) -> tuple[Index, dict, bool]:
     either is missing or unreadable, or when it was made by another schema version."""
     state = _load_state(index_dir)
     if not rebuild and state is not None:
-        try:
+        if (damage := index_damage(index_dir, state)) is None:
             return whoosh_index.open_dir(str(index_dir)), state, False
-        except Exception as exc:  # noqa: BLE001 - any damage means: rebuild from the archive
-            logger.warning("the index in %s does not open (%s); rebuilding it from the archive",
-                           index_dir, exc)
+        logger.warning("the index in %s is damaged (%s); rebuilding it from the archive",
+                       index_dir, damage)
     state = {"schema": SCHEMA_VERSION, "sources": {}}
     (index_dir / STATE_FILE).unlink(missing_ok=True)
     ix = whoosh_index.create_in(str(index_dir), build_schema())
@@ -147,7 +147,43 @@ def _load_state(index_dir: Path) -> dict | None:
     return state if state.get("schema") == SCHEMA_VERSION else None
 
 
+def index_damage(index_dir: Path, state: dict | None = None) -> str | None:
+    """What is wrong with the index's files, or None. Segment files are never changed once
+    written, so each must still have the size recorded after the commit that made it (missing and
+    truncated files); then each segment's first and last stored documents and first terms must
+    read (garbage). Whoosh itself would open such an index and fail only in a search."""
+    state = _load_state(index_dir) if state is None else state
+    try:
+        ix = whoosh_index.open_dir(str(index_dir))
+        live = {f"{whoosh_index._DEF_INDEX_NAME}_{seg.segid}" for seg in ix._segments()}
+        for name, size in (state or {}).get("files", {}).items():
+            if name.split(".", 1)[0] not in live:
+                continue
+            path = index_dir / name
+            if not path.exists():
+                return f"segment file {name} is missing"
+            if path.stat().st_size != size:
+                return f"segment file {name} has {path.stat().st_size} bytes, not {size}"
+        with ix.reader() as reader:
+            for leaf, _ in reader.leaf_readers():
+                for doc in {0, leaf.doc_count_all() - 1} - {-1}:
+                    leaf.stored_fields(doc)
+                list(islice(leaf.all_terms(), 3))
+    except Exception as exc:  # noqa: BLE001 - Whoosh fails in many ways on damaged files
+        return f"{type(exc).__name__}: {exc}"[:200]
+    return None
+
+
+def _segment_files(index_dir: Path) -> dict[str, int]:
+    """Name → size of every segment file (`MAIN_<segment>.*`), for `index_damage`."""
+    prefix = f"{whoosh_index._DEF_INDEX_NAME}_"
+    return {p.name: p.stat().st_size for p in index_dir.iterdir()
+            if p.name.startswith(prefix) and p.name != f"{prefix}WRITELOCK"}
+
+
 def _save_state(index_dir: Path, state: dict) -> None:
+    """The state, with the segment files as they are after the commit that came just before."""
+    state["files"] = _segment_files(index_dir)
     tmp = index_dir / f"{STATE_FILE}.tmp"
     tmp.write_text(json.dumps(state, indent=1, sort_keys=True), encoding="utf-8")
     os.replace(tmp, index_dir / STATE_FILE)
@@ -176,6 +212,10 @@ def _start_offset(path: Path, seen: dict | None) -> int:
 def _drop_stale_sources(ix: Index, archive: Archive, state: dict, report: IndexReport,
                         index_dir: Path) -> None:
     """Delete from the index the sources whose archive file is gone or was rewritten."""
+    if not archive.root.is_dir():  # unmounted or moved: not a reason to empty the index
+        if state["sources"]:
+            logger.warning("no archive in %s; the index is left as it is", archive.root)
+        return
     present = set(archive.sources())
     stale = [s for s in state["sources"]
              if s not in present or _start_offset(archive.path_for(s), state["sources"][s]) < 0]
@@ -196,15 +236,16 @@ def _latest_lines(archive: Archive, todo: dict[str, int]) -> tuple[dict[str, _Li
     ends: dict[str, int] = {}
     for source, start in todo.items():
         path = archive.path_for(source)
-        ends[source] = start
+        # Where the complete lines end *before* reading: a line a crawl appends while we read is
+        # read again next time (an update by id, harmless), never recorded as read unread.
+        ends[source] = _complete_end(path)
         texts: dict[str, int] = {}
-        for offset, end, record in scan_lines(path, start, complete_only=True):
+        for offset, end, record in scan_lines(path, start, complete_only=True, check=problem):
             rid = record["id"]
             if _has_text(record):
                 texts[rid] = offset
             latest.pop(rid, None)  # re-inserted last: keeps the archive order of last versions
             latest[rid] = _Line(source, offset, end, None if _has_text(record) else texts.get(rid))
-        ends[source] = _complete_end(path)
     return latest, ends
 
 

@@ -66,9 +66,19 @@ class Not:
 Node = Words | Wildcard | And | Or | Not
 
 
+#: Deeper nesting of parentheses is refused: no one types it, and it would exhaust the stack.
+MAX_NESTING = 32
+
+
 def parse(text: str) -> Node:
     """The query tree of a typed query."""
-    parser = _Parser(_tokens(text))
+    tokens = _tokens(text)
+    depth = 0
+    for kind, _ in tokens:
+        depth += (kind == "open") - (kind == "close")
+        if depth > MAX_NESTING:
+            raise QueryError(f"parentheses are nested more than {MAX_NESTING} deep")
+    parser = _Parser(tokens)
     node = parser.expression()
     if parser.peek() is not None:
         raise QueryError(f"unexpected {parser.peek()[1]!r}")

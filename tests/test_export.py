@@ -256,7 +256,7 @@ def test_bad_paths(data):
 
 def test_a_record_that_does_not_fit_parquet_leaves_no_file(data):
     bad = {**article("thanhhoa", "hong", "Bản ghi hỏng", ["x"], published=None,
-                     category="Kinh tế"), "images": "không phải danh sách"}
+                     category="Kinh tế"), "images": [1, 2]}
     Archive(data / "data" / "archive").append([bad])
     result = run(data, "--output", str(data / "x.parquet"))
     assert result.exit_code == 2

@@ -7,8 +7,8 @@ from archiver.archive.store import Archive
 
 
 def rec(rid: str, version: int = 1, source: str = "s1", **extra) -> dict:
-    return {"id": rid, "source": source, "title": f"Tiêu đề {rid}", "body": "Nội dung",
-            "version": version, **extra}
+    return {"id": rid, "url": f"https://{source}.gov.vn/{rid}", "source": source,
+            "title": f"Tiêu đề {rid}", "body": "Nội dung", "version": version, **extra}
 
 
 def test_append_and_read_back_in_order(tmp_path):

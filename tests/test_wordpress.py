@@ -56,10 +56,15 @@ def test_site_is_a_vietnamese_wordpress_with_what_portals_have(site):
 
 
 def test_crawl_completes(crawled):
-    theme, done, truth, _ = crawled
-    assert done.returncode == 0, done.stderr[-2000:]
+    """A crawl that archived posts finishes; one that archived none is a failed run that says so
+    (silence is a failure, issue 11 item 4), never a quiet "finished"."""
+    theme, done, _, t = crawled
     assert "Traceback" not in done.stderr
     assert f"wp-{theme}: " in done.stdout
+    if t.archived:
+        assert done.returncode == 0, done.stderr[-2000:]
+    else:
+        assert done.returncode == 1 and "failed: no article found" in done.stdout, done.stdout
 
 
 def test_replytocom_copies_are_not_archived(crawled):

@@ -3,7 +3,8 @@
 A run record is what an archivist audits years later (when was this portal crawled, what changed, what
 failed, why did it stop) and what the scheduler decides from. Fields: source, started, finished, pages,
 new, updated, unchanged, removed, failures {kind: n}, article_links_found, stopped_because (Scrapy's
-finish reason: finished, shutdown, closespider_itemcount, …), full (the walk covered every listing page and
+finish reason: finished, shutdown, closespider_itemcount, …, or `failed: <why>` for a crawl that ended
+normally but did not do its job, see `silence`), full (the walk covered every listing page and
 re-checked every archived article) and why_full (`--full`, `first crawl`, `full_every 30d`), resumed
 (it continued an interrupted crawl).
 """
@@ -13,11 +14,14 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field
 
-from archiver.archive.store import read_jsonl
+from archiver.archive.store import append_line, read_jsonl
 from archiver.config import DataDir
+from archiver.record import parse_utc
 
 #: Finish reasons of a crawl that did all it set out to do.
 COMPLETE = ("finished", "closespider_itemcount")
+#: A crawl whose article pages fail extraction more often than this failed: the template is not read.
+MAX_EXTRACTION_FAILURE_SHARE = 0.5
 
 
 @dataclass
@@ -41,6 +45,11 @@ class CrawlSummary:
     def from_stats(cls, source: str, stats: dict, **run: object) -> CrawlSummary:
         """The counts of a crawl's Scrapy stats; `run` gives started, finished, full, …"""
         prefix = "archiver/failed/"
+        reason = stats.get("finish_reason")
+        if reason in COMPLETE and (why := silence(stats)):
+            reason = f"failed: {why}"
+        elif reason == "closespider_pagecount":
+            reason = "page budget reached (CLOSESPIDER_PAGECOUNT); the next crawl goes on"
         return cls(
             source=source,
             pages=stats.get("response_received_count", 0),
@@ -50,7 +59,7 @@ class CrawlSummary:
             removed=stats.get("archiver/articles/removed", 0),
             failures={k[len(prefix):]: v for k, v in sorted(stats.items()) if k.startswith(prefix)},
             article_links_found=stats.get("archiver/article_links", 0),
-            stopped_because=stats.get("finish_reason"),
+            stopped_because=reason,
             **run,
         )
 
@@ -70,18 +79,52 @@ class CrawlSummary:
         return asdict(self)
 
 
+def silence(stats: dict) -> str | None:
+    """Why a crawl that ran to its end still failed, or None. Silence is a failure: an unreachable
+    portal, pages fetched but no article archived nor any archived one met again, or most article
+    pages unreadable would otherwise look like a quiet day on the portal."""
+    failed = {k.removeprefix("archiver/failed/"): v for k, v in sorted(stats.items())
+              if k.startswith("archiver/failed/")}
+    kinds = ", ".join(f"{k} {v}" for k, v in failed.items())
+    pages = stats.get("response_received_count", 0)
+    if not pages:
+        return f"unreachable ({kinds or 'no response'})"
+    stored = sum(stats.get(f"archiver/articles/{k}", 0)
+                 for k in ("new", "updated", "unchanged", "removed"))
+    if not stored and not stats.get("archiver/articles/known_met", 0):
+        return f"no article found in {pages} pages fetched" + (f" ({kinds})" if kinds else "")
+    unread = failed.get("extraction", 0)
+    if unread and unread > MAX_EXTRACTION_FAILURE_SHARE * (unread + stored):
+        return f"extraction failed on {unread} of {unread + stored} article pages"
+    return None
+
+
 def append_run(data: DataDir, summary: CrawlSummary) -> None:
     """Append one run record; a line at a time, flushed, like the archive."""
-    path = data.runs
-    path.parent.mkdir(parents=True, exist_ok=True)
     line = json.dumps(summary.as_record(), ensure_ascii=False, separators=(",", ":"))
-    with open(path, "a", encoding="utf-8") as f:
-        f.write(line + "\n")
+    append_line(data.runs, line)
+
+
+def run_problem(record: dict) -> str | None:
+    """What makes a run record unusable by `runs`, `stats` and the scheduler, or None."""
+    try:
+        parse_utc(record["started"])
+    except (KeyError, TypeError, AttributeError, ValueError):
+        return f"started is {record.get('started')!r}, not a time"
+    if not isinstance(record.get("failures", {}), dict):
+        return "failures is not a table"
+    if not isinstance(record.get("stopped_because"), str | None):
+        return "stopped_because is not text"
+    counts = ("pages", "new", "updated", "unchanged", "removed", "article_links_found")
+    if any(not isinstance(record.get(k, 0), int) for k in counts):
+        return "a count is not a whole number"
+    return None
 
 
 def read_runs(data: DataDir, source: str | None = None) -> list[dict]:
-    """Run records in the order written (oldest first), optionally of one source."""
-    return [r for r in read_jsonl(data.runs, key="source")
+    """Run records in the order written (oldest first), optionally of one source; a line that is
+    not a usable run record is reported and skipped."""
+    return [r for r in read_jsonl(data.runs, key="source", check=run_problem)
             if source is None or r["source"] == source]
 
 

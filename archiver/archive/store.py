@@ -9,13 +9,15 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from archiver.record import ordered
+from archiver.record import ordered, problem
 
 logger = logging.getLogger(__name__)
+#: What is wrong with a record, or None (see `scan_lines`).
+Check = Callable[[dict], "str | None"]
 
 
 class Archive:
@@ -36,11 +38,11 @@ class Archive:
     def iter_records(self, sources: Iterable[str] | None = None) -> Iterator[dict]:
         """Every stored version, file by file, in the order written; corrupt lines are skipped."""
         for source in self.sources() if sources is None else sources:
-            yield from read_jsonl(self.path_for(source))
+            yield from read_jsonl(self.path_for(source), check=problem)
 
     def scan(self, source: str) -> Iterator[tuple[int, dict]]:
         """(byte offset of the line, record) for every stored version of one source."""
-        yield from scan_jsonl(self.path_for(source))
+        yield from scan_jsonl(self.path_for(source), check=problem)
 
     def read_at(self, source: str, offset: int) -> dict:
         """The record on the line starting at `offset` (an offset `scan` or `write` gave)."""
@@ -136,30 +138,41 @@ class ArchiveWriter:
         self.close()
 
 
+def append_line(path: Path, line: str) -> None:
+    """Append one line to an append-only text file (run records, validators): created with its
+    directory when missing, and begun on a fresh line when a killed writer left a torn last line, so
+    the torn line never swallows this one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "ab") as f:
+        torn = f.tell() and not _ends_with_newline(path)
+        f.write((b"\n" if torn else b"") + line.encode("utf-8") + b"\n")
+
+
 def _ends_with_newline(path: Path) -> bool:
     with open(path, "rb") as f:
         f.seek(-1, os.SEEK_END)
         return f.read(1) == b"\n"
 
 
-def read_jsonl(path: Path, key: str = "id") -> Iterator[dict]:
+def read_jsonl(path: Path, key: str = "id", check: Check | None = None) -> Iterator[dict]:
     """Records of one JSON Lines file; a line that is not a JSON object with `key` is reported and
     skipped."""
-    for _, record in scan_jsonl(path, key):
+    for _, record in scan_jsonl(path, key, check):
         yield record
 
 
-def scan_jsonl(path: Path, key: str = "id") -> Iterator[tuple[int, dict]]:
+def scan_jsonl(path: Path, key: str = "id", check: Check | None = None) -> Iterator[tuple[int, dict]]:
     """(byte offset, record) of each good line of one JSON Lines file."""
-    for start, _, record in scan_lines(path, key=key):
+    for start, _, record in scan_lines(path, key=key, check=check):
         yield start, record
 
 
-def scan_lines(path: Path, start: int = 0, *, key: str = "id",
-               complete_only: bool = False) -> Iterator[tuple[int, int, dict]]:
+def scan_lines(path: Path, start: int = 0, *, key: str = "id", complete_only: bool = False,
+               check: Check | None = None) -> Iterator[tuple[int, int, dict]]:
     """(offset, end, record) of each good line from byte `start`. A line that is not a JSON object
-    with `key` is reported and skipped; with `complete_only`, a last line without its newline (a
-    write still going on, or torn) is left for a later reader instead."""
+    with `key`, or that `check` finds a problem with (`record.problem` for article records), is
+    reported and skipped; with `complete_only`, a last line without its newline (a write still
+    going on, or torn) is left for a later reader instead."""
     try:
         f = open(path, "rb")  # noqa: SIM115 - closed below
     except FileNotFoundError:
@@ -183,5 +196,8 @@ def scan_lines(path: Path, start: int = 0, *, key: str = "id",
             if not isinstance(record, dict) or not isinstance(record.get(key), str):
                 logger.warning("%s: line is not %s record, skipped", where,
                                "an article" if key == "id" else f"a {key!r}")
+                continue
+            if check is not None and (why := check(record)):
+                logger.warning("%s: record skipped: %s", where, why)
                 continue
             yield here, offset, record

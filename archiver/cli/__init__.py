@@ -10,6 +10,7 @@ import sys
 import click
 
 from archiver import __version__
+from archiver.cli.errors import UserError
 from archiver.config import Config
 
 
@@ -25,6 +26,9 @@ def cli(ctx: click.Context, data_dir: str | None, sources: str | None, verbose: 
     """Archive and search the news of Vietnamese local government portals."""
     _log_to_stderr((logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)])
     ctx.obj = Config.resolve(data_dir, sources)
+    if ctx.obj.data.root.exists() and not ctx.obj.data.root.is_dir():
+        raise UserError(f"the data directory {ctx.obj.data.root} is a file (--data-dir or "
+                        "ARCHIVER_DATA_DIR)")
 
 
 def _log_to_stderr(level: int) -> None:

@@ -17,6 +17,7 @@ from archiver.archive.history import article_history, render_history
 from archiver.archive.runs import read_runs
 from archiver.archive.store import Archive
 from archiver.cli.errors import UserError
+from archiver.cli.terminal import printable_record
 from archiver.config import Config
 from archiver.crawl.locks import SourceLocked
 from archiver.record import parse_utc
@@ -39,6 +40,7 @@ def history_command(config: Config, article_id: str) -> None:
     records = article_history(Archive(config.data.archive), article_id)
     if not records:
         raise UserError(f"no article {article_id!r} in {config.data.archive}")
+    records = [printable_record(r) for r in records]
     click.echo(render_history(records, color=color()), color=color())
 
 

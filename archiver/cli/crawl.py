@@ -74,11 +74,17 @@ def crawl(config: Config, ids: tuple[str, ...], max_articles: int | None, full: 
 
     Incremental unless --full (or the source's full_every is due): listings stop after a run of
     archived articles. An interrupted crawl of a source is resumed by its next crawl."""
-    from archiver.crawl.run import crawl_settings, locked_by_others, run_crawl  # Scrapy: load on use
+    from archiver.crawl.run import (  # Scrapy: load on use
+        check_overrides,
+        crawl_settings,
+        locked_by_others,
+        run_crawl,
+    )
 
     chosen = load(config, tuple(dict.fromkeys(ids)))
     try:
         pairs = setting_pairs(overrides)
+        check_overrides(pairs)
     except ValueError as exc:
         raise UserError(str(exc)) from None
     if busy := locked_by_others(config, chosen):

@@ -34,8 +34,10 @@ def schedule_group() -> None:
 @click.pass_obj
 def schedule_run(config: Config, forever: bool, overrides: tuple[str, ...]) -> None:
     """Crawl every due source, one after the other, then exit (exit status 1 if a crawl failed)."""
+    from archiver.crawl.run import check_overrides  # Scrapy: load on use
+
     try:
-        setting_pairs(overrides)
+        check_overrides(setting_pairs(overrides))
         source_states(config)
     except (ValueError, SourcesError) as exc:
         raise UserError(str(exc)) from None

@@ -17,8 +17,9 @@ import click
 
 from archiver.archive.store import Archive
 from archiver.cli.errors import UserError
+from archiver.cli.terminal import printable
 from archiver.config import Config
-from index.build import update_index
+from index.build import index_damage, update_index
 from index.filters import FILTERS, Filter, Filters
 from index.query import (
     SORTS,
@@ -113,6 +114,11 @@ def search_command(config: Config, query: str, filters: Filters, sort: str, limi
         raise UserError(f"cannot read the query: {exc}") from None
     except IndexMissing as exc:
         raise UserError(f"{exc}: run `archiver index` to build it from the archive") from None
+    except Exception:
+        if damage := index_damage(config.data.index):
+            raise UserError(f"the search index is damaged ({damage}): run `archiver index` to "
+                            "repair it") from None
+        raise
     if as_json:
         for hit in results.hits:
             click.echo(json.dumps(hit.to_json(), ensure_ascii=False))
@@ -141,16 +147,16 @@ def _print_human(results: SearchResults) -> None:
         click.echo()
     if results.facets:
         for name, counts in results.facets.items():
-            listed = ", ".join(f"{k} {v:,}" for k, v in counts.items())
+            listed = ", ".join(f"{printable(str(k))} {v:,}" for k, v in counts.items())
             click.echo(f"By {name}: {listed}")
 
 
 def _print_hit(hit: Hit) -> None:
     date = _day(hit.published)
     status = click.style(" [removed]", fg="red") if hit.status == "removed" else ""
-    click.echo(f"{hit.rank:>3}. {date} · {hit.source}{status}")
+    click.echo(f"{hit.rank:>3}. {printable(date)} · {printable(hit.source)}{status}")
     click.echo("     " + _bold(hit.title, hit.title_spans, base=True))
-    click.echo(f"     {hit.url}")
+    click.echo(f"     {printable(hit.url)}")
     click.echo("     " + _bold(hit.snippet, hit.spans))
     click.echo()
 
@@ -163,13 +169,14 @@ def _day(published: str | None) -> str:
 
 
 def _bold(text: str, spans: list[tuple[int, int]], base: bool = False) -> str:
-    """Text with the spans bold (click drops the styling when output is not a terminal)."""
+    """Text with the spans bold (click drops the styling when output is not a terminal); the
+    archived text itself is made `printable`."""
     out, pos = [], 0
     for start, end in spans:
-        out.append(click.style(text[pos:start], bold=base))
-        out.append(click.style(text[start:end], bold=True, underline=base, fg="yellow"))
+        out.append(click.style(printable(text[pos:start]), bold=base))
+        out.append(click.style(printable(text[start:end]), bold=True, underline=base, fg="yellow"))
         pos = end
-    out.append(click.style(text[pos:], bold=base))
+    out.append(click.style(printable(text[pos:]), bold=base))
     return "".join(out)
 
 

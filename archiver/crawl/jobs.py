@@ -33,7 +33,7 @@ from datetime import datetime
 from pathlib import Path
 
 from archiver.archive.runs import CrawlSummary, append_run, read_runs
-from archiver.archive.store import Archive, read_jsonl
+from archiver.archive.store import Archive, append_line, read_jsonl
 from archiver.config import Config
 from archiver.crawl.locks import SourceLock
 from archiver.record import article_id, format_utc, parse_utc, utc_now
@@ -195,11 +195,8 @@ class Job:
         if known is None or (known.etag, known.last_modified) == (etag, last_modified):
             return
         self.known[aid] = replace(known, etag=etag, last_modified=last_modified, validated_at=at)
-        path = self.config.data.validators(self.source.id)
-        path.parent.mkdir(parents=True, exist_ok=True)
         line = {"id": aid, "etag": etag, "last_modified": last_modified, "at": at}
-        with open(path, "a", encoding="utf-8") as f:
-            f.write(json.dumps(line) + "\n")
+        append_line(self.config.data.validators(self.source.id), json.dumps(line))
 
     def note_written(self, record: dict, offset: int) -> None:
         """A version was appended to the archive at `offset`."""
@@ -211,14 +208,21 @@ class Job:
 
     def close(self, reason: str, stats: dict) -> CrawlSummary:
         """Record the run, forget the job if it finished, release the lock."""
-        self._checked_file.close()
+        try:
+            self._checked_file.close()
+        except OSError as exc:
+            logger.error("%s: %s", self._checked_file.name, exc)
         try:
             summary = CrawlSummary.from_stats(
                 self.source.id, {**stats, "finish_reason": reason}, started=self.run_started,
                 finished=utc_now(), full=self.full, why_full=self.why_full,
                 resumed=self.resumed)
-            append_run(self.config.data, summary)
-            if reason == "finished":
+            try:
+                append_run(self.config.data, summary)
+            except OSError as exc:  # a full disk: the summary is still printed, the job kept
+                logger.error("%s: run record not written: %s", self.source.id, exc)
+                summary.stopped_because = f"write error: {exc.strerror or exc}"
+            if summary.stopped_because == "finished":
                 shutil.rmtree(self.dir, ignore_errors=True)
         finally:
             self._lock.release()

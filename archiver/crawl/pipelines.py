@@ -4,19 +4,28 @@ The spider yields two kinds of item: an article record (a page that was fetched 
 removal (`status: "removed"`, an archived article's URL answered 404 or 410). Either may carry the page's
 response under the transient key `_response`; the archive pipeline writes it to the source's WARC file
 only when it stores a version, and never stores the key itself.
+
+A write that fails (disk full, quota, a read-only file system) stops the source's crawl at once with
+the reason `write error: …`: its job stays for the next crawl to resume, and the run is a failure. A
+crawl that went on fetching would only lose more articles and report them as done.
 """
 
 from __future__ import annotations
 
+import logging
+
 from scrapy.exceptions import DropItem
 from scrapy.http import Response
+from scrapy.utils.defer import deferred_from_coro
 
 from archiver.archive.warc import DEFAULT_MAX_BYTES, WarcFiles
 from archiver.crawl.jobs import Known
-from archiver.record import content_hash, next_version
+from archiver.record import content_hash, next_version, problem
 
 #: What every item needs; article records also need a title and a body.
 REQUIRED = ("id", "url", "source")
+
+logger = logging.getLogger(__name__)
 
 
 class ValidatePipeline:
@@ -40,6 +49,9 @@ class ValidatePipeline:
             if not item.get(key):
                 self.stats.inc_value("archiver/failed/invalid_record")
                 raise DropItem(f"{item.get('url')}: no {key}")
+        if why := problem(item):  # readers would skip it: better not stored at all
+            self.stats.inc_value("archiver/failed/invalid_record")
+            raise DropItem(f"{item.get('url')}: {why}")
         self.passed += 1
         return item
 
@@ -58,6 +70,7 @@ class ArchivePipeline:
         pipeline = cls()
         pipeline.crawler = crawler
         pipeline.stats = crawler.stats
+        pipeline.broken = None  # why writing failed, once it has
         return pipeline
 
     def open_spider(self) -> None:
@@ -73,10 +86,27 @@ class ArchivePipeline:
 
     def close_spider(self) -> None:
         if self.job is not None:
-            self.writer.close()
-            self.warc.close()
+            for f in (self.writer, self.warc):
+                try:
+                    f.close()
+                except OSError as exc:
+                    logger.error("%s: closing the archive failed: %s", self.job.source.id, exc)
 
     def process_item(self, item: dict) -> dict:
+        if self.broken:
+            raise DropItem(f"{item.get('url')}: not stored, {self.broken}", log_level="DEBUG")
+        try:
+            return self._process(item)
+        except OSError as exc:
+            self.broken = f"write error: {exc.strerror or exc}"
+            self.stats.inc_value("archiver/failed/write_error")
+            logger.error("%s: %s (%s); stopping the crawl, the next one resumes it",
+                         self.job.source.id, self.broken, getattr(exc, "filename", None) or exc)
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason=self.broken))
+            raise DropItem(f"{item.get('url')}: not stored, {self.broken}",
+                           log_level="DEBUG") from None
+
+    def _process(self, item: dict) -> dict:
         response = item.pop("_response", None)
         previous = self.job.lookup(item["id"])
         if item.get("status") == "removed":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import SETTINGS_PRIORITIES, Settings
 
@@ -10,7 +12,7 @@ from archiver.config import Config
 from archiver.crawl.locks import SourceLock
 from archiver.crawl.settings import user_agent
 from archiver.crawl.spider import PortalSpider
-from archiver.sources import Source
+from archiver.sources import MAX_DELAY, Source
 
 
 def crawl_settings(config: Config, overrides: dict[str, str] | None = None,
@@ -29,6 +31,31 @@ def crawl_settings(config: Config, overrides: dict[str, str] | None = None,
     if settings.getpriority("USER_AGENT") < SETTINGS_PRIORITIES["cmdline"]:
         settings.set("USER_AGENT", user_agent(settings["ARCHIVER_CONTACT_URL"]), priority="project")
     return settings
+
+
+def check_overrides(overrides: dict[str, str]) -> None:
+    """ValueError with one line when a `-s NAME=VALUE` cannot be the kind of value its setting
+    holds (`DOWNLOAD_DELAY=abc` would end in Twisted tracebacks) or is a delay or timeout no crawl
+    would live through (`inf`, `nan`, `1e308`)."""
+    defaults = Settings()
+    defaults.setmodule("archiver.crawl.settings")
+    for name, value in overrides.items():
+        default = defaults.get(name)
+        try:
+            if isinstance(default, bool):
+                Settings({name: value}).getbool(name)
+            elif isinstance(default, int | float):
+                number = float(value)
+                if isinstance(default, int) and not number.is_integer():
+                    raise ValueError
+                if not math.isfinite(number) or (name.endswith(("DELAY", "TIMEOUT"))
+                                                 and not 0 <= number <= MAX_DELAY):
+                    raise ValueError
+        except ValueError:
+            kind = ("true or false" if isinstance(default, bool) else
+                    "a whole number" if isinstance(default, int) else "a number")
+            bound = f" from 0 to {MAX_DELAY}" if name.endswith(("DELAY", "TIMEOUT")) else ""
+            raise ValueError(f"-s {name}={value!r}: not {kind}{bound}") from None
 
 
 def run_crawl(config: Config, sources: list[Source], settings: Settings) -> list[CrawlSummary]:

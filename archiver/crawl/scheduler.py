@@ -59,6 +59,8 @@ class SourceState:
         if run is None:
             return "never crawled"
         failures = sum(run.get("failures", {}).values())
+        if (run.get("stopped_because") or "").startswith("failed"):
+            return run["stopped_because"]
         if run.get("stopped_because") not in COMPLETE:
             return f"interrupted ({run.get('stopped_because')})"
         if not run.get("pages") or (failures and not run.get("article_links_found")):

@@ -36,8 +36,19 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 # No depth limit: a full walk must reach page 1,000 of a long listing, and related-article links make
-# chains deeper still. Traps are kept out by the URL rules (archiver.extract.links) and the dupefilter.
+# chains deeper still. Traps (endless `?page=N`, calendars, link mazes) are kept out by the URL rules
+# (archiver.extract.links), by ARCHIVER_MAX_BARREN_PAGES and, last, by the page budget.
 DEPTH_LIMIT = 0
+#: A chain of this many pages in a row that lead to no article and no page not asked for before
+#: (an endless pagination, a calendar's "next day") is not followed further.
+ARCHIVER_MAX_BARREN_PAGES = 8
+#: Sitemaps: nested indexes followed this deep, and at most this many sitemap files per run.
+ARCHIVER_SITEMAP_MAX_DEPTH = 3
+ARCHIVER_SITEMAP_MAX_FILES = 1000
+#: A page is read only up to this many links (portal pages have hundreds; more is a trap).
+ARCHIVER_MAX_LINKS_PER_PAGE = 3000
+#: The page budget of one source's run: past it the crawl stops and its next run resumes it.
+CLOSESPIDER_PAGECOUNT = 50_000
 DEPTH_PRIORITY = 0
 
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
@@ -54,7 +65,21 @@ ARCHIVER_RECHECK_NEWEST = 50
 #: A WARC file is closed and the next one begun past this size.
 ARCHIVER_WARC_MAX_BYTES = 1024**3
 
+DOWNLOADER_MIDDLEWARES = {
+    # host and port, not the host alone (archiver.crawl.offsite)
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "archiver.crawl.offsite.SameSiteMiddleware": 50,
+}
 ITEM_PIPELINES = {
     "archiver.crawl.pipelines.ValidatePipeline": 100,
     "archiver.crawl.pipelines.ArchivePipeline": 300,
+}
+# Scrapy's default extensions, reviewed: the two that open a port and run code sent to it (the telnet
+# console, and since Scrapy 2.19 the remote-control HTTP server) are off; an unattended crawler of
+# hostile sites has no use for them. Kept: stats, log counts, memory usage, CLOSESPIDER_* limits,
+# throttle; feed export, spider state and the memory debugger do nothing unless configured.
+REMOTE_CONTROL_ENABLED = False
+EXTENSIONS = {
+    "scrapy.extensions.telnet.TelnetConsole": None,
+    "scrapy.extensions.remote_control.RemoteControl": None,
 }

@@ -27,17 +27,25 @@ import scrapy
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response, TextResponse
-from scrapy.utils.sitemap import Sitemap
+from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
 from archiver.archive.runs import CrawlSummary
 from archiver.config import Config
 from archiver.crawl.jobs import Job, Known
 from archiver.crawl.locks import SourceLocked
-from archiver.extract.links import feed_links, link_texts, next_pages, url_kind
+from archiver.extract.links import (
+    cap_links,
+    feed_links,
+    in_domains,
+    link_texts,
+    next_pages,
+    resolve,
+    url_kind,
+)
 from archiver.extract.listing import not_article_reason
 from archiver.extract.page import ArticlePage
 from archiver.extract.template import MIN_PAGES, LearnedTemplate, TemplateLearner
-from archiver.record import article_id, utc_now
+from archiver.record import article_id, clean_url, utc_now
 from archiver.sources import Source, load_sources, select_sources
 
 # Request priorities: finish listings' next pages and articles before wandering.
@@ -64,6 +72,8 @@ class PortalSpider(scrapy.Spider):
         self.learned: LearnedTemplate | None = None  # what earlier crawls learned of the template
         self.learner: TemplateLearner | None = None  # what this crawl learns
         self.template_path = None
+        self.sitemaps = 0  # sitemap files asked for
+        self.asked: set[str] = set()  # ids of the other pages (listings, …) this crawl asked for
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):  # noqa: ANN001, ANN206 - Scrapy's signature
@@ -84,6 +94,7 @@ class PortalSpider(scrapy.Spider):
         spider.template_path = config.data.template(spider.source.id)
         spider.learned = LearnedTemplate.load(spider.template_path)
         spider.learner = TemplateLearner(spider.source.id)
+        crawler.signals.connect(spider.robots_sitemaps, signal=signals.response_received)
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
@@ -96,8 +107,8 @@ class PortalSpider(scrapy.Spider):
             yield scrapy.Request(url, callback=self.parse, errback=self.failed,
                                  priority=PRIORITY["listing"])
         for origin in origins:
-            yield scrapy.Request(f"{origin}/sitemap.xml", callback=self.parse_sitemap,
-                                 errback=self.ignore_missing, meta={"optional": True})
+            if sitemap := self.sitemap_request(f"{origin}/sitemap.xml", depth=0):
+                yield sitemap
         if not self.job.full:
             for known in self.job.newest(self.settings.getint("ARCHIVER_RECHECK_NEWEST")):
                 if request := self.recheck(known):
@@ -114,7 +125,14 @@ class PortalSpider(scrapy.Spider):
     def parse(self, response: Response, **kwargs) -> Iterator:
         if not isinstance(response, TextResponse):
             return
-        page = ArticlePage(response.url, response.text, platform=self.source.platform,
+        html = self.decoded(response)
+        cap = self.settings.getint("ARCHIVER_MAX_LINKS_PER_PAGE")
+        if (cut := cap_links(html, cap)) is not None:
+            self.crawler.stats.inc_value("archiver/pages_cut")
+            self.logger.warning("%s: more than %d links; only the first are read "
+                                "(ARCHIVER_MAX_LINKS_PER_PAGE)", response.url, cap)
+            html = cut
+        page = ArticlePage(response.url, html, platform=self.source.platform,
                            selectors=self.source.selectors, template=self.learned,
                            hint=response.meta.get("link_text"))
         kind = url_kind(response.url, page.family, self.source.article_pattern,
@@ -140,6 +158,27 @@ class PortalSpider(scrapy.Spider):
                 self.logger.debug("not an article: %s (%s)", response.url, reason)
         yield from self.follow(page, response, listing=kind != "article")
 
+    def decoded(self, response: TextResponse) -> str:
+        """The page's text. When its declared charset does not decode it (U+FFFD where the bytes
+        hold none), UTF-8 and then Windows-1258 (Vietnamese) are tried; when neither fits, the
+        page is kept as decoded and the loss is counted and said, never silently stored."""
+        html = response.text
+        if "\ufffd" not in html or b"\xef\xbf\xbd" in response.body:
+            return html
+        for charset in ("utf-8", "cp1258"):
+            try:
+                text = response.body.decode(charset)
+            except UnicodeDecodeError:
+                continue
+            self.crawler.stats.inc_value("archiver/pages/charset_corrected")
+            self.logger.warning("%s: declared charset %s does not fit the bytes; read as %s",
+                                response.url, response.encoding, charset)
+            return text
+        self.crawler.stats.inc_value("archiver/failed/undecodable")
+        self.logger.warning("%s: bytes that %s cannot decode stored as U+FFFD", response.url,
+                            response.encoding)
+        return html
+
     def parse_recheck(self, response: Response) -> Iterator:
         """An archived article fetched again: unchanged (304), removed (404/410), or a page."""
         known = response.meta["known"]
@@ -157,14 +196,21 @@ class PortalSpider(scrapy.Spider):
         """Requests for a page's links. On a listing, article links are counted to decide whether
         its next page is worth fetching (see the module docstring)."""
         job = self.job
+        own_shape = pagination_shape(response.url)
         nexts = set(next_pages(page.sel, response.url))
         pager = {pagination_shape(u) for u in nexts}
         run = response.meta.get("known_run", 0)
         earlier: frozenset[str] = response.meta.get("listing_met", frozenset())
         on_page: set[str] = set()
         anything_new = False
+        fresh = not listing  # an article page, or one that leads somewhere new (see `barren`)
         others: list[tuple[str, str | None]] = []
-        texts = link_texts(page.sel, response.url, tuple(self.allowed_domains))
+        malformed: list[str] = []
+        texts = link_texts(page.sel, response.url, self.source.domains, malformed)
+        if malformed:
+            self.crawler.stats.inc_value("archiver/failed/malformed_link", len(malformed))
+            self.logger.info("%s: %d malformed links skipped, e.g. %r", response.url,
+                             len(malformed), malformed[0][:200])
         for url in texts:
             kind = url_kind(url, page.family, self.source.article_pattern,
                             self.source.listing_pattern)
@@ -180,18 +226,29 @@ class PortalSpider(scrapy.Spider):
             if listing:
                 on_page.add(key)
             if known is not None and job.archived_before(known):
+                self.crawler.stats.inc_value("archiver/articles/known_met")
                 run += first_met
                 if job.full and (request := self.recheck(known, url)):
+                    fresh = True
                     yield request
                 continue
             if first_met:
                 run, anything_new = 0, True
             if known is None and aid not in self.requested:
                 self.requested.add(aid)
+                fresh = True
                 yield response.follow(url, callback=self.parse, errback=self.failed,
                                       priority=PRIORITY["article"],
                                       meta={"link_text": texts[url]})
         self.met |= on_page
+        fresh = fresh or any(pagination_shape(u) not in pager | {own_shape}
+                             and article_id(u) not in self.asked for u, _ in others)
+        barren = 0 if fresh else response.meta.get("barren", 0) + 1
+        if barren >= self.settings.getint("ARCHIVER_MAX_BARREN_PAGES"):
+            self.crawler.stats.inc_value("archiver/chains_cut")
+            self.logger.info("%s: %d pages in a row without a new article or page; links not "
+                             "followed (ARCHIVER_MAX_BARREN_PAGES)", response.url, barren)
+            others = []
         stop = (listing and not job.full and not anything_new
                 and run >= self.source.stop_after_known)
         if stop and nexts:
@@ -201,16 +258,47 @@ class PortalSpider(scrapy.Spider):
         for url, kind in others:
             if url in nexts:
                 if not stop:
+                    self.asked.add(article_id(url))
                     yield response.follow(url, callback=self.parse, errback=self.failed,
                                           priority=PRIORITY["next"],
-                                          meta={"known_run": run, "listing_met": earlier | on_page})
+                                          meta={"known_run": run, "listing_met": earlier | on_page,
+                                                "barren": barren})
             elif job.full or pagination_shape(url) not in pager:
+                self.asked.add(article_id(url))
                 yield response.follow(url, callback=self.parse, errback=self.failed,
-                                      priority=PRIORITY[kind], meta={"link_text": texts[url]})
+                                      priority=PRIORITY[kind],
+                                      meta={"barren": barren, "link_text": texts[url]})
             # else: a deeper page of this listing, reached through its next pages in turn
 
         for url in feed_links(page.sel, response.url):
             yield response.follow(url, callback=self.parse_feed, meta={"optional": True})
+
+    def robots_sitemaps(self, response: Response, request: scrapy.Request) -> None:
+        """The sitemaps robots.txt names (`Sitemap: …`), besides the usual /sitemap.xml; read from
+        the robots.txt Scrapy fetches to obey it, so it is fetched once."""
+        if not (request.meta.get("dont_obey_robotstxt") and response.status == 200
+                and urlsplit(response.url).path == "/robots.txt" and self.job is not None):
+            return
+        for loc in sitemap_urls_from_robots(response.body, base_url=response.url):
+            url = resolve(response.url, loc)
+            if url and (sitemap := self.sitemap_request(url, depth=0)):
+                self.crawler.engine.crawl(sitemap)
+
+    def sitemap_request(self, url: str, depth: int) -> scrapy.Request | None:
+        """A sitemap to fetch, within ARCHIVER_SITEMAP_MAX_DEPTH nested indexes and
+        ARCHIVER_SITEMAP_MAX_FILES files per run (recursive or huge indexes would cost a run
+        thousands of requests and hundreds of megabytes)."""
+        too_deep = depth > self.settings.getint("ARCHIVER_SITEMAP_MAX_DEPTH")
+        if too_deep or self.sitemaps >= self.settings.getint("ARCHIVER_SITEMAP_MAX_FILES"):
+            if not self.crawler.stats.get_value("archiver/sitemaps_skipped"):
+                self.logger.info("%s: sitemap not fetched (%s)", url,
+                                 "ARCHIVER_SITEMAP_MAX_DEPTH" if too_deep
+                                 else "ARCHIVER_SITEMAP_MAX_FILES")
+            self.crawler.stats.inc_value("archiver/sitemaps_skipped")
+            return None
+        self.sitemaps += 1
+        return scrapy.Request(url, callback=self.parse_sitemap, errback=self.ignore_missing,
+                              meta={"optional": True, "sitemap_depth": depth})
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         """sitemap.xml and sitemap indexes: article URLs first, nested sitemaps followed."""
@@ -219,13 +307,16 @@ class PortalSpider(scrapy.Spider):
         except Exception:  # lxml raises several types on a non-XML body
             self.logger.info("%s is not a sitemap", response.url)
             return
+        depth = response.meta.get("sitemap_depth", 0) + 1
         for entry in sitemap:
             loc = entry.get("loc", "").strip()
             if not loc:
                 continue
             if sitemap.type == "sitemapindex":
-                yield scrapy.Request(loc, callback=self.parse_sitemap, meta={"optional": True})
-            elif request := self.listed(loc):
+                url = resolve(response.url, loc)
+                if url and (request := self.sitemap_request(url, depth)):
+                    yield request
+            elif request := self.listed(loc, response.url):
                 yield request
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
@@ -234,14 +325,20 @@ class PortalSpider(scrapy.Spider):
         sel.remove_namespaces()
         links = sel.xpath("//item/link/text() | //entry/link/@href").getall()
         for url in links:
-            if request := self.listed(response.urljoin(url.strip())):
+            if request := self.listed(url, response.url):
                 yield request
 
-    def listed(self, url: str) -> scrapy.Request | None:
+    def listed(self, href: str, base_url: str) -> scrapy.Request | None:
         """A URL a sitemap or feed lists: fetched unless it is an archived article (re-checked in
-        a full walk)."""
+        a full walk); skipped and counted when it is not a fetchable http(s) URL."""
+        url = resolve(base_url, href)
+        if url is None:
+            self.crawler.stats.inc_value("archiver/failed/malformed_link")
+            return None
         known = self.job.lookup(article_id(url))
-        if known is not None and self.job.archived_before(known):
+        if known is not None:  # archived before the job, or by its interrupted part (settled)
+            if self.job.archived_before(known):
+                self.crawler.stats.inc_value("archiver/articles/known_met")
             return self.recheck(known, url) if self.job.full else None
         return scrapy.Request(url, callback=self.parse, errback=self.failed,
                               priority=PRIORITY["article"])
@@ -281,8 +378,14 @@ class PortalSpider(scrapy.Spider):
 
     def record(self, fields: dict, response: Response) -> dict:
         """The page's fields plus where and when they came from. `_response` rides along for the
-        archive pipeline's WARC file and is never stored."""
+        archive pipeline's WARC file and is never stored. A canonical URL on another site (another
+        host or port) is not believed: it would give the page another source's article id."""
         source = self.source
+        if not in_domains(fields["url"], source.domains):
+            self.crawler.stats.inc_value("archiver/canonical_offsite")
+            self.logger.info("%s: canonical URL %r is on another site; not used", response.url,
+                             fields["url"])
+            fields = {**fields, "url": clean_url(response.url)}
         record = {
             "id": article_id(fields["url"]),
             "source": source.id,

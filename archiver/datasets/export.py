@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import glob
 import hashlib
 import io
 import json
@@ -125,6 +126,9 @@ def check_destination(output: str, force: bool) -> Path | None:
     if not path.parent.resolve().is_dir():
         raise ExportError(f"{path.parent}: no such directory")
     for existing in (path, manifest_path(path)):
+        if (existing.exists() or existing.is_symlink()) and not existing.is_file():
+            # a device, FIFO or socket: replacing it with a file would destroy it (`/dev/null`)
+            raise ExportError(f"{existing} exists and is not a regular file: not replaced")
         if existing.exists() and not force:
             raise ExportError(f"{existing} exists: use --force to replace it")
     return path
@@ -162,6 +166,7 @@ def export(plan: Plan, fmt: Format, output: str, *, progress: Meter = silent) ->
 @contextlib.contextmanager
 def atomic_file(path: Path) -> Iterator[BinaryIO]:
     """A file that appears at `path` only once fully written (temporary name, then rename)."""
+    remove_leftovers(path)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.part")
     try:
         f = open(tmp, "xb")  # noqa: SIM115 - closed below; "x": never another's file
@@ -174,6 +179,26 @@ def atomic_file(path: Path) -> Iterator[BinaryIO]:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def remove_leftovers(path: Path) -> None:
+    """Delete the temporary files (`.NAME.PID.*.part`, `.NAME.PID.rerun`) that exports of `path`
+    killed before their rename left behind; those of a process still running are its own."""
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*"):
+        pid, _, rest = leftover.name[len(path.name) + 2:].partition(".")
+        if pid.isdigit() and (rest.endswith(".part") or rest == "rerun") \
+                and not _running(int(pid)):
+            leftover.unlink(missing_ok=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process, running
+        pass
+    return True
 
 
 def file_sha256(path: Path) -> str:
@@ -201,21 +226,31 @@ def _write_csv(records: Iterable[dict], stream: BinaryIO, fmt: Format) -> None:
         writer = csv.writer(text, lineterminator="\r\n")  # RFC 4180
         writer.writerow(fmt.columns)
         for record in records:
-            writer.writerow([csv_cell(name, record.get(name)) for name in fmt.columns])
+            writer.writerow([csv_cell(name, record.get(name), excel=fmt.excel)
+                             for name in fmt.columns])
         text.flush()
     finally:
         text.detach()  # the stream belongs to the caller (stdout stays open)
 
 
-def csv_cell(name: str, value: object) -> str:
-    """One CSV cell: lists joined with `; `, nested values as JSON text, null as empty."""
+#: What makes a spreadsheet read a cell as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(name: str, value: object, *, excel: bool = False) -> str:
+    """One CSV cell: lists joined with `; `, nested values as JSON text, null as empty. For Excel,
+    a cell that a spreadsheet would run as a formula (a title starting with `=`, `+`, `-`, `@`, a
+    tab or a carriage return: OWASP's CSV injection rule) gets a leading `'`; JSON Lines and
+    Parquet keep the value as archived."""
     if value is None:
         return ""
     if name in NESTED_FIELDS or isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False)
-    if isinstance(value, list):
-        return "; ".join(map(str, value))
-    return str(value)
+        text = json.dumps(value, ensure_ascii=False)
+    elif isinstance(value, list):
+        text = "; ".join(map(str, value))
+    else:
+        text = str(value)
+    return "'" + text if excel and text.startswith(FORMULA_STARTS) else text
 
 
 # Parquet

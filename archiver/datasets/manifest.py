@@ -27,6 +27,7 @@ from archiver.datasets.export import (
     export,
     file_sha256,
     manifest_path,
+    remove_leftovers,
 )
 from archiver.datasets.selection import Selection, plan
 from archiver.datasets.stats import last_runs
@@ -79,6 +80,10 @@ def load(path: Path) -> tuple[Selection, Format, Path, dict]:
         columns = manifest["fields"]
         fmt = Format(manifest["format"], tuple(columns) if columns else None, manifest["excel"])
         data = path.parent / manifest["file"]["name"]
+        if Path(manifest["file"]["name"]).name != manifest["file"]["name"] \
+                or data.resolve().parent != path.resolve().parent:
+            raise ExportError(f"{path}: file name {manifest['file']['name']!r} is not a file "
+                              "beside the manifest")
     except OSError as exc:
         raise ExportError(f"cannot read {path}: {exc.strerror}") from None
     except (ValueError, KeyError, TypeError) as exc:
@@ -186,6 +191,7 @@ def reproduce(config: Config, manifest: Path, output: str | None = None, *, forc
     target = Path(output) if output else recorded
     check_destination(str(target), force=True)  # path errors only: an existing target is below
     fmt.check(str(target))
+    remove_leftovers(target)
     scratch = target.with_name(f".{target.name}.{os.getpid()}.rerun")
     written = export(plan(Archive(config.data.archive), selection, config.data.index), fmt,
                      str(scratch), progress=progress)

@@ -35,32 +35,95 @@ PAGE_NUMBER = re.compile(r"([?&](?:page|trang|pg|pageindex|paged|\w*_cur|cur)=)(
                          r"|(/(?:page|trang)[-/]?)(\d+)(?=/?$|/?\?)", re.IGNORECASE)
 
 
-def in_domains(url: str, domains: tuple[str, ...]) -> bool:
-    host = (urlsplit(url).hostname or "").lower()
-    return any(host == d or host.endswith("." + d) for d in domains)
+#: The start of a link element, as `cap_links` counts them.
+LINK_START = re.compile(r"<(?:a|area)[\s>]", re.IGNORECASE)
 
 
-def site_links(sel: Selector, base_url: str, domains: tuple[str, ...]) -> list[str]:
-    """Every followable in-site link of a page, cleaned of tracking parameters, in page order."""
-    return list(link_texts(sel, base_url, domains))
+def cap_links(html: str, limit: int) -> str | None:
+    """The page cut just before its link number `limit + 1`, or None when it has no more than
+    `limit` links. A page of 300,000 links is a trap, not an article: reading all of it would hold
+    the crawl (and Ctrl-C) for minutes and gigabytes; its first links are followed all the same."""
+    for n, m in enumerate(LINK_START.finditer(html), 1):
+        if n > limit:
+            return html[:m.start()]
+    return None
 
 
-def link_texts(sel: Selector, base_url: str, domains: tuple[str, ...]) -> dict[str, str]:
+#: Ports a URL may leave out; any other port is another site, even on the same host.
+DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def site_key(url: str) -> str | None:
+    """`host` or `host:port` (a port other than its scheme's default): what tells two sites
+    apart. None for a URL without a host or with a malformed port."""
+    parts = urlsplit(url)
+    try:
+        port = parts.port
+    except ValueError:
+        return None
+    if not parts.hostname:
+        return None
+    keep = port is not None and port != DEFAULT_PORTS.get(parts.scheme)
+    return f"{parts.hostname.lower()}:{port}" if keep else parts.hostname.lower()
+
+
+def in_domains(url: str, domains: tuple[str, ...] | list[str]) -> bool:
+    """Whether the URL belongs to one of the domains (`host` or `host:port`), subdomains included.
+    The port counts: `127.0.0.1:8001` is not the site of `127.0.0.1:8000`, so neither a redirect
+    nor a canonical link can carry a crawl, or an article's identity, to another site."""
+    key = site_key(url)
+    if key is None:
+        return False
+    host, _, port = key.partition(":")
+    for domain in domains:
+        name, _, want = domain.lower().partition(":")
+        if (host == name or host.endswith("." + name)) and port == want:
+            return True
+    return False
+
+
+def resolve(base_url: str, href: str) -> str | None:
+    """The clean absolute http(s) URL a link leads to, or None when it cannot be fetched: another
+    scheme, no host, `user:pass@`, a port that is not a number in 1-65535, a malformed IPv6 host
+    (`http://[object Object]/x`). One such href must never cost the page's other links."""
+    try:
+        url = clean_url(urljoin(base_url, href.strip()))
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not parts.hostname or port == 0 \
+            or "@" in parts.netloc:  # `user:pass@`: credentials, or a host in disguise
+        return None
+    return url
+
+
+def site_links(sel: Selector, base_url: str, domains: tuple[str, ...],
+               malformed: list[str] | None = None) -> list[str]:
+    """Every followable in-site link of a page, cleaned of tracking parameters, in page order.
+    Hrefs that cannot be fetched are skipped, and appended to `malformed` when given."""
+    return list(link_texts(sel, base_url, domains, malformed))
+
+
+def link_texts(sel: Selector, base_url: str, domains: tuple[str, ...],
+               malformed: list[str] | None = None) -> dict[str, str]:
     """Every followable in-site link of a page (as `site_links`) → the longest text a link to it
     carries: a listing's teaser title, evidence for the headline of the page it leads to."""
     base = sel.css("base::attr(href)").get() or base_url
+    if resolve(base_url, base) is None:
+        base = base_url
     out: dict[str, str] = {}
     for el in sel.root.iter("a", "area"):
         href = (el.get("href") or "").strip()
         if not href or href.startswith("#") or NEVER_FOLLOW.search(href):
             continue
-        try:
-            url = clean_url(urljoin(base, href))
-        except ValueError:  # a malformed href ("http://[x/"): not a link anyone can follow
-            continue
-        if url.startswith(("http://", "https://")) and in_domains(url, domains):
+        url = resolve(base, href)
+        if url is None:
+            if malformed is not None and not href.startswith(("ftp:", "news:", "skype:", "sms:")):
+                malformed.append(href)
+        elif in_domains(url, domains):
             text = normalize_text(el.text_content()) if el.tag == "a" else ""
-            if len(text) > len(out.get(url, "")) or url not in out:
+            if url not in out or len(text) > len(out[url]):
                 out[url] = text
     return out
 
@@ -68,7 +131,7 @@ def link_texts(sel: Selector, base_url: str, domains: tuple[str, ...]) -> dict[s
 def next_pages(sel: Selector, base_url: str) -> list[str]:
     """Pagination links of a listing: rel=next, "Tiếp"/"Sau"/"»", or the same URL with its page
     number one higher."""
-    found = [urljoin(base_url, h) for h in sel.css("a[rel~=next]::attr(href)").getall()]
+    found = list(sel.css("a[rel~=next]::attr(href)").getall())
     current = page_key(base_url)
     for a in sel.root.iter("a"):
         href = a.get("href")
@@ -76,13 +139,12 @@ def next_pages(sel: Selector, base_url: str) -> list[str]:
             continue
         raw = "".join(a.itertext()).strip()
         if len(raw) <= MAX_NEXT_TEXT and _says_next(normalize_text(raw).lower(), a.get("title")):
-            found.append(urljoin(base_url, href))
-        elif PAGE_NUMBER.search(href):
-            url = urljoin(base_url, href)
+            found.append(href)
+        elif PAGE_NUMBER.search(href) and (url := resolve(base_url, href)):
             key = page_key(url)
             if key[0] == current[0] and key[1] == current[1] + 1:
                 found.append(url)
-    return list(dict.fromkeys(clean_url(u) for u in found))
+    return list(dict.fromkeys(u for h in found if (u := resolve(base_url, h))))
 
 
 def _says_next(text: str, title: str | None) -> bool:
@@ -104,9 +166,9 @@ def page_key(url: str) -> tuple[str, int]:
 
 def feed_links(sel: Selector, base_url: str) -> list[str]:
     """RSS/Atom feeds a page announces."""
-    return [urljoin(base_url, h) for h in sel.css(
-        "link[rel=alternate][type*=rss]::attr(href), link[rel=alternate][type*=atom]::attr(href)"
-    ).getall()]
+    hrefs = sel.css("link[rel=alternate][type*=rss]::attr(href), "
+                    "link[rel=alternate][type*=atom]::attr(href)").getall()
+    return [url for h in hrefs if (url := resolve(base_url, h))]
 
 
 def url_kind(url: str, family: Family, article_hint: str | None = None,

@@ -488,7 +488,7 @@ class ArticlePage:
                     mine.scheme, mine.hostname, mine.port)
                 if same_site and theirs.path not in ("", "/"):
                     return clean_url(canon)
-            except (ValueError, SelectorError):
+            except ValueError:
                 pass
         return clean_url(self.url)
 

@@ -1,0 +1,82 @@
+"""Silence is a failure (issue 11 item 4, issue 10): a crawl that ran to its end without doing its job
+is a failed run with a one-line reason, exit status 1, shown by `archiver runs` and `schedule status`.
+A quiet day on a healthy portal is not a failure."""
+
+from __future__ import annotations
+
+import socket
+
+from archiver.crawl.scheduler import SourceState
+from archiver.sources import Source
+from tests.conftest import run_archiver
+from tests.hostile_site import HostileSite, article, crawl, listing, write_sources
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _fails_and_shows(tmp, site: HostileSite | str, reason: str, *args: str) -> None:
+    """A crawl of the site fails with `reason`, exit status 1, and `runs` and `schedule status`
+    both name the failure."""
+    write_sources(tmp / "sources.toml", site, extra='schedule = "1d"')
+    done = crawl(site, tmp, *args)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert f"failed: {reason}" in done.stdout, done.stdout
+    args = ("--data-dir", str(tmp), "--sources", str(tmp / "sources.toml"))
+    runs = run_archiver(*args, "runs")
+    assert reason in runs.stdout, runs.stdout
+    status = run_archiver(*args, "schedule", "status")
+    assert status.returncode == 0, status.stderr
+    assert f"failed: {reason}" in status.stdout.replace("\n", " "), status.stdout
+
+
+def test_unreachable_portal_is_a_failed_run(tmp_path):
+    _fails_and_shows(tmp_path, f"http://127.0.0.1:{_free_port()}", "unreachable",
+                     "-s", "RETRY_TIMES=0")
+
+
+def test_pages_without_any_article_is_a_failed_run(tmp_path):
+    pages = {"/": listing(["/gioi-thieu", "/lien-ket"]),
+             "/gioi-thieu": "<html><body><p>Giới thiệu</p></body></html>",
+             "/lien-ket": "<html><body><p>Liên kết</p></body></html>"}
+    with HostileSite(pages.get) as site:
+        _fails_and_shows(tmp_path, site, "no article found in ")
+
+
+def test_mostly_unreadable_article_pages_is_a_failed_run(tmp_path):
+    def answer(target: str) -> str | None:
+        if target == "/":
+            return listing([f"/news/{n}" for n in range(4)])
+        if target == "/news/0":
+            return article("Tin đọc được")
+        if target.startswith("/news/"):  # a template the extractor cannot read: no body
+            return "<html><head><title>x</title></head><body><span>Tin</span></body></html>"
+        return None
+
+    with HostileSite(answer) as site:
+        _fails_and_shows(tmp_path, site, "extraction failed on 3 of 4 article pages")
+
+
+def test_a_quiet_day_on_a_healthy_portal_is_not_a_failure(tmp_path):
+    """Held: nothing new since the last crawl is success, as is a first crawl with articles."""
+    pages = {"/": listing(["/news/1", "/news/2"]),
+             "/news/1": article("Tin một", 1), "/news/2": article("Tin hai", 2)}
+    with HostileSite(pages.get) as site:
+        first = crawl(site, tmp_path)
+        second = crawl(site, tmp_path)
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert "2 new" in first.stdout
+    assert second.returncode == 0, second.stdout + second.stderr
+    assert "failed" not in second.stdout
+
+
+def test_failed_runs_are_results_in_schedule_status():
+    reason = "failed: unreachable (ConnectionRefusedError 1)"
+
+    run = {"started": "2025-01-01T00:00:00Z", "pages": 0, "new": 0, "updated": 0, "removed": 0,
+           "failures": {"ConnectionRefusedError": 1}, "stopped_because": reason}
+    state = SourceState(Source("s", ("http://a/",)), None, [run])
+    assert state.result() == reason
