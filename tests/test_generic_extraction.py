@@ -279,3 +279,15 @@ def test_a_lead_citing_a_date_is_not_the_date_line() -> None:
             f"nhà giáo (20/11/1982 - 20/11/2023) và biểu dương các nhà giáo tiêu biểu của huyện.</b>"
             f"</div><div>{g.BODY_HTML}</div></body></html>")
     assert extract_article(URL, html)["published"] == "2023-11-20T10:10:00+07:00"
+
+
+@pytest.mark.parametrize("lead_html", [
+    "<p><strong>{}</strong></p>", "<p><em>{}</em></p>",
+    '<p><span style="font-weight: bold">{}</span></p>', '<p style="font-style:italic">{}</p>'])
+def test_a_lead_set_apart_by_bold_or_italics_is_the_summary(lead_html: str) -> None:
+    lead = "Sáng 14/3, huyện tổ chức hội nghị triển khai chuyển đổi số với sự tham dự của các xã."
+    html = (f"<html><head><title>{g.TITLE}</title></head><body><h1>{g.TITLE}</h1>"
+            f"<div>14/03/2019</div><div class='x'>{lead_html.format(lead)}{g.BODY_HTML}</div>"
+            "</body></html>")
+    fields = extract_article(URL, html)
+    assert (fields["summary"], fields["body"]) == (lead, g.BODY)

@@ -90,6 +90,8 @@ TAG_LABEL = ("//text()[contains(.,'ừ khóa') or contains(.,'ừ khoá') or con
              "contains(.,'ags :')]/..")
 #: The evidence named when `archiver.extract.body` found the body.
 FOUND_BODY = "running text after the headline"
+#: Inline styles that set a paragraph apart as the lead (bold or italic set by CSS).
+STYLED_LEAD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-style\s*:\s*italic", re.I)
 #: An element marked as the author holding this many words at most is the author's name.
 MARKED_AUTHOR_WORDS = 6
 #: Byline elements tried before giving up on the markup (a page may mark dozens of "author" links).
@@ -388,11 +390,17 @@ class ArticlePage:
         if first is None:
             return None
         text = normalize_text(_text(first))
+        if len(text.split()) < 8:
+            return None
+        if STYLED_LEAD.search(first.get("style", "")):
+            return text
         for marks in (("strong", "b", "hi"), ("em", "i")):
             styled = normalize_text(" ".join(_text(b) for b in first.iter(*marks)))
-            if styled == text and len(text.split()) >= 8:
+            if styled == text:
                 return text
-        return None
+        by_style = [el for el in first.iterdescendants() if STYLED_LEAD.search(el.get("style", ""))]
+        return text if by_style and normalize_text(" ".join(_text(e) for e in by_style)) == text \
+            else None
 
     def category(self) -> str | None:
         """The family's or source's selector, the breadcrumb's last step before the headline, a
