@@ -54,6 +54,7 @@ class Hit:
     snippet: str
     spans: list[tuple[int, int]]  # marked syllables in `snippet`
     title_spans: list[tuple[int, int]]
+    attachment: dict | None = None  # {url, title} of the attachment the snippet comes from
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -332,7 +333,12 @@ def _hit(engine: Engine, marks: Marks, rank: int, docnum: int, score: float) -> 
     doc = engine.stored(docnum)
     meta = doc.get("meta", {})
     snip: Snippet = snippet([doc.get("summary"), doc.get("body")], marks)
+    attachment = None
+    for a in doc.get("attachments") or []:  # the attachment holding most of the words, if any
+        if len((held := snippet([a["text"]], marks)).spans) > len(snip.spans):
+            snip, attachment = held, {"url": a["url"], "title": a["title"]}
     return Hit(rank=rank, id=doc["id"], url=meta.get("url"), title=doc.get("title") or "",
                source=meta.get("source"), published=meta.get("published"),
                status=meta.get("status"), score=round(score, 4), snippet=snip.text,
-               spans=list(snip.spans), title_spans=spans(doc.get("title") or "", marks))
+               spans=list(snip.spans), title_spans=spans(doc.get("title") or "", marks),
+               attachment=attachment)

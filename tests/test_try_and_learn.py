@@ -139,5 +139,5 @@ def test_recheck_of_recent_articles_goes_by_first_seen_too(n: int) -> None:
         known("old1", "2019-01-01T00:00:00+07:00", "2024-01-01T00:00:00Z"),
         known("old2", "2019-01-02T00:00:00+07:00", "2024-01-01T00:00:00Z"),
         known("misdated", "2005-06-02T00:00:00+07:00", "2026-11-28T00:00:00Z"))}
-    newest = [k.id for k in job.newest(n)]
+    newest = [k.id for k in job.rechecks(n)]
     assert "misdated" in newest and len(newest) == n

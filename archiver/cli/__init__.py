@@ -49,10 +49,10 @@ def main() -> None:
 
 def _register() -> None:
     """Every command group, added to `cli` in the order `--help` lists them."""
-    from archiver.cli import archive, crawl, datasets, extract, schedule, search
+    from archiver.cli import archive, capture, crawl, datasets, extract, schedule, search
 
     crawl.sources.add_command(extract.learn_command)
-    for module in (crawl, extract, search, datasets, archive, schedule):
+    for module in (crawl, extract, search, datasets, archive, capture, schedule):
         for command in module.COMMANDS:
             cli.add_command(command)
 

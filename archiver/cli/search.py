@@ -158,6 +158,8 @@ def _print_hit(hit: Hit) -> None:
     click.echo("     " + _bold(hit.title, hit.title_spans, base=True))
     click.echo(f"     {printable(hit.url)}")
     click.echo("     " + _bold(hit.snippet, hit.spans))
+    if hit.attachment:
+        click.echo(f"     in attachment: {hit.attachment['title'] or ''} {hit.attachment['url']}")
     click.echo()
 
 

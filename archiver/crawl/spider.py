@@ -110,7 +110,7 @@ class PortalSpider(scrapy.Spider):
             if sitemap := self.sitemap_request(f"{origin}/sitemap.xml", depth=0):
                 yield sitemap
         if not self.job.full:
-            for known in self.job.newest(self.settings.getint("ARCHIVER_RECHECK_NEWEST")):
+            for known in self.job.rechecks(self.settings.getint("ARCHIVER_RECHECK_NEWEST")):
                 if request := self.recheck(known):
                     yield request
 
@@ -180,14 +180,18 @@ class PortalSpider(scrapy.Spider):
         return html
 
     def parse_recheck(self, response: Response) -> Iterator:
-        """An archived article fetched again: unchanged (304), removed (404/410), or a page."""
+        """An archived article fetched again: unchanged (304), removed (404/410, or redirected to
+        a page that is not the article), or a page."""
         known = response.meta["known"]
         if response.status == 304:
             self.crawler.stats.inc_value("archiver/articles/unchanged")
-            self.job.mark_checked(known.id)
-        elif response.status in REMOVED_STATUSES:
+            self.job.note_sighting(known.id, utc_now())
+        elif response.status in REMOVED_STATUSES or self.job.redirected_away(known, response):
+            away = response.status not in REMOVED_STATUSES
             yield {"id": known.id, "url": known.url, "source": self.source.id, "status": "removed",
-                   "http_status": response.status, "fetched_at": utc_now(), "_response": response}
+                   "http_status": response.meta["redirect_reasons"][0] if away else response.status,
+                   "redirected_to": response.url if away else None,
+                   "fetched_at": utc_now(), "_response": response}
         else:
             yield from self.parse(response)
 
@@ -228,7 +232,7 @@ class PortalSpider(scrapy.Spider):
             if known is not None and job.archived_before(known):
                 self.crawler.stats.inc_value("archiver/articles/known_met")
                 run += first_met
-                if job.full and (request := self.recheck(known, url)):
+                if (job.full or known.doubtful) and (request := self.recheck(known, url)):
                     fresh = True
                     yield request
                 continue
@@ -339,7 +343,7 @@ class PortalSpider(scrapy.Spider):
         if known is not None:  # archived before the job, or by its interrupted part (settled)
             if self.job.archived_before(known):
                 self.crawler.stats.inc_value("archiver/articles/known_met")
-            return self.recheck(known, url) if self.job.full else None
+            return self.recheck(known, url) if self.job.full or known.doubtful else None
         return scrapy.Request(url, callback=self.parse, errback=self.failed,
                               priority=PRIORITY["article"])
 
@@ -351,7 +355,7 @@ class PortalSpider(scrapy.Spider):
         self.requested.add(known.id)
         return scrapy.Request(url or known.request_url, callback=self.parse_recheck,
                               errback=self.failed, headers=known.conditional_headers(),
-                              priority=PRIORITY["article"],
+                              priority=PRIORITY["article"], dont_filter=True,  # a redirect home too
                               meta={"known": known, "handle_httpstatus_list": RECHECK_STATUSES})
 
     def recheck_the_rest(self) -> None:
