@@ -44,6 +44,10 @@ class DataDir:
         """ETag / Last-Modified of a source's articles, for conditional re-fetches."""
         return self.root / "state" / f"{source}.validators.jsonl"
 
+    def template(self, source: str) -> Path:
+        """What the crawler learned of a source's page template (`archiver sources learn`)."""
+        return self.root / "templates" / f"{source}.json"
+
     def sightings(self, source: str) -> Path:
         """Each time a crawl found an archived article online unchanged, or missing."""
         return self.root / "state" / f"{source}.sightings.jsonl"

@@ -48,6 +48,8 @@ COMMANDS = {
     "sources": ("crawl", "Show and check the sources file."),
     "stats": ("datasets", "Per source: articles, versions, removed, first and last published, last "
                           "crawl and result."),
+    "try": ("extract", "Show what extraction reads from one page (fetched politely, or a saved "
+                       "file): every field, the rule behind it, and whether it is an article."),
     "timeline": ("datasets", "How many articles (those `archiver export` would write) were "
                              "published per period."),
 }

@@ -182,11 +182,22 @@ class Job:
         return aid in self.checked or (known is not None and not self.archived_before(known))
 
     def rechecks(self, n: int) -> list[Known]:
-        """What an incremental crawl re-fetches: the `n` newest live archived articles (by
-        publication date, else first seen), and every article seen missing once."""
+        """What an incremental crawl re-fetches: the `n` newest live archived articles, and every
+        article seen missing once. The newest are taken in turn from the most recently first seen
+        (what the portal listed lately; by day, then by date) and the latest published, so that a
+        wrong extracted date (an old date read from the body) cannot push a recent article out of
+        the re-check."""
         live = [k for k in self.known.values() if k.status == "live" and not k.doubtful]
-        live.sort(key=lambda k: (k.published or k.first_seen or "", k.id), reverse=True)
-        return live[:n] + [k for k in self.known.values() if k.missing_run is not None]
+        by_seen = sorted(live, key=lambda k: ((k.first_seen or "")[:10], k.published or "", k.id),
+                         reverse=True)
+        by_date = sorted(live, key=lambda k: (k.published or k.first_seen or "", k.id),
+                         reverse=True)
+        chosen: dict[str, Known] = {}
+        for seen, dated in zip(by_seen, by_date, strict=True):
+            for k in (seen, dated):
+                if len(chosen) < n:
+                    chosen.setdefault(k.id, k)
+        return list(chosen.values()) + [k for k in self.known.values() if k.missing_run is not None]
 
     def redirected_away(self, known: Known, response: Response) -> bool:
         """A re-check that was redirected to a page that is not the article (the home page, a
