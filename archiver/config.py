@@ -44,6 +44,24 @@ class DataDir:
         """ETag / Last-Modified of a source's articles, for conditional re-fetches."""
         return self.root / "state" / f"{source}.validators.jsonl"
 
+    def template(self, source: str) -> Path:
+        """What the crawler learned of a source's page template (`archiver sources learn`)."""
+        return self.root / "templates" / f"{source}.json"
+
+    def sightings(self, source: str) -> Path:
+        """Each time a crawl found an archived article online unchanged, or missing."""
+        return self.root / "state" / f"{source}.sightings.jsonl"
+
+    @property
+    def url_rules(self) -> Path:
+        """Which URL rules (archiver.record.URL_RULES_VERSION) each source's article ids follow."""
+        return self.archive / "url-rules.json"
+
+    @property
+    def backups(self) -> Path:
+        """Copies of files the tool rewrote (a re-keying of ids), one folder per rewrite."""
+        return self.root / "backup"
+
     def lock(self, source: str) -> Path:
         """Held while a process crawls or rewrites the source."""
         return self.root / "locks" / f"{source}.lock"

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from courlan.clean import TRACKERS_RE
 from w3lib.url import canonicalize_url
 
 SCHEMA_VERSION = 1
@@ -35,33 +36,52 @@ SCHEMA = (
     ("category", "str | null", "section or breadcrumb leaf (\"Tin tức - Sự kiện\")"),
     ("tags", "list[str]", "keywords the page lists"),
     ("images", "list[{url, caption}]", "images in the article with their captions"),
-    ("attachments", "list[{url, title, …}]", "documents (PDF, DOC, XLS) linked from the article"),
+    ("attachments", "list[{url, title, …}]", "documents (PDF, DOC/DOCX, XLS/XLSX) linked from the "
+                                             "article; once fetched also media_type, size, sha256 "
+                                             "and text, else error"),
     ("language", "str", "ISO 639-1, `vi` for these portals"),
     ("fetched_at", "str", "UTC time of the fetch that produced this version"),
     ("first_seen", "str", "UTC time the archive first saw the article"),
-    ("last_seen", "str", "UTC time the archive last saw the article"),
+    ("last_seen", "str", "UTC time the archive last saw the article when this version was written "
+                         "(later sightings: data/state/<source>.sightings.jsonl)"),
     ("version", "int", "1 for the first capture; +1 each time the title or body changes"),
     ("content_hash", "str", "sha256 of the normalised title + body: what decides a new version"),
-    ("status", "str", "`live`, or `removed` once the page answers 404/410 on a later crawl"),
+    ("status", "str", "`live`, or `removed` once two crawls found the page gone (404/410, or a "
+                      "redirect to a page that is not the article)"),
 )
 FIELDS = tuple(name for name, _, _ in SCHEMA)
 
-#: Query parameters that only say where a click came from; they never select content.
-TRACKING_PARAMS = frozenset({
-    "fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid",
-    "_ga", "_gl", "zarsrc", "zacc", "gidzl", "ref", "refer", "referer", "from", "src",
-    "source", "share", "vn_source", "vn_medium", "vn_campaign", "vn_content", "vn_term",
-})
+#: Bumped whenever `clean_url` or `article_id` change what they give for a URL: an archive whose ids were
+#: computed under older rules is re-keyed by `archiver migrate` (archiver.archive.migrate).
+URL_RULES_VERSION = 2
+
+#: Parameters courlan's tracker patterns catch that select content on these portals (`cid`: a
+#: category or content id in PHP portals, `eid`/`uid`: an event or unit, `keyword`: a search).
+CONTENT_PARAMS = frozenset({"cid", "eid", "uid", "keyword", "kwd"})
+#: Trackers courlan does not know: Zalo's share parameters, server session ids.
+MORE_TRACKERS = frozenset({"zarsrc", "zacc", "gidzl", "phpsessid", "jsessionid", "aspsessionid",
+                           "sessid", "sessionid", "cfid", "cftoken"})
 
 
 def is_tracking_param(name: str) -> bool:
+    """A parameter that only says where a click came from or whose session it was, by courlan's
+    maintained tracker list (AdGuard's, ClearURLs' and Firefox's query stripping rules). Its
+    patterns are read as whole words of the name (`utm_…`, `…_source`, `fbclid`), so that a
+    portal's own parameter merely containing one (Liferay's `_101_keywords`) is kept."""
     name = name.lower()
-    return name.startswith(("utm_", "pk_", "mtm_")) or name in TRACKING_PARAMS
+    if name in CONTENT_PARAMS:
+        return False
+    if name in MORE_TRACKERS:
+        return True
+    found = TRACKERS_RE.search(name)
+    return found is not None and (found.end() == len(name) or name[found.end() - 1] == "_"
+                                  or name[found.end()] in "_-")
 
 
 @lru_cache(maxsize=65536)  # menus and sidebars repeat the same links on every page
 def clean_url(url: str) -> str:
-    """The URL a person would cite: no fragment, no tracking parameters, lower-case host."""
+    """The URL a person would cite: no fragment, no tracking parameters, lower-case host; every
+    other parameter kept, in its order (`?from=20` pages a listing, `?id=5` is the article)."""
     parts = urlsplit(url.strip())
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
              if not is_tracking_param(k)]

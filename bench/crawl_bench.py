@@ -3,8 +3,9 @@
 A generated site (default 3,000 articles, SharePoint markup, 10 per listing page) is served from memory
 by `bench.server`, whose own speed is measured first. Then, with the same settings (no delay,
 AutoThrottle off, robots.txt obeyed, the same concurrency), `python -m archiver crawl` (extraction,
-the JSON Lines archive and the WARC file) and `bench.bare_spider` (the same links, nothing extracted)
-each crawl it in a fresh process, taking turns, and the faster of each crawler's runs is kept.
+the JSON Lines archive and the WARC capture of every fetch), the same without WARC capture
+(`ARCHIVER_WARC=False`, what full capture costs) and `bench.bare_spider` (the same links, nothing
+extracted) each crawl it in a fresh process, taking turns, and the fastest of each crawler's runs is kept.
 Pages/s is counted at the server, from the first request to the last; CPU time and peak memory are
 the crawler process's own. Target: the archiver reaches at least half the bare spider's pages/s.
 
@@ -106,7 +107,7 @@ def report(n: int, family: str, concurrency: int, repeat: int = 1,
     articles = list(generate(n, seed=3))
     options = settings(concurrency)
     flags = [a for k, v in options.items() for a in ("-s", f"{k}={v}")]
-    bare_runs, our_runs = [], []
+    bare_runs, our_runs, no_warc_runs = [], [], []
     with StaticServer(lambda base: build_site(family, articles, base, page_size=10)) as server, \
             tempfile.TemporaryDirectory(prefix="crawl-bench-") as tmp:
         note("crawl: the server alone …")
@@ -120,7 +121,13 @@ def report(n: int, family: str, concurrency: int, repeat: int = 1,
             run = crawl(server, "archiver crawl", archiver_cmd(data, server.base_url, options))
             run.archived = sum(1 for _ in Archive(data / "data" / "archive").iter_records())
             our_runs.append(run)
-        ours, bare = (max(runs, key=lambda r: r.pages_per_s) for runs in (our_runs, bare_runs))
+            data = Path(tmp) / f"nowarc{k}"
+            run = crawl(server, "archiver crawl without WARC capture",
+                        archiver_cmd(data, server.base_url, {**options, "ARCHIVER_WARC": "False"}))
+            run.archived = sum(1 for _ in Archive(data / "data" / "archive").iter_records())
+            no_warc_runs.append(run)
+        ours, no_warc, bare = (max(runs, key=lambda r: r.pages_per_s)
+                               for runs in (our_runs, no_warc_runs, bare_runs))
         share = ours.pages_per_s / bare.pages_per_s if bare.pages_per_s else 0.0
         where = ""
         if profile or share < TARGET:  # one more crawl, not in the table: cProfile slows it down
@@ -133,7 +140,7 @@ def report(n: int, family: str, concurrency: int, repeat: int = 1,
              "—" if run.archived is None else num(run.archived), num(run.measured.wall),
              num(run.pages_per_s), num(run.measured.cpu), num(1000 * run.cpu_per_page),
              num(run.measured.peak_rss_mb), ratio(run.pages_per_s, bare.pages_per_s)]
-            for run in (ours, bare)]
+            for run in (ours, no_warc, bare)]
     verdict = "**Target met**" if share >= TARGET else "**Target missed**"
     verdict += (f": the archiver crawls at {share:.0%} of the bare spider's pages/s (target ≥ "
                 f"{TARGET:.0%}); by CPU time alone, which other load on the machine disturbs "
@@ -149,7 +156,8 @@ def report(n: int, family: str, concurrency: int, repeat: int = 1,
         f"127.0.0.1, served from memory by `bench.server` (alone: {num(alone['pages_per_s'])} pages/s "
         f"under {concurrency} connections). Both crawlers: `DOWNLOAD_DELAY=0`, AutoThrottle off, "
         f"robots.txt obeyed, {concurrency} concurrent requests, the archiver's other settings; the "
-        f"archiver writes its JSON Lines archive and WARC file; each in a fresh process; {best}. "
+        f"archiver writes its JSON Lines archive and a WARC request/response pair for every fetch "
+        f"(the second row: no WARC files); each in a fresh process; {best}. "
         "Pages/s from the server's first request to its last; CPU time and peak RSS of the crawler "
         "process, startup included.",
         table(["crawler", "pages", "article pages", "archived", "wall s", "pages/s", "CPU s",

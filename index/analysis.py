@@ -65,3 +65,29 @@ def sequences(text: str) -> tuple[list[str], list[str], list[str]]:
 def analyze(text: str) -> Analyzed:
     """Every index term of a document text with its frequency, computed in one pass."""
     return Analyzed(*map(Counter, sequences(text)))
+
+
+
+#: A syllable as a query asks for it: its text and whether it must match exactly (else folded).
+Term = tuple[str, bool]
+
+
+def term(syllable: str, exact: bool) -> Term:
+    """The form a query syllable is compared in: as typed (canonical) or folded."""
+    return (syllable, True) if exact else (fold(syllable), False)
+
+
+def occurrences(words: list[str], sequence: tuple[Term, ...]) -> list[int]:
+    """Where a sequence of query terms stands adjacent among a text's exact syllables (start
+    positions): an exact term equals the syllable, a folded one its folded form."""
+    n = len(sequence)
+    folded = list(map(fold, words)) if not all(exact for _, exact in sequence) else words
+    forms = [words if exact else folded for _, exact in sequence]
+    first, rest = sequence[0][0], range(1, n)
+    return [i for i in range(len(words) - n + 1) if forms[0][i] == first
+            and all(forms[k][i + k] == sequence[k][0] for k in rest)]
+
+
+def matches_any(word: str, terms: tuple[Term, ...]) -> bool:
+    """Whether an exact syllable matches one of some query terms, wherever they stand."""
+    return any((word if exact else fold(word)) == text for text, exact in terms)

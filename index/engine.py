@@ -124,6 +124,9 @@ class Engine:
         self._years: dict[int, int] | None = None
         self._ranks: dict[int, int] | None = None
         self._ids: list[str] | None = None
+        self._columns: dict[str, list] = {}
+        #: Display form of filter keys (`quang ninh` → "Quảng Ninh"), filled by index.query.
+        self.labels: dict[tuple[str, str], str] = {}
 
     def up_to_date(self) -> bool:
         return self.searcher.up_to_date()
@@ -182,9 +185,15 @@ class Engine:
     def doc_ids(self) -> list[str]:
         """The article id of every document number (from the id column, not stored fields)."""
         if self._ids is None:
-            self._ids = [i for leaf, _ in self.reader.leaf_readers()
-                         for i in leaf.column_reader("id")]
+            self._ids = self.column("id")
         return self._ids
+
+    def column(self, field: str) -> list:
+        """A column field's value for every document number, read once."""
+        if field not in self._columns:
+            self._columns[field] = [v for leaf, _ in self.reader.leaf_readers()
+                                    for v in leaf.column_reader(field)]
+        return self._columns[field]
 
     def years(self) -> dict[int, int]:
         """Bitmap of documents per publish year."""

@@ -1,9 +1,15 @@
-"""The query language: words, "phrases", AND/OR/NOT, -word, title:…, author:…, wildcards chuy*.
+"""The query language: words, "phrases", AND/OR/NOT, -word, title:…, author:…, wildcards chuy*,
+and the matching modes exact:… and fold:… .
 
 Consecutive bare words form one `Words` node, because a Vietnamese word is several syllables: the user
 typing `quy che dan chu` means the phrase, so the engine matches all the syllables and ranks the
 articles holding them adjacent first. A quoted phrase must be adjacent. A malformed query raises
 `QueryError` with a message meant for the user.
+
+How a syllable matches follows how it was typed (`MATCH_MODES`): with diacritics it means exactly that
+syllable (`bão` is not `báo` nor `bao`), without them every accented form (`bao` finds all three).
+`exact:bao` / `fold:bão` (or `exact:(…)`) override that for what follows them; a whole query's default
+comes from the caller (`--exact`, `--fold`), and the syntax wins over it.
 """
 
 from __future__ import annotations
@@ -11,10 +17,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.analysis import syllables
+from index.analysis import fold, syllables
 
 #: Field names a user may type, and the text group each searches.
 FIELDS = {"title": "title", "author": "author", "tieude": "title", "tacgia": "author"}
+#: How a query's syllables match: by how each was typed, exactly as typed, or folded.
+MATCH_MODES = ("auto", "exact", "fold")
+#: Mode prefixes a user may type (English, and Vietnamese without diacritics).
+MODES = {"exact": "exact", "fold": "fold", "chinhxac": "exact", "khongdau": "fold"}
 #: Characters a wildcard term may hold besides letters and digits.
 WILDCARD = re.compile(r"[*?]")
 
@@ -35,17 +45,28 @@ class QueryError(ValueError):
 
 @dataclass(frozen=True)
 class Words:
-    """Syllables in one text group; `phrase`: they must be adjacent (quoted), else all must occur."""
+    """Syllables in one text group; `phrase`: they must be adjacent (quoted), else all must occur.
+    `modes`: the matching mode typed for each syllable (empty: all "auto")."""
 
     group: str  # "text", "title" or "author"
     syllables: tuple[str, ...]
     phrase: bool = False
+    modes: tuple[str, ...] = ()
+
+    def exact(self, default: str = "auto") -> tuple[bool, ...]:
+        """Whether each syllable matches exactly, given the query's default mode."""
+        modes = self.modes or ("auto",) * len(self.syllables)
+        return tuple(is_exact(s, m, default) for s, m in zip(self.syllables, modes, strict=True))
 
 
 @dataclass(frozen=True)
 class Wildcard:
     group: str
     pattern: str  # normalised, lower-case, with * and ?
+    mode: str = "auto"
+
+    def exact(self, default: str = "auto") -> bool:
+        return is_exact(WILDCARD.sub("", self.pattern), self.mode, default)
 
 
 @dataclass(frozen=True)
@@ -64,6 +85,16 @@ class Not:
 
 
 Node = Words | Wildcard | And | Or | Not
+
+
+def is_exact(syllable: str, mode: str, default: str = "auto") -> bool:
+    """Whether a syllable typed under `mode` (the query's `default` when "auto") matches exactly:
+    so asked, or, left to how it was typed, when it carries diacritics."""
+    if mode == "auto":
+        mode = default
+    if mode not in MATCH_MODES:
+        raise QueryError(f"matching must be one of {', '.join(MATCH_MODES)}, not {mode!r}")
+    return mode == "exact" or (mode == "auto" and fold(syllable) != syllable)
 
 
 #: Deeper nesting of parentheses is refused: no one types it, and it would exhaust the stack.
@@ -101,7 +132,7 @@ def _tokens(text: str) -> list[tuple[str, str]]:
                 raise QueryError('a quote (") is not closed')
             out.append(("phrase", text[pos:end]))
             pos = end + 1
-        elif kind == "field" and m.group("field").lower() not in FIELDS:
+        elif kind == "field" and m.group("field").lower() not in FIELDS | MODES:
             # Not a field we know ("10:30", "Chú ý:"): read the whole thing as words.
             word = re.match(r"[^\s()\"]+", text[m.start("field"):])
             out.append(("word", word.group()))
@@ -160,7 +191,9 @@ class _Parser:
             # Bare words next to bare words extend one run: "giải phóng mặt bằng".
             if (not explicit and items and _is_run(items[-1]) and _is_run(node)
                     and items[-1].group == node.group == "text"):
-                items[-1] = Words("text", items[-1].syllables + node.syllables)
+                before = items[-1]
+                items[-1] = Words("text", before.syllables + node.syllables,
+                                  modes=_modes(before) + _modes(node))
             else:
                 items.append(node)
         if not items:
@@ -179,6 +212,11 @@ class _Parser:
             self.take()
             if self.peek() is None:
                 raise QueryError(f"{value}: must be followed by something to search for")
+            if value.lower() in MODES:
+                node = self.unary(group)
+                if node is None:
+                    raise QueryError(f"{value}: must be followed by something to search for")
+                return _with_mode(node, MODES[value.lower()])
             return self.atom(FIELDS[value.lower()], field=True)
         return self.atom(group)
 
@@ -216,6 +254,24 @@ def _is_run(node: Node) -> bool:
     return isinstance(node, Words) and not node.phrase
 
 
+def _modes(words: Words) -> tuple[str, ...]:
+    return words.modes or ("auto",) * len(words.syllables)
+
+
+def _with_mode(node: Node, mode: str) -> Node:
+    """A query part under a mode prefix: every word in it matches that way."""
+    match node:
+        case Words():
+            return Words(node.group, node.syllables, node.phrase, (mode,) * len(node.syllables))
+        case Wildcard():
+            return Wildcard(node.group, node.pattern, mode)
+        case And() | Or():
+            return type(node)(tuple(_with_mode(i, mode) for i in node.items))
+        case Not():
+            return Not(_with_mode(node.item, mode))
+    raise TypeError(node)
+
+
 def _wildcard(group: str, value: str) -> Wildcard:
     pattern = "".join(p if WILDCARD.fullmatch(p) else "".join(syllables(p))
                       for p in re.split(r"([*?])", value))
@@ -228,9 +284,9 @@ def _with_group(node: Node | None, group: str) -> Node | None:
     """A parenthesised query under a field prefix: every word in it searches that field."""
     match node:
         case Words():
-            return Words(group, node.syllables, node.phrase)
+            return Words(group, node.syllables, node.phrase, node.modes)
         case Wildcard():
-            return Wildcard(group, node.pattern)
+            return Wildcard(group, node.pattern, node.mode)
         case And() | Or():
             return type(node)(tuple(_with_group(i, group) for i in node.items))
         case Not():

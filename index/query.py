@@ -1,30 +1,37 @@
 """Search the index: a typed query and filters in, ranked hits with snippets out.
 
 A query tree (`index.parse`) becomes a set of matching documents, split into rank tiers, and a list of
-scored terms. Each syllable matches on its folded form, so `quy che` finds "Quy chế". Relevance ranks
-in tiers: articles holding each run of bare words adjacent come first, and within that, when the query
-carries diacritics, those holding the syllables exactly as typed (`bạn` before `bán`); inside a tier,
-BM25 over the folded syllables, the title and the adjacent pairs orders the hits. Filters are built
+scored terms. A syllable typed without diacritics matches on its folded form, so `quy che` finds "Quy
+chế"; one typed with them matches exactly that syllable (`bão` finds neither "báo" nor "bao"), unless
+the query asks otherwise (`match`, or `exact:`/`fold:` in it). Relevance ranks in tiers: articles
+holding each run of bare words adjacent come first, and within that, when a folded syllable was typed
+with diacritics, those holding it exactly as typed (`bạn` before `bán`); inside a tier, BM25 over the
+syllables, the title and the adjacent pairs orders the hits. Filters are built
 directly as document sets, never through a query parser.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from types import ModuleType
+from weakref import WeakKeyDictionary
 
 from whoosh import index as whoosh_index
 
-from index.analysis import fold, pairs, syllables
-from index.engine import Engine, contains, members
+from index.analysis import Term, fold, occurrences, pairs, syllables, term
+from index.engine import Engine, bitmap, contains, members
 from index.engines import engine_name
 from index.filters import Filters, narrow
-from index.parse import And, Node, Not, Or, QueryError, Wildcard, Words, parse
+from index.parse import MATCH_MODES, And, Node, Not, Or, QueryError, Wildcard, Words, parse
 from index.snippet import Marks, Snippet, snippet, spans
 
 SORTS = ("relevance", "newest", "oldest")
+#: What `source_places` tells of each source.
+PLACE = ("source_name", "province", "district")
 PREFIX = {"text": "x", "title": "t", "author": "a"}
 #: Weights of the scored terms: a folded syllable, the same in the title, an adjacent pair.
 FOLDED, TITLE, PAIR = 1.0, 0.5, 1.0
@@ -34,8 +41,8 @@ MAX_EXPANSION = 2000
 #: more syllables are checked in the text of up to this many candidates (beyond, pairs are trusted).
 VERIFY = 50
 
-__all__ = ["Hit", "IndexMissing", "QueryError", "SearchResults", "SORTS", "iter_matching_ids",
-           "search"]
+__all__ = ["Hit", "IndexMissing", "MATCH_MODES", "QueryError", "SearchResults", "SORTS", "indexed",
+           "iter_matching_ids", "search", "source_places"]
 
 
 class IndexMissing(LookupError):
@@ -55,6 +62,7 @@ class Hit:
     snippet: str
     spans: list[tuple[int, int]]  # marked syllables in `snippet`
     title_spans: list[tuple[int, int]]
+    attachment: dict | None = None  # {url, title} of the attachment the snippet comes from
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -71,17 +79,17 @@ class SearchResults:
 
 
 def search(index_dir: Path, query: str, filters: Filters | None = None, sort: str = "relevance",
-           limit: int = 10, offset: int = 0, facets: bool = False) -> SearchResults:
+           limit: int = 10, offset: int = 0, facets: bool = False,
+           match: str = "auto") -> SearchResults:
     """The hits ranked `offset` … `offset + limit` of a query, with the total and, on demand,
-    counts by source and by year over the whole result set."""
-    if engine_name(index_dir) == "tantivy":
-        from index import tantivy_engine
-
-        return tantivy_engine.search(index_dir, query, filters, sort, limit, offset, facets)
+    counts by source and by year over the whole result set. `match`: how the query's syllables
+    match where the query does not say (see `index.parse.MATCH_MODES`)."""
+    if (tantivy := _tantivy(index_dir)) is not None:
+        return tantivy.search(index_dir, query, filters, sort, limit, offset, facets, match)
     if sort not in SORTS:
         raise ValueError(f"sort must be one of {', '.join(SORTS)}")
     engine = open_engine(index_dir)
-    plan = _Plan(engine, parse(query))
+    plan = _Plan(engine, parse(query), match)
     matched = plan.matches & _filter_bits(engine, filters or Filters())
     total = matched.bit_count()
     need = offset + limit
@@ -99,17 +107,15 @@ def search(index_dir: Path, query: str, filters: Filters | None = None, sort: st
                          _facets(engine, matched) if facets else None)
 
 
-def iter_matching_ids(index_dir: Path, query: str | None,
-                      filters: Filters | None = None) -> Iterator[str]:
+def iter_matching_ids(index_dir: Path, query: str | None, filters: Filters | None = None,
+                      match: str = "auto") -> Iterator[str]:
     """Ids of every matching article (every article when `query` is None), oldest first, ties
     and undated articles by id: a stable order for exports."""
-    if engine_name(index_dir) == "tantivy":
-        from index import tantivy_engine
-
-        yield from tantivy_engine.iter_matching_ids(index_dir, query, filters)
+    if (tantivy := _tantivy(index_dir)) is not None:
+        yield from tantivy.iter_matching_ids(index_dir, query, filters, match)
         return
     engine = open_engine(index_dir)
-    matched = (_Plan(engine, parse(query)).matches if query else engine.live)
+    matched = (_Plan(engine, parse(query), match).matches if query else engine.live)
     matched &= _filter_bits(engine, filters or Filters())
     keys, order, undated = engine.dates()
     ids = engine.doc_ids()
@@ -126,6 +132,42 @@ def iter_matching_ids(index_dir: Path, query: str | None,
         batch.append(ids[d])
     yield from sorted(batch)
     yield from sorted(ids[d] for d in members(matched & undated))
+
+
+def indexed(index_dir: Path, aid: str) -> dict | None:
+    """The stored fields of one article in the index (its meta says where it is archived)."""
+    if (tantivy := _tantivy(index_dir)) is not None:
+        return tantivy.indexed(index_dir, aid)
+    engine = open_engine(index_dir)
+    docnum = engine.searcher.document_number(id=aid)
+    return engine.stored(docnum) if docnum is not None else None
+
+
+def source_places(index_dir: Path) -> dict[str, dict[str, str | None]]:
+    """Name, province and district of each indexed source, as one of its articles gives them."""
+    if (tantivy := _tantivy(index_dir)) is not None:
+        return tantivy.source_places(index_dir)
+    engine = open_engine(index_dir)
+    out = {}
+    for source in engine.terms("source"):
+        meta = _first_meta(engine, "source", source)
+        out[source] = {k: meta.get(k) for k in PLACE}
+    return out
+
+
+def _tantivy(index_dir: Path) -> ModuleType | None:
+    """The Tantivy engine when the index is one of its (imported only then), else None."""
+    if engine_name(index_dir) != "tantivy":
+        return None
+    from index import tantivy_engine
+
+    return tantivy_engine
+
+
+def _first_meta(engine: Engine, field: str, term: str) -> dict:
+    """The record fields kept in the index of the first live article holding a term."""
+    first = next(members(engine.term(field, term)), None)
+    return engine.stored(first).get("meta", {}) if first is not None else {}
 
 
 _engines: dict[Path, Engine] = {}
@@ -151,9 +193,10 @@ class _Plan:
     """A query tree against one engine: the matching set, the scored terms, the adjacency set and
     what snippets mark."""
 
-    def __init__(self, engine: Engine, node: Node):
+    def __init__(self, engine: Engine, node: Node, default: str = "auto"):
         self.engine = engine
-        self.exact, terms, self.marks = outline(node)
+        self.default = default
+        self.exact, terms, self.marks = outline(node, default)
         self.matches = self.match(node) & engine.live
         self.exact_bits = self.exact_match(node) & engine.live if self.exact else engine.live
         self.terms = engine.informative(terms)
@@ -191,9 +234,12 @@ class _Plan:
         match node:
             case Words(group=g, syllables=syls, phrase=phrase):
                 p = PREFIX[g]
+                exact = node.exact(self.default)
+                bits = _all(e.term(p, s) if x else e.term(p + "f", fold(s))
+                            for s, x in zip(syls, exact, strict=True))
                 if len(syls) > 1 and phrase:
-                    return self.verified(self._pairs(node), [node])
-                return _all(e.term(p + "f", fold(s)) for s in syls)
+                    return self.verified(bits & self._pairs(node), [node])
+                return bits
             case Wildcard():
                 return self._wildcard(node)
             case And(items=items):
@@ -214,8 +260,9 @@ class _Plan:
 
     def verified(self, bits: int, phrases: list[Words]) -> int:
         """`bits` less the documents that hold the pairs but not the whole phrase of three or more
-        syllables (checked in their text when there are few)."""
-        long = [(w.group, tuple(map(fold, w.syllables))) for w in phrases if len(w.syllables) > 2]
+        syllables, or of exact syllables (checked in their text when there are few)."""
+        long = [(w.group, compared(w, self.default)) for w in phrases
+                if len(w.syllables) > 2 or any(w.exact(self.default))]
         if not long or bits.bit_count() > VERIFY:
             return bits
         for d in members(bits):
@@ -231,10 +278,7 @@ class _Plan:
         return _all(self.engine.term(PREFIX[words.group] + "p", p) for p in pairs(folded))
 
     def _wildcard(self, node: Wildcard) -> int:
-        exact = fold(node.pattern) != node.pattern
-        field_name = PREFIX[node.group] + ("" if exact else "f")
-        prefix = re.split(r"[*?]", node.pattern, maxsplit=1)[0]
-        rx = re.compile(re.escape(node.pattern).replace(r"\*", ".*").replace(r"\?", "."))
+        field_name, prefix, rx = wildcard_field(node, self.default)
         words = [w for w in self.engine.expand(field_name, prefix) if rx.fullmatch(w)]
         if len(words) > MAX_EXPANSION:
             raise QueryError(f"{node.pattern!r} stands for {len(words)} words; make it longer")
@@ -244,44 +288,60 @@ class _Plan:
         return bits
 
 
-def outline(node: Node) -> tuple[bool, list[tuple[tuple[str, str], float]], Marks]:
-    """What a query tree asks of any engine: whether it types diacritics (then exact matches rank
-    first), its scored terms ((field, text), weight) and what snippets mark."""
-    exact = any(fold(s) != s for w in _leaves(node) if isinstance(w, Words) for s in w.syllables)
+def outline(node: Node, default: str) -> tuple[bool, list[tuple[tuple[str, str], float]], Marks]:
+    """What a query tree asks of any engine: whether a syllable typed with diacritics is matched
+    folded (then its exact form ranks first, `bạn` before `bán`), the scored terms ((field, text),
+    weight) and what snippets mark."""
+    exact = any(fold(s) != s and not x for w in _leaves(node) if isinstance(w, Words)
+                for s, x in zip(w.syllables, w.exact(default), strict=True))
     terms: list[tuple[tuple[str, str], float]] = []
     sequences, patterns = [], []
     for leaf in _leaves(node, positive_only=True):
         if isinstance(leaf, Words):
-            terms += _scored(leaf)
-            sequences.append(tuple(map(fold, leaf.syllables)))
+            terms += _scored(leaf, default)
+            sequences.append(compared(leaf, default))
         else:
-            patterns.append(leaf.pattern)
+            patterns.append((leaf.pattern, leaf.exact(default)))
     return exact, terms, Marks(tuple(sequences), tuple(patterns))
 
 
-def _scored(words: Words) -> list[tuple[tuple[str, str], float]]:
+def compared(words: Words, default: str) -> tuple[Term, ...]:
+    """The syllables of some words as they are compared: exactly or folded."""
+    return tuple(map(term, words.syllables, words.exact(default)))
+
+
+def wildcard_field(node: Wildcard, default: str) -> tuple[str, str, re.Pattern]:
+    """Where a wildcard looks (its group's exact or folded field), the literal prefix of its
+    pattern and the pattern as a regular expression over that field's terms."""
+    exact = node.exact(default)
+    pattern = node.pattern if exact else fold(node.pattern)
+    prefix = re.split(r"[*?]", pattern, maxsplit=1)[0]
+    rx = re.compile(re.escape(pattern).replace(r"\*", ".*").replace(r"\?", "."))
+    return PREFIX[node.group] + ("" if exact else "f"), prefix, rx
+
+
+def _scored(words: Words, default: str) -> list[tuple[tuple[str, str], float]]:
     """The scored terms of some words: ((field, text), weight)."""
     p = PREFIX[words.group]
     out = []
-    for s in words.syllables:
-        out.append(((p + "f", fold(s)), FOLDED))
+    for s, exact in zip(words.syllables, words.exact(default), strict=True):
+        suffix, text = ("", s) if exact else ("f", fold(s))
+        out.append(((p + suffix, text), FOLDED))
         if words.group == "text":
-            out.append((("tf", fold(s)), TITLE))
+            out.append((("t" + suffix, text), TITLE))
     out += [((p + "p", pair), PAIR) for pair in pairs(list(map(fold, words.syllables)))]
     return out
 
 
-def _holds(doc: dict, group: str, seq: tuple[str, ...]) -> bool:
-    """Whether a document's text (of a group) holds the folded syllables adjacent."""
+def _holds(doc: dict, group: str, seq: tuple[Term, ...]) -> bool:
+    """Whether a document's text (of a group) holds the query terms adjacent."""
     if group == "title":
         text = doc.get("title") or ""
     elif group == "author":
         text = "\n".join(doc.get("meta", {}).get("authors") or [])
     else:
         text = "\n".join(doc.get(k) or "" for k in ("title", "summary", "body"))
-    words = [fold(s) for s in syllables(text)]
-    n = len(seq)
-    return any(tuple(words[i:i + n]) == seq for i in range(len(words) - n + 1))
+    return bool(occurrences(syllables(text), seq))
 
 
 def _all(bitmaps: Iterator[int]) -> int:
@@ -326,29 +386,110 @@ class _Narrowing:
         self.date_range = engine.date_range
 
     def phrase(self, group: str, syllables: tuple[str, ...]) -> int:
-        return _Plan(self.engine, Words(group, syllables, phrase=True)).matches
+        # A filter value matches folded, as the other filters do.
+        return _Plan(self.engine, Words(group, syllables, phrase=True), "fold").matches
 
 
 def _filter_bits(engine: Engine, filters: Filters) -> int:
     return narrow(_Narrowing(engine), filters, engine.live)
 
 
+#: Facets of a search besides "year", each counted over the whole result set.
+FACETS = ("source", "province", "district", "category", "author")
+#: Values listed per facet (the most frequent; years are all listed).
+FACET_VALUES = 50
+
+
 def _facets(engine: Engine, matched: int) -> dict[str, dict[str, int]]:
-    by_source = {s: n for s in engine.terms("source")
-                 if (n := (matched & engine.term("source", s)).bit_count())}
+    """Counts of the matching articles per value of each facet, most frequent first (years in
+    order). Values are as printed (`Quảng Ninh`, not its key) and work as filter values."""
+    out = {name: _top({_label(engine, name, t): n for t in engine.terms(name)
+                       if (n := (matched & engine.term(name, t)).bit_count())})
+           for name in FACETS if name != "author"}
+    out["author"] = _top(_authors(engine).counts(matched))
     by_year = {str(y): n for y, bits in sorted(engine.years().items())
                if (n := (matched & bits).bit_count())}
     undated = (matched & engine.dates()[2]).bit_count()
     if undated:
         by_year["unknown"] = undated
-    return {"source": by_source, "year": by_year}
+    out["year"] = by_year
+    return out
+
+
+#: Result sets up to this size count their authors one document at a time; larger ones count the
+#: `AUTHOR_BITMAPS` most prolific authors of the archive with bitmaps (each count still exact).
+AUTHOR_SCAN = 5_000
+AUTHOR_BITMAPS = 300
+
+
+class _Authors:
+    """The authors of every document of an engine, read once from the `authorlist` column."""
+
+    def __init__(self, engine: Engine):
+        number: dict[str, int] = {}
+        self.of = [tuple(number.setdefault(name, len(number))
+                         for name in raw.decode("utf-8").split("\n")) if raw else ()
+                   for raw in engine.column("authorlist")]
+        self.names = list(number)
+        self.live = engine.live
+        self._bits: dict[int, int] | None = None
+
+    def counts(self, matched: int) -> Counter[str]:
+        if matched.bit_count() <= AUTHOR_SCAN:
+            counts = Counter(a for d in members(matched) for a in self.of[d])
+        else:
+            counts = Counter({a: n for a, bits in self.bitmaps().items()
+                              if (n := (matched & bits).bit_count())})
+        return Counter({self.names[a]: n for a, n in counts.items()})
+
+    def bitmaps(self) -> dict[int, int]:
+        """Documents of each of the most prolific authors (built on first use, in one pass)."""
+        if self._bits is None:
+            totals = Counter(a for d in members(self.live) for a in self.of[d])
+            docs: dict[int, list[int]] = {a: [] for a, _ in totals.most_common(AUTHOR_BITMAPS)}
+            for d, authors in enumerate(self.of):
+                for a in authors:
+                    if a in docs:
+                        docs[a].append(d)
+            self._bits = {a: bitmap(ds, len(self.of)) & self.live for a, ds in docs.items()}
+        return self._bits
+
+
+_author_tables: WeakKeyDictionary[Engine, _Authors] = WeakKeyDictionary()
+
+
+def _authors(engine: Engine) -> _Authors:
+    if engine not in _author_tables:
+        _author_tables[engine] = _Authors(engine)
+    return _author_tables[engine]
+
+
+def _top(counts: dict[str, int]) -> dict[str, int]:
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return dict(ranked[:FACET_VALUES])
+
+
+def _label(engine: Engine, field: str, term: str) -> str:
+    """How a filter key was printed in an article holding it (a source id is its own label)."""
+    if field == "source":
+        return term
+    label = engine.labels.get((field, term))
+    if label is None:
+        label = engine.labels[(field, term)] = _first_meta(engine, field, term).get(field) or term
+    return label
 
 
 def make_hit(doc: dict, marks: Marks, rank: int, score: float) -> Hit:
-    """A hit from an indexed document's stored fields (id, meta, title, summary, body)."""
+    """A hit from an indexed document's stored fields (id, meta, title, summary, body,
+    attachments)."""
     meta = doc.get("meta", {})
     snip: Snippet = snippet([doc.get("summary"), doc.get("body")], marks)
+    attachment = None
+    for a in doc.get("attachments") or []:  # the attachment holding most of the words, if any
+        if len((held := snippet([a["text"]], marks)).spans) > len(snip.spans):
+            snip, attachment = held, {"url": a["url"], "title": a["title"]}
     return Hit(rank=rank, id=doc["id"], url=meta.get("url"), title=doc.get("title") or "",
                source=meta.get("source"), published=meta.get("published"),
                status=meta.get("status"), score=round(score, 4), snippet=snip.text,
-               spans=list(snip.spans), title_spans=spans(doc.get("title") or "", marks))
+               spans=list(snip.spans), title_spans=spans(doc.get("title") or "", marks),
+               attachment=attachment)

@@ -1,7 +1,8 @@
 """The index schema: which fields a record becomes, and how a record is turned into them.
 
 Searchable text is held in pre-analysed term fields (see `analysis`): for the title, for all the text
-(title + summary + body) and for the authors, each as exact syllables, folded syllables and folded pairs.
+(title + summary + body + the text of its attachments) and for the authors, each as exact syllables,
+folded syllables and folded pairs. Attachments are stored too, so a hit can say which one held the words.
 Filters use keys folded the same way, so `--province "quang ninh"` finds "Quảng Ninh".
 """
 
@@ -9,14 +10,14 @@ from __future__ import annotations
 
 from collections import Counter
 
-from whoosh import fields, formats
+from whoosh import columns, fields, formats
 from whoosh.system import pack_uint
 
 from archiver.record import published_at
 from index.analysis import fold, sequences, syllables
 
 #: Bumped when the schema or the analysis changes; an index of another version is rebuilt.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 3
 
 #: Text groups and the name prefix of their three term fields: `<p>` exact, `<p>f` folded, `<p>p` pairs.
 TEXT_GROUPS = {"title": "t", "text": "x", "author": "a"}
@@ -50,6 +51,9 @@ def build_schema() -> fields.Schema:
         published=fields.DATETIME(sortable=True),
         # What a hit shows.
         meta=fields.STORED, title=fields.STORED, summary=fields.STORED, body=fields.STORED,
+        attachments=fields.STORED,  # [{url, title, media_type, text}] of those with text
+        # The authors as printed, one per line: read as a column to count the author facet.
+        authorlist=fields.COLUMN(columns.VarBytesColumn()),
     )
     for name in KEY_FIELDS:
         schema.add(name, fields.ID(sortable=name == "source"))
@@ -69,16 +73,20 @@ def document(record: dict, counted: bool = True) -> dict:
     of terms, or without `counted` the terms in text order (see `analysis.sequences`)."""
     title, summary, body = (record.get(k) or "" for k in ("title", "summary", "body"))
     authors = record.get("authors") or []
+    attachments = [{k: a.get(k) for k in ("url", "title", "media_type", "text")}
+                   for a in record.get("attachments") or [] if a.get("text")]
     doc = {
         "id": record["id"],
         "published": published_at(record),
         "meta": {k: record.get(k) for k in META},
-        "title": title, "summary": summary, "body": body,
+        "title": title, "summary": summary, "body": body, "attachments": attachments,
+        "authorlist": "\n".join(authors).encode("utf-8"),
     }
     for name in KEY_FIELDS:
         if record.get(name):
             doc[name] = record[name] if name == "source" else key(record[name])
-    texts = {"title": title, "text": "\n".join((title, summary, body)), "author": "\n".join(authors)}
+    texts = {"title": title, "text": "\n".join((title, summary, body, *(a["text"] for a in attachments))),
+             "author": "\n".join(authors)}
     for group, prefix in TEXT_GROUPS.items():
         terms = sequences(texts[group])
         doc[prefix], doc[prefix + "f"], doc[prefix + "p"] = map(Counter, terms) if counted else terms

@@ -13,7 +13,6 @@ and near-ties within a tier can order differently).
 from __future__ import annotations
 
 import json
-import re
 import shutil
 import time
 from collections.abc import Callable, Iterator
@@ -50,7 +49,9 @@ from index.engine import informative
 from index.filters import Filters, narrow
 from index.parse import And, Node, Not, Or, QueryError, Wildcard, Words, parse
 from index.query import (
+    FACETS,
     MAX_EXPANSION,
+    PLACE,
     PREFIX,
     SORTS,
     VERIFY,
@@ -58,8 +59,11 @@ from index.query import (
     SearchResults,
     _holds,
     _required_runs,
+    _top,
+    compared,
     make_hit,
     outline,
+    wildcard_field,
 )
 from index.schema import KEY_FIELDS, SCHEMA_VERSION, TEXT_GROUPS, document
 
@@ -86,8 +90,10 @@ def build_schema() -> tantivy.Schema:
     sb.add_integer_field("published", indexed=True, fast=True)
     sb.add_text_field("year", fast=True, tokenizer_name="raw", index_option="basic")
     sb.add_bytes_field("stored", stored=True)
+    # The authors as printed, one value each: the author facet counts them.
+    sb.add_text_field("authorlist", fast=True, tokenizer_name="raw", index_option="basic")
     for name in KEY_FIELDS:
-        sb.add_text_field(name, fast=name == "source", tokenizer_name="raw", index_option="basic")
+        sb.add_text_field(name, fast=name in FACETS, tokenizer_name="raw", index_option="basic")
     for name in _TERM_FIELDS:
         sb.add_text_field(name, tokenizer_name=LINES, index_option="freq")
     return sb.build()
@@ -99,7 +105,7 @@ SCHEMA = build_schema()
 def fields(record: dict) -> dict:
     """A record's Tantivy field values (plain data: worker processes send them back)."""
     doc = document(record, counted=False)
-    stored = {k: doc[k] for k in ("id", "meta", "title", "summary", "body")}
+    stored = {k: doc[k] for k in ("id", "meta", "title", "summary", "body", "attachments")}
     out: dict = {"id": [doc["id"]], "idnum": [int(doc["id"], 16)],
                  "stored": [json.dumps(stored, ensure_ascii=False).encode("utf-8")]}
     published: datetime | None = doc["published"]
@@ -108,6 +114,8 @@ def fields(record: dict) -> dict:
     else:
         out["published"] = [datetime_to_long(published.replace(tzinfo=None))]
         out["year"] = [str(published.year)]
+    if doc["authorlist"]:
+        out["authorlist"] = doc["authorlist"].decode("utf-8").split("\n")
     for name in KEY_FIELDS:
         if name in doc:
             out[name] = [doc[name]]
@@ -272,13 +280,14 @@ def _term(field: str, text: str) -> Query:
 class _Plan:
     """A query tree compiled for one searcher: `index.query._Plan` with queries for bitmaps."""
 
-    def __init__(self, searcher: tantivy.Searcher, node: Node | None):
+    def __init__(self, searcher: tantivy.Searcher, node: Node | None, default: str = "auto"):
         self.searcher = searcher
-        if node is None:  # every article (exports without a query)
+        self.default = default
+        if node is None:  # every article (exports without a query), or filters alone
             self.exact, self.marks, self.terms, self.runs = False, None, [], []
             self.matches = self.exact_q = self.adjacent = None
             return
-        self.exact, terms, self.marks = outline(node)
+        self.exact, terms, self.marks = outline(node, default)
         self.matches = self.match(node)
         self.exact_q = self.exact_match(node) if self.exact else None
         self.terms = informative(terms, searcher.doc_freq, searcher.num_docs)
@@ -308,9 +317,12 @@ class _Plan:
     def match(self, node: Node) -> Query:
         match node:
             case Words(group=g, syllables=syls, phrase=phrase):
+                p = PREFIX[g]
+                query = _all([_term(p, s) if x else _term(p + "f", fold(s))
+                              for s, x in zip(syls, node.exact(self.default), strict=True)])
                 if len(syls) > 1 and phrase:
-                    return self.verified(self._pairs(node), [node])
-                return _all([_term(PREFIX[g] + "f", fold_) for fold_ in map(fold, syls)])
+                    return self.verified(_all([query, self._pairs(node)]), [node])
+                return query
             case Wildcard():
                 return self._wildcard(node)
             case And(items=items):
@@ -342,8 +354,10 @@ class _Plan:
 
     def verified(self, query: Query | None, phrases: list[Words]) -> Query | None:
         """`query` less the documents holding the pairs but not a whole phrase of three or more
-        syllables (checked in their text when there are few, as the Whoosh engine does)."""
-        long = [(w.group, tuple(map(fold, w.syllables))) for w in phrases if len(w.syllables) > 2]
+        syllables, or of exact syllables (checked in their text when there are few, as the Whoosh
+        engine does)."""
+        long = [(w.group, compared(w, self.default)) for w in phrases
+                if len(w.syllables) > 2 or any(w.exact(self.default))]
         if not long:
             return query
         found = self.searcher.search(query or Query.all_query(), VERIFY + 1, count=True)
@@ -361,10 +375,7 @@ class _Plan:
                      for a, b in zip(folded, folded[1:], strict=False)])
 
     def _wildcard(self, node: Wildcard) -> Query:
-        exact = fold(node.pattern) != node.pattern
-        field_name = PREFIX[node.group] + ("" if exact else "f")
-        prefix = re.split(r"[*?]", node.pattern, maxsplit=1)[0]
-        rx = re.compile(re.escape(node.pattern).replace(r"\*", ".*").replace(r"\?", "."))
+        field_name, prefix, rx = wildcard_field(node, self.default)
         words = [w for w, _ in self.searcher.terms_with_prefix(field_name, prefix)
                  if rx.fullmatch(w)]
         if len(words) > MAX_EXPANSION:
@@ -400,7 +411,9 @@ class _Narrowing:
         return _Narrowed(_term(field, text))
 
     def phrase(self, group: str, syls: tuple[str, ...]) -> _Narrowed:
-        return _Narrowed(self.plan.match(Words(group, syls, phrase=True)))
+        # A filter value matches folded, as the other filters do.
+        folded = _Plan(self.plan.searcher, None, "fold")
+        return _Narrowed(folded.match(Words(group, syls, phrase=True)))
 
     def date_range(self, start: datetime | None, end: datetime | None) -> _Narrowed:
         """Published in [start, end), as the Whoosh engine's publish-time keys."""
@@ -415,12 +428,13 @@ def _filters(plan: _Plan, filters: Filters) -> Query | None:
 
 
 def search(index_dir: Path, query: str, filters: Filters | None = None, sort: str = "relevance",
-           limit: int = 10, offset: int = 0, facets: bool = False) -> SearchResults:
+           limit: int = 10, offset: int = 0, facets: bool = False,
+           match: str = "auto") -> SearchResults:
     """`index.query.search` on a Tantivy index."""
     if sort not in SORTS:
         raise ValueError(f"sort must be one of {', '.join(SORTS)}")
     searcher = _searcher(index_dir)
-    plan = _Plan(searcher, parse(query))
+    plan = _Plan(searcher, parse(query), match)
     matched = _all([plan.matches, _filters(plan, filters or Filters())])
     total = _count(searcher, matched or Query.all_query())
     need = offset + limit
@@ -453,22 +467,55 @@ def _by_date(searcher: tantivy.Searcher, matched: Query | None, need: int,
 
 
 def _facets(searcher: tantivy.Searcher, matched: Query | None) -> dict[str, dict[str, int]]:
-    aggs = {name: {"terms": {"field": name, "size": 1_000_000}} for name in ("source", "year")}
+    """`index.query._facets`: each facet's most frequent values as printed, years in order."""
+    columns = {name: "authorlist" if name == "author" else name for name in (*FACETS, "year")}
+    aggs = {name: {"terms": {"field": column, "size": 1_000_000}}
+            for name, column in columns.items()}
     found = searcher.aggregate(matched or Query.all_query(), aggs)
     counts = {name: {b["key"]: b["doc_count"] for b in found[name]["buckets"] if b["doc_count"]}
               for name in aggs}
+    out = {name: _top({_label(searcher, name, key): n for key, n in counts[name].items()})
+           for name in FACETS}
     years = counts["year"]
-    by_year = {y: years[y] for y in sorted(years) if y != UNDATED}
+    out["year"] = {y: years[y] for y in sorted(years) if y != UNDATED}
     if years.get(UNDATED):
-        by_year[UNDATED] = years[UNDATED]
-    return {"source": dict(sorted(counts["source"].items())), "year": by_year}
+        out["year"][UNDATED] = years[UNDATED]
+    return out
 
 
-def iter_matching_ids(index_dir: Path, query: str | None,
-                      filters: Filters | None = None) -> Iterator[str]:
+def _label(searcher: tantivy.Searcher, field: str, key: str) -> str:
+    """`index.query._label`: how a filter key was printed in an article holding it."""
+    if field in ("source", "author"):
+        return key
+    hits = searcher.search(_term(field, key), 1).hits
+    return (_stored(searcher, hits[0][1])["meta"].get(field) if hits else None) or key
+
+
+def indexed(index_dir: Path, aid: str) -> dict | None:
+    """`index.query.indexed` on a Tantivy index."""
+    searcher = _searcher(index_dir)
+    hits = searcher.search(_term("id", aid), 1).hits
+    return _stored(searcher, hits[0][1]) if hits else None
+
+
+def source_places(index_dir: Path) -> dict[str, dict[str, str | None]]:
+    """`index.query.source_places` on a Tantivy index."""
+    searcher = _searcher(index_dir)
+    found = searcher.aggregate(Query.all_query(),
+                               {"source": {"terms": {"field": "source", "size": 1_000_000}}})
+    out = {}
+    for bucket in found["source"]["buckets"]:
+        hits = searcher.search(_term("source", bucket["key"]), 1).hits
+        meta = _stored(searcher, hits[0][1])["meta"]
+        out[bucket["key"]] = {k: meta.get(k) for k in PLACE}
+    return dict(sorted(out.items()))
+
+
+def iter_matching_ids(index_dir: Path, query: str | None, filters: Filters | None = None,
+                      match: str = "auto") -> Iterator[str]:
     """`index.query.iter_matching_ids` on a Tantivy index: oldest first, ties and undated by id."""
     searcher = _searcher(index_dir)
-    plan = _Plan(searcher, parse(query) if query else None)
+    plan = _Plan(searcher, parse(query) if query else None, match)
     matched = _all([plan.matches, _filters(plan, filters or Filters())]) or Query.all_query()
     count = _count(searcher, matched)
     if not count:

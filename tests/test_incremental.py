@@ -1,6 +1,7 @@
 """Incremental crawls of a portal that changes between them (new articles on top, a silent edit, a
 removal), then a full walk that finds the edit and the removal deep in the archive, then a crawl of
-the unchanged portal answered with 304s. Each crawl is a real `archiver crawl` process over HTTP."""
+the unchanged portal answered with 304s. A removal is recorded by the second crawl that finds it.
+Each crawl is a real `archiver crawl` process over HTTP."""
 
 from __future__ import annotations
 
@@ -148,7 +149,10 @@ def test_recent_removal_is_recorded_and_nothing_deleted(story):
     removed = versions[1]
     assert removed["http_status"] == 404 and removed["body"] == versions[0]["body"]
     assert removed["content_hash"] == versions[0]["content_hash"]
-    assert story.second.run["removed"] == 1 and story.second.run["updated"] == 1
+    # seen missing by the second crawl, confirmed by the third
+    assert story.second.run["removed"] == 0 and story.second.run["updated"] == 1
+    assert removed in story.third.written
+    assert removed["first_missing_run"] == story.second.run["started"]
     history = CliRunner().invoke(cli, ["--data-dir", str(story.tmp), "history", aid])
     assert "status: live → removed (HTTP 404)" in history.output
 
@@ -160,7 +164,7 @@ def test_full_walk_finds_the_deep_edit_and_removal(story):
     titles = {r["title"]: r for r in third.written}
     article, old_word = story.deep_edit
     assert titles[article.title]["version"] == 2
-    assert titles[story.deep_gone.title]["status"] == "removed"
+    assert titles[story.recent_gone.title]["status"] == "removed"
     assert len(third.written) == 2
     # the removed article is linked from no listing any more: re-checked from the archive
     gone_path = next(story.old_site.path(u) for u, a in story.old_site.articles.items()
@@ -170,8 +174,9 @@ def test_full_walk_finds_the_deep_edit_and_removal(story):
 
 def test_unchanged_portal_answers_with_304(story):
     fourth = story.fourth
-    assert fourth.written == []
-    assert (fourth.run["new"], fourth.run["updated"], fourth.run["removed"]) == (0, 0, 0)
+    # … and the deep removal the full walk found is confirmed
+    assert [(r["title"], r["status"]) for r in fourth.written] == [(story.deep_gone.title, "removed")]
+    assert (fourth.run["new"], fourth.run["updated"], fourth.run["removed"]) == (0, 0, 1)
     assert fourth.run["unchanged"] == 50  # ARCHIVER_RECHECK_NEWEST's default
     assert fourth.statuses[304] == 50
 
@@ -192,7 +197,7 @@ def test_runs_are_recorded_and_listed(story):
     assert result.exit_code == 0
     lines = result.output.splitlines()
     assert len(lines) == 2 and "incremental" in lines[0] and "full" in lines[1]
-    assert "0 new, 0 updated, 50 unchanged, 0 removed" in lines[0]
+    assert "0 new, 0 updated, 50 unchanged, 1 removed" in lines[0]
 
 
 def test_word_diff_keeps_a_little_context():

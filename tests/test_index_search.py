@@ -43,10 +43,10 @@ def test_tone_variants_find_the_same_articles(index_dir):
     assert old == new and set(old) == set(ids("hoa-binh", "hoa-hop"))
 
 
-def test_exact_diacritics_rank_above_folded_matches(index_dir):
-    hits = found(index_dir, "bạn")  # "Bạn đọc" first, then "Bán hàng" and "Ban Thường vụ"
+def test_folded_diacritics_rank_exact_matches_first(index_dir):
+    hits = found(index_dir, "bạn", match="fold")  # "Bạn đọc", then "Bán hàng", "Ban Thường vụ"
     assert hits[0] == ids("hoa-binh")[0] and set(hits) == set(ids("hoa-binh", "hoa-hop", "quy-che"))
-    assert found(index_dir, "bán")[0] == ids("hoa-hop")[0]
+    assert found(index_dir, "bán", match="fold")[0] == ids("hoa-hop")[0]
 
 
 def test_quoted_phrase_needs_adjacent_syllables(index_dir):
@@ -134,9 +134,13 @@ def test_highlights_mark_the_accented_original(index_dir):
 def test_facets_add_up_to_the_total(index_dir):
     results = search(index_dir, "dân OR hàng", facets=True)
     assert results.total == 5
-    for counts in results.facets.values():
-        assert sum(counts.values()) == results.total
+    for name in ("source", "province", "category", "year"):  # every article has one of each
+        assert sum(results.facets[name].values()) == results.total
     assert results.facets["year"]["unknown"] == 1
+    assert results.facets["province"] == {"Quảng Ninh": 3, "Hải Dương": 1, "Bắc Giang": 1}
+    assert results.facets["author"] == {"Lê Văn An": 1, "Minh Hà": 1, "Nguyễn Thị Minh Hà": 1,
+                                        "Trần Văn Bình": 1}
+    assert results.facets["district"] == {"Tiên Yên": 1}
 
 
 def test_matching_ids_are_complete_and_stable(index_dir):

@@ -29,7 +29,7 @@ def test_human_output(data_dir):
     result = run(data_dir, "quy che dan chu")
     assert result.exit_code == 0
     lines = result.output.splitlines()
-    assert lines[0] == "  1. 22/06/2023 · quangninh"
+    assert lines[0] == f"  1. 22/06/2023 · quangninh · {ids('quy-che')[0][:10]}"  # the short id
     assert lines[1].strip() == "Huyện Tiên Yên sơ kết thực hiện dân vận"
     assert lines[2].strip() == "https://quangninh.gov.vn/tin-tuc/quy-che.html"
     assert "Quy chế dân chủ" in lines[3]
@@ -59,8 +59,8 @@ def test_facets(data_dir):
     assert sum(summary["facets"]["source"].values()) == 5
     assert sum(summary["facets"]["year"].values()) == 5
     human = run(data_dir, "dân", "--facets").output.splitlines()
-    assert human[-2:] == ["By source: bacgiang 1, haiduong 1, quangninh 3",
-                          "By year: 2021 1, 2023 2, 2024 1, unknown 1"]
+    assert "By source: quangninh 3, bacgiang 1, haiduong 1" in human
+    assert human[-1] == "By year: 2021 1, 2023 2, 2024 1, unknown 1"
 
 
 def test_filters_from_the_command_line(data_dir):

@@ -1,9 +1,12 @@
-"""WARC captures: every stored version points at its raw response in a gzip WARC file that warcio
-reads; `archiver reextract` re-reads those captures and reproduces the archive, adding records only
-where the extraction result differs."""
+"""WARC captures as archivists expect them: every fetch a `response` + `request` pair with the body as the
+portal sent it (gzip stays gzip), WARC 1.1 payload digests, `revisit` records for 304s and for payloads
+already stored, files rotated by size; every stored version points at its response, and `archiver
+reextract` re-reads those captures and reproduces the archive, adding records only where the extraction
+result differs."""
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
@@ -12,10 +15,11 @@ from click.testing import CliRunner
 from warcio.archiveiterator import ArchiveIterator
 
 from archiver.archive.store import Archive
-from archiver.archive.warc import read_response
+from archiver.archive.warc import payload_digest, read_response
 from archiver.cli import cli
 from archiver.record import content_hash
-from tests.changing_site import many_articles, serve_articles, source_table
+from tests.capture_site import serve_capture_site
+from tests.changing_site import many_articles, source_table
 from tests.conftest import FAST, run_archiver
 
 MAX_BYTES = 60_000  # small files, so that rotation happens on a small site
@@ -23,15 +27,30 @@ MAX_BYTES = 60_000  # small files, so that rotation happens on a small site
 
 @pytest.fixture(scope="module")
 def crawled(tmp_path_factory):
+    """Two crawls of an unchanged gzip-serving portal: the second finds everything already stored."""
     tmp = tmp_path_factory.mktemp("warc")
-    server = serve_articles(many_articles(1))
+    server = serve_capture_site(many_articles(1))
     sources = tmp / "sources.toml"
     sources.write_text(source_table("w", server), encoding="utf-8")
-    done = run_archiver("--data-dir", str(tmp), "--sources", str(sources), "crawl", *FAST,
-                        "-s", f"ARCHIVER_WARC_MAX_BYTES={MAX_BYTES}")
-    assert done.returncode == 0, done.stderr
+    for _ in range(2):
+        done = run_archiver("--data-dir", str(tmp), "--sources", str(sources), "crawl", *FAST,
+                            "-s", f"ARCHIVER_WARC_MAX_BYTES={MAX_BYTES}")
+        assert done.returncode == 0, done.stderr
     server.stop()  # from here on, nothing may need the network
-    return tmp, sources
+    return tmp, sources, server
+
+
+def warc_records(tmp: Path) -> list[tuple[str, list]]:
+    """(file name, records with their raw payload read) of every WARC file, in order."""
+    out = []
+    for path in sorted((tmp / "warc" / "w").glob("*.warc.gz")):
+        with open(path, "rb") as f:
+            records = []
+            for record in ArchiveIterator(f):
+                record.raw = record.raw_stream.read()
+                records.append(record)
+        out.append((path.name, records))
+    return out
 
 
 def reextract(tmp: Path, sources: Path, *ids: str):  # noqa: ANN201 - click's Result
@@ -43,34 +62,88 @@ def lines(tmp: Path) -> list[dict]:
     return [json.loads(x) for x in (tmp / "archive" / "w.jsonl").read_text().splitlines()]
 
 
-def test_warc_files_open_with_warcio_and_rotate(crawled):
-    tmp, _ = crawled
-    files = sorted((tmp / "warc" / "w").glob("*.warc.gz"))
-    assert len(files) > 1, "files should rotate past ARCHIVER_WARC_MAX_BYTES"
-    responses = []
-    for path in files:
-        with open(path, "rb") as f:
-            records = list(ArchiveIterator(f))
+def test_every_fetch_is_a_response_and_request_pair_in_rotated_files(crawled):
+    tmp, _, server = crawled
+    files = warc_records(tmp)
+    assert len(files) > 2, "files should rotate past ARCHIVER_WARC_MAX_BYTES"
+    fetched = set()
+    for _, records in files:
         assert records[0].rec_type == "warcinfo"
-        assert all(r.rec_type == "response" for r in records[1:])
-        responses += [r.rec_headers.get_header("WARC-Target-URI") for r in records[1:]]
-    assert sorted(responses) == sorted(r["url"] for r in lines(tmp))
+        assert records[0].rec_headers.protocol == "WARC/1.1"
+        pairs = records[1:]
+        assert len(pairs) % 2 == 0
+        for answer, request in zip(pairs[::2], pairs[1::2], strict=True):
+            assert answer.rec_type in ("response", "revisit") and request.rec_type == "request"
+            assert (request.rec_headers.get_header("WARC-Concurrent-To")
+                    == answer.rec_headers.get_header("WARC-Record-ID"))
+            uri = answer.rec_headers.get_header("WARC-Target-URI")
+            assert request.rec_headers.get_header("WARC-Target-URI") == uri
+            assert request.http_headers.protocol == "GET"
+            assert request.http_headers.get_header("User-Agent").startswith("archiver/")
+            fetched.add(uri.removeprefix(server.base_url))
+    # listings, robots.txt, the sitemap probe, articles and attachments: everything the crawl fetched
+    assert fetched == set(server.requests)
+    assert {"/robots.txt", "/", "/sitemap.xml"} <= fetched
+    assert any(p.endswith(".pdf") for p in fetched)
+
+
+def test_bodies_are_stored_as_sent_with_payload_digests(crawled):
+    tmp, _, server = crawled
+    gzipped = 0
+    for _, records in warc_records(tmp):
+        for record in records:
+            if record.rec_type != "response":
+                continue
+            assert record.rec_headers.get_header("WARC-Payload-Digest") == payload_digest(record.raw)
+            path = record.rec_headers.get_header("WARC-Target-URI").removeprefix(server.base_url)
+            if record.http_headers.get_header("Content-Encoding") == "gzip":
+                gzipped += 1
+                assert record.raw[:2] == b"\x1f\x8b" and gzip.decompress(record.raw)
+                assert record.raw == server.sent[path]
+            assert int(record.http_headers.get_header("Content-Length")) == len(record.raw)
+    assert gzipped > 10
+
+
+def test_second_crawl_writes_revisits(crawled):
+    tmp, _, server = crawled
+    by_run: dict[str, list] = {}
+    for name, records in warc_records(tmp):
+        by_run.setdefault(name.split("-")[0], []).extend(records[1:])
+    first, second = (by_run[k] for k in sorted(by_run))
+    originals = {(r.rec_headers.get_header("WARC-Target-URI"), r.rec_headers.get_header("WARC-Date"))
+                 for r in first if r.rec_type == "response"}
+    profiles = {}
+    for record in second:
+        if record.rec_type == "revisit":
+            profile = record.rec_headers.get_header("WARC-Profile").rsplit("/", 1)[-1]
+            profiles[profile] = profiles.get(profile, 0) + 1
+            target = (record.rec_headers.get_header("WARC-Refers-To-Target-URI"),
+                      record.rec_headers.get_header("WARC-Refers-To-Date"))
+            assert target in originals, "a revisit refers to a capture of the first crawl"
+            if profile == "server-not-modified":  # no headers: replay shows the original
+                assert record.http_headers is None and not record.raw
+            else:
+                assert record.http_headers.get_statuscode() in ("200", "404")  # sitemap.xml: 404
+    assert profiles["server-not-modified"] == 27  # the re-checked newest articles
+    assert profiles["identical-payload-digest"] >= 2  # robots.txt, the unchanged home page, …
+    assert not [r for r in second if r.rec_type == "response"
+                and r.rec_headers.get_header("WARC-Target-URI").endswith("/robots.txt")]
 
 
 def test_every_version_points_at_its_response(crawled):
-    tmp, _ = crawled
+    tmp, _, _ = crawled
     for record in lines(tmp):
         stored = read_response(tmp / "warc", record["warc_file"], record["warc_offset"])
         assert stored.url == record.get("fetched_url", record["url"]) and stored.status == 200
         assert stored.date == record["fetched_at"]
         headers = {name.lower(): value for name, value in stored.headers}
         assert headers["content-type"].startswith("text/html")
-        assert int(headers["content-length"]) == len(stored.body) > 1000
+        assert headers["content-encoding"] == "gzip" and b"</html>" in stored.body
         assert headers["etag"] == record["http_etag"]
 
 
 def test_reextract_reproduces_the_archive(crawled):
-    tmp, sources = crawled
+    tmp, sources, _ = crawled
     before = (tmp / "archive" / "w.jsonl").read_bytes()
     result = reextract(tmp, sources)
     assert result.exit_code == 0, result.output
@@ -82,7 +155,7 @@ def test_reextract_reproduces_the_archive(crawled):
 
 def test_reextract_adds_versions_where_the_result_changed(crawled):
     """Records an older extractor would have written (a wrong title, no authors) are corrected."""
-    tmp, sources = crawled
+    tmp, sources, _ = crawled
     good = lines(tmp)
     title = "Tiêu đề sai của bộ trích xuất cũ"
     wrong_title = {**good[0], "title": title, "content_hash": content_hash(title, good[0]["body"])}
@@ -105,7 +178,7 @@ def test_reextract_adds_versions_where_the_result_changed(crawled):
 
 
 def test_reextract_of_an_unknown_id_is_a_clear_error(crawled):
-    tmp, sources = crawled
+    tmp, sources, _ = crawled
     result = reextract(tmp, sources, "0000000000000000")
     assert result.exit_code == 2
     assert "not in the archive: 0000000000000000" in result.output

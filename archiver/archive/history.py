@@ -4,8 +4,10 @@ bulletins are what an archivist needs to see."""
 from __future__ import annotations
 
 import difflib
+from typing import TYPE_CHECKING
 
-from archiver.archive.store import Archive
+if TYPE_CHECKING:  # `search` shows short ids without loading the archive code
+    from archiver.archive.store import Archive
 
 #: Words of unchanged text kept on each side of a change.
 CONTEXT_WORDS = 8
@@ -18,9 +20,43 @@ TEXT_FIELDS = ("title", "summary", "body")
 REMOVED, ADDED, PLAIN = "\x1b[31;9m", "\x1b[32;1m", "\x1b[0m"
 
 
-def article_history(archive: Archive, aid: str) -> list[dict]:
-    """Every stored record of one article, oldest first."""
-    return [r for r in archive.iter_records() if r["id"] == aid]
+#: Hex digits of an id that search output shows: unique among millions of articles in practice
+#: (a clash is reported by `find_article`, never resolved silently).
+SHORT_ID = 10
+
+
+class AmbiguousArticle(LookupError):
+    """An id prefix that several articles share; the message lists them."""
+
+
+def short_id(aid: str) -> str:
+    return aid[:SHORT_ID]
+
+
+def article_history(archive: Archive, aid: str, sources: list[str] | None = None) -> list[dict]:
+    """Every stored record of one article, oldest first (searching only `sources` when known)."""
+    return [r for r in archive.iter_records(sources) if r["id"] == aid]
+
+
+def find_article(archive: Archive, ref: str) -> list[dict]:
+    """The records of the article a person names by its id, an id prefix (as search prints it) or
+    its URL (any form of it that cleans to the same address); [] when none. Raises
+    AmbiguousArticle when a prefix fits several articles."""
+    from archiver.record import article_id
+
+    ref = ref.strip()
+    if "://" in ref:
+        return article_history(archive, article_id(ref))
+    prefix = ref.lower()
+    found: dict[str, list[dict]] = {}
+    for record in archive.iter_records():
+        if record["id"].startswith(prefix):
+            found.setdefault(record["id"], []).append(record)
+    if len(found) > 1:
+        listed = ", ".join(sorted(found)[:5])
+        raise AmbiguousArticle(f"{len(found)} articles have ids starting with {ref!r} ({listed}"
+                               f"{', …' if len(found) > 5 else ''}): give more of the id")
+    return next(iter(found.values()), [])
 
 
 def word_diff(old: str, new: str, context: int = CONTEXT_WORDS) -> list[tuple[str, str]]:
@@ -76,6 +112,16 @@ def render_history(records: list[dict], color: bool = False) -> str:
     return "\n".join(lines)
 
 
+def edits(before: dict, after: dict) -> tuple[list[tuple[str, list[tuple[str, str]]]], list[str]]:
+    """The text fields that differ between two records of an article, each as its word diff, and
+    the names of the other article fields that differ (capture fields are not edits)."""
+    texts = [(name, word_diff(before.get(name), after.get(name))) for name in TEXT_FIELDS
+             if (before.get(name) or "") != (after.get(name) or "")]
+    others = sorted(k for k in {*before, *after} - CAPTURE_FIELDS - set(TEXT_FIELDS)
+                    if before.get(k) != after.get(k))
+    return texts, others
+
+
 def changes(before: dict, after: dict, color: bool) -> list[str]:
     """What differs between two records of an article, one line per field."""
     out = []
@@ -83,11 +129,8 @@ def changes(before: dict, after: dict, color: bool) -> list[str]:
         status = after.get("status")
         why = f" (HTTP {after['http_status']})" if after.get("http_status") else ""
         out.append(f"status: {before.get('status')} → {status}{why}")
-    for name in TEXT_FIELDS:
-        if (before.get(name) or "") != (after.get(name) or ""):
-            out.append(f"{name}: {render_diff(word_diff(before.get(name), after.get(name)), color)}")
-    others = sorted(k for k in {*before, *after} - CAPTURE_FIELDS - set(TEXT_FIELDS)
-                    if before.get(k) != after.get(k))
+    texts, others = edits(before, after)
+    out += [f"{name}: {render_diff(runs, color)}" for name, runs in texts]
     if others:
         out.append(f"also changed: {', '.join(others)}")
     if after.get("extracted_at"):

@@ -13,7 +13,7 @@ import sys
 
 import click
 
-from archiver.archive.history import article_history, render_history
+from archiver.archive.history import AmbiguousArticle, find_article, render_history
 from archiver.archive.runs import read_runs
 from archiver.archive.store import Archive
 from archiver.cli.errors import UserError
@@ -32,14 +32,18 @@ def color() -> bool:
 
 
 @click.command("history")
-@click.argument("article_id")
+@click.argument("article", metavar="ID|PREFIX|URL")
 @click.pass_obj
-def history_command(config: Config, article_id: str) -> None:
+def history_command(config: Config, article: str) -> None:
     """The versions of an article (version, fetched, status, title) and a word-level diff of what
-    changed between them: coloured on a terminal, [-removed-]{+added+} otherwise."""
-    records = article_history(Archive(config.data.archive), article_id)
+    changed between them: coloured on a terminal, [-removed-]{+added+} otherwise. The article is
+    named by its id, the start of it (as `search` shows it) or its URL."""
+    try:
+        records = find_article(Archive(config.data.archive), article)
+    except AmbiguousArticle as exc:
+        raise UserError(str(exc)) from None
     if not records:
-        raise UserError(f"no article {article_id!r} in {config.data.archive}")
+        raise UserError(f"no article {article!r} in {config.data.archive}")
     records = [printable_record(r) for r in records]
     click.echo(render_history(records, color=color()), color=color())
 

@@ -1,4 +1,4 @@
-"""`archiver sources list|check`, `archiver crawl` and `archiver demo`.
+"""`archiver sources list|check|learn`, `archiver crawl` and `archiver demo`.
 
     archiver sources check
     archiver crawl quangyen --max-articles 50 -s DOWNLOAD_DELAY=3
@@ -18,6 +18,7 @@ from archiver.cli.search import refresh_index
 from archiver.config import Config, setting_pairs
 from archiver.crawl.parallel import PROGRESS_ENV, crawl_in_children, default_jobs
 from archiver.demo.families import FAMILIES as DEMO_FAMILIES
+from archiver.extract.template import LearnedTemplate
 from archiver.sources import Source, SourcesError, load_sources, select_sources
 
 
@@ -63,6 +64,20 @@ def sources_check(config: Config) -> None:
     """Validate the sources file; exit status 2 and one line naming the problem when it is bad."""
     found = load(config)
     click.echo(f"{config.sources_path}: {len(found)} sources, all valid")
+
+
+@sources.command("learn")
+@click.argument("source_id", metavar="ID")
+@click.pass_obj
+def learn_command(config: Config, source_id: str) -> None:
+    """Show what crawls learned of a source's page template, as lines to paste into its
+    `sources.toml` entry to pin them (`[source.selectors]`, with each selector's hit rate)."""
+    load(config, (source_id,))
+    learned = LearnedTemplate.load(config.data.template(source_id))
+    if learned is None:
+        raise UserError(f"nothing learned yet for {source_id!r}: crawl it first "
+                        f"(a template is kept once a crawl archives a few articles)")
+    click.echo(learned.to_toml())
 
 
 @click.command()

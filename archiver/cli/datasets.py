@@ -17,7 +17,7 @@ import click
 
 from archiver.archive.store import Archive
 from archiver.cli.errors import UserError
-from archiver.cli.search import filter_options
+from archiver.cli.search import filter_options, match_option
 from archiver.config import Config
 from archiver.datasets.export import FORMATS, ExportError, Format, format_for
 from archiver.datasets.manifest import export_with_manifest, reproduce
@@ -64,10 +64,11 @@ def _meter(output: str | None) -> Meter:
 @click.option("--force", is_flag=True, help="Replace an existing file and manifest.")
 @click.option("--manifest", "manifest_file", type=click.Path(dir_okay=False), metavar="FILE",
               help="Run the export FILE records again and say whether the result is identical.")
+@match_option
 @click.pass_obj
 def export(config: Config, query: str | None, filters: Filters, fmt: str | None,
            output: str | None, versions: str, include_removed: bool, fields: str | None,
-           excel: bool, force: bool, manifest_file: str | None) -> None:
+           excel: bool, force: bool, manifest_file: str | None, match: str | None) -> None:
     """Write articles for study: the whole archive, or what QUERY and the filters select (as
     `archiver search` finds them), ordered by publish time then id, with PATH.manifest.json beside.
 
@@ -77,7 +78,7 @@ def export(config: Config, query: str | None, filters: Filters, fmt: str | None,
     with _dataset_errors():
         if manifest_file:
             if query or filters != Filters() or fmt or fields or excel or include_removed \
-                    or versions != "latest":
+                    or versions != "latest" or match:
                 raise ExportError("--manifest re-runs the recorded export: only --output and "
                                   "--force go with it")
             done = reproduce(config, Path(manifest_file), output, force=force,
@@ -88,7 +89,7 @@ def export(config: Config, query: str | None, filters: Filters, fmt: str | None,
             raise ExportError("--output PATH is required (- for stdout)")
         columns = tuple(f.strip() for f in fields.split(",")) if fields is not None else None
         written = export_with_manifest(
-            config, Selection(query, filters, versions, include_removed),
+            config, Selection(query, filters, versions, include_removed, match or "auto"),
             Format(fmt or format_for(output), columns, excel), output, force=force,
             progress=_meter(output))
     if output != "-":
@@ -119,16 +120,17 @@ def stats(config: Config, as_json: bool) -> None:
 @click.option("--csv", "as_csv", is_flag=True, help="Print the table as CSV.")
 @click.option("--plot", "chart", type=click.Path(dir_okay=False), metavar="FILE.png|FILE.svg",
               help="Also draw the chart into a file (needs the `plot` extra: matplotlib).")
+@match_option
 @click.pass_obj
 def timeline_command(config: Config, query: str | None, filters: Filters, by: str,
                      split: str | None, include_removed: bool, as_csv: bool,
-                     chart: str | None) -> None:
+                     chart: str | None, match: str | None) -> None:
     """How many articles (those `archiver export` would write) were published per period.
 
     \b
     archiver timeline "ngập lụt" --by year --split source --plot ngap-lut.png
     """
-    selection = Selection(query, filters, include_removed=include_removed)
+    selection = Selection(query, filters, include_removed=include_removed, match=match or "auto")
     with _dataset_errors():
         counts = timeline(plan(Archive(config.data.archive), selection, config.data.index), by,
                           split=split == "source")

@@ -15,11 +15,10 @@ from datetime import datetime
 
 import click
 
-from archiver.archive.store import Archive
+from archiver.archive.history import short_id
 from archiver.cli.errors import UserError
 from archiver.cli.terminal import printable
 from archiver.config import Config
-from index.build import index_damage, update_index
 from index.engines import ENGINES
 from index.filters import FILTERS, Filter, Filters
 from index.query import (
@@ -59,6 +58,18 @@ def filter_options(command: Callable) -> Callable:
     return wrapper
 
 
+def match_option(command: Callable) -> Callable:
+    """`--exact` / `--fold`: how the query's syllables match where the query does not say; the
+    command receives `match` ("auto" when neither is given)."""
+    return click.option(
+        "--exact", "match", flag_value="exact",
+        help="Every query word matches exactly as typed (`bao` is not `bão`).")(click.option(
+            "--fold", "match", flag_value="fold",
+            help="Every query word matches with or without diacritics (`bão` finds `báo`, "
+                 "`bao`). Default: words typed with diacritics match exactly, others folded.")(
+            command))
+
+
 def _count(minimum: int) -> Callable:
     def check(ctx: click.Context, param: click.Parameter, value: int) -> int:
         if value < minimum:
@@ -76,8 +87,10 @@ def _sort(ctx: click.Context, param: click.Parameter, value: str) -> str:
 def refresh_index(config: Config, rebuild: bool = False, engine: str | None = None) -> None:
     """Bring the index up to date (with `engine` when given), with a bar on a terminal, and say
     what changed."""
+    from archiver.archive.store import Archive  # indexing loads the archive; searching does not
     from archiver.cli.progress import bar
     from archiver.progress import silent
+    from index.build import update_index
 
     report = update_index(config.data.index, Archive(config.data.archive), rebuild=rebuild,
                           progress=bar if sys.stderr.isatty() else silent,
@@ -108,18 +121,23 @@ def index_command(config: Config, rebuild: bool, engine: str | None) -> None:
               help="Hits to skip (for the next pages).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per hit per line.")
 @click.option("--facets", is_flag=True, help="Counts by source and by year of all matches.")
+@match_option
 @click.pass_obj
 def search_command(config: Config, query: str, filters: Filters, sort: str, limit: int,
-                   offset: int, as_json: bool, facets: bool) -> None:
-    """Search the archive. QUERY: words (diacritics optional), "phrases", AND, OR, NOT, -word,
-    title:…, author:…, chuy* wildcards. Bare words rank articles holding them adjacent first."""
+                   offset: int, as_json: bool, facets: bool, match: str | None) -> None:
+    """Search the archive. QUERY: words, "phrases", AND, OR, NOT, -word, title:…, author:…, chuy*
+    wildcards, exact:… and fold:…. A word typed with diacritics matches exactly that word, one
+    typed without them every accented form. Bare words rank articles holding them adjacent first."""
     try:
-        results = search(config.data.index, query, filters, sort, limit, offset, facets)
+        results = search(config.data.index, query, filters, sort, limit, offset, facets,
+                         match or "auto")
     except QueryError as exc:
         raise UserError(f"cannot read the query: {exc}") from None
     except IndexMissing as exc:
         raise UserError(f"{exc}: run `archiver index` to build it from the archive") from None
     except Exception:
+        from index.build import index_damage  # only when a search failed: not on the way in
+
         if damage := index_damage(config.data.index):
             raise UserError(f"the search index is damaged ({damage}): run `archiver index` to "
                             "repair it") from None
@@ -159,10 +177,13 @@ def _print_human(results: SearchResults) -> None:
 def _print_hit(hit: Hit) -> None:
     date = _day(hit.published)
     status = click.style(" [removed]", fg="red") if hit.status == "removed" else ""
-    click.echo(f"{hit.rank:>3}. {printable(date)} · {printable(hit.source)}{status}")
+    click.echo(f"{hit.rank:>3}. {printable(date)} · {printable(hit.source)} · {short_id(hit.id)}"
+               f"{status}")
     click.echo("     " + _bold(hit.title, hit.title_spans, base=True))
     click.echo(f"     {printable(hit.url)}")
     click.echo("     " + _bold(hit.snippet, hit.spans))
+    if hit.attachment:
+        click.echo(f"     in attachment: {hit.attachment['title'] or ''} {hit.attachment['url']}")
     click.echo()
 
 

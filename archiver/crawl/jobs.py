@@ -11,9 +11,12 @@ again and count as new for the listing stop, so the resumed walk reaches as far 
 one; ids in `checked.txt` are not re-checked. A crawl that finishes (reason `finished`) deletes the
 directory; one stopped otherwise (Ctrl-C, `--max-articles`) leaves it for the next crawl to go on.
 
-Validators a server gives for an unchanged article (its ETag changes whenever a sidebar does) are kept
-in `<data>/state/<source>.validators.jsonl`, so conditional requests keep working without writing
-article records that say nothing new.
+A re-check that finds an article unchanged (a 304, or the same title and body) is a sighting
+(`archiver.archive.sightings`): it moves the article's `last_seen` forward and keeps the validators the
+server gave (its ETag changes whenever a sidebar does) for the next conditional request, without writing
+an article record that says nothing new. A removal (404/410, or a redirect to a page that is not the
+article: a soft 404) is recorded only when a second run sees it; the first is a `missing` sighting, and
+an article seen missing once is re-checked by every crawl until it is settled either way.
 
 Why not Scrapy's JOBDIR: its disk queue is saved only on a clean close while its dupefilter file
 remembers every request as it is scheduled, so after `kill -9` a resumed crawl would skip requests that
@@ -32,11 +35,16 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
+from scrapy.http import Response, TextResponse
+
+from archiver.archive.migrate import is_current, rekey_source
 from archiver.archive.runs import CrawlSummary, append_run, read_runs
-from archiver.archive.store import Archive, append_line, read_jsonl
+from archiver.archive.sightings import Sighting, append_sighting, read_sightings
+from archiver.archive.store import Archive
 from archiver.config import Config
 from archiver.crawl.locks import SourceLock
-from archiver.record import article_id, format_utc, parse_utc, utc_now
+from archiver.extract.page import ArticlePage, looks_like_article
+from archiver.record import article_id, content_hash, format_utc, parse_utc, utc_now
 from archiver.schedule import parse_interval
 from archiver.sources import Source
 
@@ -59,6 +67,8 @@ class Known:
     etag: str | None
     last_modified: str | None
     validated_at: str | None  # when the server last gave `etag` / `last_modified`
+    last_seen: str | None = None
+    missing_run: str | None = None  # the run that first found it missing, while unconfirmed
 
     @classmethod
     def of(cls, record: dict, offset: int) -> Known:
@@ -68,7 +78,14 @@ class Known:
                    content_hash=record.get("content_hash"), status=record.get("status") or "live",
                    first_seen=record.get("first_seen"), published=record.get("published"),
                    etag=record.get("http_etag"), last_modified=record.get("http_last_modified"),
-                   validated_at=record.get("fetched_at"))
+                   validated_at=record.get("fetched_at"),
+                   last_seen=record.get("last_seen") or record.get("fetched_at"))
+
+    @property
+    def doubtful(self) -> bool:
+        """Removed, or seen missing once: every crawl re-checks it, so that a removal is confirmed
+        by a second run and an article served again is seen live again."""
+        return self.status != "live" or self.missing_run is not None
 
     def conditional_headers(self) -> dict[str, str]:
         """If-None-Match / If-Modified-Since from the validators the server gave last time."""
@@ -122,6 +139,10 @@ class Job:
     @classmethod
     def _open_locked(cls, config: Config, source: Source, lock: SourceLock, full_requested: bool,
                      now: datetime | None) -> Job:
+        if not is_current(config.data, source.id):
+            report = rekey_source(config.data, source.id)
+            if report.changed or report.clashes:  # never a silent change of ids
+                logger.warning("%s (URL rules changed; run `archiver index --rebuild`)", report.line())
         known = load_known(config, source.id)
         directory = config.data.job(source.id)
         state = _read_state(directory / "job.json")
@@ -160,11 +181,45 @@ class Job:
         known = self.known.get(aid)
         return aid in self.checked or (known is not None and not self.archived_before(known))
 
-    def newest(self, n: int) -> list[Known]:
-        """The `n` newest live archived articles (by publication date, else first seen)."""
-        live = [k for k in self.known.values() if k.status == "live"]
-        live.sort(key=lambda k: (k.published or k.first_seen or "", k.id), reverse=True)
-        return live[:n]
+    def rechecks(self, n: int) -> list[Known]:
+        """What an incremental crawl re-fetches: the `n` newest live archived articles, and every
+        article seen missing once. The newest are taken in turn from the most recently first seen
+        (what the portal listed lately; by day, then by date) and the latest published, so that a
+        wrong extracted date (an old date read from the body) cannot push a recent article out of
+        the re-check."""
+        live = [k for k in self.known.values() if k.status == "live" and not k.doubtful]
+        by_seen = sorted(live, key=lambda k: ((k.first_seen or "")[:10], k.published or "", k.id),
+                         reverse=True)
+        by_date = sorted(live, key=lambda k: (k.published or k.first_seen or "", k.id),
+                         reverse=True)
+        chosen: dict[str, Known] = {}
+        for seen, dated in zip(by_seen, by_date, strict=True):
+            for k in (seen, dated):
+                if len(chosen) < n:
+                    chosen.setdefault(k.id, k)
+        return list(chosen.values()) + [k for k in self.known.values() if k.missing_run is not None]
+
+    def redirected_away(self, known: Known, response: Response) -> bool:
+        """A re-check that was redirected to a page that is not the article (the home page, a
+        listing, another article): a soft 404. A move to another URL of the same article (https,
+        a new path) is not: same id, same title and body, or same title."""
+        if not response.meta.get("redirect_urls"):
+            return False
+        if not isinstance(response, TextResponse):  # a document or an image where the page was
+            return True
+        target = self.lookup(article_id(response.url))
+        if target is not None and target.id == known.id:
+            return False
+        page = ArticlePage(response.url, response.text, platform=self.source.platform,
+                           selectors=self.source.selectors)
+        fields = page.fields()
+        if not looks_like_article(page, fields, url_says_article=False):
+            return True
+        if article_id(fields["url"]) == known.id:
+            return False
+        if content_hash(fields["title"], fields["body"]) == known.content_hash:
+            return False
+        return self.archive.read_at(self.source.id, known.offset).get("title") != fields["title"]
 
     def unsettled(self) -> Iterator[Known]:
         return (k for k in self.known.values() if not self.settled(k.id))
@@ -176,16 +231,38 @@ class Job:
             self._checked_file.write(aid + "\n")
             self._checked_file.flush()
 
-    def note_validators(self, aid: str, etag: str | None, last_modified: str | None,
-                        at: str) -> None:
-        """An unchanged article came with new validators (its page's sidebar changed, say): keep
-        them for the next conditional request, in `<data>/state/<source>.validators.jsonl`."""
+    def note_sighting(self, aid: str, at: str, *, etag: str | None = None,
+                      last_modified: str | None = None, validators: bool = False) -> None:
+        """An archived article found online unchanged (a 304, or the same title and body): its
+        `last_seen` moves to `at`, an earlier `missing` is forgotten and, with `validators`, the
+        server's ETag / Last-Modified are kept for the next conditional request."""
+        self.mark_checked(aid)
         known = self.known.get(aid)
-        if known is None or (known.etag, known.last_modified) == (etag, last_modified):
+        if known is None:
             return
-        self.known[aid] = replace(known, etag=etag, last_modified=last_modified, validated_at=at)
-        line = {"id": aid, "etag": etag, "last_modified": last_modified, "at": at}
-        append_line(self.config.data.validators(self.source.id), json.dumps(line))
+        line = {"id": aid, "at": at, "run": self.run_started, "seen": "live"}
+        changes: dict = {"last_seen": at, "missing_run": None}
+        if validators and (known.etag, known.last_modified) != (etag, last_modified):
+            line.update(etag=etag, last_modified=last_modified)
+            changes.update(etag=etag, last_modified=last_modified, validated_at=at)
+        self.known[aid] = replace(known, **changes)
+        append_sighting(self.config.data, self.source.id, line)
+
+    def note_missing(self, aid: str, at: str, http_status: int | None) -> bool:
+        """An archived article answered 404/410 or redirected elsewhere. True when this confirms
+        a removal another run saw first; else the first sighting is noted and False returned."""
+        self.mark_checked(aid)
+        known = self.known.get(aid)
+        if known is None:
+            return False
+        if known.missing_run is not None and known.missing_run != self.run_started:
+            return True
+        if known.missing_run is None:
+            self.known[aid] = replace(known, missing_run=self.run_started)
+            append_sighting(self.config.data, self.source.id, {
+                "id": aid, "at": at, "run": self.run_started, "seen": "missing",
+                "http_status": http_status})
+        return False
 
     def note_written(self, record: dict, offset: int) -> None:
         """A version was appended to the archive at `offset`."""
@@ -219,14 +296,24 @@ class Job:
 
 
 def load_known(config: Config, source: str) -> dict[str, Known]:
-    """The newest record of each archived article of a source, with the freshest validators."""
+    """The newest record of each archived article of a source, brought up to date by the sightings
+    since (last seen, freshest validators, a removal seen once)."""
     known = {r["id"]: Known.of(r, offset) for offset, r in Archive(config.data.archive).scan(source)}
-    for v in read_jsonl(config.data.validators(source)):
-        k = known.get(v["id"])
-        if k is not None and (k.validated_at or "") < v["at"]:
-            known[k.id] = replace(k, etag=v.get("etag"), last_modified=v.get("last_modified"),
-                                  validated_at=v["at"])
+    for aid, s in read_sightings(config.data, source).items():
+        k = known.get(aid)
+        if k is not None and s.at >= (k.validated_at or ""):
+            known[aid] = _sighted(k, s)
     return known
+
+
+def _sighted(k: Known, s: Sighting) -> Known:
+    """`k` after sighting `s` (newer than its record)."""
+    changes: dict = {"missing_run": s.missing_run if s.seen == "missing" else None}
+    if s.seen == "live":
+        changes["last_seen"] = s.at
+    if s.validated_at and s.validated_at >= (k.validated_at or ""):
+        changes.update(etag=s.etag, last_modified=s.last_modified, validated_at=s.validated_at)
+    return replace(k, **changes)
 
 
 def _read_state(path: Path) -> dict | None:

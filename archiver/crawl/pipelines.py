@@ -1,9 +1,9 @@
 """Item pipelines: validate the record, then version it against the archive and store it.
 
 The spider yields two kinds of item: an article record (a page that was fetched and read), and a
-removal (`status: "removed"`, an archived article's URL answered 404 or 410). Either may carry the page's
-response under the transient key `_response`; the archive pipeline writes it to the source's WARC file
-only when it stores a version, and never stores the key itself.
+removal (`status: "removed"`, an archived article's URL answered 404 or 410, or redirected to a page that
+is not the article). Either carries the page's response under the transient key `_response`, never
+stored: its WARC capture (`archiver.crawl.capture`) is what the stored record points at.
 
 A write that fails (disk full, quota, a read-only file system) stops the source's crawl at once with
 the reason `write error: …`: its job stays for the next crawl to resume, and the run is a failure. A
@@ -16,9 +16,8 @@ import logging
 
 from scrapy.exceptions import DropItem
 from scrapy.http import Response
-from scrapy.utils.defer import deferred_from_coro
 
-from archiver.archive.warc import DEFAULT_MAX_BYTES, WarcFiles
+from archiver.crawl.capture import captured, stop_on_write_error
 from archiver.crawl.jobs import Known
 from archiver.record import content_hash, next_version, problem
 
@@ -60,9 +59,10 @@ class ArchivePipeline:
     """Append new articles, changed versions and removals; count unchanged ones without writing.
 
     A version is a distinct title + body (`content_hash`): the version number goes up only when they
-    change. A removal copies the newest version with `status: "removed"`, the fetch time and the HTTP
-    status, and keeps its version number; an article that answers again after a removal gets a `live`
-    record again.
+    change; an unchanged article is a sighting (`Job.note_sighting`). A removal is stored when a second
+    run confirms it (`Job.note_missing`): it copies the newest version with `status: "removed"`, the
+    fetch time and the HTTP status, and keeps its version number; an article that answers again after a
+    removal gets a `live` record again with the same version (a new sighting, not a new version).
     """
 
     @classmethod
@@ -75,22 +75,15 @@ class ArchivePipeline:
 
     def open_spider(self) -> None:
         self.job = self.crawler.spider.job
-        if self.job is None:  # the source is locked by another crawl: nothing will come
-            return
-        settings = self.crawler.settings
-        self.writer = self.job.archive.writer(self.job.source.id)
-        self.warc = WarcFiles(self.job.config.data.warc, self.job.source.id,
-                              self.job.run_started,
-                              max_bytes=settings.getint("ARCHIVER_WARC_MAX_BYTES", DEFAULT_MAX_BYTES),
-                              operator=settings.get("ARCHIVER_CONTACT_URL"))
+        if self.job is not None:  # else the source is locked by another crawl: nothing will come
+            self.writer = self.job.archive.writer(self.job.source.id)
 
     def close_spider(self) -> None:
         if self.job is not None:
-            for f in (self.writer, self.warc):
-                try:
-                    f.close()
-                except OSError as exc:
-                    logger.error("%s: closing the archive failed: %s", self.job.source.id, exc)
+            try:
+                self.writer.close()
+            except OSError as exc:
+                logger.error("%s: closing the archive failed: %s", self.job.source.id, exc)
 
     def process_item(self, item: dict) -> dict:
         if self.broken:
@@ -98,25 +91,22 @@ class ArchivePipeline:
         try:
             return self._process(item)
         except OSError as exc:
-            self.broken = f"write error: {exc.strerror or exc}"
-            self.stats.inc_value("archiver/failed/write_error")
-            logger.error("%s: %s (%s); stopping the crawl, the next one resumes it",
-                         self.job.source.id, self.broken, getattr(exc, "filename", None) or exc)
-            deferred_from_coro(self.crawler.engine.close_spider_async(reason=self.broken))
+            self.broken = stop_on_write_error(self.crawler, self.job.source.id, exc)
             raise DropItem(f"{item.get('url')}: not stored, {self.broken}",
                            log_level="DEBUG") from None
 
     def _process(self, item: dict) -> dict:
         response = item.pop("_response", None)
+        if capture := captured(response):  # the capture's time is when the page was fetched
+            item["fetched_at"] = capture.date
         previous = self.job.lookup(item["id"])
         if item.get("status") == "removed":
             return self._removed(item, previous, response)
         digest = content_hash(item["title"], item["body"])
         if previous and previous.content_hash == digest and previous.status == "live":
             self.stats.inc_value("archiver/articles/unchanged")
-            self.job.note_validators(previous.id, item.get("http_etag"),
-                                     item.get("http_last_modified"), item["fetched_at"])
-            self.job.mark_checked(previous.id)
+            self.job.note_sighting(previous.id, item["fetched_at"], etag=item.get("http_etag"),
+                                   last_modified=item.get("http_last_modified"), validators=True)
             return item
         version = 1 if previous is None else next_version(previous.version, previous.content_hash,
                                                           digest)
@@ -124,7 +114,8 @@ class ArchivePipeline:
         item.update(version=version, content_hash=digest, status="live",
                     first_seen=first_seen, last_seen=item["fetched_at"])
         self._store(item, response)
-        kind = "new" if previous is None else "updated"
+        kind = ("new" if previous is None else "updated" if version > previous.version
+                else "restored")
         self.stats.inc_value(f"archiver/articles/{kind}")
         return item
 
@@ -133,9 +124,14 @@ class ArchivePipeline:
             self.stats.inc_value("archiver/articles/unchanged")
             self.job.mark_checked(item["id"])
             return item
+        if not self.job.note_missing(previous.id, item["fetched_at"], item.get("http_status")):
+            self.stats.inc_value("archiver/articles/missing_once")
+            return item
         record = self.job.archive.read_at(self.job.source.id, previous.offset)
         record.update(status="removed", fetched_at=item["fetched_at"],
-                      http_status=item.get("http_status"))
+                      http_status=item.get("http_status"), last_seen=previous.last_seen,
+                      first_missing_run=previous.missing_run,
+                      **({"redirected_to": item["redirected_to"]} if item.get("redirected_to") else {}))
         for stale in ("warc_file", "warc_offset", "http_etag", "http_last_modified", "extracted_at"):
             record.pop(stale, None)
         self._store(record, response)
@@ -143,8 +139,9 @@ class ArchivePipeline:
         return record
 
     def _store(self, record: dict, response: Response | None) -> None:
-        """The response to the WARC file first, then the record that points at it."""
-        if response is not None:
-            record.update(self.warc.write(response, record["fetched_at"]))
+        """The record, pointing at the capture of the response it was read from."""
+        capture = captured(response)
+        if capture is not None:
+            record.update(capture.location())
         offset = self.writer.write(record)
         self.job.note_written(record, offset)

@@ -14,10 +14,12 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from archiver.archive.attachments import with_descriptions
 from archiver.archive.store import Archive
 from archiver.archive.warc import read_response
 from archiver.config import Config
 from archiver.crawl.locks import SourceLock
+from archiver.extract.attachment_links import linked_documents
 from archiver.extract.page import ArticlePage
 from archiver.record import content_hash, next_version, utc_now
 from archiver.sources import Source, SourcesError, load_sources
@@ -76,6 +78,9 @@ def _reread(config: Config, record: dict, source: Source | None,
         fields = ArticlePage(response.url, response.text,
                              platform=source.platform if source else "auto",
                              selectors=source.selectors if source else None).fields()
+        fields["attachments"] = with_descriptions(
+            linked_documents(fields["attachments"], response.text, response.url),
+            record.get("attachments") or [])
     except (OSError, ValueError, AttributeError) as exc:
         logger.warning("%s: capture %s@%s unreadable: %s", record["id"], record["warc_file"],
                        record["warc_offset"], exc)

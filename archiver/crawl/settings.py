@@ -62,16 +62,24 @@ ARCHIVER_FULL = False
 #: An incremental crawl re-fetches this many of the newest archived articles (conditionally: mostly
 #: 304s), since edits and removals happen mostly while an article is recent.
 ARCHIVER_RECHECK_NEWEST = 50
+#: Write every fetch to WARC files (archiver.crawl.capture); off, articles have no capture to re-read.
+ARCHIVER_WARC = True
 #: A WARC file is closed and the next one begun past this size.
 ARCHIVER_WARC_MAX_BYTES = 1024**3
+#: Fetch the documents (PDF, DOC/DOCX, XLS/XLSX) an article links to, up to this size each (0: none).
+ARCHIVER_ATTACHMENT_MAX_BYTES = 32 * 1024 * 1024
+#: Also fetch (and so capture) the images of an article's body.
+ARCHIVER_CAPTURE_IMAGES = False
 
 DOWNLOADER_MIDDLEWARES = {
     # host and port, not the host alone (archiver.crawl.offsite)
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
     "archiver.crawl.offsite.SameSiteMiddleware": 50,
+    "archiver.crawl.capture.WarcCaptureMiddleware": 950,  # = archiver.crawl.capture.CAPTURE_PRIORITY
 }
 ITEM_PIPELINES = {
     "archiver.crawl.pipelines.ValidatePipeline": 100,
+    "archiver.crawl.attachments.AttachmentsPipeline": 200,
     "archiver.crawl.pipelines.ArchivePipeline": 300,
 }
 # Scrapy's default extensions, reviewed: the two that open a port and run code sent to it (the telnet

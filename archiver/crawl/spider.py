@@ -37,12 +37,14 @@ from archiver.extract.links import (
     cap_links,
     feed_links,
     in_domains,
+    link_texts,
     next_pages,
     resolve,
-    site_links,
     url_kind,
 )
-from archiver.extract.page import ArticlePage, looks_like_article
+from archiver.extract.listing import not_article_reason
+from archiver.extract.page import ArticlePage
+from archiver.extract.template import MIN_PAGES, LearnedTemplate, TemplateLearner
 from archiver.record import article_id, clean_url, utc_now
 from archiver.sources import Source, load_sources, select_sources
 
@@ -67,6 +69,9 @@ class PortalSpider(scrapy.Spider):
         self.met: set[str] = set()  # article ids listing pages have linked to, so far (for stats)
         self.read: set[str] = set()  # ids of the articles read from pages
         self.rechecked_all = False
+        self.learned: LearnedTemplate | None = None  # what earlier crawls learned of the template
+        self.learner: TemplateLearner | None = None  # what this crawl learns
+        self.template_path = None
         self.sitemaps = 0  # sitemap files asked for
         self.asked: set[str] = set()  # ids of the other pages (listings, …) this crawl asked for
 
@@ -86,6 +91,9 @@ class PortalSpider(scrapy.Spider):
         except SourceLocked as exc:
             spider.not_started = str(exc)
         crawler.signals.connect(spider.recheck_the_rest, signal=signals.spider_idle)
+        spider.template_path = config.data.template(spider.source.id)
+        spider.learned = LearnedTemplate.load(spider.template_path)
+        spider.learner = TemplateLearner(spider.source.id)
         crawler.signals.connect(spider.robots_sitemaps, signal=signals.response_received)
         return spider
 
@@ -102,7 +110,7 @@ class PortalSpider(scrapy.Spider):
             if sitemap := self.sitemap_request(f"{origin}/sitemap.xml", depth=0):
                 yield sitemap
         if not self.job.full:
-            for known in self.job.newest(self.settings.getint("ARCHIVER_RECHECK_NEWEST")):
+            for known in self.job.rechecks(self.settings.getint("ARCHIVER_RECHECK_NEWEST")):
                 if request := self.recheck(known):
                     yield request
 
@@ -110,6 +118,8 @@ class PortalSpider(scrapy.Spider):
         if self.job is not None:
             self.crawler.stats.set_value("archiver/article_links", len(self.met | self.read))
             self.summary = self.job.close(reason, self.crawler.stats.get_stats())
+        if self.learner is not None and self.learner.pages >= MIN_PAGES:
+            self.learner.result().save(self.template_path)
 
     # -- pages -------------------------------------------------------------------------------------
     def parse(self, response: Response, **kwargs) -> Iterator:
@@ -123,21 +133,29 @@ class PortalSpider(scrapy.Spider):
                                 "(ARCHIVER_MAX_LINKS_PER_PAGE)", response.url, cap)
             html = cut
         page = ArticlePage(response.url, html, platform=self.source.platform,
-                           selectors=self.source.selectors)
+                           selectors=self.source.selectors, template=self.learned,
+                           hint=response.meta.get("link_text"))
         kind = url_kind(response.url, page.family, self.source.article_pattern,
                         self.source.listing_pattern)
         self.crawler.stats.inc_value(f"archiver/pages/{kind or 'other'}")
-        if kind != "never" and kind != "listing":
+        pinned_listing = kind == "listing" and bool(self.source.listing_pattern) and bool(
+            re.search(self.source.listing_pattern, response.url))
+        if kind != "never" and not pinned_listing:
             fields = page.fields()
-            if looks_like_article(page, fields, url_says_article=kind == "article"):
+            reason = not_article_reason(page, fields, url_says_article=kind == "article",
+                                        url_says_listing=kind == "listing")
+            if reason is None:
                 record = self.record(fields, response)
                 self.read.add(record["id"])
+                if self.learner is not None:
+                    self.learner.add(response.url, page.field_elements(), page.short_blocks())
                 yield record
                 kind = "article"
             elif kind == "article":
                 self.crawler.stats.inc_value("archiver/failed/extraction")
-                self.logger.warning("no article found on %s (title or body missing)",
-                                    response.url)
+                self.logger.warning("no article found on %s (%s)", response.url, reason)
+            else:
+                self.logger.debug("not an article: %s (%s)", response.url, reason)
         yield from self.follow(page, response, listing=kind != "article")
 
     def decoded(self, response: TextResponse) -> str:
@@ -162,14 +180,18 @@ class PortalSpider(scrapy.Spider):
         return html
 
     def parse_recheck(self, response: Response) -> Iterator:
-        """An archived article fetched again: unchanged (304), removed (404/410), or a page."""
+        """An archived article fetched again: unchanged (304), removed (404/410, or redirected to
+        a page that is not the article), or a page."""
         known = response.meta["known"]
         if response.status == 304:
             self.crawler.stats.inc_value("archiver/articles/unchanged")
-            self.job.mark_checked(known.id)
-        elif response.status in REMOVED_STATUSES:
+            self.job.note_sighting(known.id, utc_now())
+        elif response.status in REMOVED_STATUSES or self.job.redirected_away(known, response):
+            away = response.status not in REMOVED_STATUSES
             yield {"id": known.id, "url": known.url, "source": self.source.id, "status": "removed",
-                   "http_status": response.status, "fetched_at": utc_now(), "_response": response}
+                   "http_status": response.meta["redirect_reasons"][0] if away else response.status,
+                   "redirected_to": response.url if away else None,
+                   "fetched_at": utc_now(), "_response": response}
         else:
             yield from self.parse(response)
 
@@ -188,12 +210,12 @@ class PortalSpider(scrapy.Spider):
         fresh = not listing  # an article page, or one that leads somewhere new (see `barren`)
         others: list[tuple[str, str | None]] = []
         malformed: list[str] = []
-        links = site_links(page.sel, response.url, self.source.domains, malformed)
+        texts = link_texts(page.sel, response.url, self.source.domains, malformed)
         if malformed:
             self.crawler.stats.inc_value("archiver/failed/malformed_link", len(malformed))
             self.logger.info("%s: %d malformed links skipped, e.g. %r", response.url,
                              len(malformed), malformed[0][:200])
-        for url in links:
+        for url in texts:
             kind = url_kind(url, page.family, self.source.article_pattern,
                             self.source.listing_pattern)
             if kind == "never":
@@ -210,7 +232,7 @@ class PortalSpider(scrapy.Spider):
             if known is not None and job.archived_before(known):
                 self.crawler.stats.inc_value("archiver/articles/known_met")
                 run += first_met
-                if job.full and (request := self.recheck(known, url)):
+                if (job.full or known.doubtful) and (request := self.recheck(known, url)):
                     fresh = True
                     yield request
                 continue
@@ -220,7 +242,8 @@ class PortalSpider(scrapy.Spider):
                 self.requested.add(aid)
                 fresh = True
                 yield response.follow(url, callback=self.parse, errback=self.failed,
-                                      priority=PRIORITY["article"])
+                                      priority=PRIORITY["article"],
+                                      meta={"link_text": texts[url]})
         self.met |= on_page
         fresh = fresh or any(pagination_shape(u) not in pager | {own_shape}
                              and article_id(u) not in self.asked for u, _ in others)
@@ -247,7 +270,8 @@ class PortalSpider(scrapy.Spider):
             elif job.full or pagination_shape(url) not in pager:
                 self.asked.add(article_id(url))
                 yield response.follow(url, callback=self.parse, errback=self.failed,
-                                      priority=PRIORITY[kind], meta={"barren": barren})
+                                      priority=PRIORITY[kind],
+                                      meta={"barren": barren, "link_text": texts[url]})
             # else: a deeper page of this listing, reached through its next pages in turn
 
         for url in feed_links(page.sel, response.url):
@@ -319,7 +343,7 @@ class PortalSpider(scrapy.Spider):
         if known is not None:  # archived before the job, or by its interrupted part (settled)
             if self.job.archived_before(known):
                 self.crawler.stats.inc_value("archiver/articles/known_met")
-            return self.recheck(known, url) if self.job.full else None
+            return self.recheck(known, url) if self.job.full or known.doubtful else None
         return scrapy.Request(url, callback=self.parse, errback=self.failed,
                               priority=PRIORITY["article"])
 
@@ -331,7 +355,7 @@ class PortalSpider(scrapy.Spider):
         self.requested.add(known.id)
         return scrapy.Request(url or known.request_url, callback=self.parse_recheck,
                               errback=self.failed, headers=known.conditional_headers(),
-                              priority=PRIORITY["article"],
+                              priority=PRIORITY["article"], dont_filter=True,  # a redirect home too
                               meta={"known": known, "handle_httpstatus_list": RECHECK_STATUSES})
 
     def recheck_the_rest(self) -> None:

@@ -146,6 +146,24 @@ def export(plan: Plan, fmt: Format, output: str, *, progress: Meter = silent) ->
     """Write the plan's records to `output` (`-`: stdout) in the given format, counting them on
     `progress`."""
     fmt.check(output)
+    if output == "-":
+        written = write_records(plan, fmt, sys.stdout.buffer, progress)
+        sys.stdout.buffer.flush()
+        return written
+    path = Path(output)
+    with atomic_file(path) as f:
+        written = write_records(plan, fmt, f, progress)
+    beside = WRITERS[fmt.name].beside
+    for suffix, content in (beside(fmt) if beside else {}).items():
+        with atomic_file(path.with_name(path.name + suffix)) as f:
+            f.write(content)
+    written.path, written.sha256, written.size = path, file_sha256(path), path.stat().st_size
+    return written
+
+
+def write_records(plan: Plan, fmt: Format, stream: BinaryIO, progress: Meter = silent) -> Written:
+    """The plan's records written to an open stream in a format, counted: what every export (a
+    file, stdout, a web download) writes, so all give the same bytes."""
     written = Written()
 
     def counted() -> Iterator[dict]:
@@ -155,18 +173,7 @@ def export(plan: Plan, fmt: Format, output: str, *, progress: Meter = silent) ->
                 advance(1)
                 yield record
 
-    if output == "-":
-        WRITERS[fmt.name].write(counted(), sys.stdout.buffer, fmt)
-        sys.stdout.buffer.flush()
-        return written
-    path = Path(output)
-    writer = WRITERS[fmt.name]
-    with atomic_file(path) as f:
-        writer.write(counted(), f, fmt)
-    for suffix, content in (writer.beside(fmt) if writer.beside else {}).items():
-        with atomic_file(path.with_name(path.name + suffix)) as f:
-            f.write(content)
-    written.path, written.sha256, written.size = path, file_sha256(path), path.stat().st_size
+    WRITERS[fmt.name].write(counted(), stream, fmt)
     return written
 
 

@@ -46,6 +46,7 @@ def build(selection: Selection, fmt: Format, written: Written, data: DataDir) ->
         "manifest_version": MANIFEST_VERSION,
         "command": command_line(selection, fmt, written.path.name),
         "query": selection.query,
+        "match": selection.match,
         "filters": {f.name: _jsonable(getattr(selection.filters, f.name))
                     for f in fields(Filters)},
         "sort": SORT,
@@ -76,7 +77,7 @@ def load(path: Path) -> tuple[Selection, Format, Path, dict]:
         manifest = json.loads(path.read_text(encoding="utf-8"))
         filters = Filters(**{k: _filter_value(k, v) for k, v in manifest["filters"].items()})
         selection = Selection(manifest["query"], filters, manifest["versions"],
-                              manifest["include_removed"])
+                              manifest["include_removed"], manifest.get("match", "auto"))
         columns = manifest["fields"]
         fmt = Format(manifest["format"], tuple(columns) if columns else None, manifest["excel"])
         data = path.parent / manifest["file"]["name"]
@@ -127,6 +128,8 @@ def command_line(selection: Selection, fmt: Format, output: str) -> str:
     args += ["--format", fmt.name, "--versions", selection.versions]
     if selection.include_removed:
         args.append("--include-removed")
+    if selection.match != "auto":
+        args.append(f"--{selection.match}")
     if fmt.fields is not None:
         args += ["--fields", ",".join(fmt.fields)]
     if fmt.excel:

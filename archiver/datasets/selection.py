@@ -36,6 +36,7 @@ class Selection:
     filters: Filters = field(default_factory=Filters)
     versions: str = "latest"  # or "all": every stored version of each selected article
     include_removed: bool = False
+    match: str = "auto"  # how the query's syllables match: index.parse.MATCH_MODES
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +120,7 @@ def plan(archive: Archive, selection: Selection, index_dir: Path) -> Plan:
         raise ValueError(f"versions must be one of {', '.join(VERSIONS)}")
     filters, wanted = selection.filters, None
     if selection.query is not None:
-        wanted = set(iter_matching_ids(index_dir, selection.query, filters))
+        wanted = set(iter_matching_ids(index_dir, selection.query, filters, selection.match))
         filters = Filters()  # the search applied them
 
     def selected(record: dict) -> bool:

@@ -49,8 +49,10 @@ class Timeline:
         return {"month": f"{start:%Y-%m}", "year": f"{start:%Y}"}.get(self.by, start.isoformat())
 
 
-def timeline(plan: Plan, by: str = "month", split: bool = False) -> Timeline:
-    """Articles of a plan per period, optionally per source."""
+def timeline(plan: Plan, by: str = "month", split: bool = False,
+             groups: dict[str, str] | None = None) -> Timeline:
+    """Articles of a plan per period, optionally per source, or per group of sources (`groups`:
+    source → e.g. its province)."""
     if by not in PERIODS:
         raise ValueError(f"--by must be one of {', '.join(PERIODS)}")
     counts: dict[date, Counter[str]] = {}
@@ -60,7 +62,8 @@ def timeline(plan: Plan, by: str = "month", split: bool = False) -> Timeline:
             undated += 1
             continue
         start = period_start(article.published.date(), by)
-        counts.setdefault(start, Counter())[article.source if split else "articles"] += 1
+        column = (groups or {}).get(article.source, article.source) if split else "articles"
+        counts.setdefault(start, Counter())[column] += 1
     starts = list(_periods(min(counts), max(counts), by)) if counts else []
     sources = sorted({s for c in counts.values() for s in c}) if split else ["articles"]
     return Timeline(by, starts, counts, sources, undated)

@@ -47,6 +47,8 @@ _RELATED_HEADINGS = _phrases_re({
     "tin liên quan", "bài liên quan", "bài viết liên quan", "tin khác", "các tin khác",
     "tin cùng chuyên mục", "tin cùng loại", "các tin đã đưa", "tin đã đưa", "ý kiến bạn đọc",
     "bình luận", "gửi bình luận", "gửi ý kiến", "đọc thêm", "đọc tiếp", "các bài khác",
+    "tin mới hơn", "tin cũ hơn", "những tin mới hơn", "những tin cũ hơn", "bài viết khác",
+    "tin bài khác", "xem thêm tin khác", "có thể bạn quan tâm",
 })
 _SHARE_BUTTONS = _phrases_re({
     "chia sẻ", "share", "facebook", "zalo", "twitter", "tweet", "linkedin", "like", "thích",

@@ -16,13 +16,19 @@ import re
 #: Labels that introduce the writer; "Ảnh:" alone credits a photo and is not among them.
 _AUTHOR_LABEL_RE = re.compile(
     r"^(?:t/h|tổng hợp|tin|bài|bài viết|(?:tin|bài|bài viết)\s*(?:,|và|-|&|\+)\s*ảnh|tác giả"
-    r"|người viết|thực hiện|nhóm thực hiện|phóng viên|nhóm phóng viên|pv|nhóm pv)\s*:\s*",
+    r"|người viết|người đăng|đăng bởi|viết bởi|thực hiện|nhóm thực hiện|phóng viên|nhóm phóng viên"
+    r"|pv|nhóm pv|author|by)\s*:\s*",
     re.IGNORECASE,
 )
 #: "Phóng viên Minh Hà": the label without a colon, only before a name.
 _REPORTER_RE = re.compile(r"^phóng viên\s+", re.IGNORECASE)
 #: Stand-ins for a name that pages print as the whole byline.
 _STAFF_BYLINES = {"pv": "PV", "nhóm pv": "Nhóm PV", "nhóm phóng viên": "Nhóm phóng viên"}
+#: A theme's "by …" meta line under a headline: "Đăng bởi Minh Hà", "bởi Minh Hà", "By Minh Hà".
+_BY_RE = re.compile(r"^(?:(?:được\s+)?(?:đăng|viết|gửi)\s+bởi|bởi|(?:posted|written)\s+by|by)\s+",
+                    re.IGNORECASE)
+#: Where a meta line goes on after the name: "Đăng bởi Minh Hà | 22/09/2022", "… lúc 08:30".
+_META_TAIL_RE = re.compile(r"\s*[|•·]\s*|\s+(?:lúc|ngày|vào|on|at|in|trong)\s+|,?\s+\d", re.IGNORECASE)
 _SOURCE_LABEL_RE = re.compile(r"^nguồn(?:\s+tin)?\s*:\s*(?P<source>.+)$", re.IGNORECASE)
 _THEO_RE = re.compile(r"^theo\s+(?P<source>.+)$", re.IGNORECASE)
 _PHOTO_CREDIT_RE = re.compile(r"^(?:ảnh|nguồn ảnh|video|clip)\s*:", re.IGNORECASE)
@@ -80,6 +86,12 @@ def parse_byline(line: str, closing: bool = False) -> list[str] | None:
     list of names ("Tác giả: Phòng Văn hóa - Thông tin") is kept whole as one author.
     """
     text = _unwrap(line)
+    if by := _BY_RE.match(text):  # "by Minh Hà, Thu Trang | 25/01/2022 | Kinh tế": the names
+        rest = _META_TAIL_RE.split(text[by.end():], maxsplit=1)[0].strip()
+        if names := _names(rest, bare=False):
+            return names
+        # "Bởi Ban Biên tập": a desk, kept whole like a labelled one
+        return [rest] if rest[:1].isupper() and len(rest.split()) <= 6 else None
     if not text or len(text.split()) > _MAX_BYLINE_WORDS or _PHOTO_CREDIT_RE.match(text):
         return None
     text = _TRAILING_PARENS_RE.sub("", text)

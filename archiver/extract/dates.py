@@ -75,23 +75,29 @@ def _time(m: re.Match[str] | None) -> time | None:
         return None
 
 
-def _offset(m: re.Match[str]) -> timezone:
+def _offset(m: re.Match[str]) -> timezone | None:
+    """The offset a `GMT+7` names; None for one no clock has (`GMT+25`): the date is then unknown."""
     sign = 1 if m["sign"] == "+" else -1
-    return timezone(sign * timedelta(hours=int(m["zh"]), minutes=int(m["zm"] or 0)))
+    try:
+        return timezone(sign * timedelta(hours=int(m["zh"]), minutes=int(m["zm"] or 0)))
+    except ValueError:
+        return None
 
 
-def _zone(text: str, pos: int) -> tuple[timezone, int]:
+def _zone(text: str, pos: int) -> tuple[timezone | None, int]:
     """A `(GMT+7)` right at `pos`, else +07:00; and where it ends."""
     m = _ZONE_RE.match(text, pos)
     return (_offset(m), m.end()) if m else (VN_TZ, pos)
 
 
 def _from_iso(raw: str) -> datetime | None:
+    """An ISO 8601 time in +07:00; None when it is malformed or out of range once converted
+    (`9999-12-31T23:00:00-05:00` is in year 10000 in Hà Nội)."""
     try:
         dt = datetime.fromisoformat(raw.replace(" ", "T", 1).replace(" ", ""))
-    except ValueError:
+        return dt.replace(tzinfo=VN_TZ) if dt.tzinfo is None else dt.astimezone(VN_TZ)
+    except (ValueError, OverflowError):
         return None
-    return dt.replace(tzinfo=VN_TZ) if dt.tzinfo is None else dt.astimezone(VN_TZ)
 
 
 def _day(m: re.Match[str]) -> date | None:
@@ -125,7 +131,12 @@ def _read(text: str, m: re.Match[str]) -> tuple[str, datetime] | None:
     elif before:
         start = before.start()
     zone, end = _zone(text, end)
-    dt = datetime.combine(day, moment or time(0), zone).astimezone(VN_TZ)
+    if zone is None:
+        return None
+    try:
+        dt = datetime.combine(day, moment or time(0), zone).astimezone(VN_TZ)
+    except OverflowError:
+        return None
     return (text[start:end], dt) if _plausible(dt) else None
 
 
@@ -161,8 +172,13 @@ def _dateutil_fallback(raw: str) -> datetime | None:
     if first != second:
         return None
     if zone:
-        first = first.replace(tzinfo=_offset(zone))
-    dt = first.replace(tzinfo=VN_TZ) if first.tzinfo is None else first.astimezone(VN_TZ)
+        if (offset := _offset(zone)) is None:
+            return None
+        first = first.replace(tzinfo=offset)
+    try:
+        dt = first.replace(tzinfo=VN_TZ) if first.tzinfo is None else first.astimezone(VN_TZ)
+    except OverflowError:
+        return None
     return dt if _plausible(dt) else None
 
 
@@ -179,3 +195,32 @@ def parse_date(raw: str) -> datetime | None:
         found = find_date(raw)
         return found[1] if found else None
     return _dateutil_fallback(raw)
+
+
+#: Labels that say a line is the article's date: "Ngày đăng:", "Cập nhật lúc", "Đăng lúc".
+_DATE_LABEL_RE = re.compile(
+    r"^(?:ngày đăng|đăng ngày|ngày đưa tin|ngày cập nhật|cập nhật|đăng lúc|đăng tải|ngày xuất bản"
+    r"|xuất bản|ngày ban hành|thời gian đăng|posted on|published|date)\b", re.IGNORECASE)
+#: A line that is only a time of day ("08:30", "15h20 (GMT+7)"): printed next to a date line.
+_TIME_ONLY_RE = re.compile(rf"^\s*(?:lúc\s+)?{_TIME}\s*(?:\(?(?:GMT|UTC)[^)]*\)?)?\s*$",
+                           re.IGNORECASE)
+
+
+def is_date_labelled(line: str) -> bool:
+    """Whether a line announces the article's date with a label ("Ngày đăng: 14/3/2019")."""
+    return bool(_DATE_LABEL_RE.match(line.strip()))
+
+
+def is_time_line(line: str) -> bool:
+    """Whether a line is only a time of day ("08:30", "lúc 15h20 (GMT+7)"): never body text."""
+    return bool(_TIME_ONLY_RE.match(line))
+
+
+def with_time_line(found: tuple[str, datetime], neighbour: str | None) -> tuple[str, datetime]:
+    """A date found without a time of day, completed by a time-only line printed beside it
+    ("14/03/2019" then "08:30"); anything else is returned unchanged."""
+    raw, dt = found
+    if neighbour is None or dt.time() != time(0) or not is_time_line(neighbour):
+        return found
+    combined = find_date(f"{raw} {neighbour.strip()}")
+    return combined if combined and combined[1].date() == dt.date() else found

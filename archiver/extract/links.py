@@ -21,7 +21,7 @@ NEVER_ARTICLE = re.compile(
 #: Links never fetched: print views and search results duplicate content; login and calendars lead
 #: nowhere an archive needs; mail, phone and script links are not pages.
 NEVER_FOLLOW = re.compile(
-    r"^(mailto|tel|javascript|data):|/print/|[?&]print=|/in-?bai|tim-?kiem|timkiem|/search|"
+    r"^(mailto|tel|javascript|data):|[?&]replytocom=|/print/|[?&]print=|/in-?bai|tim-?kiem|timkiem|/search|"
     r"[?&](q|keyword|tukhoa|searchtext)=|dang-?nhap|login|/admin|lich-?cong-?tac|lichcongtac|"
     r"\.(pdf|docx?|xlsx?|pptx?|zip|rar|7z|jpe?g|png|gif|webp|svg|mp3|mp4|avi|flv|ico|css|js)(\?|$)",
     re.IGNORECASE)
@@ -102,12 +102,19 @@ def site_links(sel: Selector, base_url: str, domains: tuple[str, ...],
                malformed: list[str] | None = None) -> list[str]:
     """Every followable in-site link of a page, cleaned of tracking parameters, in page order.
     Hrefs that cannot be fetched are skipped, and appended to `malformed` when given."""
+    return list(link_texts(sel, base_url, domains, malformed))
+
+
+def link_texts(sel: Selector, base_url: str, domains: tuple[str, ...],
+               malformed: list[str] | None = None) -> dict[str, str]:
+    """Every followable in-site link of a page (as `site_links`) → the longest text a link to it
+    carries: a listing's teaser title, evidence for the headline of the page it leads to."""
     base = sel.css("base::attr(href)").get() or base_url
     if resolve(base_url, base) is None:
         base = base_url
-    out: dict[str, None] = {}
-    for href in sel.css("a::attr(href), area::attr(href)").getall():
-        href = href.strip()
+    out: dict[str, str] = {}
+    for el in sel.root.iter("a", "area"):
+        href = (el.get("href") or "").strip()
         if not href or href.startswith("#") or NEVER_FOLLOW.search(href):
             continue
         url = resolve(base, href)
@@ -115,8 +122,10 @@ def site_links(sel: Selector, base_url: str, domains: tuple[str, ...],
             if malformed is not None and not href.startswith(("ftp:", "news:", "skype:", "sms:")):
                 malformed.append(href)
         elif in_domains(url, domains):
-            out[url] = None
-    return list(out)
+            text = normalize_text(el.text_content()) if el.tag == "a" else ""
+            if url not in out or len(text) > len(out[url]):
+                out[url] = text
+    return out
 
 
 def next_pages(sel: Selector, base_url: str) -> list[str]:

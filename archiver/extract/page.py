@@ -7,20 +7,55 @@ heuristics, and trafilatura finds the body on templates nobody described.
 
 from __future__ import annotations
 
-import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
+from itertools import chain, islice
 from urllib.parse import urljoin, urlsplit
 
 import trafilatura
+from cssselect import SelectorError
 from lxml import etree
 from parsel import Selector
 
-from archiver.extract.boilerplate import is_boilerplate, is_caption, strip_lead_prefix
+from archiver.extract.body import excluded_parts, find_body
+from archiver.extract.boilerplate import (
+    has_no_words,
+    is_boilerplate,
+    is_caption,
+    is_link_list,
+    is_navigation,
+    is_related_heading,
+    strip_lead_prefix,
+)
 from archiver.extract.bylines import parse_byline, split_trailing_byline
-from archiver.extract.dates import find_date, parse_date
+from archiver.extract.dates import (
+    find_date,
+    is_date_labelled,
+    is_time_line,
+    parse_date,
+    with_time_line,
+)
+from archiver.extract.headline import (
+    find_named,
+    in_masthead,
+    line_before_date,
+    matches_name,
+    names,
+)
+from archiver.extract.layout import element_text as _text
+from archiver.extract.layout import (
+    inside_not_content,
+    lines_after,
+    lines_before,
+    marked_parts,
+    same_document,
+    subtree_lines,
+)
+from archiver.extract.structured import Structured, structured
+from archiver.extract.template import LearnedTemplate, element_selector
 from archiver.extract.text import normalize_text
 from archiver.families import Family, detect
 from archiver.families.base import select
@@ -37,23 +72,44 @@ CAPTION_CLASS = re.compile(r"caption|chuthich|chu-thich|image|img-desc|photo-des
 #: Untyped text under an image longer than this is body text, not a caption.
 CAPTION_MAX_WORDS = 20
 DOCUMENT_EXT = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|rar|zip|7z)(\?|$)", re.I)
-#: XPath predicate: not part of the masthead (the site's name is often an h1 in the header).
-NOT_MASTHEAD = ("not(ancestor::header) and not(ancestor::a) and not(ancestor-or-self::*["
-                "contains(@class,'logo') or contains(@class,'brand') or contains(@id,'logo')])")
-TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:»]\s+")
 #: Where a lead sits when the family says nothing: a class naming it, or schema.org's description.
-GENERIC_SUMMARY = (", ".join(f"{tag}[class{op}{name}]" for tag in ("p", "div", "h2")
+GENERIC_SUMMARY = (", ".join(f"{tag}[class{op}{name}]" for tag in ("p", "div", "h2", "h3")
                              for name in ("sapo", "lead", "summary", "tomtat", "chapeau",
-                                          "description")
+                                          "description", "intro", "excerpt", "abstract")
                              for op in ("~=", "$=")) + ", [itemprop=description]:not(meta)",)
 #: Elements whose markup says they hold the byline.
 GENERIC_AUTHORS = ("[itemprop=author]:not(meta), [rel=author], [class~=byline], [class~=author], "
-                   "[class$=-author], [class$=-by], [class~=tacgia]",)
-META_PUBLISHED = ("meta[property='article:published_time']::attr(content)",
-                  "meta[itemprop=datePublished]::attr(content)",
-                  "meta[name=pubdate]::attr(content)", "time[itemprop=datePublished]::attr(datetime)")
-META_MODIFIED = ("meta[property='article:modified_time']::attr(content)",
-                 "meta[itemprop=dateModified]::attr(content)")
+                   "[class$=-author], [class$=-by], [class~=tacgia], [class*=author__name], "
+                   "[class*=author-name], [class*=post-author]",)
+#: Text nodes that may be a "Từ khóa:" / "Tags:" label (XPath `contains` is fast; the label
+#: itself is then checked by `is_link_list`).
+TAG_LABEL_WORDS = ("ừ khóa", "ừ khoá", "Ừ KHÓA", "Ừ KHOÁ", "ags:", "AGS:", "ags :", "&#7915; kh",
+                   "&#x1eeb; kh", "&#x1EEB; kh")
+TAG_LABEL = ("//text()[contains(.,'ừ khóa') or contains(.,'ừ khoá') or contains(.,'Ừ KHÓA') or "
+             "contains(.,'Ừ KHOÁ') or contains(.,'ags:') or contains(.,'AGS:') or "
+             "contains(.,'ags :')]/..")
+#: The evidence named when `archiver.extract.body` found the body.
+FOUND_BODY = "running text after the headline"
+#: Inline styles that set a paragraph apart as the lead (bold or italic set by CSS).
+STYLED_LEAD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-style\s*:\s*italic", re.I)
+#: An element marked as the author holding this many words at most is the author's name.
+MARKED_AUTHOR_WORDS = 6
+#: Byline elements tried before giving up on the markup (a page may mark dozens of "author" links).
+MAX_BYLINE_ELEMENTS = 6
+#: Lines after the headline that still belong to the article's header (date, byline, lead).
+HEADER_LINES = 25
+#: A line this long is body text: the article's header has ended.
+BODY_LINE_WORDS = 30
+#: Lines right under the headline where a bare name ("Hoàng Anh") is taken as the byline.
+BARE_NAME_LINES = 2
+#: A section's name is this short at most.
+SECTION_WORDS = 8
+#: A header line this short may carry the date among other facts (byline, views).
+META_LINE_WORDS = 16
+#: Lines before the headline looked at (a date printed above it, or in the breadcrumb row).
+LINES_BEFORE = 6
+#: How far after the headline a labelled date ("Ngày đăng: …") is looked for, past the body.
+LABELLED_DATE_LINES = 400
 
 
 @dataclass
@@ -67,25 +123,58 @@ class Block:
 
 
 class ArticlePage:
-    """The fields of one article page."""
+    """The fields of one article page.
+
+    `hint` is the link text that led to the page (a listing's teaser title): evidence for which
+    element is the headline. `template` is what was learned about the page's source
+    (`archiver.extract.template`): its well-settled selectors (a source's own `selectors` win over
+    them) and the text blocks its pages repeat, which are never body text.
+    """
 
     def __init__(self, url: str, html: str, *, family: Family | None = None,
-                 platform: str = "auto", selectors: dict[str, str] | None = None):
+                 platform: str = "auto", selectors: dict[str, str] | None = None,
+                 hint: str | None = None, template: LearnedTemplate | None = None):
         self.url = url
         self.html = html
         self.sel = Selector(text=html or "<html></html>")
         self.family = family or detect(self.sel, url, platform)
-        self.overrides = selectors or {}
+        self.template = template
+        self.overrides = {**(template.selectors() if template else {}), **(selectors or {})}
+        self.hint = hint
+        #: Which rule produced each field ("family", "structured data", "date line nearest the
+        #: headline", …): what `archiver try` shows.
+        self.evidence: dict[str, str] = {}
+        #: The element each field was read from, where there is one: what template learning counts.
+        self.elements: dict[str, etree._Element] = {}
+        self._lines_after_headline = 0  # how many of `_header_lines` follow the headline
 
     # -- plumbing ---------------------------------------------------------------------------
+    def _candidates(self, field: str, generic: tuple[str, ...] = ()) -> Iterator[Selector]:
+        """Elements (or attribute strings) with text that the field's rules select, rule by rule:
+        the source's or learned selector, the family's, then the generic ones."""
+        exprs = ([("override", self.overrides[field])] if field in self.overrides else []) + [
+            ("family", e) for e in getattr(self.family, field, ())] + [
+            ("generic", e) for e in generic]
+        for origin, expr in exprs:
+            try:
+                found_all = select(self.sel, expr)
+            except (ValueError, SelectorError):  # a mistyped selector: the next rule decides
+                continue
+            for found in found_all:
+                if origin == "generic" and not isinstance(found.root, str) \
+                        and inside_not_content(found.root):
+                    continue  # a widget's or a comment's author, date, lead
+                if isinstance(found.root, str) or _text(found.root).strip():
+                    self.evidence[field] = f"{origin}: {expr}" if origin != "generic" else (
+                        "generic rule, matched "
+                        + (element_selector(found.root) or str(found.root.tag)
+                           if not isinstance(found.root, str) else "an attribute"))
+                    if not isinstance(found.root, str):
+                        self.elements[field] = found.root
+                    yield found
+
     def _first(self, field: str, generic: tuple[str, ...] = ()) -> Selector | None:
-        exprs = ([self.overrides[field]] if field in self.overrides else []) + list(
-            getattr(self.family, field, ())) + list(generic)
-        for expr in exprs:
-            for found in select(self.sel, expr):
-                if isinstance(found.root, str) or _text(found.root):
-                    return found
-        return None
+        return next(self._candidates(field, generic), None)
 
     def _first_text(self, field: str, generic: tuple[str, ...] = ()) -> str | None:
         found = self._first(field, generic)
@@ -95,94 +184,193 @@ class ArticlePage:
         return normalize_text(text) or None
 
     @cached_property
-    def json_ld(self) -> dict:
-        """The page's JSON-LD article object, if any (NewsArticle, Article, BlogPosting)."""
-        for raw in self.sel.xpath("//script[@type='application/ld+json']/text()").getall():
-            try:
-                data = json.loads(raw)
-            except ValueError:
-                continue
-            for obj in data if isinstance(data, list) else data.get("@graph", [data]):
-                if isinstance(obj, dict) and str(obj.get("@type", "")).endswith(
-                        ("Article", "BlogPosting", "Report")):
-                    return obj
-        return {}
+    def parts(self) -> dict[str, list]:
+        """Tag and category links and breadcrumbs (`archiver.extract.layout.marked_parts`)."""
+        return marked_parts(self.sel.root, self.html)
 
+    @cached_property
+    def meta(self) -> Structured:
+        """What JSON-LD, microdata and OpenGraph say (`archiver.extract.structured`)."""
+        return structured(self.sel, self.html)
+
+    def _marked_links(self, role: str) -> list[str]:
+        """Texts of the links marked as `role` ("tags", "category") outside widgets and
+        comments, in page order, without repeats."""
+        texts: list[str] = []
+        others = {id(e) for r, found in self.parts.items() if r != role for e in found}
+        for el in self.parts[role]:
+            if any(id(a) in others for a in el.iterancestors()):
+                continue  # a `rel=tag` link inside the category box is the category
+            for a in ([el] if el.tag == "a" else el.iter("a")):
+                if (text := normalize_text(_text(a)).lstrip("#").strip()) and text not in texts \
+                        and not inside_not_content(a):
+                    texts.append(text)
+        return texts
+
+    # -- headline -----------------------------------------------------------------------------
     @cached_property
     def _title_el(self) -> Selector | None:
         found = self._first("title")
-        return found if found is not None else self._headline_guess()
+        if found is not None and not isinstance(found.root, str) and in_masthead(found.root) \
+                and self.evidence.get("title", "").startswith("family: h1"):
+            found = None  # a family's bare `h1` fallback met the site's logo
+        if found is not None and self.evidence["title"].startswith("family") \
+                and not isinstance(found.root, str) and self._evidence_disagrees(found.root):
+            found = None  # the family's selector met another heading than the page names
+        if found is not None:
+            return found
+        el = self._headline_guess()
+        return Selector(root=el) if el is not None else None
 
-    def _headline_guess(self) -> Selector | None:
-        """The heading the page's `<title>` or og:title names (a site's logo is often the h1),
-        else the first h1 outside the page header."""
-        names = [n for n in (self.json_ld.get("headline"),
-                             self.sel.css("meta[property='og:title']::attr(content)").get(),
-                             self.sel.css("title::text").get()) if isinstance(n, str)]
-        names = [normalize_text(n) for n in names]
-        names += [seg for n in names for seg in TITLE_SEPARATORS.split(n)]
-        headings = self.sel.xpath(f"(//h1|//h2|//h3)[{NOT_MASTHEAD}]")
-        for heading in headings:
-            text = normalize_text(_text(heading.root))
-            if len(text) >= 10 and text in names:
-                return heading
-        return next((h for h in headings if h.root.tag == "h1" and normalize_text(_text(h.root))),
-                    None)
+    @cached_property
+    def _names(self) -> set[str]:
+        """Comparison keys of what the page says its headline is (`archiver.extract.headline`)."""
+        return names(self.hint, self.meta.headline,
+                     self.sel.css("meta[property='og:title']::attr(content)").get(),
+                     self.sel.css("title::text").get())
 
-    # -- fields -------------------------------------------------------------------------------
+    def _evidence_disagrees(self, el: etree._Element) -> bool:
+        """The page names a headline, the element's text is none of those names, and an element
+        with one of those names exists: a family's guess to overrule."""
+        wanted = self._names
+        if not wanted or matches_name(_text(el), wanted):
+            return False
+        return find_named(self.sel.root, wanted) is not None
+
+    def _headline_guess(self):  # noqa: ANN202 - an lxml element or None
+        """The element the evidence names (link text, structured headline, og:title, `<title>`),
+        else the first `<h1>` outside the masthead, else the line before the first date line."""
+        root = self.sel.root
+        if (el := find_named(root, self._names)) is not None:
+            self.evidence["title"] = "named by link text / og:title / <title>"
+            return el
+        for h1 in root.iter("h1"):
+            if normalize_text(_text(h1)) and not in_masthead(h1) and not inside_not_content(h1):
+                self.evidence["title"] = "first <h1>"
+                return h1
+        if (el := line_before_date(root)) is not None:
+            self.evidence["title"] = "line before the first date"
+            return el
+        return None
+
     def title(self) -> str | None:
         return self._title
 
     @cached_property
     def _title(self) -> str | None:
         if self._title_el is not None:
-            return normalize_text(_text(self._title_el.root)) or None
-        for fallback in (self.json_ld.get("headline"),
+            root = self._title_el.root
+            text = normalize_text(root if isinstance(root, str) else _text(root))
+            if text:
+                return text
+        for fallback in (self.meta.headline,
                          self.sel.css("meta[property='og:title']::attr(content)").get()):
             if isinstance(fallback, str) and normalize_text(fallback):
+                self.evidence["title"] = "structured data only"
                 return normalize_text(fallback)
         return None
 
+    # -- dates --------------------------------------------------------------------------------
     def published(self) -> tuple[str | None, datetime | None]:
-        """(raw text as on the page, parsed time): machine-readable first, then visible text."""
+        """(raw text as on the page, parsed time). In order: the source's selector, structured
+        data, a `<time datetime>` of the article, the family's selector, the date line nearest
+        the headline, a labelled date line ("Ngày đăng: …") further down."""
+        return self._published
+
+    @cached_property
+    def _published(self) -> tuple[str | None, datetime | None]:
         if "published" in self.overrides:
             return self._date_from(self._first_text("published"))
-        for value in [*(self.sel.css(q).get() for q in META_PUBLISHED),
-                      self.json_ld.get("datePublished")]:
-            if isinstance(value, str) and (parsed := parse_date(value)):
-                return value.strip(), parsed
+        if self.meta.published and (parsed := parse_date(self.meta.published)):
+            self.evidence["published"] = "structured data"
+            return self.meta.published.strip(), parsed
+        if found := self._article_time():
+            return found
         raw, parsed = self._date_from(self._first_text("published"))
         if parsed:
             return raw, parsed
+        self.evidence.pop("published", None)
         return self._date_near_title()
 
     def _date_from(self, text: str | None) -> tuple[str | None, datetime | None]:
         found = find_date(text) if text else None
         return found if found else (None, None)
 
-    def _near_title(self) -> list[str]:
-        """Text lines right after the headline, then right before it: where portals print the
-        date and the byline."""
+    def _article_time(self) -> tuple[str, datetime] | None:
+        """A `<time datetime>` of the article, not of a comment, widget or teaser: one marked as
+        the publish time, else the first after the headline, else the last before it."""
+        times = [t for t in self.sel.root.iter("time")
+                 if t.get("datetime") and not inside_not_content(t)]
+        if not times:
+            return None
+        marked = [t for t in times if re.search(r"publish|datePublished|entry-date|post-date",
+                                                f"{t.get('class', '')} {t.get('itemprop', '')}")]
+        unmarked_update = [t for t in times if not re.search(r"updated|modified", t.get("class", ""))
+                           or "publish" in t.get("class", "")]
+        ordered = marked + self._ordered_from_title(unmarked_update)
+        for t in ordered:
+            if parsed := parse_date(t.get("datetime")):
+                self.evidence["published"] = "<time datetime> of the article"
+                self.elements["published"] = t
+                return t.get("datetime").strip(), parsed
+        return None
+
+    def _ordered_from_title(self, elements: list) -> list:
+        """Elements after the headline first (in document order), then those before it."""
+        title = self._title_el
+        if title is None or isinstance(title.root, str) or len(elements) < 2:
+            return elements
+        order = {el: i for i, el in enumerate(self.sel.root.iter())}
+        at = order.get(title.root, 0)
+        after = [e for e in elements if order.get(e, 0) > at]
+        return after + [e for e in reversed(elements) if order.get(e, 0) <= at]
+
+    @cached_property
+    def _header_lines(self) -> list[tuple[str, etree._Element]]:
+        """(line, element) of the article's header: after the headline until the body starts,
+        then the few lines before the headline (nearest first). Body paragraphs are left out."""
         title = self._title_el
         if title is None or isinstance(title.root, str):
             return []
-        after = title.xpath("following::text()[normalize-space()]").getall()[:25]
-        before = title.xpath("preceding::text()[normalize-space()]").getall()[-6:][::-1]
-        return [normalize_text(t) for t in after + before]
+        body = set(self._content[0])
+        after = []
+        for i, (line, el) in enumerate(lines_after(title.root)):
+            if i >= HEADER_LINES or len(line.split()) >= BODY_LINE_WORDS or is_related_heading(line):
+                break
+            if line not in body:
+                after.append((line, el))
+        self._lines_after_headline = len(after)
+        return after + list(islice(lines_before(title.root), LINES_BEFORE))
 
     def _date_near_title(self) -> tuple[str | None, datetime | None]:
-        for line in self._near_title():
-            if found := find_date(line):
+        lines = self._header_lines
+        for i, (line, el) in enumerate(lines):
+            if _is_meta_line(line) and (found := find_date(line)):
+                self.evidence["published"] = "date line nearest the headline"
+                self.elements["published"] = el
+                return with_time_line(found, lines[i + 1][0] if i + 1 < len(lines) else None)
+        return self._labelled_date()
+
+    def _labelled_date(self) -> tuple[str | None, datetime | None]:
+        """A date line with a label ("Ngày đăng: …", "Cập nhật: …") anywhere in the article after
+        the headline: templates that print the date below the body."""
+        title = self._title_el
+        if title is None or isinstance(title.root, str):
+            return None, None
+        for line, el in islice(lines_after(title.root), LABELLED_DATE_LINES):
+            if is_related_heading(line):
+                break
+            if is_date_labelled(line) and (found := find_date(line)):
+                self.evidence["published"] = "labelled date line"
+                self.elements["published"] = el
                 return found
         return None, None
 
     def modified(self) -> datetime | None:
-        for value in [*(self.sel.css(q).get() for q in META_MODIFIED),
-                      self.json_ld.get("dateModified")]:
-            if isinstance(value, str) and (parsed := parse_date(value)):
-                return parsed
-        return None
+        value = self.meta.modified
+        return parse_date(value) if value else None
 
+    # -- lead, section, tags, identity ------------------------------------------------------------
     def summary(self) -> str | None:
         return self._summary
 
@@ -195,40 +383,121 @@ class ArticlePage:
         return None
 
     def _bold_lead(self) -> str | None:
-        """A first body paragraph set wholly in bold is the lead (a common CMS habit)."""
+        """A first body paragraph set wholly in bold (or italics) is the lead (a CMS habit)."""
         root = self._body_root
         first = next((el for el in root.iterdescendants("p", "div") if normalize_text(_text(el))), None) \
             if root is not None else None
         if first is None:
             return None
         text = normalize_text(_text(first))
-        bold = normalize_text(" ".join(_text(b) for b in first.iter("strong", "b", "hi")))
-        return text if bold == text and len(text.split()) >= 8 else None
+        if len(text.split()) < 8:
+            return None
+        if STYLED_LEAD.search(first.get("style", "")):
+            return text
+        for marks in (("strong", "b", "hi"), ("em", "i")):
+            styled = normalize_text(" ".join(_text(b) for b in first.iter(*marks)))
+            if styled == text:
+                return text
+        by_style = [el for el in first.iterdescendants() if STYLED_LEAD.search(el.get("style", ""))]
+        return text if by_style and normalize_text(" ".join(_text(e) for e in by_style)) == text \
+            else None
 
     def category(self) -> str | None:
-        text = self._first_text("category")
-        return text if text and not is_boilerplate(text) else None
+        """The family's or source's selector, the breadcrumb's last step before the headline, a
+        link marked as the category, a section link printed just above the headline,
+        `article:section`."""
+        selected = (normalize_text(_text(c.root)) if not isinstance(c.root, str) else c.root
+                    for c in islice(self._candidates("category"), 5))
+        later = (rule() for rule in (self._breadcrumb_leaf,
+                                     lambda: next(iter(self._marked_links("category")), None),
+                                     self._section_link_above_headline))
+        for text in chain(selected, later):
+            if text and text != self.title() and not is_boilerplate(text) \
+                    and len(text.split()) <= 12:
+                return text
+        section = normalize_text(self.meta.section or "")
+        return section or None
+
+    def _section_link_above_headline(self) -> str | None:
+        """A short link among the few lines above the headline (the section it was filed in)."""
+        title = self._title_el
+        if title is None or isinstance(title.root, str):
+            return None
+        for line, el in islice(lines_before(title.root), LINES_BEFORE):
+            link = el if el.tag == "a" else next(el.iterancestors("a"), None)
+            if link is None and len(el) == 1 and el[0].tag == "a":
+                link = el[0]
+            if link is not None and len(line.split()) <= SECTION_WORDS and not is_navigation(line):
+                self.evidence["category"] = "section link above the headline"
+                return line
+        return None
+
+    def _breadcrumb_leaf(self) -> str | None:
+        for trail in self.parts["breadcrumb"]:
+            steps = list(trail.iter("li")) or [e for e in trail.iter("a", "span") if not len(e)]
+            texts = [normalize_text(_text(step)) for step in steps]
+            texts = [t for t in texts if t and t != self.title() and not is_navigation(t)
+                     and not has_no_words(t) and not _is_date_line(t)]
+            if texts:
+                self.evidence["category"] = "breadcrumb"
+                return texts[-1]
+        return None
 
     def tags(self) -> list[str]:
-        exprs = [self.overrides["tags"]] if "tags" in self.overrides else list(self.family.tags)
+        exprs = ([self.overrides["tags"]] if "tags" in self.overrides else []) + [
+            *self.family.tags]
         for expr in exprs:
-            tags = [normalize_text(_text(t.root)) for t in select(self.sel, expr)]
+            try:
+                found = select(self.sel, expr)
+            except (ValueError, SelectorError):
+                continue
+            tags = [normalize_text(_text(t.root)) for t in found if not isinstance(t.root, str)]
             if tags := [t for t in dict.fromkeys(tags) if t]:
                 return tags
-        keywords = self.sel.css("meta[name=keywords]::attr(content), "
-                                "meta[name=news_keywords]::attr(content)").get()
-        if keywords:
-            return [t for t in dict.fromkeys(normalize_text(k) for k in keywords.split(",")) if t]
+        if tags := self._marked_links("tags") or self._labelled_tags():
+            return tags
+        for found in (self.meta.tags, self.meta.keywords, self.meta.og_tags):
+            if tags := [t for t in dict.fromkeys(normalize_text(k) for k in found) if t]:
+                return tags
+        return []
+
+    def _labelled_tags(self) -> list[str]:
+        """A "Từ khóa:" / "Tags:" block: the links after the label, or its comma-separated text."""
+        if not any(word in self.html for word in TAG_LABEL_WORDS):
+            return []
+        for label in self.sel.xpath(TAG_LABEL):
+            if label.root.tag in ("script", "style", "title") or not is_link_list(
+                    normalize_text(_text(label.root)) or "x"):
+                continue
+            container = label.root
+            for _ in range(3):  # the label's element, or the box around label and links
+                links = [normalize_text(_text(a)) for a in container.iter("a")]
+                if links := [t for t in links if t]:
+                    return list(dict.fromkeys(links))
+                if container.getparent() is None:
+                    break
+                container = container.getparent()
+            rest = normalize_text(_text(label.root)).split(":", 1)[-1]
+            if tags := [t for t in dict.fromkeys(normalize_text(k) for k in re.split(r"[,;]", rest))
+                        if t]:
+                return tags
         return []
 
     def canonical_url(self) -> str:
-        """`<link rel=canonical>` when it points at an article page of the same site, else the URL."""
+        """`<link rel=canonical>` when it points at a page of the same site (scheme, host and port)
+        other than the home page, else the URL. A malformed one (a bad port, a stray `[`) is
+        ignored."""
         href = self.sel.css("link[rel=canonical]::attr(href)").get()
         if href:
-            canon = urljoin(self.url, href.strip())
-            same_site = urlsplit(canon).hostname == urlsplit(self.url).hostname
-            if same_site and urlsplit(canon).path not in ("", "/"):
-                return clean_url(canon)
+            try:
+                canon = urljoin(self.url, href.strip())
+                mine, theirs = urlsplit(self.url), urlsplit(canon)
+                same_site = (theirs.scheme, theirs.hostname, theirs.port) == (
+                    mine.scheme, mine.hostname, mine.port)
+                if same_site and theirs.path not in ("", "/"):
+                    return clean_url(canon)
+            except ValueError:
+                pass
         return clean_url(self.url)
 
     # -- body ----------------------------------------------------------------------------------
@@ -237,6 +506,12 @@ class ArticlePage:
         found = self._first("body")
         if found is not None and not isinstance(found.root, str):
             return found.root
+        title = self._title_el
+        headline = title.root if title is not None and not isinstance(title.root, str) else None
+        if (el := find_body(self.sel.root, headline)) is not None:
+            self.evidence["body"] = FOUND_BODY
+            return el
+        self.evidence["body"] = "trafilatura"
         doc = trafilatura.bare_extraction(self.html, url=self.url, include_images=True,
                                           include_comments=False, include_tables=True,
                                           with_metadata=False, output_format="python")
@@ -248,16 +523,42 @@ class ArticlePage:
         root = self._body_root
         if root is None:
             return [], [], []
-        excluded = {id(e.root) for expr in self.family.body_exclude
+        # the elements themselves, not their ids: lxml's proxies die and their ids are reused
+        excluded = {e.root for expr in self.family.body_exclude
                     for e in Selector(root=root).css(expr)}
+        if self.evidence.get("body") == FOUND_BODY:
+            excluded |= excluded_parts(root)
         blocks = list(_blocks(root, excluded))
         paragraphs, images = _split_captions(blocks, self.url)
+        paragraphs = _before_related(paragraphs)
+        self._caption_from_page(images)
         title, summary = self.title(), self.summary()
+        repeated = set(self.template.boilerplate) if self.template else set()
         paragraphs = [p for p in paragraphs
-                      if p not in (title, summary) and not is_boilerplate(p)
+                      if p not in (title, summary) and p not in repeated and not is_boilerplate(p)
                       and not _is_date_line(p)]
         paragraphs, authors = split_trailing_byline(paragraphs)
+        # a byline or "by …" line printed above the text belongs to the header, not the body
+        while paragraphs and len(paragraphs[0].split()) <= 12 and (names := parse_byline(
+                paragraphs[0])):
+            authors = authors or names
+            paragraphs = paragraphs[1:]
         return paragraphs, images, authors
+
+    def _caption_from_page(self, images: list[dict]) -> None:
+        """Captions a body finder dropped, read from the page around each image: the figure's
+        `figcaption`, a caption-classed sibling (`.wp-caption-text`), or a short italic or centred
+        line right under the image."""
+        if not images or self.evidence.get("body") != "trafilatura":
+            return
+        by_src = {}
+        for img in self.sel.root.iter("img"):
+            for attr in ("data-src", "data-original", "src"):
+                if src := (img.get(attr) or "").strip():
+                    by_src.setdefault(clean_image_url(urljoin(self.url, src)), img)
+        for image in images:
+            if image["caption"] is None and (img := by_src.get(image["url"])) is not None:
+                image["caption"] = _caption_near(img)
 
     def body(self) -> str | None:
         return "\n\n".join(self._content[0]) or None
@@ -266,26 +567,88 @@ class ArticlePage:
         return self._content[1]
 
     def authors(self) -> list[str]:
-        text = self._first_text("authors", GENERIC_AUTHORS)
-        if text and (names := parse_byline(text) or parse_byline(text, closing=True)):
-            return names
+        """The byline element, a closing byline, a byline in the article's header, a labelled
+        byline after the body ("Tác giả: …"), then structured data's authors."""
+        for found in islice(self._candidates("authors", GENERIC_AUTHORS), MAX_BYLINE_ELEMENTS):
+            if names := _byline_in(found):
+                return names
+        self.evidence.pop("authors", None)
+        self.elements.pop("authors", None)
         if self._content[2]:
+            self.evidence["authors"] = "closing byline"
             return self._content[2]
-        for line in self._near_title()[:12]:
+        for i, (line, el) in enumerate(self._header_lines[:12]):
+            # a bare name is a byline only right under the headline ("Hoàng Anh")
+            bare = i < min(BARE_NAME_LINES, self._lines_after_headline)
+            if names := parse_byline(line) or (bare and parse_byline(line, closing=True)):
+                self.evidence["authors"] = "byline near the headline"
+                self.elements["authors"] = el
+                return names
+        if names := self._byline_after_body():
+            self.evidence["authors"] = "labelled byline after the body"
+            return names
+        if self.meta.authors:
+            self.evidence["authors"] = "structured data"
+            return [normalize_text(n) for n in self.meta.authors]
+        for value in self.meta.meta_authors:
+            if names := parse_byline(normalize_text(value), closing=True):
+                self.evidence["authors"] = "<meta name=author>"
+                return names
+        self.evidence.pop("authors", None)
+        return []
+
+    def _byline_after_body(self) -> list[str]:
+        """A labelled byline ("Tác giả: …", "PV", "T/h: …") or a closing name line right after
+        the body's last paragraph, before any related-links box."""
+        paragraphs = self._content[0]
+        title = self._title_el
+        if not paragraphs or title is None or isinstance(title.root, str):
+            return []
+        last, passed = paragraphs[-1], False
+        for i, (line, _el) in enumerate(lines_after(title.root)):
+            if i > LABELLED_DATE_LINES or is_related_heading(line):
+                return []
+            if not passed:
+                passed = line == last or last.endswith(line)
+                continue
             if names := parse_byline(line):
                 return names
+            if len(line.split()) > 12 or find_date(line) is None and not is_boilerplate(line) \
+                    and parse_byline(line, closing=True) is None and not line.endswith(":"):
+                return []
         return []
 
     def attachments(self) -> list[dict]:
+        """Documents linked from the body; when a body finder rebuilt the body (and dropped file
+        blocks), from the page outside sidebars, menus and comments."""
         root = self._body_root
-        scope = Selector(root=root) if root is not None else self.sel
+        rebuilt = root is None or self.evidence.get("body") == "trafilatura"
+        scope = self.sel if rebuilt else Selector(root=root)
         out: dict[str, dict] = {}
         for link in [*scope.css("a[href]"), *self.sel.css("a[href*='/Attachments/']")]:
             href = link.attrib.get("href", "")
-            if DOCUMENT_EXT.search(href):
-                url = urljoin(self.url, href.strip())
+            if DOCUMENT_EXT.search(href) and not (rebuilt and inside_not_content(link.root)):
+                try:
+                    url = urljoin(self.url, href.strip())
+                except ValueError:
+                    continue
                 out.setdefault(url, {"url": url, "title": normalize_text(_text(link.root)) or None})
         return list(out.values())
+
+    def field_elements(self) -> dict[str, etree._Element]:
+        """The page's own element each field was read from (after `fields()`): headline, date,
+        byline, body; a body a body finder rebuilt has none."""
+        out = dict(self.elements)
+        if self._title_el is not None and not isinstance(self._title_el.root, str):
+            out["title"] = self._title_el.root
+        root = self._body_root
+        if root is not None and same_document(root, self.sel.root):
+            out["body"] = root
+        return {k: v for k, v in out.items() if k in ("title", "published", "authors", "body")}
+
+    def short_blocks(self) -> set[str]:
+        """The page's short text lines: what template learning counts across pages."""
+        return {line for line, _el in subtree_lines(self.sel.root) if len(line) <= 200}
 
     def fields(self) -> dict:
         """Everything the page says about the article, as record fields (no crawl metadata)."""
@@ -309,25 +672,8 @@ class ArticlePage:
         }
 
 
-def _text(el: etree._Element) -> str:
-    """Visible text of an element, `<br>` as a line break, scripts and styles left out."""
-    parts: list[str] = []
 
-    def walk(node: etree._Element) -> None:
-        if not isinstance(node.tag, str) or node.tag in ("script", "style", "noscript"):
-            pass
-        elif node.tag == "br":
-            parts.append("\n")
-        else:
-            parts.append(node.text or "")
-            for child in node:
-                walk(child)
-                parts.append(child.tail or "")
-    walk(el)
-    return "".join(parts)
-
-
-def _blocks(root: etree._Element, excluded: set[int]) -> list[Block]:
+def _blocks(root: etree._Element, excluded: set[etree._Element]) -> list[Block]:
     """The element's content as blocks in reading order (inline runs split at block edges)."""
     out: list[Block] = []
     run: list[str] = []
@@ -341,7 +687,7 @@ def _blocks(root: etree._Element, excluded: set[int]) -> list[Block]:
 
     def walk(node: etree._Element, css: str, in_figure: bool) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
-        if id(node) in excluded or tag in SKIP_TAGS or (not tag and node.tag is not etree.Comment):
+        if node in excluded or tag in SKIP_TAGS or (not tag and node.tag is not etree.Comment):
             return
         if tag in IMAGE_TAGS:
             flush(css)
@@ -388,7 +734,10 @@ def _split_captions(blocks: list[Block], base_url: str) -> tuple[list[str], list
             continue
         styled = block.in_figure or bool(CAPTION_CLASS.search(block.css_class))
         worded = is_caption(block.text)
-        if under_image and (styled or worded or len(block.text.split()) <= CAPTION_MAX_WORDS):
+        if under_image and is_boilerplate(block.text):  # "Tin Nóng" under a banner
+            under_image = False
+            paragraphs.append(block.text)
+        elif under_image and (styled or worded or len(block.text.split()) <= CAPTION_MAX_WORDS):
             previous = images[-1]["caption"]
             images[-1]["caption"] = f"{previous} {block.text}" if previous else block.text
             under_image = block.in_figure  # a figcaption may run over several lines
@@ -398,12 +747,84 @@ def _split_captions(blocks: list[Block], base_url: str) -> tuple[list[str], list
     return paragraphs, images
 
 
+#: A caption is a short line: longer, the text under an image is body.
+CAPTION_LINE_WORDS = 40
+
+
+def _caption_near(img: etree._Element) -> str | None:
+    """The caption the page prints for an image (see `ArticlePage._caption_from_page`)."""
+    figure = next((a for a in img.iterancestors("figure")), None)
+    if figure is not None:
+        caption = next(figure.iter("figcaption"), None)
+        if caption is not None and (text := normalize_text(_text(caption))):
+            return text
+    node = img
+    while node.getparent() is not None and not (node.tail or "").strip() \
+            and node.getnext() is None and node.getparent().tag not in ("body", "article"):
+        node = node.getparent()
+    following = node.getnext()
+    if following is None or not isinstance(following.tag, str):
+        return None
+    text = normalize_text(_text(following))
+    if not text or len(text.split()) > CAPTION_LINE_WORDS:
+        return None
+    classes = f"{following.get('class', '')} {following.get('style', '')}"
+    italic = all(child.tag in ("em", "i") for child in following) and len(following) and not (
+        following.text or "").strip()
+    if CAPTION_CLASS.search(classes) or "center" in classes or following.tag in ("em", "i") \
+            or italic or is_caption(text):
+        return text
+    return None
+
+
+def _byline_in(found: Selector) -> list[str]:
+    """Author names in a byline element: its whole text, or one of its lines ("Đã đăng
+    14/03/2019 Bởi Minh Hà" prints the date and the byline in one box). An author link is read
+    with the line around it, which may name more writers ("by Minh Hà, Thu Trang | …")."""
+    if isinstance(found.root, str):
+        lines = [normalize_text(found.root)]
+    else:
+        lines = [normalize_text(_text(found.root)), *(line for line, _el in subtree_lines(found.root))]
+        parent = found.root.getparent()
+        if found.root.tag == "a" and parent is not None:
+            around = parse_byline(normalize_text(_text(parent))) or []
+            if lines[0] in around:
+                return around
+    for line in lines:
+        if line and (names := parse_byline(line) or parse_byline(line, closing=True)):
+            return names
+    # the markup says "author": a desk or a unit ("Ban Biên tập") is kept whole, as after a label
+    whole = lines[0]
+    if whole[:1].isupper() and len(whole.split()) <= MARKED_AUTHOR_WORDS and not any(
+            ch.isdigit() for ch in whole) and not is_boilerplate(whole):
+        return [whole]
+    return []
+
+
+def _before_related(paragraphs: list[str]) -> list[str]:
+    """The paragraphs before a "Tin liên quan" / "Các tin khác" heading: what follows it is other
+    articles' titles (a body finder sometimes takes them in)."""
+    for i, text in enumerate(paragraphs):
+        if i and is_related_heading(text):
+            return paragraphs[:i]
+    return paragraphs
+
+
 def clean_image_url(url: str) -> str:
     """The original image: SharePoint's `renditionID` only selects a resized copy."""
     return re.sub(r"([?&])renditionID=\d+&?", r"\1", url).rstrip("?&")
 
 
+def _is_meta_line(text: str) -> bool:
+    """A header line that may carry the article's date: short ("Tác giả: X · 10:50 | 19/08/2025 ·
+    2.877 lượt xem"), mostly a date, or labelled as one; a lead sentence that cites a date is not."""
+    return len(text.split()) <= META_LINE_WORDS or _is_date_line(text) or is_date_labelled(text)
+
+
 def _is_date_line(text: str) -> bool:
+    """A line that is a date (or a time) with little else: the header's, never body text."""
+    if is_time_line(text):
+        return True
     found = find_date(text)
     return bool(found) and len(text) <= len(found[0]) + 40
 
@@ -414,27 +835,5 @@ def extract_article(url: str, html: str, *, platform: str = "auto",
     return ArticlePage(url, html, platform=platform, selectors=selectors).fields()
 
 
-#: Less body text than this is not an article (a stub, a menu page, an error page).
-MIN_BODY_CHARS = 200
-#: A page whose body is mostly teasers (link titles) is a listing, not an article.
-MAX_TEASER_SHARE = 0.3
-
-
-def teaser_share(page: ArticlePage) -> float:
-    """Share of body paragraphs that hold the whole text of a link on the page (a teaser title)."""
-    paragraphs = page._content[0]
-    if not paragraphs:
-        return 0.0
-    link_texts = {t for t in (normalize_text(x) for x in page.sel.css("a").xpath("string()").getall())
-                  if len(t.split()) >= 4}
-    return sum(any(t in p for t in link_texts) for p in paragraphs) / len(paragraphs)
-
-
-def looks_like_article(page: ArticlePage, fields: dict, *, url_says_article: bool) -> bool:
-    """An article has a title and a body; when its URL does not say so, also a date and no list
-    of teasers for a body."""
-    if not fields["title"] or len(fields["body"] or "") < MIN_BODY_CHARS:
-        return False
-    if url_says_article:
-        return True
-    return bool(fields["published"]) and teaser_share(page) < MAX_TEASER_SHARE
+# The article/listing decision lives in `archiver.extract.listing`; imported here for callers.
+from archiver.extract.listing import looks_like_article, teaser_share  # noqa: E402, F401

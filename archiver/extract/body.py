@@ -1,0 +1,105 @@
+"""Where the article's text is, on a template nobody described: found from the headline.
+
+Shallow text features in boilerpipe's manner: every block of running text (an element holding
+only inline content) scores its length without its link text; a block mostly made of links is a
+teaser or a menu and scores nothing. Each block's score goes to itself and its parent, half to its
+grandparent, and the best-scoring element that starts after the headline (or holds it) is the
+body. Scoring stops at a "Tin liên quan" / "Tin khác" heading after the headline: what follows it
+is other articles' teasers and leads. Anchoring on the headline keeps a sidebar printed before the
+article out, whatever its markup, and working on the page's own elements keeps captions, files and
+the byline where they are.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from archiver.extract.boilerplate import is_related_heading
+from archiver.extract.layout import INLINE_TAGS, element_text, not_content
+from archiver.extract.text import normalize_text
+
+#: A block shorter than this (characters without links) is a label, a date, a button.
+MIN_BLOCK_CHARS = 25
+#: A block whose text is more than this share links is a teaser or a menu.
+MAX_LINK_SHARE = 0.5
+#: A body must hold at least this much running text, else the caller falls back.
+MIN_BODY_SCORE = 200
+
+
+def _is_leaf(el: etree._Element) -> bool:
+    return all(isinstance(c.tag, str) and c.tag in INLINE_TAGS for c in el)
+
+
+def _link_chars(el: etree._Element) -> int:
+    return sum(len(element_text(a).strip()) for a in el.iter("a"))
+
+
+def link_dense(el: etree._Element) -> bool:
+    """A block whose text is mostly link text (a teaser, a menu, a tag list)."""
+    text = len(element_text(el).strip())
+    return bool(text) and _link_chars(el) > MAX_LINK_SHARE * text
+
+
+def find_body(root: etree._Element, headline: etree._Element | None) -> etree._Element | None:
+    """The element holding the article's running text (see the module docstring), or None."""
+    order: dict[etree._Element, int] = {}
+    scores: dict[etree._Element, float] = {}
+    skip_below: etree._Element | None = None
+    start = None
+    for i, el in enumerate(root.iter()):
+        order[el] = i
+        if el is headline:
+            start = i
+        if not isinstance(el.tag, str):
+            continue
+        if skip_below is not None:
+            if any(a is skip_below for a in el.iterancestors()):
+                continue
+            skip_below = None
+        if not_content(el) and el.tag != "a":
+            skip_below = el
+            continue
+        if el.tag in INLINE_TAGS:
+            continue
+        if _is_leaf(el):
+            text = element_text(el).strip()
+            if start is not None and len(text) < MIN_BLOCK_CHARS and is_related_heading(
+                    normalize_text(text)):
+                break  # "Tin liên quan": what follows is other articles
+            if len(text) < MIN_BLOCK_CHARS or link_dense(el):
+                continue
+            text_len = len(text) - _link_chars(el)
+        else:  # running text directly in a block that also holds blocks: its text and tails
+            text_len = len((el.text or "").strip()) + sum(len((c.tail or "").strip()) for c in el)
+            if text_len < MIN_BLOCK_CHARS:
+                continue
+        parent = el.getparent()
+        grandparent = parent.getparent() if parent is not None else None
+        for node, weight in ((el, 1.0), (parent, 1.0), (grandparent, 0.5)):
+            if node is not None and node.tag != "html":
+                scores[node] = scores.get(node, 0.0) + weight * text_len
+    if not scores:
+        return None
+    start = start or 0
+
+    def eligible(el: etree._Element) -> bool:
+        if headline is None or order.get(el, 0) > start:
+            return True
+        return any(a is el for a in headline.iterancestors())
+
+    best = max((el for el in scores if eligible(el) and el.tag != "body"),
+               key=lambda el: (scores[el], -order.get(el, 0)), default=None)
+    return best if best is not None and scores[best] >= MIN_BODY_SCORE else None
+
+
+def excluded_parts(body: etree._Element) -> set[etree._Element]:
+    """Elements inside a found body that are never its text: widgets, related boxes, comments
+    (by their markup) and link-dense blocks (teaser lists)."""
+    out: set[etree._Element] = set()
+    for el in body.iterdescendants():
+        if not isinstance(el.tag, str) or el.tag in INLINE_TAGS:
+            continue
+        if not_content(el) or (_is_leaf(el) and link_dense(el)
+                               and len(element_text(el).split()) >= 4):
+            out.add(el)
+    return out

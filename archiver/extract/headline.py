@@ -1,0 +1,161 @@
+"""Which element is the headline, on templates that mark it with no heading tag at all.
+
+Evidence that names the headline, whatever element prints it: the link text that led to the page
+(a listing's teaser), JSON-LD/microdata `headline`, `og:title`, and `<title>` (whole, or one of its
+parts around " - " / " | "). The headline is the element whose whole text is one of these names:
+a heading before a titled class before bold text before anything else, never a link or the masthead.
+A page that names nothing gets the short line printed just before its first date line.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from lxml import etree
+
+from archiver.extract.boilerplate import is_boilerplate
+from archiver.extract.dates import find_date
+from archiver.extract.layout import element_text, inside_not_content, subtree_lines
+from archiver.extract.text import normalize_text
+
+TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:»]\s+")
+#: A name shorter than this is a site section ("Tin tức"), not evidence for a headline.
+MIN_NAME_CHARS = 10
+#: Characters of a text compared before the (slower) full comparison.
+_PREFIX = 10
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_TITLE_CLASS = re.compile(r"title|tieu-?de|headline|heading|tentin|ten-tin", re.IGNORECASE)
+_BOLD_TAGS = ("strong", "b")
+#: A headline is a line of a few words; a longer one is a paragraph.
+HEADLINE_WORDS = (3, 40)
+#: Lines of a page searched for its first date line when the page names no headline.
+_MAX_LINES_TO_DATE = 400
+#: Marks of the site's masthead: its name is often the page's only `<h1>`.
+_MASTHEAD = re.compile(r"logo|brand|site-?title|site-?name|banner|masthead|footer|foot",
+                       re.IGNORECASE)
+
+
+def _key(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).split()).casefold().rstrip(" .…")
+
+
+def names(*evidence: str | None) -> set[str]:
+    """Comparison keys of every name the evidence gives, with `<title>`'s parts split off. A
+    teaser truncated with "…" or "..." counts as a prefix (kept with a trailing marker)."""
+    out: set[str] = set()
+    for raw in evidence:
+        if not isinstance(raw, str):
+            continue
+        text = normalize_text(raw)
+        parts = TITLE_SEPARATORS.split(text)
+        seps = TITLE_SEPARATORS.findall(text)
+        # every run of consecutive parts, separators kept: "A - B | Site" gives "A - B" too
+        runs = ["".join(p + (seps[k] if k < j - 1 else "") for k, p in enumerate(parts[i:j], i))
+                for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)]
+        for part in [text, *runs]:
+            truncated = part.rstrip().endswith(("…", "..."))
+            key = _key(part.rstrip(".… "))
+            if len(key) >= MIN_NAME_CHARS:
+                out.add(key + ("…" if truncated else ""))
+    return out
+
+
+def _matches(key: str, wanted: set[str]) -> str | None:
+    """"exact" when `key` is a name, "prefix" when it starts like a truncated one, else None."""
+    if key in wanted:
+        return "exact"
+    if any(w.endswith("…") and key.startswith(w[:-1]) for w in wanted):
+        return "prefix"
+    return None
+
+
+def matches_name(text: str, wanted: set[str]) -> bool:
+    """Whether a text is one of the names (or starts like a truncated one)."""
+    return _matches(_key(normalize_text(text)), wanted) is not None
+
+
+def in_masthead(el: etree._Element) -> bool:
+    """In the site's header (a `header` outside any article), or a logo/brand element."""
+    node = el
+    while node is not None and node.tag != "body":
+        if node.tag == "a":
+            return True
+        marks = f"{node.get('class', '')} {node.get('id', '')}"
+        if _MASTHEAD.search(marks):
+            return True
+        if node.tag == "header" and not any(a.tag in ("article", "main")
+                                            for a in node.iterancestors()):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _rank(el: etree._Element) -> int:
+    if el.tag in _HEADING_TAGS:
+        return 0
+    marks = f"{el.get('class', '')} {el.get('id', '')}"
+    if _TITLE_CLASS.search(marks):
+        return 1
+    if el.tag in _BOLD_TAGS or any(c.tag in _BOLD_TAGS for c in el):
+        return 2
+    return 3
+
+
+def find_named(root: etree._Element, wanted: set[str]) -> etree._Element | None:
+    """The element whose whole text is one of the `wanted` names (see the module docstring)."""
+    if not wanted:
+        return None
+    prefixes = {w[:_PREFIX] for w in wanted}
+    longest = max(len(w) for w in wanted)
+    found: list[etree._Element] = []
+    for el in root.iter():
+        text = el.text
+        if not text or not text.strip() or not isinstance(el.tag, str) \
+                or el.tag in ("title", "script", "style"):
+            continue
+        if _key(text)[:_PREFIX] not in prefixes and not (
+                len(_key(text)) < _PREFIX and any(p.startswith(_key(text)) for p in prefixes)):
+            continue
+        # the element holding the whole headline: climb while the text still fits a name
+        best, best_len, node = None, 0, el
+        while node is not None and node.tag not in ("body", "html"):
+            key = _key("".join(node.itertext()))
+            match = _matches(key, wanted)
+            if match == "exact" or (match == "prefix" and (best is None or len(key) == best_len)):
+                best, best_len = node, len(key)
+            elif len(key) > longest + 3 or best is not None:
+                break
+            node = node.getparent()
+        if best is not None and best not in found and not in_masthead(best) \
+                and not inside_not_content(best):
+            found.append(best)
+    if not found:
+        return None
+    # the longest name wins (the headline, not the site's name that `<title>` also holds), then
+    # the likeliest element; among equals the last: a breadcrumb's leaf comes before the headline
+    def named_length(el: etree._Element) -> int:  # a truncated name counts as its prefix
+        key = _key(element_text(el))
+        return len(key) if key in wanted else min(len(key), longest)
+    most = max(named_length(el) for el in found)
+    found = [el for el in found if named_length(el) == most]
+    top = min(_rank(el) for el in found)
+    return [el for el in found if _rank(el) == top][-1]
+
+
+def line_before_date(root: etree._Element) -> etree._Element | None:
+    """A page that names nothing: the headline-like line (a few words, not a link, not boilerplate)
+    right before the first date line of the main content."""
+    body = root.find(".//body")
+    previous: etree._Element | None = None
+    for i, (line, el) in enumerate(subtree_lines(body if body is not None else root)):
+        if i > _MAX_LINES_TO_DATE:
+            return None
+        if find_date(line):
+            if previous is not None:
+                return previous
+            continue
+        words = len(line.split())
+        headline_like = HEADLINE_WORDS[0] <= words <= HEADLINE_WORDS[1] and not is_boilerplate(line)
+        previous = el if headline_like and not in_masthead(el) else None
+    return None

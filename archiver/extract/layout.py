@@ -1,0 +1,186 @@
+"""Where on a page a text line sits: article header, sidebar, comments, teaser lists.
+
+Dates, bylines and headlines are judged by their neighbourhood, whatever the template: the lines
+right after (or before) the headline are the article's header; lines inside comments, sidebars,
+widgets and "Tin liên quan" boxes belong to other articles or to readers and are never read for the
+article's own fields. The walkers here are lazy, so reading the ten lines after a headline costs ten
+lines, not the whole document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lxml import etree
+
+from archiver.extract.text import normalize_text
+
+#: Tags whose text is never an article field (not `form`: ASP.NET portals wrap whole pages in one).
+NOT_CONTENT_TAGS = {"script", "style", "noscript", "template", "select", "option", "button",
+                    "nav", "aside", "iframe", "svg", "textarea"}
+
+#: Class or id words of containers that hold other articles, readers' comments or site widgets.
+NOT_CONTENT_CLASS = re.compile(
+    r"comment|binh-?luan|respond|sidebar|widget|related|lien-?quan|tin-?khac|other-?news|"
+    r"cung-?chuyen-?muc|same-?cat|more-?news|most-?view|xem-?nhieu|doc-?nhieu|menu|navbar|"
+    r"share|social|site-footer|site-header|pagination|paging",
+    re.IGNORECASE)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+#: A link with this many words (dashes and numbers aside) is a teaser (another article's title),
+#: not a date or a byline.
+TEASER_LINK_WORDS = 5
+
+
+def not_content(el: etree._Element) -> bool:
+    """Whether the element is a container of other articles, comments, navigation or widgets."""
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if not tag or tag in NOT_CONTENT_TAGS:
+        return True
+    if tag == "footer":  # a site footer; an article's own footer (`entry-footer`) holds its date
+        return not re.search(r"entry|post|article|meta", el.get("class", ""), re.IGNORECASE)
+    marks = f"{el.get('class', '')} {el.get('id', '')}"
+    if marks.strip() and NOT_CONTENT_CLASS.search(marks):
+        return True
+    return tag == "a" and len(_WORD_RE.findall(" ".join(el.itertext()))) >= TEASER_LINK_WORDS
+
+
+def inside_not_content(el: etree._Element) -> bool:
+    """Whether the element or an ancestor is `not_content` (`body`/`html` never are). A link asked
+    about is judged by where it sits, not by its own length."""
+    node = el if el.tag != "a" else el.getparent()
+    while node is not None and node.tag not in ("body", "html"):
+        if not_content(node):
+            return True
+        node = node.getparent()
+    return False
+
+
+#: Tags that flow inside a line; an element holding only these (and `<br>`) prints one or more
+#: whole lines, so "Tác giả: <b>Minh Hà</b>" is read as one line, not two.
+INLINE_TAGS = {"a", "span", "strong", "b", "em", "i", "u", "font", "small", "big", "time", "abbr",
+               "sub", "sup", "label", "mark", "cite", "q", "s", "strike", "img", "br", "wbr"}
+
+
+def _own_lines(el: etree._Element, text: str | None) -> Iterator[tuple[str, etree._Element]]:
+    if text and text.strip():
+        for line in text.split("\n"):
+            if line := normalize_text(line):
+                yield line, el
+
+
+def _is_line_unit(el: etree._Element) -> bool:
+    return all(isinstance(d.tag, str) and d.tag in INLINE_TAGS and not not_content(d)
+               for d in el.iterdescendants())
+
+
+def element_text(el: etree._Element) -> str:
+    """Visible text of an element, `<br>` as a line break, scripts and styles left out."""
+    parts: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        if not isinstance(node.tag, str) or node.tag in ("script", "style", "noscript"):
+            pass
+        elif node.tag == "br":
+            parts.append("\n")
+        else:
+            parts.append(node.text or "")
+            for child in node:
+                walk(child)
+                parts.append(child.tail or "")
+    walk(el)
+    return "".join(parts)
+
+
+def subtree_lines(el: etree._Element) -> Iterator[tuple[str, etree._Element]]:
+    """Text lines of an element in document order, skipping not-content subtrees; an element
+    holding inline content only is one unit (its lines carry it as their element)."""
+    if not_content(el):
+        return
+    if _is_line_unit(el):
+        yield from _own_lines(el, element_text(el))
+        return
+    yield from _own_lines(el, el.text)
+    for child in el:
+        yield from subtree_lines(child)
+        yield from _own_lines(el, child.tail)
+
+
+def lines_after(el: etree._Element) -> Iterator[tuple[str, etree._Element]]:
+    """(line, element holding it) for the text after `el` in document order, lazily."""
+    node = el
+    while node is not None:
+        yield from _own_lines(node.getparent(), node.tail)
+        for sib in node.itersiblings():
+            yield from subtree_lines(sib)
+            yield from _own_lines(node.getparent(), sib.tail)
+        node = node.getparent()
+        if node is not None and not_content(node):
+            return
+
+
+def lines_before(el: etree._Element) -> Iterator[tuple[str, etree._Element]]:
+    """(line, element) for the text before `el`, nearest first, lazily."""
+    node = el
+    while node is not None:
+        for sib in node.itersiblings(preceding=True):
+            yield from _own_lines(node.getparent(), sib.tail)
+            yield from reversed(list(subtree_lines(sib)))
+        parent = node.getparent()
+        if parent is None or parent.tag == "body":
+            return
+        yield from _own_lines(parent, parent.text)
+        node = parent
+
+
+#: Class/id/rel words that mark a page's parts, by role: one pass over the page finds them all.
+_MARK_RE = re.compile(
+    r"(?P<tags>tags-links|post-tags|taxonomy-post_tag|tag-?list|tagnews|keyword|(?<![\w-])tags?(?![\w-]))"
+    r"|(?P<category>cat-links|post-categories|taxonomy-category|(?<![\w-])category(?![\w-]))"
+    r"|(?P<breadcrumb>breadcrumb|duong-dan)", re.IGNORECASE)
+
+
+#: Words of the attribute values that may mark a part, searched in the lower-cased raw HTML first:
+#: looping over every element in Python, or `contains()` in XPath, costs ten times more (and
+#: IGNORECASE or character classes make this search itself six times slower).
+_MARK_WORD_RE = re.compile(r"tag|categor|readcrumb|duong-dan|keyword")
+_ATTR_BEFORE_RE = re.compile(r"\b(class|id|rel)\s*=\s*$", re.IGNORECASE)
+
+
+def _marked_values(html: str) -> set[tuple[str, str]]:
+    """(attribute, value) pairs of the page's class/id/rel values that hold a mark word."""
+    found: set[tuple[str, str]] = set()
+    end = 0
+    lowered = html.lower()
+    for m in _MARK_WORD_RE.finditer(lowered if len(lowered) == len(html) else html):
+        if m.start() < end:
+            continue
+        start = max(html.rfind('"', max(0, m.start() - 200), m.start()),
+                    html.rfind("'", max(0, m.start() - 200), m.start()))
+        if start < 0 or not (attr := _ATTR_BEFORE_RE.search(html, max(0, start - 12), start)):
+            continue
+        end = html.find(html[start], m.end())
+        value = html[start + 1:end] if end > 0 else ""
+        if value and "<" not in value and "'" not in value and '"' not in value:
+            found.add((attr[1].lower(), value))
+    return found
+
+
+def marked_parts(root: etree._Element, html: str) -> dict[str, list[etree._Element]]:
+    """Elements by role, in document order: "tags" and "category" boxes and links (`rel=tag`,
+    `rel=category` or a class saying so) and "breadcrumb" trails."""
+    out: dict[str, list[etree._Element]] = {"tags": [], "category": [], "breadcrumb": []}
+    values = {(attr, value) for attr, value in _marked_values(html) if _MARK_RE.search(value)}
+    if not values:
+        return out
+    query = "//*[" + " or ".join(f"@{attr}='{value}'" for attr, value in values) + "]"
+    for el in root.xpath(query):
+        marks = f"{el.get('class', '')} {el.get('id', '')} {el.get('rel', '')}"
+        if m := _MARK_RE.search(marks):
+            out[m.lastgroup].append(el)
+    return out
+
+
+def same_document(a: etree._Element, b: etree._Element) -> bool:
+    """Whether two elements belong to one parsed page (a body finder may return another tree)."""
+    return a.getroottree().getroot() is b.getroottree().getroot()

@@ -1,0 +1,195 @@
+"""Is a page an article, or a listing (category, tag, author, date archive, home, search)?
+
+Judged by the page's structure, not by its URL alone: a listing repeats teasers — links with a
+headline's length, in headings or beside dates — and its "body" is made of them; CMSs also say
+which kind of page they render in the `<body>` class (`archive`, `category`, `home blog` against
+`single`, `postid-…`). Each heuristic is a small named function; `not_article_reason` says which
+one decided, for `archiver try` and the crawl log.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from archiver.extract.layout import element_text, inside_not_content, same_document
+from archiver.extract.text import normalize_text
+
+if TYPE_CHECKING:
+    from archiver.extract.page import ArticlePage
+
+#: Less body text than this is not an article (a stub, a menu page, an error page).
+MIN_BODY_CHARS = 200
+#: A page whose body is mostly teasers (link titles) is a listing, not an article.
+MAX_TEASER_SHARE = 0.3
+#: How a teaser's excerpt ends, and how many such paragraphs make a listing.
+_EXCERPT_END = re.compile(r"(\[…\]|\[\.\.\.\]|\[\s*…\s*\]|(?i:xem tiếp|đọc tiếp|chi tiết)\s*»?)\s*$")
+MIN_EXCERPTS = 2
+#: A paragraph shorter than this is a label or a title, not a sentence of an article ...
+SENTENCE_WORDS = 10
+#: ... and a body mostly made of those is a menu or a list of titles.
+MAX_SHORT_LINE_SHARE = 0.6
+#: A paragraph is a teaser when a link's text is at least this share of it.
+TEASER_COVER = 0.6
+#: A link this many words long names an article (sections are shorter: "Văn hóa - Xã hội").
+HEADLINE_LINK_WORDS = 6
+_WORD = re.compile(r"[^\W\d_]+")
+#: A link of this many words is a teaser title (menu items and buttons are shorter).
+TEASER_WORDS = 4
+#: This many teaser titles in headings, outside sidebars and related boxes, make a listing.
+MIN_TEASER_HEADINGS = 3
+#: A teaser block (link + date or lead) is found within this many levels above the link ...
+TEASER_BLOCK_LEVELS = 3
+#: ... and is short; a longer element is a column or the page.
+MAX_TEASER_BLOCK_CHARS = 600
+#: Blocks of one shape (tag and class) repeated this often are a list of teasers.
+MIN_TEASER_BLOCKS = 3
+#: A body this much made of teaser blocks' text is a listing's.
+MAX_BODY_IN_TEASERS = 0.5
+#: `<body class>` words of the CMS saying it renders a list of posts, or one post.
+_LISTING_BODY_CLASS = re.compile(
+    r"(?<![\w-])(archive|category|tag|author|date|search|search-results|blog|home|paged|"
+    r"taxonomy|term|view-category|page-category)(?![\w-])")
+_SINGLE_BODY_CLASS = re.compile(r"(?<![\w-])(single|single-post|postid-\d+|view-article|"
+                                r"page-node|node-type-article)(?![\w-])")
+
+
+def teaser_share(page: ArticlePage) -> float:
+    """Share of body paragraphs that are mostly the text of a link on the page (a teaser title;
+    a tag or a link inside a sentence does not make its paragraph a teaser)."""
+    paragraphs = page._content[0]
+    if not paragraphs:
+        return 0.0
+    link_texts = {t for t in (normalize_text(element_text(a)) for a in page.sel.root.iter("a"))
+                  if len(t.split()) >= TEASER_WORDS}
+    return sum(any(len(t) >= TEASER_COVER * len(p) and t in p for t in link_texts)
+               for p in paragraphs) / len(paragraphs)
+
+
+def short_line_share(page: ArticlePage) -> float:
+    """Share of body paragraphs shorter than a sentence (menu items, teaser titles, months)."""
+    paragraphs = page._content[0]
+    if not paragraphs:
+        return 0.0
+    return sum(len(p.split()) < SENTENCE_WORDS for p in paragraphs) / len(paragraphs)
+
+
+def body_class_says(page: ArticlePage) -> str | None:
+    """"listing" or "article" when the `<body>` class names the kind of page, else None."""
+    body = page.sel.root.find(".//body")
+    classes = body.get("class", "") if body is not None else ""
+    if _SINGLE_BODY_CLASS.search(classes):
+        return "article"
+    if _LISTING_BODY_CLASS.search(classes):
+        return "listing"
+    return None
+
+
+def opens_with_teaser_link(page: ArticlePage) -> bool:
+    """Before its first sentence, the body's element holds a link of a headline's length to
+    another page: a listing's first teaser (an article's text never opens with a link to another
+    article; a section link is shorter)."""
+    body = page._body_root
+    if body is None or not same_document(body, page.sel.root):
+        return False
+    for el in body.iter():
+        text = (el.text or "").strip() if isinstance(el.tag, str) else ""
+        if not text:
+            continue
+        link = el if el.tag == "a" else next(el.iterancestors("a"), None)
+        if link is not None and len(_WORD.findall(element_text(link))) >= HEADLINE_LINK_WORDS:
+            return True
+        if len(text.split()) >= SENTENCE_WORDS:
+            return False
+    return False
+
+
+def excerpts(page: ArticlePage) -> int:
+    """Body paragraphs that end like a teaser's excerpt: "[…]", "[...]", "Xem tiếp", "Đọc tiếp"."""
+    return sum(bool(_EXCERPT_END.search(p)) for p in page._content[0])
+
+
+def _teasers(page: ArticlePage) -> tuple[int, list[str]]:
+    """(teaser links in headings, texts of the repeated teaser blocks) in the main content.
+
+    Teaser headings count inside the body the page yields (a related box after an article's text
+    is not its body); with a body rebuilt elsewhere, anywhere outside widgets. A teaser block is
+    the nearest element around a teaser link that holds more than the link (its date, its lead);
+    blocks count when at least `MIN_TEASER_BLOCKS` share one tag and class."""
+    in_headings = 0
+    blocks: dict[tuple[str, str], list[str]] = {}
+    body = page._body_root
+    in_body = set(body.iter("a")) if body is not None and same_document(body, page.sel.root) \
+        else None
+    for a in page.sel.root.iter("a"):
+        text = normalize_text(element_text(a))
+        if len(text.split()) < TEASER_WORDS or inside_not_content(a):
+            continue
+        parent = a.getparent()
+        if parent is not None and parent.tag in ("h1", "h2", "h3", "h4", "h5") and (
+                in_body is None or a in in_body):
+            in_headings += 1
+        node = parent
+        for _ in range(TEASER_BLOCK_LEVELS):
+            if node is None or node.tag in ("body", "html"):
+                break
+            block_text = normalize_text(element_text(node))
+            if len(block_text) > MAX_TEASER_BLOCK_CHARS:
+                break
+            if len(block_text) > len(text) + 8:
+                blocks.setdefault((node.tag, node.get("class", "")), []).append(block_text)
+                break
+            node = node.getparent()
+    repeated = [t for texts in blocks.values() if len(texts) >= MIN_TEASER_BLOCKS for t in texts]
+    return in_headings, repeated
+
+
+def _share_in(paragraphs: list[str], blocks: list[str]) -> float:
+    """Share of the body's paragraphs that sit inside teaser blocks."""
+    if not paragraphs or not blocks:
+        return 0.0
+    return sum(any(p in b for b in blocks) for p in paragraphs) / len(paragraphs)
+
+
+def not_article_reason(page: ArticlePage, fields: dict, *, url_says_article: bool,
+                       url_says_listing: bool = False) -> str | None:
+    """Why the page is not taken as an article, or None when it is one.
+
+    An article has a title and a body. When its URL does not say "article", the page must not
+    look like a listing (body class, teaser headings, dated teasers, a body of teaser titles) and
+    must carry a date or declare itself an article in its structured data. When a family's URL
+    rule says "listing", the page must also name its headline (link text, `<title>`, og:title) or
+    declare itself an article: a family's URL guess never loses an article outright."""
+    if url_says_listing and not (page.meta.is_article or page.evidence.get("title", "").startswith(
+            "named")):
+        return "its URL is a listing's, and the page names no headline of its own"
+    if not fields["title"]:
+        return "no headline found"
+    if len(fields["body"] or "") < MIN_BODY_CHARS:
+        return f"body shorter than {MIN_BODY_CHARS} characters"
+    if url_says_article:
+        return None
+    if body_class_says(page) == "listing":
+        return "the <body> class names a listing or archive"
+    share = teaser_share(page)
+    if share >= MAX_TEASER_SHARE:
+        return "the body is mostly teaser titles: a listing"
+    if short_line_share(page) >= MAX_SHORT_LINE_SHARE:
+        return "the body is mostly short lines (menus, titles): not an article"
+    if opens_with_teaser_link(page):
+        return "the text opens with a link to another page: a listing's teaser"
+    if excerpts(page) >= MIN_EXCERPTS:
+        return "the body is excerpts ending in […] / Xem tiếp: a listing"
+    headings, blocks = _teasers(page)
+    if headings >= MIN_TEASER_HEADINGS:
+        return f"{headings} teaser links in headings around the text: a listing"
+    if _share_in(page._content[0], blocks) >= MAX_BODY_IN_TEASERS:
+        return f"the body is the text of {len(blocks)} repeated teaser blocks: a listing"
+    if not fields["published"] and not page.meta.is_article:
+        return "no publish date and no structured data saying article"
+    return None
+
+
+def looks_like_article(page: ArticlePage, fields: dict, *, url_says_article: bool) -> bool:
+    """Whether the page is archived as an article (see `not_article_reason`)."""
+    return not_article_reason(page, fields, url_says_article=url_says_article) is None

@@ -1,0 +1,179 @@
+"""Structured data a page declares about itself: JSON-LD, microdata and OpenGraph / article meta.
+
+Every reader here takes whatever a page serves — a list where an object was expected, `null`, a
+string, `{"@graph": 5}`, broken JSON — and returns what it can use or nothing; never an exception.
+The page object (`archiver.extract.page`) prefers these machine-readable values to visible text
+where they are sane; the values are returned raw (strings) and judged by the field's own parser.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from lxml import etree
+from parsel import Selector
+
+#: schema.org types that describe one article (their subtypes end the same way).
+_ARTICLE_TYPE = re.compile(r"(Article|BlogPosting|Report|NewsArticle|Posting)$")
+#: Control characters CMSs leave in JSON-LD strings (a raw newline inside a string breaks json).
+_JSON_CONTROL = re.compile(r"[\x00-\x1f]")
+#: Nesting deeper than this is not an article description (and stops a hostile page's recursion).
+_MAX_DEPTH = 6
+
+
+@dataclass
+class Structured:
+    """What the page's structured data says about its article; None / empty where it says nothing."""
+
+    headline: str | None = None
+    published: str | None = None
+    modified: str | None = None
+    authors: list[str] = field(default_factory=list)
+    #: `<meta name=author>` / `article:author` values that are not profile URLs: often the site's
+    #: name, so the caller keeps only what reads as a person's name.
+    meta_authors: list[str] = field(default_factory=list)
+    section: str | None = None
+    tags: list[str] = field(default_factory=list)
+    #: `<meta name=keywords>` / `news_keywords`, split at commas.
+    keywords: list[str] = field(default_factory=list)
+    #: OpenGraph `article:tag` values: after the page's own keywords, which sites fill more fully.
+    og_tags: list[str] = field(default_factory=list)
+    description: str | None = None
+    #: The page declares itself an article with a schema.org type (JSON-LD or microdata);
+    #: og:type=article is not enough: SEO plugins put it on every page.
+    is_article: bool = False
+
+
+def _types(obj: dict) -> list[str]:
+    raw = obj.get("@type")
+    items = raw if isinstance(raw, list) else [raw]
+    return [t.rsplit("/", 1)[-1] for t in items if isinstance(t, str)]
+
+
+def _objects(data: object, depth: int = 0) -> Iterator[dict]:
+    """Every dict in a JSON-LD document: top-level lists, `@graph` lists, nested values."""
+    if depth > _MAX_DEPTH:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _objects(item, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
+            if isinstance(data.get(key), (list, dict)):
+                yield from _objects(data[key], depth + 1)
+
+
+def _load(raw: str) -> object:
+    try:
+        return json.loads(raw)
+    except ValueError:
+        try:  # raw newlines and tabs inside strings are the commonest breakage
+            return json.loads(_JSON_CONTROL.sub(" ", raw))
+        except ValueError:
+            return None
+
+
+def _text(value: object) -> str | None:
+    """A plain string value, or the `name` of an object; None for anything else."""
+    if isinstance(value, list):
+        value = next((v for v in value if v), None)
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value")
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _names(value: object) -> list[str]:
+    """Author names from a string, an object with `name`, or a list of either; an organisation
+    (the publisher named as author) is not a writer."""
+    items = value if isinstance(value, list) else [value]
+    people = [v for v in items if not (isinstance(v, dict) and "Organization" in _types(v))]
+    return [n for n in (_text(v) for v in people) if n]
+
+
+def _keywords(value: object) -> list[str]:
+    items = value.split(",") if isinstance(value, str) else value if isinstance(value, list) else []
+    return [k.strip() for k in items if isinstance(k, str) and k.strip()]
+
+
+def json_ld_article(sel: Selector) -> dict:
+    """The first JSON-LD object typed as an article, in any shape a page serves it; {} if none."""
+    for script in sel.root.iter("script"):
+        if script.get("type") != "application/ld+json" or not script.text:
+            continue
+        for obj in _objects(_load(script.text)):
+            if any(_ARTICLE_TYPE.search(t) for t in _types(obj)):
+                return obj
+    return {}
+
+
+def _microdata(sel: Selector) -> dict:
+    """itemprop values of the first schema.org article item (`itemtype=…/NewsArticle`)."""
+    scope = sel.xpath("//*[@itemscope][contains(@itemtype,'Article') or "
+                      "contains(@itemtype,'BlogPosting')]")
+    if not scope:
+        return {}
+    out: dict = {"is_article": True}
+    for prop in ("headline", "datePublished", "dateModified", "articleSection", "keywords"):
+        node = scope[0].xpath(f".//*[@itemprop='{prop}']")
+        if node:
+            attrs = node[0].attrib
+            value = attrs.get("content") or attrs.get("datetime") or node[0].xpath(
+                "normalize-space(string())").get()
+            if value:
+                out[prop] = value
+    authors = scope[0].xpath(".//*[@itemprop='author']")
+    names = []
+    for a in authors:
+        name = a.xpath("string(.//*[@itemprop='name']/@content)").get() or a.xpath(
+            "normalize-space(string(.//*[@itemprop='name']))").get() or a.attrib.get(
+            "content") or a.xpath("normalize-space(string())").get()
+        if name:
+            names.append(name)
+    if names:
+        out["author"] = names
+    return out
+
+
+def _metas(metas: Iterable[etree._Element]) -> dict[str, list[str]]:
+    """Every `<meta>` content by its property, name or itemprop."""
+    out: dict[str, list[str]] = {}
+    for meta in metas:
+        content = (meta.get("content") or "").strip()
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop")
+        if content and key:
+            out.setdefault(key, []).append(content)
+    return out
+
+
+def structured(sel: Selector, html: str = "",
+               metas: Iterable[etree._Element] | None = None) -> Structured:
+    """JSON-LD first, then microdata, then OpenGraph / article meta, field by field. `html`, the
+    page's source, lets a page without any `itemscope` skip the microdata search; `metas`, its
+    `<meta>` elements when the caller has found them already."""
+    ld = json_ld_article(sel)
+    md = _microdata(sel) if not html or "itemscope" in html else {}
+    metas = _metas(sel.root.iter("meta") if metas is None else metas)
+    first = lambda *values: next((v for v in (_text(x) for x in values) if v), None)  # noqa: E731
+    meta_one = lambda *names: next((metas[n][0] for n in names if n in metas), None)  # noqa: E731
+    return Structured(
+        headline=first(ld.get("headline"), ld.get("name"), md.get("headline")),
+        published=first(ld.get("datePublished"), ld.get("dateCreated"), md.get("datePublished"),
+                        meta_one("article:published_time", "datePublished", "pubdate",
+                                 "og:published_time", "dc.date.issued")),
+        modified=first(ld.get("dateModified"), md.get("dateModified"),
+                       meta_one("article:modified_time", "dateModified", "og:updated_time")),
+        authors=_names(ld.get("author")) or _names(md.get("author")),
+        meta_authors=[a for a in metas.get("article:author", []) + metas.get("author", [])
+                      if "/" not in a and "@" not in a],
+        section=first(ld.get("articleSection"), md.get("articleSection"),
+                      meta_one("article:section")),
+        tags=_keywords(ld.get("keywords")) or _keywords(md.get("keywords")),
+        keywords=_keywords(meta_one("keywords", "news_keywords")),
+        og_tags=metas.get("article:tag", []),
+        description=first(ld.get("description")),
+        is_article=bool(ld) or bool(md),
+    )

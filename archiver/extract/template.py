@@ -1,0 +1,177 @@
+"""A portal's template, learned from the pages the crawler reads: visible, and pinnable.
+
+Pages of one portal share one template. While a source is crawled, every article page's extraction
+says which element held its headline, its date, its byline and its body (`ArticlePage.evidence` and
+the elements themselves); a `TemplateLearner` turns each into a short CSS selector (tag, stable
+classes or id) and counts how often each selector produced the field. It also counts short text
+blocks across pages: a block printed on most pages is the template's (menus, boxes, footers), not
+an article's. And it generalises the article URLs into one pattern.
+
+The result is a `LearnedTemplate`, stored as JSON under the data directory
+(`DataDir.template(source)`) and shown by `archiver sources learn ID` as a `[source.selectors]`
+table the archivist can paste into `sources.toml` to pin it. Extraction stays a pure function of
+(url, html, hints, learned template): the spider passes the selectors whose hit rate is high enough.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+#: Fields whose selectors are learned (the names `[source.selectors]` takes).
+FIELDS = ("title", "published", "authors", "body")
+#: A selector is applied to later crawls only above this hit rate, over at least this many pages.
+APPLY_HIT_RATE = 0.95
+MIN_PAGES = 5
+#: A text block on at least this share of a source's pages belongs to the template.
+BOILERPLATE_SHARE = 0.6
+#: Only short blocks are counted (menu items, box headings, footer lines).
+MAX_BLOCK_CHARS = 200
+#: A URL pattern is offered when at least this share of article URLs fit it.
+PATTERN_SHARE = 0.8
+#: Class names that carry no layout meaning, or change per page (ids with numbers).
+_UNSTABLE = re.compile(r"\d|^(?:active|current|selected|odd|even|first|last|clearfix|row|col)$")
+
+
+def element_selector(el: etree._Element) -> str | None:
+    """A short CSS selector for an element, from its own tag, id or stable classes, with its
+    parent's when that alone is only a tag ("div.news-detail h2")."""
+    def own(node: etree._Element) -> str:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        ident = node.get("id", "")
+        if ident and not _UNSTABLE.search(ident) and re.fullmatch(r"[\w-]+", ident):
+            return f"{tag}#{ident}"
+        classes = [c for c in node.get("class", "").split()
+                   if re.fullmatch(r"[A-Za-z_][\w-]*", c) and not _UNSTABLE.search(c)]
+        return tag + "".join(f".{c}" for c in classes[:2])
+
+    if not isinstance(el.tag, str) or el.tag in ("html", "body"):
+        return None
+    mine = own(el)
+    if mine == el.tag and (parent := el.getparent()) is not None and parent.tag not in (
+            "html", "body"):
+        theirs = own(parent)
+        return f"{theirs} {mine}" if theirs != parent.tag else None
+    return mine
+
+
+def _escape(text: str) -> str:
+    """`re.escape` for only the characters that need it, so the pattern reads like the URL."""
+    return re.sub(r"([.^$*+?{}\[\]\\|()])", r"\\\1", text)
+
+
+def url_shape(url: str) -> str:
+    """The URL's path and query as a regular expression, numbers and slugs generalised:
+    `/tin-tuc/abc-def-123.html` → `^/tin-tuc/[^/?&]+-\\d+\\.html$`."""
+    parts = urlsplit(url)
+    target = parts.path + (f"?{parts.query}" if parts.query else "")
+    out = []
+    for segment in re.split(r"(/|[?&=])", target):
+        if re.fullmatch(r"\d+", segment):
+            out.append(r"\d+")
+        elif re.search(r"\d", segment) and re.search(r"[a-z]", segment, re.I) and "-" in segment:
+            stem, dot, ext = segment.rpartition(".")
+            tail = re.search(r"-\d+$", stem or segment)
+            out.append("[^/?&]+" + (r"-\d+" if tail else "") + (_escape(dot + ext)
+                                                                if stem and dot else ""))
+        elif segment.count("-") >= 2:  # a slug
+            out.append("[^/?&]+")
+        else:
+            out.append(_escape(segment))
+    return "^" + "".join(out) + "$"
+
+
+@dataclass
+class LearnedTemplate:
+    """What the crawler learned about one source's pages."""
+
+    source: str
+    pages: int = 0
+    #: field → selector → pages it produced the field on.
+    hits: dict[str, dict[str, int]] = field(default_factory=dict)
+    article_pattern: str | None = None
+    #: Text blocks printed on most pages: the template's, never an article's body.
+    boilerplate: list[str] = field(default_factory=list)
+
+    def best(self, name: str) -> tuple[str, float] | None:
+        """The field's most frequent selector and its hit rate."""
+        counts = self.hits.get(name) or {}
+        if not counts or not self.pages:
+            return None
+        selector, n = max(counts.items(), key=lambda kv: kv[1])
+        return selector, n / self.pages
+
+    def selectors(self) -> dict[str, str]:
+        """The selectors good enough to apply without asking (see `APPLY_HIT_RATE`)."""
+        if self.pages < MIN_PAGES:
+            return {}
+        return {name: best[0] for name in FIELDS
+                if (best := self.best(name)) and best[1] >= APPLY_HIT_RATE}
+
+    def to_toml(self) -> str:
+        """The template as lines to paste into the source's entry in `sources.toml`."""
+        lines = [f"# learned from {self.pages} article pages of source {self.source!r}"]
+        if self.article_pattern:
+            lines.append(f"article_pattern = {json.dumps(self.article_pattern)}")
+        lines.append("[source.selectors]")
+        for name in FIELDS:
+            if best := self.best(name):
+                lines.append(f"{name} = {json.dumps(best[0], ensure_ascii=False)}"
+                             f"  # hit rate {best[1]:.0%}")
+            else:
+                lines.append(f"# {name}: no selector settled on")
+        if self.boilerplate:
+            lines.append(f"# {len(self.boilerplate)} text blocks repeat on most pages "
+                         "(template boilerplate), e.g.:")
+            lines += [f"#   {text[:70]}" for text in self.boilerplate[:5]]
+        return "\n".join(lines)
+
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(asdict(self), ensure_ascii=False, indent=1), encoding="utf-8")
+        tmp.replace(path)
+
+    @classmethod
+    def load(cls, path: Path) -> LearnedTemplate | None:
+        """The stored template, or None when there is none or it cannot be read."""
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            return cls(**data)
+        except (OSError, ValueError, TypeError):
+            return None
+
+
+class TemplateLearner:
+    """Counts, across a source's article pages, what `LearnedTemplate` keeps."""
+
+    def __init__(self, source: str):
+        self.source = source
+        self.pages = 0
+        self.hits: dict[str, Counter[str]] = {name: Counter() for name in FIELDS}
+        self.blocks: Counter[str] = Counter()
+        self.shapes: Counter[str] = Counter()
+
+    def add(self, url: str, elements: dict[str, etree._Element | None], blocks: set[str]) -> None:
+        """One article page: the element that held each field, and the page's short text blocks."""
+        self.pages += 1
+        self.shapes[url_shape(url)] += 1
+        for name, el in elements.items():
+            if el is not None and (selector := element_selector(el)):
+                self.hits[name][selector] += 1
+        self.blocks.update(b for b in blocks if len(b) <= MAX_BLOCK_CHARS)
+
+    def result(self) -> LearnedTemplate:
+        pattern, n = self.shapes.most_common(1)[0] if self.shapes else (None, 0)
+        return LearnedTemplate(
+            source=self.source, pages=self.pages,
+            hits={name: dict(c.most_common(5)) for name, c in self.hits.items() if c},
+            article_pattern=pattern if self.pages and n / self.pages >= PATTERN_SHARE else None,
+            boilerplate=[text for text, n in self.blocks.most_common(200)
+                         if self.pages >= MIN_PAGES and n / self.pages >= BOILERPLATE_SHARE])

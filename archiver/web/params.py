@@ -1,0 +1,121 @@
+"""What a request asks for, read from its query string and checked: a bad value is a `BadRequest`
+with one line saying which parameter and why (shown as a 400 page or JSON error, never a traceback).
+
+Filters mean what they mean on the command line: their names are the options' (`province`, `from`)
+and their values are read by index.filters, so a URL and a command with the same values select the
+same articles.
+Sizes are bounded (page size, page number, query length): the site is safe to leave running.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from archiver.datasets.export import FORMATS
+from archiver.datasets.timeline import PERIODS
+from index.filters import FILTERS, Filters, from_typed
+from index.parse import MATCH_MODES
+from index.query import SORTS
+
+#: Longest query accepted, in characters.
+MAX_QUERY = 500
+#: Hits per page: the default and the most a request may ask for.
+PER_PAGE, MAX_PER_PAGE = 20, 100
+#: Deepest hit reachable by paging (relevance ranking costs grow with depth).
+MAX_OFFSET = 10_000
+SPLITS = ("source", "province")
+LANGS = ("vi", "en")
+#: Query-string names of the filters: their command-line options without dashes.
+FILTER_PARAMS = tuple(f.option.removeprefix("--") for f in FILTERS)
+
+
+class BadRequest(ValueError):
+    """A parameter the site cannot use; the message names it and says why, in one line."""
+
+
+@dataclass(frozen=True)
+class Params:
+    """Everything a page or API call can be asked, as typed (for links) and as parsed."""
+
+    q: str = ""
+    filters: Filters = field(default_factory=Filters)
+    raw_filters: tuple[tuple[str, str], ...] = ()  # as typed, for links and forms
+    sort: str = "relevance"
+    page: int = 1
+    per: int = PER_PAGE
+    match: str = "auto"
+    by: str = "month"
+    split: str = ""
+    format: str = "csv"
+    lang: str = "vi"
+
+    @property
+    def offset(self) -> int:
+        return (self.page - 1) * self.per
+
+    def typed(self, name: str) -> str:
+        return dict(self.raw_filters).get(name, "")
+
+    def query_string(self, **changes: object) -> str:
+        """This request's parameters with some changed (None or "" removes one), for links."""
+        values = {"q": self.q, **dict(self.raw_filters), "sort": self.sort, "page": self.page,
+                  "per": self.per, "match": self.match, "by": self.by, "split": self.split,
+                  "lang": self.lang}
+        values.update(changes)
+        defaults = {"sort": "relevance", "page": 1, "per": PER_PAGE, "match": "auto",
+                    "by": "month", "lang": "vi"}
+        return urlencode({k: v for k, v in values.items()
+                          if v not in (None, "") and defaults.get(k) != v})
+
+    def without(self, name: str) -> str:
+        """The query string without one filter (and back to the first page)."""
+        return self.query_string(**{name: None, "page": None})
+
+
+def read(args: Mapping[str, str]) -> Params:
+    """Parse and check a request's query parameters."""
+    q = args.get("q", "").strip()
+    if len(q) > MAX_QUERY:
+        raise BadRequest(f"q: the query is longer than {MAX_QUERY} characters")
+    raw = tuple((name, value.strip()) for name in FILTER_PARAMS
+                if (value := args.get(name, "")).strip())
+    for name, value in raw:
+        if len(value) > MAX_QUERY:
+            raise BadRequest(f"{name}: longer than {MAX_QUERY} characters")
+        try:
+            from_typed({name: value})
+        except ValueError as exc:
+            raise BadRequest(f"{name}: {exc}") from None
+    params = Params(
+        q=q, filters=from_typed(dict(raw)), raw_filters=raw,
+        sort=_choice(args, "sort", SORTS, "relevance"),
+        page=_number(args, "page", 1, 1, MAX_OFFSET),
+        per=_number(args, "per", PER_PAGE, 1, MAX_PER_PAGE),
+        match=_choice(args, "match", MATCH_MODES, "auto"),
+        by=_choice(args, "by", PERIODS, "month"),
+        split=_choice(args, "split", ("", *SPLITS), ""),
+        format=_choice(args, "format", FORMATS, "csv"),
+        lang=_choice(args, "lang", LANGS, "vi"),
+    )
+    if params.offset + params.per > MAX_OFFSET:
+        raise BadRequest(f"page: results are listed up to the {MAX_OFFSET:,}th; narrow the search")
+    return params
+
+
+def _choice(args: Mapping[str, str], name: str, allowed: tuple[str, ...], default: str) -> str:
+    value = args.get(name, default).strip() or default
+    if value not in allowed:
+        shown = ", ".join(a for a in allowed if a)
+        raise BadRequest(f"{name}: {value[:40]!r} is not one of {shown}")
+    return value
+
+
+def _number(args: Mapping[str, str], name: str, default: int, low: int, high: int) -> int:
+    value = args.get(name, "").strip()
+    if not value:
+        return default
+    if not value.isdigit() or not low <= int(value) <= high:
+        raise BadRequest(f"{name}: must be a whole number from {low} to {high:,}")
+    return int(value)

@@ -1,0 +1,164 @@
+# ruff: noqa: E501 - page markup reads best one element per line, as a CMS prints it
+"""Hand-written pages in the templates issue 10 names, for the generic-extraction tests.
+
+Each builder returns the HTML of one article page (or listing) with the markup the issue describes:
+SharePoint with spans and no `<h1>`, a table-layout town portal, NukeViet's labelled byline block,
+a WordPress classic theme (`h1.entry-title` inside `header.entry-header`, `<time datetime>`,
+comments), a block theme whose only date follows the body, archives. They are not the benchmark's
+templates: the benchmark's held-out pages are never read here.
+"""
+
+from __future__ import annotations
+
+TITLE = "Huyện Tiên Yên đẩy mạnh chuyển đổi số trong cải cách hành chính"
+PARAGRAPHS = [
+    "Sáng ngày 14/3, Ủy ban nhân dân huyện Tiên Yên tổ chức hội nghị triển khai kế hoạch chuyển "
+    "đổi số năm 2019, với sự tham dự của lãnh đạo các phòng, ban chuyên môn và chủ tịch ủy ban "
+    "nhân dân các xã, thị trấn trên địa bàn huyện.",
+    "Theo báo cáo tại hội nghị, năm 2018 toàn huyện đã tiếp nhận và giải quyết hơn 12.000 hồ sơ "
+    "thủ tục hành chính, trong đó tỷ lệ hồ sơ được giải quyết đúng hạn đạt trên 98%, số hồ sơ "
+    "nộp trực tuyến mức độ 3 và 4 tăng gấp đôi so với năm trước.",
+    "Phát biểu chỉ đạo, đồng chí Chủ tịch Ủy ban nhân dân huyện yêu cầu các đơn vị tập trung "
+    "hoàn thiện hạ tầng công nghệ thông tin, đẩy mạnh tuyên truyền để người dân và doanh nghiệp "
+    "sử dụng dịch vụ công trực tuyến, coi đây là nhiệm vụ trọng tâm của cả năm.",
+]
+BODY = "\n\n".join(PARAGRAPHS)
+BODY_HTML = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+CAPTION = "Quang cảnh hội nghị triển khai kế hoạch chuyển đổi số."
+TEASERS = [
+    ("Xã Đông Ngũ ra quân làm đường giao thông nông thôn", "12/03/2019"),
+    ("Thị trấn Tiên Yên tổng kết công tác dân số năm 2018", "11/03/2019"),
+    ("Hội nghị tập huấn nghiệp vụ văn thư lưu trữ cho cán bộ xã", "10/03/2019"),
+    ("Tiên Yên tổ chức lễ ra quân huấn luyện quân sự năm 2019", "09/03/2019"),
+    ("Kiểm tra công tác phòng chống cháy rừng tại các xã vùng cao", "08/03/2019"),
+    ("Ngày hội đọc sách tại trường tiểu học thị trấn Tiên Yên", "07/03/2019"),
+]
+
+
+def _teaser_list(heading: str, css: str = "") -> str:
+    items = "".join(f'<li><a href="/tin/{i}.html">{t}</a> <span>({d})</span></li>'
+                    for i, (t, d) in enumerate(TEASERS))
+    return f'<div{css}><div class="tieu-de">{heading}</div><ul>{items}</ul></div>'
+
+
+def sharepoint_spans(*, title_tag: str = TITLE) -> str:
+    """A SharePoint TinTuc page: headline and date in spans, no heading, "Từ khóa:" TagNews box,
+    a PDF attachment in the body."""
+    return f"""<html><head><title>{title_tag}</title>
+<input type="hidden" id="__VIEWSTATE" value="x"></head><body class="s4-body">
+<div id="s4-workspace"><div class="banner"><span class="ten-cong">CỔNG THÔNG TIN ĐIỆN TỬ TỈNH</span></div>
+<div class="menu"><a href="/">Trang chủ</a> <a href="/Trang/Tin-tuc.aspx">Tin tức</a></div>
+<div id="ctl00_PlaceHolderMain_g_1"><div class="chitiet">
+<span class="TieuDeTin">{TITLE}</span><br/>
+<span class="NgayDang">14/03/2019 08:30</span>
+<div class="ExternalClassA1B2"><p class="MsoNormal">{PARAGRAPHS[0]}</p>
+<p><img src="/Libraries/HinhAnhBaiViet/a.jpg?renditionID=6"></p><p><em>{CAPTION}</em></p>
+<p class="MsoNormal">{PARAGRAPHS[1]}</p><p class="MsoNormal">{PARAGRAPHS[2]}</p>
+<p>Tải về: <a href="/Lists/TinTuc/Attachments/5/ke-hoach.pdf">Kế hoạch chuyển đổi số</a></p>
+<p style="text-align:right"><strong>Minh Hà</strong></p></div>
+<div class="TagNews"><span>Từ khóa:</span> <a href="/tag/1">chuyển đổi số</a>, <a href="/tag/2">Tiên Yên</a></div>
+</div></div>
+{_teaser_list("Tin liên quan")}
+</div></body></html>"""
+
+
+def table_portal(*, title_tag: str = "UBND THỊ TRẤN TIÊN YÊN") -> str:
+    """A table-layout town portal: headline and date in plain divs, no heading, "Tin Nóng" and a
+    visit counter in the side column, dated teasers everywhere."""
+    return f"""<html><head><title>{title_tag}</title></head><body>
+<table width="1000"><tr><td colspan="2"><img src="/banner.jpg"></td></tr>
+<tr><td width="250" valign="top">
+<div><b>Tin Nóng</b></div>{"".join(f'<div><a href="/t/{i}">{t}</a><br/>{d}</div>' for i, (t, d) in enumerate(TEASERS))}
+<div><b>Thống kê truy cập</b></div><div>Hôm nay: 120</div><div>Tổng lượt truy cập: 45.678</div>
+</td><td valign="top">
+<div style="font-size:18px;color:#b00;font-weight:bold">{TITLE}</div>
+<div style="color:#777">Cập nhật lúc 08:30 ngày 14/3/2019</div>
+<div>{BODY_HTML}</div>
+<div align="right"><b>Ban biên tập</b></div>
+<div><b>Các tin khác</b></div>{"".join(f'<div>- <a href="/t/{i}">{t}</a> ({d})</div>' for i, (t, d) in enumerate(TEASERS))}
+</td></tr></table></body></html>"""
+
+
+def nukeviet_like() -> str:
+    """NukeViet's detail layout without its generator tag: the labelled `Tác giả:` / `Nguồn tin:`
+    block after the body."""
+    return f"""<html><head><title>{TITLE} - Cổng thông tin huyện</title></head><body>
+<div class="wraper"><div class="col-md-18"><div class="news-detail">
+<h2 class="tieude">{TITLE}</h2>
+<span class="ngay">Thứ năm - 14/03/2019 08:30</span>
+<div class="noidung">{BODY_HTML}</div>
+<div class="tacgia"><p class="h5 text-right"><strong>Tác giả: </strong>Nguyễn Thu Trang</p>
+<p class="h5 text-right"><strong>Nguồn tin: </strong>Văn phòng HĐND và UBND huyện</p></div>
+</div>
+<div class="news-other"><h3>Những tin mới hơn</h3>{_teaser_list("Tin khác")}</div>
+</div></div></body></html>"""
+
+
+def by_line_theme() -> str:
+    """A theme that prints "Đăng bởi … | date" under the headline."""
+    return f"""<html><head><title>{TITLE}</title></head><body><div id="page">
+<div class="post"><h1>{TITLE}</h1><div class="meta">Đăng bởi Lê Văn Hùng | 14/03/2019 08:30</div>
+<div class="content">{BODY_HTML}</div></div></div></body></html>"""
+
+
+def wordpress_classic(*, comment_date: str = "2019-03-20T10:00:00+07:00") -> str:
+    """WordPress's classic theme: the headline in `header.entry-header`, the publish time in a
+    `<time datetime>` of the entry footer, a dated body sentence, comments with their times."""
+    return f"""<html><head><title>{TITLE} &#8211; Cổng thông tin</title>
+<link rel="canonical" href="http://127.0.0.1:8080/2019/03/14/chuyen-doi-so/"></head>
+<body class="post-template-default single single-post postid-12 single-format-standard">
+<header id="masthead" class="site-header"><div class="site-branding"><p class="site-title"><a href="/">Cổng thông tin</a></p></div>
+<nav class="primary-navigation"><a href="/">Trang chủ</a></nav></header>
+<main id="main" class="site-main"><article id="post-12" class="post-12 post type-post category-tin-tuc">
+<header class="entry-header alignwide"><h1 class="entry-title">{TITLE}</h1></header>
+<div class="entry-content"><p>{PARAGRAPHS[0]}</p>
+<figure class="wp-block-image"><img src="/wp-content/uploads/a.jpg"><figcaption class="wp-element-caption">{CAPTION}</figcaption></figure>
+<p>{PARAGRAPHS[1]}</p><p>Kế hoạch được ban hành ngày 02 tháng 6 năm 2005 và sửa đổi ngày 28 / 5 / 2008.</p><p>{PARAGRAPHS[2]}</p>
+<div class="wp-block-file"><a href="/wp-content/uploads/ke-hoach.pdf">ke-hoach.pdf</a></div></div>
+<footer class="entry-footer default-max-width"><div class="posted-by"><span class="posted-on">Đã đăng <time class="entry-date published updated" datetime="2019-03-14T08:30:00+07:00">14/03/2019</time></span><span class="byline">Bởi <a href="/author/trang/" rel="author">Nguyễn Thu Trang</a></span></div>
+<div class="post-taxonomies"><span class="cat-links">Chuyên mục <a href="/category/tin-tuc/" rel="category tag">Tin tức</a></span><span class="tags-links">Thẻ <a href="/tag/chuyen-doi-so/" rel="tag">chuyển đổi số</a><a href="/tag/tien-yen/" rel="tag">Tiên Yên</a></span></div></footer>
+</article>
+<div id="comments" class="comments-area"><ol class="comment-list"><li class="comment"><article class="comment-body"><footer class="comment-meta"><div class="comment-metadata"><a href="#c1"><time datetime="{comment_date}">20/03/2019 lúc 10:00</time></a></div></footer>
+<div class="comment-content"><p>Rất hữu ích cho người dân trong huyện, cảm ơn ban biên tập.</p></div>
+<div class="reply"><a rel="nofollow" class="comment-reply-link" href="?replytocom=5#respond">Trả lời</a></div></article></li></ol></div>
+</main><aside class="widget-area"><section class="widget"><h2>Bài viết mới</h2><ul>{"".join(f'<li><a href="/p/{i}">{t}</a><span class="post-date">{d}</span></li>' for i, (t, d) in enumerate(TEASERS))}</ul></section></aside>
+</body></html>"""
+
+
+def block_theme() -> str:
+    """A block theme: the headline a `h1.wp-block-post-title`, the only date a `<time>` after the
+    body, a comment whose timestamp comes first in the page."""
+    return f"""<html><head><title>{TITLE} &#8211; Cổng thông tin</title></head>
+<body class="post-template-default single single-post postid-13">
+<div class="wp-site-blocks"><header class="wp-block-template-part"><p class="wp-block-site-title"><a href="/">Cổng thông tin</a></p></header>
+<main class="wp-block-group"><h1 class="has-text-align-left wp-block-post-title">{TITLE}</h1>
+<div class="entry-content wp-block-post-content">{BODY_HTML}<p>Số liệu cập nhật đến ngày 28/5/2008 theo báo cáo của huyện.</p></div>
+<div class="wp-block-group"><div class="wp-block-post-date"><time datetime="2019-03-14T08:30:00+07:00">14/03/2019</time></div>
+<div class="wp-block-post-author has-small-font-size"><div class="wp-block-post-author__content"><p class="wp-block-post-author__name">Ban Biên tập</p></div></div>
+<div class="taxonomy-category wp-block-post-terms"><a href="/category/tin-tuc/" rel="tag">Tin tức</a></div>
+<div class="taxonomy-post_tag wp-block-post-terms"><a href="/tag/chuyen-doi-so/" rel="tag">chuyển đổi số</a></div></div>
+<div class="wp-block-comments"><div class="wp-block-comment-date"><time datetime="2019-03-20T10:00:00+07:00">20/03/2019</time></div></div>
+</main></div></body></html>"""
+
+
+def wordpress_archive(body_class: str = "archive category category-tin-tuc") -> str:
+    """A category archive (or, with another body class, the home page or an author archive)."""
+    posts = "".join(
+        f'<article class="post type-post"><header class="entry-header"><h2 class="entry-title">'
+        f'<a href="/2019/03/{i:02d}/p{i}/">{t}</a></h2></header><div class="entry-content"><p>'
+        f'{PARAGRAPHS[i % 3]}</p></div><footer class="entry-footer"><time class="entry-date '
+        f'published" datetime="2019-03-{i + 1:02d}T08:00:00+07:00">{d}</time></footer></article>'
+        for i, (t, d) in enumerate(TEASERS))
+    return f"""<html><head><title>Tin tức &#8211; Cổng thông tin</title></head>
+<body class="{body_class}"><main id="main"><header class="page-header"><h1 class="page-title">Chuyên mục: Tin tức</h1></header>
+{posts}</main></body></html>"""
+
+
+def plain_listing() -> str:
+    """A listing with no CMS body class: dated teasers with their leads, in the main column."""
+    items = "".join(
+        f'<div class="item"><a href="/tin/{i}.html"><img src="/i{i}.jpg"></a><div><a href="/tin/{i}.html">{t}</a>'
+        f'</div><div>{d}</div><div>{PARAGRAPHS[i % 3][:160]}</div></div>'
+        for i, (t, d) in enumerate(TEASERS))
+    return f"""<html><head><title>Tin tức - Sự kiện</title></head><body>
+<div class="main"><div class="cat-title">Tin tức - Sự kiện</div>{items}</div></body></html>"""

@@ -1,0 +1,293 @@
+"""Extraction on templates no family describes: the cases issue 10 names, one test each."""
+
+import json
+
+import pytest
+
+from archiver.extract.bylines import parse_byline
+from archiver.extract.dates import find_date, is_date_labelled, with_time_line
+from archiver.extract.listing import not_article_reason
+from archiver.extract.page import ArticlePage, extract_article
+from archiver.extract.structured import structured
+from tests import generic_pages as g
+
+URL = "http://127.0.0.1:8080/tin-tuc/chuyen-doi-so.html"
+
+
+def extracted(html: str, hint: str | None = None, url: str = URL) -> tuple[dict, str | None]:
+    page = ArticlePage(url, html, hint=hint)
+    fields = page.fields()
+    return fields, not_article_reason(page, fields, url_says_article=False)
+
+
+# -- headline without a heading ---------------------------------------------------------------
+
+@pytest.mark.parametrize("title_tag", [g.TITLE, f"{g.TITLE} - Cổng TTĐT tỉnh", "Cổng TTĐT"])
+def test_sharepoint_headline_and_date_in_spans(title_tag: str) -> None:
+    fields, reason = extracted(g.sharepoint_spans(title_tag=title_tag))
+    assert reason is None
+    assert fields["title"] == g.TITLE
+    assert fields["published"] == "2019-03-14T08:30:00+07:00"
+    assert fields["body"] == g.BODY + "\n\nTải về: Kế hoạch chuyển đổi số"
+
+
+def test_sharepoint_tag_box_caption_attachment_and_closing_bold_name() -> None:
+    fields, _ = extracted(g.sharepoint_spans())
+    assert fields["tags"] == ["chuyển đổi số", "Tiên Yên"]
+    assert [i["caption"] for i in fields["images"]] == [g.CAPTION]
+    assert fields["attachments"] == [{"url": "http://127.0.0.1:8080/Lists/TinTuc/Attachments/5/"
+                                      "ke-hoach.pdf", "title": "Kế hoạch chuyển đổi số"}]
+    assert fields["authors"] == ["Minh Hà"]
+
+
+@pytest.mark.parametrize("hint", [g.TITLE, g.TITLE[:40] + "…", None])
+def test_table_portal_headline_in_a_div(hint: str | None) -> None:
+    """`<title>` is the site's name: the link text that led to the page names the headline; with
+    no link text, the line before the first date line is taken."""
+    fields, reason = extracted(g.table_portal(), hint=hint)
+    assert reason is None
+    assert fields["title"] == g.TITLE
+    assert fields["published"] == "2019-03-14T08:30:00+07:00"  # "Cập nhật lúc 08:30 ngày 14/3/2019"
+    assert fields["body"].startswith(g.PARAGRAPHS[0])
+    assert not any(t in fields["body"] for t, _ in g.TEASERS)
+
+
+# -- bylines ----------------------------------------------------------------------------------
+
+def test_labelled_byline_block_after_the_body() -> None:
+    fields, _ = extracted(g.nukeviet_like())
+    assert fields["authors"] == ["Nguyễn Thu Trang"]  # "Nguồn tin:" names a source, not a writer
+    assert fields["body"] == g.BODY
+
+
+def test_by_meta_line_under_the_headline() -> None:
+    fields, _ = extracted(g.by_line_theme())
+    assert fields["authors"] == ["Lê Văn Hùng"]
+    assert fields["published"] == "2019-03-14T08:30:00+07:00"
+    assert fields["body"] == g.BODY
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Tác giả: Nguyễn Văn An", ["Nguyễn Văn An"]),
+    ("Nguồn: Báo Quảng Ninh", None),
+    ("Nguồn tin: Văn phòng UBND huyện", None),
+    ("PV", ["PV"]),
+    ("T/h: Thùy Dương", ["Thùy Dương"]),
+    ("Theo TTXVN", None),
+    ("Đăng bởi Minh Hà | 22/09/2022", ["Minh Hà"]),
+    ("bởi Minh Hà", ["Minh Hà"]),
+    ("By Thu Trang", ["Thu Trang"]),
+    ("Posted by Minh Hà on 22/09/2022", ["Minh Hà"]),
+    ("Người đăng: Lê Hoa", ["Lê Hoa"]),
+    ("Bởi vì trời mưa, tỉnh đã hoãn lễ hội", None),
+])
+def test_labelled_bylines(line: str, names: list[str] | None) -> None:
+    assert parse_byline(line) == names
+
+
+def test_closing_right_aligned_bold_name_is_the_author() -> None:
+    assert parse_byline("Hoàng Anh", closing=True) == ["Hoàng Anh"]
+
+
+# -- WordPress-shaped pages -------------------------------------------------------------------
+
+def test_classic_theme_entry_header_time_datetime_and_terms() -> None:
+    fields, reason = extracted(g.wordpress_classic(), url=URL + "?replytocom=5")
+    assert reason is None
+    assert fields["title"] == g.TITLE
+    # the <time datetime> to the minute, not the body's "ngày 02 tháng 6 năm 2005", not a comment's
+    assert fields["published"] == "2019-03-14T08:30:00+07:00"
+    assert fields["url"] == "http://127.0.0.1:8080/2019/03/14/chuyen-doi-so/"  # rel=canonical
+    assert fields["authors"] == ["Nguyễn Thu Trang"]
+    assert fields["category"] == "Tin tức"
+    assert fields["tags"] == ["chuyển đổi số", "Tiên Yên"]
+    assert [i["caption"] for i in fields["images"]] == [g.CAPTION]
+    assert [a["url"] for a in fields["attachments"]] == [
+        "http://127.0.0.1:8080/wp-content/uploads/ke-hoach.pdf"]
+    assert "Rất hữu ích" not in fields["body"] and g.CAPTION not in fields["body"]
+
+
+def test_comment_time_before_the_article_is_not_its_date() -> None:
+    fields, _ = extracted(g.wordpress_classic(comment_date="2018-01-01T00:00:00+07:00"))
+    assert fields["published"] == "2019-03-14T08:30:00+07:00"
+
+
+def test_block_theme_date_after_the_body_and_category_apart_from_tags() -> None:
+    fields, reason = extracted(g.block_theme())
+    assert reason is None
+    assert fields["published"] == "2019-03-14T08:30:00+07:00"
+    assert fields["category"] == "Tin tức"
+    assert fields["tags"] == ["chuyển đổi số"]
+    assert fields["authors"] == ["Ban Biên tập"]  # marked as the author: a desk, kept whole
+
+
+@pytest.mark.parametrize("body_class", ["archive category category-tin-tuc", "home blog",
+                                        "archive author author-trang", "search search-results"])
+def test_archives_and_home_are_not_articles(body_class: str) -> None:
+    _, reason = extracted(g.wordpress_archive(body_class))
+    assert reason is not None
+
+
+def test_listing_without_a_body_class_is_recognised_by_its_repeated_teasers() -> None:
+    _, reason = extracted(g.plain_listing())
+    assert reason is not None and "teaser" in reason
+
+
+def test_archive_with_a_neutral_body_class_is_recognised_by_teaser_headings() -> None:
+    _, reason = extracted(g.wordpress_archive("wp-site-blocks"))
+    assert reason is not None
+
+
+# -- dates --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("Cập nhật lúc 08:30 ngày 14/3/2019", "2019-03-14T08:30:00+07:00"),
+    ("Ngày đăng: 14/03/2019 - 08:30", "2019-03-14T08:30:00+07:00"),
+    ("Thứ năm - 14/03/2019 08:30", "2019-03-14T08:30:00+07:00"),
+    ("14/03/2019 | 08:30 (GMT+7)", "2019-03-14T08:30:00+07:00"),
+])
+def test_date_lines(line: str, iso: str) -> None:
+    assert find_date(line)[1].isoformat() == iso
+
+
+def test_time_only_line_completes_a_date_line() -> None:
+    assert with_time_line(find_date("14/03/2019"), "08:30")[1].isoformat() == \
+        "2019-03-14T08:30:00+07:00"
+    assert with_time_line(find_date("14/03/2019"), "Tin tức")[1].isoformat() == \
+        "2019-03-14T00:00:00+07:00"
+
+
+def test_date_labels() -> None:
+    assert is_date_labelled("Ngày đăng: 14/03/2019") and is_date_labelled("Cập nhật lúc 08:30")
+    assert not is_date_labelled("Sáng ngày 14/3/2019, huyện tổ chức hội nghị")
+
+
+def test_time_only_line_beside_the_date_line() -> None:
+    html = (f"<html><body><div class='x'><div class='t'>{g.TITLE}</div><div>14/03/2019</div>"
+            f"<div>08:30</div><div>{g.BODY_HTML}</div></div></body></html>")
+    fields = extract_article(URL, html)
+    assert fields["published"] == "2019-03-14T08:30:00+07:00"
+    assert fields["body"] == g.BODY  # the time line is the header's, not the text's
+
+
+def test_date_in_a_related_teaser_is_not_the_article_date() -> None:
+    html = (f"<html><head><title>{g.TITLE}</title></head><body><h1>{g.TITLE}</h1>"
+            f"<div class='tin-lien-quan'><a href='/a'>{g.TEASERS[0][0]}</a> {g.TEASERS[0][1]}</div>"
+            f"<div>{g.BODY_HTML}</div><p>Ngày đăng: 14/03/2019 08:30</p></body></html>")
+    assert extract_article(URL, html)["published"] == "2019-03-14T08:30:00+07:00"
+
+
+# -- structured data in every shape ---------------------------------------------------------------
+
+def ld_page(data: object, *, raw: str | None = None) -> str:
+    script = raw if raw is not None else json.dumps(data, ensure_ascii=False)
+    return (f'<html><head><script type="application/ld+json">{script}</script></head><body>'
+            f"<div><span>{g.TITLE}</span></div><div>{g.BODY_HTML}</div></body></html>")
+
+
+ARTICLE = {"headline": g.TITLE, "datePublished": "2019-03-14T08:30:00+07:00",
+           "author": {"@type": "Person", "name": "Minh Hà"}, "keywords": "a, b",
+           "articleSection": "Tin tức"}
+
+
+@pytest.mark.parametrize("data", [
+    {"@type": ["NewsArticle"], **ARTICLE},
+    {"@type": "NewsArticle", **ARTICLE},
+    {"@type": "http://schema.org/BlogPosting", **ARTICLE},
+    [{"@type": "Organization", "name": "UBND"}, {"@type": "NewsArticle", **ARTICLE}],
+    {"@context": "https://schema.org", "@graph": [{"@type": "WebPage"},
+                                                   {"@type": ["Article"], **ARTICLE}]},
+    {"@type": "WebPage", "mainEntity": {"@type": "NewsArticle", **ARTICLE}},
+])
+def test_json_ld_article_in_any_shape(data: object) -> None:
+    fields = extract_article(URL, ld_page(data))
+    assert fields["title"] == g.TITLE
+    assert fields["published"] == "2019-03-14T08:30:00+07:00"
+    assert fields["authors"] == ["Minh Hà"]
+    assert fields["category"] == "Tin tức"
+    assert fields["tags"] == ["a", "b"]
+
+
+def test_json_ld_with_a_raw_newline_inside_a_string() -> None:
+    raw = '{"@type": "NewsArticle", "headline": "Dòng một\nDòng hai", "datePublished": "2019-03-14"}'
+    from parsel import Selector
+    assert structured(Selector(text=ld_page(None, raw=raw))).published == "2019-03-14"
+
+
+def test_organisation_as_author_is_not_a_writer() -> None:
+    data = {"@type": "NewsArticle", **ARTICLE, "author": {"@type": "Organization", "name": "Báo"}}
+    assert extract_article(URL, ld_page(data))["authors"] == []
+
+
+def test_microdata_article() -> None:
+    html = (f'<html><body><div itemscope itemtype="http://schema.org/NewsArticle">'
+            f'<h2 itemprop="headline">{g.TITLE}</h2><meta itemprop="datePublished" '
+            f'content="2019-03-14T08:30:00+07:00"><span itemprop="author" itemscope>'
+            f'<span itemprop="name">Minh Hà</span></span><div itemprop="articleBody">{g.BODY_HTML}'
+            f"</div></div></body></html>")
+    fields = extract_article(URL, html)
+    assert (fields["title"], fields["published"], fields["authors"]) == (
+        g.TITLE, "2019-03-14T08:30:00+07:00", ["Minh Hà"])
+
+
+def test_opengraph_article() -> None:
+    html = (f'<html><head><meta property="og:title" content="{g.TITLE}">'
+            '<meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2019-03-14T08:30:00+07:00">'
+            '<meta property="article:section" content="Tin tức">'
+            '<meta property="article:tag" content="chuyển đổi số"></head><body>'
+            f"<div><b>{g.TITLE}</b></div><div>{g.BODY_HTML}</div></body></html>")
+    fields = extract_article(URL, html)
+    assert fields["title"] == g.TITLE and fields["published"] == "2019-03-14T08:30:00+07:00"
+    assert fields["category"] == "Tin tức" and fields["tags"] == ["chuyển đổi số"]
+
+
+# -- the body, found from the headline ------------------------------------------------------------
+
+def test_sidebar_printed_before_the_article_stays_out_of_the_body() -> None:
+    sidebar = "".join(f"<p>{p}</p>" for p in g.PARAGRAPHS[::-1])  # prose, but before the headline
+    html = (f"<html><head><title>{g.TITLE}</title></head><body><table><tr>"
+            f"<td><div>Giới thiệu</div>{sidebar}</td><td><div><b>{g.TITLE}</b></div>"
+            f"<div>14/03/2019 08:30</div><div>{g.BODY_HTML}</div></td></tr></table></body></html>")
+    fields, reason = extracted(html)
+    assert reason is None
+    assert fields["body"] == g.BODY
+
+
+def test_teaser_list_inside_the_text_column_is_not_body() -> None:
+    teasers = "".join(f'<div><a href="/t/{i}">{t}</a> ({d})</div>' for i, (t, d) in
+                      enumerate(g.TEASERS))
+    html = (f"<html><head><title>{g.TITLE}</title></head><body><div class='col'><h1>{g.TITLE}</h1>"
+            f"<div>14/03/2019</div>{g.BODY_HTML}{teasers}</div></body></html>")
+    fields, _ = extracted(html)
+    assert fields["body"] == g.BODY
+
+
+def test_date_as_the_breadcrumb_leaf_and_the_section_before_it() -> None:
+    html = (f"<html><head><title>{g.TITLE}</title></head><body><ol class='breadcrumb'>"
+            "<li><a href='/'>Trang chủ</a></li><li><a href='/c/tin-tuc'>Tin tức</a></li>"
+            "<li class='active'>Thứ năm, 14/03/2019 08:30</li></ol>"
+            f"<h3>{g.TITLE}</h3><div>{g.BODY_HTML}</div></body></html>")
+    fields = extract_article(URL, html)
+    assert fields["published"] == "2019-03-14T08:30:00+07:00"
+    assert fields["category"] == "Tin tức"
+
+
+def test_a_lead_citing_a_date_is_not_the_date_line() -> None:
+    html = (f"<html><head><title>{g.TITLE}</title></head><body><div>Ngày đăng: 20/11/2023 10:10"
+            f"</div><div><b>{g.TITLE}</b></div><div><b>Sáng 20/11, huyện tổ chức lễ kỷ niệm ngày "
+            f"nhà giáo (20/11/1982 - 20/11/2023) và biểu dương các nhà giáo tiêu biểu của huyện.</b>"
+            f"</div><div>{g.BODY_HTML}</div></body></html>")
+    assert extract_article(URL, html)["published"] == "2023-11-20T10:10:00+07:00"
+
+
+@pytest.mark.parametrize("lead_html", [
+    "<p><strong>{}</strong></p>", "<p><em>{}</em></p>",
+    '<p><span style="font-weight: bold">{}</span></p>', '<p style="font-style:italic">{}</p>'])
+def test_a_lead_set_apart_by_bold_or_italics_is_the_summary(lead_html: str) -> None:
+    lead = "Sáng 14/3, huyện tổ chức hội nghị triển khai chuyển đổi số với sự tham dự của các xã."
+    html = (f"<html><head><title>{g.TITLE}</title></head><body><h1>{g.TITLE}</h1>"
+            f"<div>14/03/2019</div><div class='x'>{lead_html.format(lead)}{g.BODY_HTML}</div>"
+            "</body></html>")
+    fields = extract_article(URL, html)
+    assert (fields["summary"], fields["body"]) == (lead, g.BODY)
