@@ -89,6 +89,7 @@ def test_never_more_crawls_at_once_than_jobs(crawled):
 class Recorder(CrawlEvents):
     def __init__(self):
         self.events: list[tuple[str, str]] = []
+        self.said: list[str] = []  # summaries and log lines, for a failure's message
 
     def started(self, source: str) -> None:
         self.events.append(("started", source))
@@ -96,8 +97,12 @@ class Recorder(CrawlEvents):
     def progress(self, source: str, line: str) -> None:
         self.events.append(("progress", source))
 
+    def log(self, source: str, line: str) -> None:
+        self.said.append(f"{source}: {line}")
+
     def finished(self, source: str, summary: str, status: int) -> None:
         self.events.append(("finished", source))
+        self.said.append(summary)
 
 
 def test_children_report_live_progress(family_servers, tmp_path):
@@ -106,7 +111,7 @@ def test_children_report_live_progress(family_servers, tmp_path):
     recorder = Recorder()
     statuses = crawl_in_children(Config(DataDir(tmp_path), sources), list(FAMILIES[:2]),
                                  [*FAST, "--no-index"], 2, recorder)
-    assert statuses == dict.fromkeys(FAMILIES[:2], 0)
+    assert statuses == dict.fromkeys(FAMILIES[:2], 0), "\n".join(recorder.said)
     for source in FAMILIES[:2]:
         mine = [kind for kind, s in recorder.events if s == source]
         assert mine[0] == "started" and mine[-1] == "finished" and "progress" in mine

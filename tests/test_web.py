@@ -172,6 +172,10 @@ def test_parquet_and_jsonl_downloads_of_the_whole_archive(client):
     assert set(table.column("id").to_pylist()) == {r["id"] for r in [*LIVE, EVIL]}
     lines = client.get("/download", params={"format": "jsonl", "source": "thanhhoa"}).text
     assert [json.loads(x)["source"] for x in lines.splitlines()] == ["thanhhoa", "thanhhoa"]
+    bulk = client.get("/download", params={"format": "opensearch", "source": "thanhhoa"})
+    assert bulk.status_code == 200 and bulk.headers["content-type"].startswith("application/x-ndjson")
+    actions, records = (list(map(json.loads, bulk.text.splitlines()[i::2])) for i in (0, 1))
+    assert [a["index"]["_id"] for a in actions] == [r["id"] for r in records] and len(records) == 2
 
 
 def test_sources_pages_show_holdings_runs_and_health(client):
