@@ -174,6 +174,7 @@ def structured(sel: Selector, html: str = "",
         tags=_keywords(ld.get("keywords")) or _keywords(md.get("keywords")),
         keywords=_keywords(meta_one("keywords", "news_keywords")),
         og_tags=metas.get("article:tag", []),
-        description=first(ld.get("description")),
+        description=first(ld.get("description"),
+                          meta_one("og:description", "description", "twitter:description")),
         is_article=bool(ld) or bool(md),
     )
