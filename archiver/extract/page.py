@@ -606,7 +606,7 @@ class ArticlePage:
             self.evidence["authors"] = "structured data"
             return [normalize_text(n) for n in self.meta.authors]
         if names := self._meta_authors():
-            self.evidence["authors"] = "<meta name=author> / article:author"
+            self.evidence["authors"] = "author metas (a profile URL named by the page's link)"
             return names
         self.evidence.pop("authors", None)
         return []
@@ -615,10 +615,31 @@ class ArticlePage:
         """Every name the author metas give: a CMS writes one `article:author` per writer, and
         `<meta name=author>` may hold them all or only the site's name (which is no person)."""
         names: list[str] = []
-        for value in self.meta.meta_authors:
+        for value in [*self.meta.meta_authors, *self._profile_link_texts()]:
             names += [n for n in parse_byline(normalize_text(value), closing=True) or []
                       if n not in names]
         return names
+
+    def _profile_link_texts(self) -> list[str]:
+        """The texts of the page's links to the writers' profile URLs (`article:author` as
+        OpenGraph defines it): the profile is the author archive the page links by name."""
+        wanted: dict[str, str | None] = {}
+        for value in self.meta.author_urls:
+            try:
+                wanted[clean_url(urljoin(self.url, value))] = None
+            except ValueError:
+                continue
+        if not wanted:
+            return []
+        for link in self.sel.root.iter("a"):
+            href = (link.get("href") or "").strip()
+            try:
+                target = clean_url(urljoin(self.url, href)) if href else None
+            except ValueError:
+                continue
+            if target in wanted and wanted[target] is None:
+                wanted[target] = normalize_text(_text(link)) or None
+        return [t for t in wanted.values() if t]
 
     def _byline_after_body(self) -> list[str]:
         """A labelled byline ("Tác giả: …", "PV", "T/h: …") or a closing name line right after

@@ -441,7 +441,9 @@ class OpenGraphOnly(Template):
     """A CMS that says everything in OpenGraph and nothing in its markup: every page — home,
     sections, tag/author/month archives — carries og:type=article and an
     article:published_time (the newest item's); an article's headline is a styled div, its time only
-    in the meta, its writers only in `<meta name=author>` and one `article:author` per name; the
+    in the meta, its writers only as `article:author` profile URLs (OpenGraph's definition: the
+    author archives the sidebar links by name; `<meta name=author>` is the site), its lead
+    a bare first paragraph that og:description repeats; the
     listings are teasers with a thumbnail and a long excerpt (an archive may hold a single one)."""
 
     name = "ogmeta"
@@ -463,11 +465,13 @@ class OpenGraphOnly(Template):
         if when:
             metas.append(("article:published_time", iso(when.article.published)))
         if story:
-            metas += [("article:author", n) for n in story.article.authors]
+            metas += [("article:author", ctx.abs(self.archive_path("author", n)))
+                      for n in story.article.authors]
+            if story.article.summary:
+                metas.append(("og:description", story.article.summary))
             metas.append(("article:section", story.section.name))
         head = "".join(f'<meta property="{k}" content="{e(v)}">' for k, v in metas)
-        writer = authors_text(story) if story and story.article.authors else self.site_name
-        head += f'<meta name="author" content="{e(writer)}">'
+        head += f'<meta name="author" content="{e(self.site_name)}">'
         menu = "".join(f'<a href="{e(p)}">{e(t)}</a>' for t, p in ctx.nav())
         side = "".join(f'<div class="mini"><a href="{e(s.path)}">{e(s.article.title)}</a></div>' for s in ctx.most_read(5))
         arch = "".join(f'<a href="{e(p)}">{e(t)}</a> ' for t, p in ctx.archive_links())
@@ -479,14 +483,14 @@ class OpenGraphOnly(Template):
 
     def article(self, ctx: Ctx, story: Story) -> str:
         a = story.article
-        lead = f'<div class="mota"><b>{e(a.summary)}</b></div>' if a.summary else ""
+        lead = f"<p>{e(a.summary)}</p>" if a.summary else ""
         text = body(story, lambda p: f"<p>{e(p)}</p>", _ck_figure)
         doc = files(story, lambda f: f'<p><a href="{e(f.url)}">{e(f.title)}</a></p>')
         tags = ('<div class="kw">Từ khóa: ' + ", ".join(f'<a href="{e(self.archive_path("tag", x))}">{e(x)}</a>' for x in a.tags) + "</div>") if a.tags else ""
         rel = "".join(f'<div class="mini"><a href="{e(s.path)}">{e(s.article.title)}</a></div>' for s in ctx.related(story))
         return f"""<div class="path"><a href="/">Trang chủ</a> » <a href="{e(self.listing_path(story.section, 1))}">{e(story.section.name)}</a></div>
-<div class="tit" style="font-size:24px;font-weight:700">{e(a.title)}</div>{lead}
-<div class="nd">{text}{doc}</div>{tags}<div class="bx"><div class="bx-t">Tin liên quan</div>{rel}</div>"""
+<div class="tit" style="font-size:24px;font-weight:700">{e(a.title)}</div>
+<div class="nd">{lead}{text}{doc}</div>{tags}<div class="bx"><div class="bx-t">Tin liên quan</div>{rel}</div>"""
 
     def teaser(self, ctx: Ctx, story: Story) -> str:
         a = story.article
