@@ -444,7 +444,8 @@ class OpenGraphOnly(Template):
     in the meta, its writers only as `article:author` profile URLs (OpenGraph's definition: the
     author archives the sidebar links by name; `<meta name=author>` is the site), its lead
     a bare first paragraph that og:description repeats; the
-    listings are teasers with a thumbnail and a long excerpt (an archive may hold a single one)."""
+    home's teasers have a thumbnail and a long excerpt, the listings' are a title's block and an
+    excerpt's side by side (an archive may hold a single one)."""
 
     name = "ogmeta"
     site_name = "Trang thông tin điện tử xã Tân Lập"
@@ -496,6 +497,11 @@ class OpenGraphOnly(Template):
         a = story.article
         excerpt = a.summary or a.paragraphs[0]
         return f'<div class="it"><a href="{e(story.path)}"><img src="/thumb/{story.key}.jpg"></a><a class="it-t" href="{e(story.path)}">{e(a.title)}</a><div class="it-s">{e(excerpt)}</div></div>'
+
+    def listing(self, ctx: Ctx, heading: str, stories: list[Story], pager: str) -> str:
+        """Flat: each title's block, then its excerpt's, as siblings in one column."""
+        items = "".join(f'<div class="l-t"><a href="{e(s.path)}">{e(s.article.title)}</a></div><div class="l-s">{e(s.article.summary or s.article.paragraphs[0])}</div>' for s in stories)
+        return f'<div class="list-title">{e(heading)}</div><div class="l">{items}</div>{pager}'
 
 
 class QueryCommune(Template):
