@@ -62,6 +62,11 @@ class DataDir:
         """Copies of files the tool rewrote (a re-keying of ids), one folder per rewrite."""
         return self.root / "backup"
 
+    @property
+    def demo_sources(self) -> Path:
+        """The sources file `archiver demo` writes for its sample portal."""
+        return self.root / "demo-sources.toml"
+
     def lock(self, source: str) -> Path:
         """Held while a process crawls or rewrites the source."""
         return self.root / "locks" / f"{source}.lock"

@@ -1,7 +1,6 @@
 """The generalisation benchmark's instrument (issue 10): its template sites serve what their truth
 says, the templates really differ, and its scoring measures what it claims to — checked on a small
-real crawl. Extraction quality on held-out templates is recorded as xfail while the extractor is
-being improved elsewhere."""
+real crawl, where a held-out template must meet issue 10's targets."""
 
 from __future__ import annotations
 
@@ -205,8 +204,7 @@ def test_report_has_a_row_per_site_and_the_held_out_verdict(crawled):
     assert rate and rate > 1
 
 
-@pytest.mark.xfail(strict=False, reason="issue 10: extraction on unseen portals is being improved")
-def test_held_out_meets_issue_10_targets(crawled):
+def test_a_held_out_template_meets_issue_10_targets(crawled):
     rows, _ = crawled
     assert rows["twelvehour"].tally.misses() == []
 

@@ -48,8 +48,9 @@ COMMANDS = {
     "sources": ("crawl", "Show and check the sources file."),
     "stats": ("datasets", "Per source: articles, versions, removed, first and last published, last "
                           "crawl and result."),
-    "try": ("extract", "Show what extraction reads from one page (fetched politely, or a saved "
-                       "file): every field, the rule behind it, and whether it is an article."),
+    "try": ("extract", "Extract one page and show every field, the family or learned template "
+                       "used, the rule behind each field, and why the page would not be archived "
+                       "as an article."),
     "timeline": ("datasets", "How many articles (those `archiver export` would write) were "
                              "published per period."),
 }

@@ -47,7 +47,7 @@ def run_demo(config: Config, family: str = "sharepoint", port: int = DEMO_PORT, 
                         "choose another with --port") from None
     with server:
         config.data.root.mkdir(parents=True, exist_ok=True)
-        sources_path = config.data.root / "demo-sources.toml"
+        sources_path = config.data.demo_sources
         entry = source_entry(server.base_url, id="quangyen-demo", district="Quảng Yên",
                              name="Cổng thông tin điện tử thị xã Quảng Yên (mẫu)")
         sources_path.write_text(entry, encoding="utf-8")
