@@ -291,3 +291,53 @@ def test_a_lead_set_apart_by_bold_or_italics_is_the_summary(lead_html: str) -> N
             "</body></html>")
     fields = extract_article(URL, html)
     assert (fields["summary"], fields["body"]) == (lead, g.BODY)
+
+
+# -- OpenGraph-only pages: writers, leads and archives ----------------------------------------
+
+OG_HEAD = ('<meta property="og:type" content="article">'
+           '<meta property="article:published_time" content="2019-03-14T08:30:00+07:00">')
+
+
+@pytest.mark.parametrize("metas", [
+    '<meta property="article:author" content="Minh Hà"><meta property="article:author" '
+    'content="Thu Trang"><meta name="author" content="Cổng thông tin điện tử huyện">',
+    '<meta name="author" content="Tin, ảnh: Minh Hà/Thu Trang">',
+    '<meta property="article:author" content="/tac-gia/minh-ha">'
+    '<meta property="article:author" content="http://127.0.0.1:8080/tac-gia/thu-trang">'])
+def test_writers_only_in_author_metas(metas: str) -> None:
+    """One `article:author` per writer, a byline with a slash, or OpenGraph's profile URLs that
+    the page's own links (the archive box) name."""
+    box = ('<div class="box"><div>Lưu trữ</div><ul><li><a href="/tac-gia/le-lan">Lê Lan</a></li>'
+           '<li><a href="/tac-gia/minh-ha">Minh Hà</a></li><li><a href="/tac-gia/thu-trang">'
+           "Thu Trang</a></li></ul></div>")
+    html = (f"<html><head><title>{g.TITLE}</title>{OG_HEAD}{metas}</head><body>"
+            f"<div><b>{g.TITLE}</b></div><div>{g.BODY_HTML}</div>{box}</body></html>")
+    assert extract_article(URL, html)["authors"] == ["Minh Hà", "Thu Trang"]
+
+
+def test_a_bare_first_paragraph_the_description_repeats_is_the_lead() -> None:
+    lead = "Sáng 14/3, huyện tổ chức hội nghị triển khai chuyển đổi số với sự tham dự của các xã."
+    html = (f'<html><head><title>{g.TITLE}</title><meta property="og:description" '
+            f'content="{lead}"></head><body><h1>{g.TITLE}</h1><div>14/03/2019</div>'
+            f"<div class='x'><p>{lead}</p>{g.BODY_HTML}</div></body></html>")
+    fields = extract_article(URL, html)
+    assert (fields["summary"], fields["body"]) == (lead, g.BODY)
+
+
+@pytest.mark.parametrize("teasers", [1, 2])
+def test_an_archive_of_one_or_two_teasers_with_article_metadata_is_not_an_article(
+        teasers: int) -> None:
+    """og:type=article and a time on every page, a title link then a long excerpt: a listing,
+    however few its teasers; the same text opening an article's own column is its body."""
+    items = "".join(f'<div class="it"><a href="/t/{i}.html"><img src="/a/{i}.jpg"></a>'
+                    f'<a href="/t/{i}.html">{g.TEASERS[i][0]}</a><div>{g.PARAGRAPHS[i]}'
+                    f"{g.PARAGRAPHS[2]}</div></div>" for i in range(teasers))
+    html = (f"<html><head><title>Minh Hà</title>{OG_HEAD}<meta property='og:title' "
+            f"content='Minh Hà'></head><body><div class='list-title'>Minh Hà</div>{items}"
+            "</body></html>")
+    fields, reason = extracted(html, url="http://127.0.0.1:8080/tac-gia/minh-ha.html")
+    assert reason is not None and "teaser" in reason
+    article = (f"<html><head><title>{g.TITLE}</title>{OG_HEAD}</head><body><div><b>{g.TITLE}</b>"
+               f"</div><div>{g.BODY_HTML}</div></body></html>")
+    assert extracted(article)[1] is None

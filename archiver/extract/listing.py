@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+from urllib.parse import urljoin
+
+from lxml import etree
 
 from archiver.extract.layout import element_text, inside_not_content, same_document
 from archiver.extract.text import normalize_text
+from archiver.record import clean_url
 
 if TYPE_CHECKING:
     from archiver.extract.page import ArticlePage
@@ -46,6 +50,8 @@ MAX_TEASER_BLOCK_CHARS = 600
 MIN_TEASER_BLOCKS = 3
 #: A body this much made of teaser blocks' text is a listing's.
 MAX_BODY_IN_TEASERS = 0.5
+#: The first characters of the body's first paragraph looked for on the page.
+TEASER_PROBE_CHARS = 30
 #: `<body class>` words of the CMS saying it renders a list of posts, or one post.
 _LISTING_BODY_CLASS = re.compile(
     r"(?<![\w-])(archive|category|tag|author|date|search|search-results|blog|home|paged|"
@@ -102,6 +108,69 @@ def opens_with_teaser_link(page: ArticlePage) -> bool:
         if len(text.split()) >= SENTENCE_WORDS:
             return False
     return False
+
+
+def text_starts_a_teaser(page: ArticlePage) -> bool:
+    """The body's first paragraph is on the page a headline-length link to another page, or
+    follows one inside a small block (a thumbnail, a title link, an excerpt): a listing's first
+    teaser, however few the teasers (an author archive of one post, a last page of two) and
+    whichever body finder took it. An article's first paragraph sits in its text column, whose
+    block is long, and a link to itself (a headline made a link) is no teaser."""
+    paragraphs = page._content[0]
+    if not paragraphs:
+        return False
+    probe = paragraphs[0][:TEASER_PROBE_CHARS]
+    if len(probe.split()) < TEASER_WORDS:
+        return False
+    own = {clean_url(page.url), page.canonical_url()}
+    body = page._body_root
+    mine = set(body.iter()) if body is not None and same_document(body, page.sel.root) else None
+    for node in _holding(page.sel.root, probe):
+        if inside_not_content(node) or mine is not None and node not in mine:
+            continue  # the same words elsewhere (a teaser of this very text in a box)
+        if _headline_link(node, own) is not None:
+            return True
+        block, limit = node, len(paragraphs[0]) + MAX_TEASER_BLOCK_CHARS
+        for _ in range(TEASER_BLOCK_LEVELS):
+            block = block.getparent()
+            if block is None or block.tag in ("body", "html") \
+                    or len(normalize_text(element_text(block))) > limit:
+                break
+            for el in block.iter():
+                if el is node:
+                    break
+                if el.tag == "a" and _headline_link(el, own) is not None:
+                    return True
+        return False
+    return False
+
+
+def _holding(root: etree._Element, probe: str) -> list[etree._Element]:
+    """Elements whose own text holds `probe`: found by XPath, or, when the page's text is not
+    in the normal form `probe` is in (decomposed tone marks, odd spaces), by normalising each
+    text node."""
+    found = root.xpath("//text()[contains(., $s)]/..", s=probe)
+    if found:
+        return found
+    return [t.getparent() for t in root.xpath("//text()")
+            if probe in normalize_text(t) and t.getparent() is not None]
+
+
+def _headline_link(el: etree._Element, own: set[str]) -> etree._Element | None:
+    """The link `el` is in (or is) when its text has a headline's length and it leads to
+    another page than the page itself (`own`: its URL and canonical URL)."""
+    link = el if el.tag == "a" else next(el.iterancestors("a"), None)
+    if link is None or len(_WORD.findall(element_text(link))) < HEADLINE_LINK_WORDS:
+        return None
+    href = (link.get("href") or "").strip()
+    if not href or href.startswith("#"):
+        return None
+    base = next(iter(own))
+    try:
+        target = clean_url(urljoin(base, href))
+    except ValueError:
+        return None
+    return link if target not in own else None
 
 
 def excerpts(page: ArticlePage) -> int:
@@ -178,6 +247,8 @@ def not_article_reason(page: ArticlePage, fields: dict, *, url_says_article: boo
         return "the body is mostly short lines (menus, titles): not an article"
     if opens_with_teaser_link(page):
         return "the text opens with a link to another page: a listing's teaser"
+    if text_starts_a_teaser(page):
+        return "the text is a teaser's: a link to another page's headline opens it"
     if excerpts(page) >= MIN_EXCERPTS:
         return "the body is excerpts ending in […] / Xem tiếp: a listing"
     headings, blocks = _teasers(page)

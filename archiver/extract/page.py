@@ -376,17 +376,32 @@ class ArticlePage:
 
     @cached_property
     def _summary(self) -> str | None:
-        for text in (self._first_text("summary", GENERIC_SUMMARY), self._bold_lead()):
+        for text in (self._first_text("summary", GENERIC_SUMMARY), self._bold_lead(),
+                     self._described_lead()):
             text = strip_lead_prefix(text) if text else None
             if text and text != self.title() and not is_boilerplate(text):
                 return text
         return None
 
+    def _first_paragraph(self) -> etree._Element | None:
+        """The body's first `p` or `div` with text: where an unmarked lead sits."""
+        root = self._body_root
+        return next((el for el in root.iterdescendants("p", "div") if normalize_text(_text(el))),
+                    None) if root is not None else None
+
+    def _described_lead(self) -> str | None:
+        """A first body paragraph that the page's own description (og:description, `<meta
+        name=description>`, JSON-LD) repeats word for word is the lead, however bare its markup:
+        CMSs fill the description from the sapo field."""
+        first, described = self._first_paragraph(), self.meta.description
+        if first is None or not described:
+            return None
+        text = normalize_text(_text(first))
+        return text if len(text.split()) >= 8 and text == normalize_text(described) else None
+
     def _bold_lead(self) -> str | None:
         """A first body paragraph set wholly in bold (or italics) is the lead (a CMS habit)."""
-        root = self._body_root
-        first = next((el for el in root.iterdescendants("p", "div") if normalize_text(_text(el))), None) \
-            if root is not None else None
+        first = self._first_paragraph()
         if first is None:
             return None
         text = normalize_text(_text(first))
@@ -590,12 +605,41 @@ class ArticlePage:
         if self.meta.authors:
             self.evidence["authors"] = "structured data"
             return [normalize_text(n) for n in self.meta.authors]
-        for value in self.meta.meta_authors:
-            if names := parse_byline(normalize_text(value), closing=True):
-                self.evidence["authors"] = "<meta name=author>"
-                return names
+        if names := self._meta_authors():
+            self.evidence["authors"] = "author metas (a profile URL named by the page's link)"
+            return names
         self.evidence.pop("authors", None)
         return []
+
+    def _meta_authors(self) -> list[str]:
+        """Every name the author metas give: a CMS writes one `article:author` per writer, and
+        `<meta name=author>` may hold them all or only the site's name (which is no person)."""
+        names: list[str] = []
+        for value in [*self.meta.meta_authors, *self._profile_link_texts()]:
+            names += [n for n in parse_byline(normalize_text(value), closing=True) or []
+                      if n not in names]
+        return names
+
+    def _profile_link_texts(self) -> list[str]:
+        """The texts of the page's links to the writers' profile URLs (`article:author` as
+        OpenGraph defines it): the profile is the author archive the page links by name."""
+        wanted: dict[str, str | None] = {}
+        for value in self.meta.author_urls:
+            try:
+                wanted[clean_url(urljoin(self.url, value))] = None
+            except ValueError:
+                continue
+        if not wanted:
+            return []
+        for link in self.sel.root.iter("a"):
+            href = (link.get("href") or "").strip()
+            try:
+                target = clean_url(urljoin(self.url, href)) if href else None
+            except ValueError:
+                continue
+            if target in wanted and wanted[target] is None:
+                wanted[target] = normalize_text(_text(link)) or None
+        return [t for t in wanted.values() if t]
 
     def _byline_after_body(self) -> list[str]:
         """A labelled byline ("Tác giả: …", "PV", "T/h: …") or a closing name line right after

@@ -20,6 +20,12 @@ from parsel import Selector
 _ARTICLE_TYPE = re.compile(r"(Article|BlogPosting|Report|NewsArticle|Posting)$")
 #: Control characters CMSs leave in JSON-LD strings (a raw newline inside a string breaks json).
 _JSON_CONTROL = re.compile(r"[\x00-\x1f]")
+#: `<meta>` names and properties whose content names the article's writers.
+AUTHOR_METAS = ("article:author", "og:article:author", "og:author", "article:author:name",
+                "author", "dc.creator", "DC.creator", "dcterms.creator", "DCTERMS.creator",
+                "citation_author", "parsely-author", "sailthru.author", "byl")
+#: An absolute or site-relative URL (a profile page), not a name.
+_PROFILE_URL = re.compile(r"^(?:https?://|/)\S+$")
 #: Nesting deeper than this is not an article description (and stops a hostile page's recursion).
 _MAX_DEPTH = 6
 
@@ -35,6 +41,9 @@ class Structured:
     #: `<meta name=author>` / `article:author` values that are not profile URLs: often the site's
     #: name, so the caller keeps only what reads as a person's name.
     meta_authors: list[str] = field(default_factory=list)
+    #: `article:author` values that are profile URLs, as OpenGraph defines them: the page's own
+    #: link to such a URL names the writer.
+    author_urls: list[str] = field(default_factory=list)
     section: str | None = None
     tags: list[str] = field(default_factory=list)
     #: `<meta name=keywords>` / `news_keywords`, split at commas.
@@ -149,6 +158,11 @@ def _metas(metas: Iterable[etree._Element]) -> dict[str, list[str]]:
     return out
 
 
+def _meta_authors(metas: dict[str, list[str]]) -> list[str]:
+    """Every value of the metas that name writers, OpenGraph's and Dublin Core's first."""
+    return [v for key in AUTHOR_METAS for v in metas.get(key, [])]
+
+
 def structured(sel: Selector, html: str = "",
                metas: Iterable[etree._Element] | None = None) -> Structured:
     """JSON-LD first, then microdata, then OpenGraph / article meta, field by field. `html`, the
@@ -167,13 +181,15 @@ def structured(sel: Selector, html: str = "",
         modified=first(ld.get("dateModified"), md.get("dateModified"),
                        meta_one("article:modified_time", "dateModified", "og:updated_time")),
         authors=_names(ld.get("author")) or _names(md.get("author")),
-        meta_authors=[a for a in metas.get("article:author", []) + metas.get("author", [])
-                      if "/" not in a and "@" not in a],
+        meta_authors=[a for a in _meta_authors(metas) if not _PROFILE_URL.match(a)
+                      and "://" not in a and "@" not in a],
+        author_urls=[a for a in metas.get("article:author", []) if _PROFILE_URL.match(a)],
         section=first(ld.get("articleSection"), md.get("articleSection"),
                       meta_one("article:section")),
         tags=_keywords(ld.get("keywords")) or _keywords(md.get("keywords")),
         keywords=_keywords(meta_one("keywords", "news_keywords")),
         og_tags=metas.get("article:tag", []),
-        description=first(ld.get("description")),
+        description=first(ld.get("description"),
+                          meta_one("og:description", "description", "twitter:description")),
         is_article=bool(ld) or bool(md),
     )

@@ -26,6 +26,7 @@ from bench.generalisation.portal import (
     hm,
     iso,
     local,
+    to_cp1258,
     weekday,
 )
 
@@ -436,5 +437,127 @@ def _centred_plain(image: Image) -> str:
     return f'<p style="text-align:center"><img src="{e(image.url)}" alt="" /></p>{caption}'
 
 
+class OpenGraphOnly(Template):
+    """A CMS that says everything in OpenGraph and nothing in its markup: every page — home,
+    sections, tag/author/month archives — carries og:type=article and an
+    article:published_time (the newest item's); an article's headline is a styled div, its time only
+    in the meta, its writers only as `article:author` profile URLs (OpenGraph's definition: the
+    author archives the sidebar links by name; `<meta name=author>` is the site), its lead
+    a bare first paragraph that og:description repeats; the
+    home's teasers have a thumbnail and a long excerpt, the listings' are a title's block and an
+    excerpt's side by side (an archive may hold a single one)."""
+
+    name = "ogmeta"
+    site_name = "Trang thông tin điện tử xã Tân Lập"
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/{slug}-{key}.html"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/{section.slug}.html" + (f"?p={n}" if n > 1 else "")
+
+    def archive_path(self, kind: str, value: str) -> str:
+        return f"/{kind}/{slugify(value)}.html"
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        when = (story or (ctx.stories[0] if ctx.stories else None))
+        metas = [("og:type", "article"), ("og:title", title), ("og:site_name", self.site_name)]
+        if when:
+            metas.append(("article:published_time", iso(when.article.published)))
+        if story:
+            metas += [("article:author", ctx.abs(self.archive_path("author", n)))
+                      for n in story.article.authors]
+            if story.article.summary:
+                metas.append(("og:description", story.article.summary))
+            metas.append(("article:section", story.section.name))
+        head = "".join(f'<meta property="{k}" content="{e(v)}">' for k, v in metas)
+        head += f'<meta name="author" content="{e(self.site_name)}">'
+        menu = "".join(f'<a href="{e(p)}">{e(t)}</a>' for t, p in ctx.nav())
+        side = "".join(f'<div class="mini"><a href="{e(s.path)}">{e(s.article.title)}</a></div>' for s in ctx.most_read(5))
+        arch = "".join(f'<a href="{e(p)}">{e(t)}</a> ' for t, p in ctx.archive_links())
+        return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{e(title)}</title>{head}</head>
+<body><div class="top"><a href="/">{e(self.site_name)}</a></div><div class="menu">{menu}</div>
+<div class="wrap"><div class="left">{main}</div><div class="right"><div class="bx"><div class="bx-t">Tin đọc nhiều</div>{side}</div>
+<div class="bx"><div class="bx-t">Lưu trữ</div>{arch}</div><div class="bx"><div class="bx-t">Thống kê truy cập</div>Tổng lượt truy cập: 91.402</div></div></div>
+<div class="foot">Bản quyền thuộc Ủy ban nhân dân huyện Phú Lâm - Giấy phép số 45/GP-TTĐT</div></body></html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        lead = f"<p>{e(a.summary)}</p>" if a.summary else ""
+        text = body(story, lambda p: f"<p>{e(p)}</p>", _ck_figure)
+        doc = files(story, lambda f: f'<p><a href="{e(f.url)}">{e(f.title)}</a></p>')
+        tags = ('<div class="kw">Từ khóa: ' + ", ".join(f'<a href="{e(self.archive_path("tag", x))}">{e(x)}</a>' for x in a.tags) + "</div>") if a.tags else ""
+        rel = "".join(f'<div class="mini"><a href="{e(s.path)}">{e(s.article.title)}</a></div>' for s in ctx.related(story))
+        return f"""<div class="path"><a href="/">Trang chủ</a> » <a href="{e(self.listing_path(story.section, 1))}">{e(story.section.name)}</a></div>
+<div class="tit" style="font-size:24px;font-weight:700">{e(a.title)}</div>
+<div class="nd">{lead}{text}{doc}</div>{tags}<div class="bx"><div class="bx-t">Tin liên quan</div>{rel}</div>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        excerpt = a.summary or a.paragraphs[0]
+        return f'<div class="it"><a href="{e(story.path)}"><img src="/thumb/{story.key}.jpg"></a><a class="it-t" href="{e(story.path)}">{e(a.title)}</a><div class="it-s">{e(excerpt)}</div></div>'
+
+    def listing(self, ctx: Ctx, heading: str, stories: list[Story], pager: str) -> str:
+        """Flat: each title's block, then its excerpt's, as siblings in one column."""
+        items = "".join(f'<div class="l-t"><a href="{e(s.path)}">{e(s.article.title)}</a></div><div class="l-s">{e(s.article.summary or s.article.paragraphs[0])}</div>' for s in stories)
+        return f'<div class="list-title">{e(heading)}</div><div class="l">{items}</div>{pager}'
+
+
+class QueryCommune(Template):
+    """A commune portal in Windows-1258 (the markup also declaring it), lists and spans, with query-string
+    addresses for everything (`?id=…&cat=…` articles, `?cat=…&page=…` listings); the main column
+    opens with a "Tin nổi bật" box of teasers with excerpts before the article; the lead is the
+    first paragraph, bare; the byline a bare closing line."""
+
+    name = "querycommune"
+    site_name = "Trang thông tin điện tử xã Hòa Bình"
+    charset = "windows-1258"
+    old_dates = True
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/default.asp?id={key}&cat={section.key}"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/default.asp?cat={section.key}" + (f"&page={n}" if n > 1 else "")
+
+    def archive_path(self, kind: str, value: str) -> str:
+        return f"/default.asp?{kind}={zlib.crc32(value.encode()) % 900 + 100}"
+
+    def static_path(self, kind: str) -> str:
+        return f"/default.asp?id={ {'contact': 1, 'calendar': 2, 'search': 3}[kind] }" + ("&q=covid" if kind == "search" else "")
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        menu = "".join(f'<li><a href="{e(p)}">{e(t)}</a></li>' for t, p in ctx.nav())
+        featured = "".join(f'<li><a href="{e(s.path)}"><img src="/anh/{s.key}.jpg" width="80"></a><a href="{e(s.path)}">{e(s.article.title)}</a><br>{e((s.article.summary or s.article.paragraphs[0])[:200])}</li>' for s in ctx.latest(3, story))
+        arch = "".join(f'<a href="{e(p)}">{e(t)}</a><br>' for t, p in ctx.archive_links())
+        return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1258"><title>{e(title)}</title></head>
+<body><div id="khung"><div id="dau"><img src="/banner.gif"></div><ul id="menu">{menu}</ul>
+<div id="giua"><div id="cot-trai"><div class="noibat"><span>Tin nổi bật</span><ul>{featured}</ul></div>
+{main}</div><div id="cot-phai"><span>Lưu trữ</span><p>{arch}</p><span>Thống kê truy cập</span><p>Đang truy cập: 3<br>Tổng lượt truy cập: 20.118</p></div></div>
+<div id="chan">Bản quyền thuộc Ủy ban nhân dân huyện Phú Lâm<br>Giấy phép số 45/GP-TTĐT</div></div></body></html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        lead = f"<p>{e(a.summary)}</p>" if a.summary else ""
+        text = body(story, lambda p: f"<p>{e(p)}</p>", _centred_italic)
+        doc = files(story, lambda f: f'<p>File đính kèm: <a href="{e(f.url)}">{e(f.title)}</a></p>')
+        sign = f"<p>{e(authors_text(story))}</p>" if a.authors else ""
+        rel = "".join(f'<a href="{e(s.path)}">{e(s.article.title)}</a> ({dmy(s.article.published)})<br>' for s in ctx.related(story))
+        return f"""<div class="chitiet"><span class="tieude">{e(a.title)}</span><br><span class="ngay">({dmy(a.published)} {hm(a.published)})</span>
+<div>{lead}{text}{doc}{sign}</div></div><span>Các tin khác</span><p>{rel}</p>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        return f'<li><a href="{e(story.path)}">{e(a.title)}</a> ({dmy(a.published)})<br>{e((a.summary or "")[:200])}</li>'
+
+    def listing(self, ctx: Ctx, heading: str, stories: list[Story], pager: str) -> str:
+        return f'<span class="dm">{e(heading)}</span><ul class="ds">{"".join(self.teaser(ctx, s) for s in stories)}</ul>{pager}'
+
+    def encode(self, html: str) -> bytes:
+        return to_cp1258(html)
+
 TEMPLATES: tuple[Template, ...] = (OldTown(), SharePointSpans(), NukeVietLike(), ByLine(),
-                                   JsonLdList(), DivSoup(), BreadcrumbDate())
+                                   JsonLdList(), DivSoup(), BreadcrumbDate(),
+                                   OpenGraphOnly(), QueryCommune())
