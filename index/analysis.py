@@ -67,7 +67,6 @@ def analyze(text: str) -> Analyzed:
     return Analyzed(*map(Counter, sequences(text)))
 
 
-
 #: A syllable as a query asks for it: its text and whether it must match exactly (else folded).
 Term = tuple[str, bool]
 

@@ -4,10 +4,12 @@ a million articles and more (`archiver index --engine tantivy`).
 Documents are the same `index.schema.document` terms (exact syllables, folded syllables, folded pairs
 per text group; folded filter keys), handed to Tantivy already analysed: each term field is one string
 of terms a line apart, which a line tokenizer splits without changing them. Queries are the same parsed
-trees, compiled to Tantivy queries instead of bitmaps: the same matching sets (so the same totals,
-facets and export ids), the same rank tiers (adjacent and exact first), and within a tier the same
-terms scored, by Tantivy's BM25 (its idf and quantised lengths differ slightly from Whoosh's, so ties
-and near-ties within a tier can order differently).
+trees under the same matching modes (each syllable exact or folded as typed, `exact:`/`fold:`,
+`--exact`/`--fold`), compiled to Tantivy queries instead of bitmaps: the same matching sets (so the
+same totals, facets with their printed labels, and export ids), the same hits (snippets, the
+attachment holding the words), the same rank tiers (adjacent and exact first), and within a tier the
+same terms scored, by Tantivy's BM25 (its idf and quantised lengths differ slightly from Whoosh's,
+so ties and near-ties within a tier can order differently).
 """
 
 from __future__ import annotations
