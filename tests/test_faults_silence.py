@@ -5,8 +5,13 @@ A quiet day on a healthy portal is not a failure."""
 from __future__ import annotations
 
 import socket
+from datetime import UTC, datetime
 
+from archiver.archive.store import Archive
+from archiver.config import Config, DataDir
+from archiver.crawl.jobs import Job
 from archiver.crawl.scheduler import SourceState
+from archiver.record import article_id
 from archiver.sources import Source
 from tests.conftest import run_archiver
 from tests.hostile_site import HostileSite, article, crawl, listing, write_sources
@@ -80,3 +85,21 @@ def test_failed_runs_are_results_in_schedule_status():
            "failures": {"ConnectionRefusedError": 1}, "stopped_because": reason}
     state = SourceState(Source("s", ("http://a/",)), None, [run])
     assert state.result() == reason
+
+
+def test_what_a_new_job_finds_archived_was_archived_before_it_even_in_the_same_second(tmp_path):
+    """A crawl that begins in the second the previous one archived an article still meets that
+    article as already archived (else an incremental crawl finding nothing new reads as silence)."""
+    config = Config(DataDir(tmp_path), tmp_path / "sources.toml")
+    source = Source("s", ("http://127.0.0.1:9/",))
+    aid = article_id("http://127.0.0.1:9/a")
+    at = "2025-01-01T00:00:00Z"
+    Archive(config.data.archive).append([{"id": aid, "url": "http://127.0.0.1:9/a", "source": "s",
+                                         "title": "t", "body": "b", "first_seen": at,
+                                         "fetched_at": at}])
+    job = Job.open(config, source, now=datetime(2025, 1, 1, tzinfo=UTC))
+    try:
+        assert job.started == at
+        assert job.archived_before(job.lookup(aid))
+    finally:
+        job.close("shutdown", {})

@@ -112,6 +112,8 @@ class Job:
         self.why_full = why_full
         self.resumed = resumed
         self.known = known
+        # What a new job found archived; a resumed one tells by first-seen times (see below).
+        self._before = None if resumed else frozenset(known)
         self.checked = checked
         self._lock = lock
         self._aliases = {article_id(k.request_url): k.id for k in known.values()
@@ -173,7 +175,11 @@ class Job:
         return self.known.get(aid) or self.known.get(self._aliases.get(aid, ""))
 
     def archived_before(self, known: Known) -> bool:
-        """Archived before this job began (not by an interrupted earlier part of it)."""
+        """Archived before this job began (not by an interrupted earlier part of it). A new job
+        knows it from what the archive held when it opened: times are kept to the second, and an
+        article archived in the second the job began would look like the job's own."""
+        if self._before is not None:
+            return known.id in self._before
         return known.first_seen is None or known.first_seen < self.started
 
     def settled(self, aid: str) -> bool:
