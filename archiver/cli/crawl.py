@@ -44,6 +44,16 @@ def terminal_settings() -> dict:
     return {"EXTENSIONS": {CRAWL_EXTENSION: 500}}
 
 
+#: Options every command that starts crawls takes.
+settings_option = click.option(
+    "-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
+    help="A Scrapy setting for every crawl, as with `scrapy crawl -s` (repeatable).")
+jobs_option = click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), default=None,
+    help="Sources crawled at once, each in a process of its own [default: two per core, fewer on "
+         "a small memory].")
+
+
 @click.group()
 def sources() -> None:
     """Show and check the sources file."""
@@ -87,11 +97,8 @@ def learn_command(config: Config, source_id: str) -> None:
 @click.option("--full", is_flag=True,
               help="Walk every listing page and re-check every archived article.")
 @click.option("--no-index", is_flag=True, help="Do not bring the search index up to date afterwards.")
-@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
-              help="A Scrapy setting, as with `scrapy crawl -s` (repeatable).")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
-              help="Sources crawled at once, each in a process of its own [default: two per "
-                   "core, fewer on a small memory].")
+@settings_option
+@jobs_option
 @click.pass_obj
 def crawl(config: Config, ids: tuple[str, ...], max_articles: int | None, full: bool,
           no_index: bool, overrides: tuple[str, ...], jobs: int | None) -> None:

@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.table import Table
 
 from archiver.cli.archive import color, local_time
+from archiver.cli.crawl import jobs_option, settings_option
 from archiver.cli.errors import UserError
 from archiver.cli.progress import LiveCrawls
 from archiver.config import Config, setting_pairs
@@ -32,11 +33,8 @@ def schedule_group() -> None:
 @schedule_group.command("run")
 @click.option("--loop", "forever", is_flag=True,
               help="Stay in the foreground and wake for the next due source.")
-@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
-              help="A Scrapy setting for every crawl (repeatable).")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
-              help="Sources crawled at once, each in a process of its own [default: two per "
-                   "core, fewer on a small memory].")
+@settings_option
+@jobs_option
 @click.pass_obj
 def schedule_run(config: Config, forever: bool, overrides: tuple[str, ...],
                  jobs: int | None) -> None:

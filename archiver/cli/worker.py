@@ -10,6 +10,7 @@ import sys
 
 import click
 
+from archiver.cli.crawl import settings_option
 from archiver.cli.errors import UserError
 from archiver.config import Config, setting_pairs
 
@@ -23,8 +24,7 @@ from archiver.config import Config, setting_pairs
               show_default=True, help="Seconds a dead worker's source stays leased.")
 @click.option("--until-idle", is_flag=True,
               help="Exit once no source is due or leased by any worker (for batch runs).")
-@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
-              help="A Scrapy setting for every crawl (repeatable).")
+@settings_option
 @click.pass_obj
 def worker_command(config: Config, redis_url: str, jobs: int, lease_seconds: float,
                    until_idle: bool, overrides: tuple[str, ...]) -> None:
