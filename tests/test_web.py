@@ -7,6 +7,9 @@ import csv
 import hashlib
 import io
 import json
+import multiprocessing
+import os
+import signal
 
 import pytest
 from dataset_archive import GPMB, GPMB_V2, LIVE, article, make_dataset
@@ -247,3 +250,25 @@ def test_a_hit_in_an_attachment_names_it(tmp_path):
     page = TestClient(create_app(config.data)).get("/", params={"q": "nao vet kenh"})
     assert "Trong tệp đính kèm" in page.text and "https://thanhhoa.gov.vn/files/qd.pdf" in page.text
     assert "<mark>nạo</mark> <mark>vét</mark> <mark>kênh</mark>" in page.text
+
+
+def test_search_processes_answer_as_the_server_process_and_replace_a_dead_one(client, config):
+    """`archiver serve --workers 2`: searches run in processes of their own (shared out per search,
+    not per connection); pages and answers, errors included, are those of searching in the server
+    process, and a search process that died is replaced."""
+    asked = [{"q": "dan", "province": "quang ninh"}, {"q": "giai phong mat bang", "sort": "newest"},
+             {"q": "mua", "from": "2024", "lang": "en"}, {"q": '"bão'}, {"q": "dan", "from": "x"}]
+    with TestClient(create_app(config.data, search_processes=2)) as pooled:
+        for params in asked:
+            for path in ("/api/search", "/"):
+                here, there = client.get(path, params=params), pooled.get(path, params=params)
+                assert (there.status_code, there.text) == (here.status_code, here.text)
+        ran = {p.pid for p in multiprocessing.active_children()}
+        assert ran, "no search process ran"
+        for pid in ran:
+            os.kill(pid, signal.SIGKILL)
+        again = pooled.get("/api/search", params=asked[0])
+        assert again.status_code == 200, again.text
+        assert again.json() == client.get("/api/search", params=asked[0]).json()
+        assert {p.pid for p in multiprocessing.active_children()} - ran
+    assert not multiprocessing.active_children()  # the processes end with the site

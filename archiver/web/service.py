@@ -5,23 +5,31 @@ timelines and downloads through `archiver.datasets` (`plan`, `timeline`, `write_
 manifest), versions through `archiver.archive.history`. The archive and index are only read.
 
 The search engine keeps caches that are not safe to change from two threads at once, and searching is
-CPU-bound under the GIL anyway: index work runs under one lock. Timelines read the whole archive (as
-`archiver timeline` does), so each is kept until the archive files change.
+CPU-bound under the GIL anyway: index work runs under one lock. To search on several cores, the site
+hands searches to processes of their own (`SearchProcesses`), each taking the next search when it is
+free: server processes that each accept connections would not share the work, since a browser or
+proxy keeps its connection, and so its requests, on whichever process accepted it (8 clients over 2
+processes often land 6 and 2). Timelines read the whole archive (as `archiver timeline` does), so each
+is kept until the archive files change.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
+import multiprocessing
 import queue
 import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
 from archiver.archive.history import article_history, edits
 from archiver.archive.runs import COMPLETE, runs_by_source
@@ -31,7 +39,7 @@ from archiver.datasets import manifest
 from archiver.datasets.export import Format, write_records
 from archiver.datasets.selection import Selection, plan
 from archiver.datasets.stats import SourceStats, archive_stats
-from archiver.datasets.timeline import Timeline, timeline
+from archiver.datasets.timeline import Timeline, split_groups, timeline
 from archiver.record import parse_utc
 from archiver.web.params import Params
 from index.query import SearchResults, indexed, search, source_places
@@ -43,6 +51,9 @@ STALE_DAYS = 14
 MEDIA_TYPES = {"csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson; charset=utf-8",
                "parquet": "application/vnd.apache.parquet",
                "opensearch": "application/x-ndjson; charset=utf-8"}
+
+
+T = TypeVar("T")
 
 
 class NotFound(LookupError):
@@ -115,26 +126,36 @@ class Version:
 class Site:
     """The read-only view of one data directory."""
 
-    def __init__(self, data: DataDir):
+    def __init__(self, data: DataDir, processes: int = 1):
+        """`processes` > 1: searches run in that many processes of their own (see the module)."""
         self.data = data
         self.archive = Archive(data.archive)
         self.lock = threading.Lock()
+        self.processes = SearchProcesses(processes) if processes > 1 else None
         self._timelines: OrderedDict[tuple, Timeline] = OrderedDict()
         self._stats: tuple[tuple, list[SourceStats]] | None = None
+
+    def close(self) -> None:
+        if self.processes:
+            self.processes.close()
 
     # Search
 
     def search(self, p: Params) -> SearchResults:
+        call = partial(search, self.data.index, p.q, p.filters, p.sort, p.per, p.offset,
+                       facets=True, match=p.match)
+        if self.processes:
+            return self.processes.run(call)
         with self.lock:
-            return search(self.data.index, p.q, p.filters, p.sort, p.per, p.offset,
-                          facets=True, match=p.match)
+            return call()
 
     # Timeline
 
     def timeline(self, p: Params) -> TimelineView:
         """Articles of the query per period, beside all articles under the same filters (Media
         Cloud's normalised attention), optionally split by source or province."""
-        groups = self._provinces() if p.split == "province" else None
+        with self.lock:
+            groups = split_groups(p.split or None, self.data.index)
         split = bool(p.split)
         found = self._timeline(Selection(p.q or None, p.filters, match=p.match), p.by, split, groups)
         every = self._timeline(Selection(None, p.filters), p.by, split, groups)
@@ -164,11 +185,6 @@ class Site:
     def _archive_state(self) -> tuple:
         return tuple((p.name, p.stat().st_size, p.stat().st_mtime_ns)
                      for p in sorted(self.data.archive.glob("*.jsonl")))
-
-    def _provinces(self) -> dict[str, str]:
-        with self.lock:
-            places = source_places(self.data.index)
-        return {s: place["province"] or "?" for s, place in places.items()}
 
     # Articles
 
@@ -238,6 +254,44 @@ class Site:
         buffered.flush()
         written.path, written.sha256, written.size = Path(filename), sink.hash.hexdigest(), sink.size
         return manifest.build(selection, Format(p.format), written, self.data)
+
+
+class SearchProcesses:
+    """A pool of processes each running one call at a time, with its own index caches (an engine
+    per process, kept between calls); a call goes to whichever process is free. A process that
+    died (killed, out of memory) is replaced: the pool is started afresh and the call made again."""
+
+    def __init__(self, count: int):
+        self.count = count
+        self._lock = threading.Lock()
+        self._pool: ProcessPoolExecutor | None = None
+
+    def run(self, call: Callable[[], T]) -> T:
+        """What `call` returns (or raises), computed in one of the processes (it is pickled: a
+        module-level function, or a partial of one)."""
+        pool = self._current()
+        try:
+            return pool.submit(call).result()
+        except BrokenProcessPool:
+            with self._lock:
+                if self._pool is pool:
+                    self._pool = None
+            pool.shutdown(wait=False)
+            return self._current().submit(call).result()
+
+    def close(self) -> None:
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool:
+            pool.shutdown(cancel_futures=True)
+
+    def _current(self) -> ProcessPoolExecutor:
+        # "spawn": forking the server, with its threads and event loop, is not safe; spawned
+        # processes start as they are needed.
+        with self._lock:
+            if self._pool is None:
+                self._pool = ProcessPoolExecutor(self.count, multiprocessing.get_context("spawn"))
+            return self._pool
 
 
 def health(runs: list[dict], now: datetime | None = None) -> Health:
