@@ -253,16 +253,19 @@ def test_a_hit_in_an_attachment_names_it(tmp_path):
 
 
 def test_search_processes_answer_as_the_server_process_and_replace_a_dead_one(client, config):
-    """`archiver serve --workers 2`: searches run in processes of their own (shared out per search,
-    not per connection); pages and answers, errors included, are those of searching in the server
-    process, and a search process that died is replaced."""
+    """`archiver serve --workers 2`: searches and timelines run in processes of their own (shared out
+    per request, not per connection); pages and answers, errors included, are those of working in
+    the server process, and a search process that died is replaced."""
     asked = [{"q": "dan", "province": "quang ninh"}, {"q": "giai phong mat bang", "sort": "newest"},
              {"q": "mua", "from": "2024", "lang": "en"}, {"q": '"bão'}, {"q": "dan", "from": "x"}]
     with TestClient(create_app(config.data, search_processes=2)) as pooled:
         for params in asked:
-            for path in ("/api/search", "/"):
+            for path in ("/api/search", "/", "/api/timeline"):
                 here, there = client.get(path, params=params), pooled.get(path, params=params)
                 assert (there.status_code, there.text) == (here.status_code, here.text)
+        split = {"q": "dan", "by": "year", "split": "province"}
+        assert pooled.get("/timeline", params=split).text == client.get(
+            "/timeline", params=split).text
         ran = {p.pid for p in multiprocessing.active_children()}
         assert ran, "no search process ran"
         for pid in ran:

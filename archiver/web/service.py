@@ -6,8 +6,8 @@ manifest), versions through `archiver.archive.history`. The archive and index ar
 
 The search engine keeps caches that are not safe to change from two threads at once, and searching is
 CPU-bound under the GIL anyway: index work runs under one lock. To search on several cores, the site
-hands searches to processes of their own (`SearchProcesses`), each taking the next search when it is
-free: server processes that each accept connections would not share the work, since a browser or
+hands searches and timelines to processes of their own (`SearchProcesses`), each taking the next one
+when it is free: server processes that each accept connections would not share the work, since a browser or
 proxy keeps its connection, and so its requests, on whichever process accepted it (8 clients over 2
 processes often land 6 and 2). Timelines read the whole archive (as `archiver timeline` does), so each
 is kept until the archive files change.
@@ -142,8 +142,12 @@ class Site:
     # Search
 
     def search(self, p: Params) -> SearchResults:
-        call = partial(search, self.data.index, p.q, p.filters, p.sort, p.per, p.offset,
-                       facets=True, match=p.match)
+        return self._index_work(partial(search, self.data.index, p.q, p.filters, p.sort, p.per,
+                                        p.offset, facets=True, match=p.match))
+
+    def _index_work(self, call: Callable[[], T]) -> T:
+        """Work on the index: in a search process when there are some (the server process stays
+        free to answer), else here under the lock."""
         if self.processes:
             return self.processes.run(call)
         with self.lock:
@@ -175,9 +179,10 @@ class Site:
         key = (selection, by, split, tuple(sorted((groups or {}).items())), self._archive_state())
         with self.lock:  # the cache is shared by the request threads
             cached = self._timelines.get(key)
-            if cached is None:
-                cached = self._timelines[key] = timeline(
-                    plan(self.archive, selection, self.data.index), by, split, groups)
+        if cached is None:
+            cached = self._index_work(partial(_count, self.data, selection, by, split, groups))
+            with self.lock:
+                self._timelines[key] = cached
                 while len(self._timelines) > TIMELINE_CACHE:
                     self._timelines.popitem(last=False)
         return cached
@@ -254,6 +259,12 @@ class Site:
         buffered.flush()
         written.path, written.sha256, written.size = Path(filename), sink.hash.hexdigest(), sink.size
         return manifest.build(selection, Format(p.format), written, self.data)
+
+
+def _count(data: DataDir, selection: Selection, by: str, split: bool,
+           groups: dict[str, str] | None) -> Timeline:
+    """A timeline of a selection (a module-level function: it may run in a search process)."""
+    return timeline(plan(Archive(data.archive), selection, data.index), by, split, groups)
 
 
 class SearchProcesses:
