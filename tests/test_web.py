@@ -10,6 +10,9 @@ import json
 import multiprocessing
 import os
 import signal
+import threading
+import time
+from functools import partial
 
 import pytest
 from dataset_archive import GPMB, GPMB_V2, LIVE, article, make_dataset
@@ -21,7 +24,7 @@ from archiver.datasets.selection import Selection, plan
 from archiver.datasets.timeline import timeline
 from archiver.web.app import create_app
 from archiver.web.params import MAX_PER_PAGE, MAX_QUERY
-from archiver.web.service import health
+from archiver.web.service import SearchProcesses, health
 from index.build import update_index
 from index.query import Filters, search
 
@@ -275,3 +278,27 @@ def test_search_processes_answer_as_the_server_process_and_replace_a_dead_one(cl
         assert again.json() == client.get("/api/search", params=asked[0]).json()
         assert {p.pid for p in multiprocessing.active_children()} - ran
     assert not multiprocessing.active_children()  # the processes end with the site
+
+
+def test_search_processes_share_the_calls_and_replace_dead_ones():
+    processes = SearchProcesses(2)
+    try:
+        assert processes.run(os.getpid, "bão") == processes.run(os.getpid, "bão")  # its caches
+        busy = [threading.Thread(target=processes.run, args=(partial(time.sleep, 1), "bão"))
+                for _ in range(3)]
+        for t in busy:
+            t.start()
+            time.sleep(0.1)
+        for t in busy:
+            t.join()
+        started = {p.pid for p in multiprocessing.active_children()}
+        assert len(started) == 2  # the third did not wait behind two others
+        assert processes.run(os.getpid) in started
+        for pid in started:
+            os.kill(pid, signal.SIGKILL)
+        assert processes.run(os.getpid) not in started
+        with pytest.raises(ValueError, match="invalid literal"):  # raised as if run here
+            processes.run(partial(int, "x"))
+    finally:
+        processes.close()
+    assert not multiprocessing.active_children()
