@@ -134,7 +134,6 @@ FILTERS = (
 #: The values of the filters a query uses; None where a filter is not used.
 Filters = make_dataclass("Filters", [(f.name, object, None) for f in FILTERS], frozen=True)
 Filters.__doc__ = "The filters' values beside a query (None: not used); see FILTERS."
-Filters.__module__ = __name__  # found here when pickled (the web's search processes)
 
 
 def used(filters: Filters) -> list[tuple[Filter, object]]:

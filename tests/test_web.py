@@ -7,12 +7,6 @@ import csv
 import hashlib
 import io
 import json
-import multiprocessing
-import os
-import signal
-import threading
-import time
-from functools import partial
 
 import pytest
 from dataset_archive import GPMB, GPMB_V2, LIVE, article, make_dataset
@@ -24,7 +18,7 @@ from archiver.datasets.selection import Selection, plan
 from archiver.datasets.timeline import timeline
 from archiver.web.app import create_app
 from archiver.web.params import MAX_PER_PAGE, MAX_QUERY
-from archiver.web.service import SearchProcesses, health
+from archiver.web.service import health
 from index.build import update_index
 from index.query import Filters, search
 
@@ -253,52 +247,3 @@ def test_a_hit_in_an_attachment_names_it(tmp_path):
     page = TestClient(create_app(config.data)).get("/", params={"q": "nao vet kenh"})
     assert "Trong tệp đính kèm" in page.text and "https://thanhhoa.gov.vn/files/qd.pdf" in page.text
     assert "<mark>nạo</mark> <mark>vét</mark> <mark>kênh</mark>" in page.text
-
-
-def test_search_processes_answer_as_the_server_process_and_replace_a_dead_one(client, config):
-    """`archiver serve --workers 2`: searches and timelines run in processes of their own (shared out
-    per request, not per connection); pages and answers, errors included, are those of working in
-    the server process, and a search process that died is replaced."""
-    asked = [{"q": "dan", "province": "quang ninh"}, {"q": "giai phong mat bang", "sort": "newest"},
-             {"q": "mua", "from": "2024", "lang": "en"}, {"q": '"bão'}, {"q": "dan", "from": "x"}]
-    with TestClient(create_app(config.data, search_processes=2)) as pooled:
-        for params in asked:
-            for path in ("/api/search", "/", "/api/timeline"):
-                here, there = client.get(path, params=params), pooled.get(path, params=params)
-                assert (there.status_code, there.text) == (here.status_code, here.text)
-        split = {"q": "dan", "by": "year", "split": "province"}
-        assert pooled.get("/timeline", params=split).text == client.get(
-            "/timeline", params=split).text
-        ran = {p.pid for p in multiprocessing.active_children()}
-        assert ran, "no search process ran"
-        for pid in ran:
-            os.kill(pid, signal.SIGKILL)
-        again = pooled.get("/api/search", params=asked[0])
-        assert again.status_code == 200, again.text
-        assert again.json() == client.get("/api/search", params=asked[0]).json()
-        assert {p.pid for p in multiprocessing.active_children()} - ran
-    assert not multiprocessing.active_children()  # the processes end with the site
-
-
-def test_search_processes_share_the_calls_and_replace_dead_ones():
-    processes = SearchProcesses(2)
-    try:
-        assert processes.run(os.getpid, "bão") == processes.run(os.getpid, "bão")  # its caches
-        busy = [threading.Thread(target=processes.run, args=(partial(time.sleep, 1), "bão"))
-                for _ in range(3)]
-        for t in busy:
-            t.start()
-            time.sleep(0.1)
-        for t in busy:
-            t.join()
-        started = {p.pid for p in multiprocessing.active_children()}
-        assert len(started) == 2  # the third did not wait behind two others
-        assert processes.run(os.getpid) in started
-        for pid in started:
-            os.kill(pid, signal.SIGKILL)
-        assert processes.run(os.getpid) not in started
-        with pytest.raises(ValueError, match="invalid literal"):  # raised as if run here
-            processes.run(partial(int, "x"))
-    finally:
-        processes.close()
-    assert not multiprocessing.active_children()

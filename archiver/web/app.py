@@ -10,10 +10,10 @@ and sending the reader's address on to the portals (Content-Security-Policy, Ref
 
 from __future__ import annotations
 
-import contextlib
 import json
+import os
 import re
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, pass_context
@@ -50,12 +50,10 @@ SECURITY_HEADERS = {
 SHOWN_APART = ("title", "summary", "body", "images", "attachments")
 
 
-def create_app(data: DataDir, allowed_hosts: list[str] | None = None,
-               search_processes: int = 1) -> Starlette:
+def create_app(data: DataDir, allowed_hosts: list[str] | None = None) -> Starlette:
     """The site over one data directory; `allowed_hosts` guards a loopback server against DNS
-    rebinding (None: any Host header); `search_processes` > 1 runs searches in that many processes
-    of their own, each taking the next search when free (see archiver.web.service)."""
-    site = Site(data, search_processes)
+    rebinding (None: any Host header)."""
+    site = Site(data)
     env = _environment()
 
     def page(name: str, p: Params, **context: object) -> HTMLResponse:
@@ -170,15 +168,20 @@ def create_app(data: DataDir, allowed_hosts: list[str] | None = None,
         return PlainTextResponse(f"{exc.status_code}: {exc.detail}", exc.status_code,
                                  headers=SECURITY_HEADERS)
 
-    @contextlib.asynccontextmanager
-    async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        yield
-        site.close()  # the search processes end with the server
-
     middleware = [Middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)] \
         if allowed_hosts else []
-    return Starlette(routes=routes, middleware=middleware, lifespan=lifespan,
+    return Starlette(routes=routes, middleware=middleware,
                      exception_handlers={HTTPException: not_found})
+
+
+#: How `archiver serve` tells its server processes what to serve (uvicorn starts each one afresh).
+DATA_ENV, HOSTS_ENV = "ARCHIVER_WEB_DATA_DIR", "ARCHIVER_WEB_ALLOWED_HOSTS"
+
+
+def from_environment() -> Starlette:
+    """The site over the data directory named in the environment (uvicorn's app factory)."""
+    hosts = [h for h in os.environ.get(HOSTS_ENV, "").split(",") if h]
+    return create_app(DataDir(Path(os.environ[DATA_ENV])), allowed_hosts=hosts or None)
 
 
 def _environment() -> Environment:

@@ -5,32 +5,23 @@ timelines and downloads through `archiver.datasets` (`plan`, `timeline`, `write_
 manifest), versions through `archiver.archive.history`. The archive and index are only read.
 
 The search engine keeps caches that are not safe to change from two threads at once, and searching is
-CPU-bound under the GIL anyway: index work runs under one lock. To search on several cores, the site
-hands searches and timelines to processes of their own (`SearchProcesses`), each taking the next one
-when it is free: server processes that each accept connections would not share the work, since a browser or
-proxy keeps its connection, and so its requests, on whichever process accepted it (8 clients over 2
-processes often land 6 and 2). Timelines read the whole archive (as `archiver timeline` does), so each
-is kept until the archive files change.
+CPU-bound under the GIL anyway: index work runs under one lock. Timelines read the whole archive (as
+`archiver timeline` does), so each is kept until the archive files change.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
-import multiprocessing
 import queue
 import re
 import threading
-import zlib
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import partial
-from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import BinaryIO, TypeVar
+from typing import BinaryIO
 
 from archiver.archive.history import article_history, edits
 from archiver.archive.runs import COMPLETE, runs_by_source
@@ -43,7 +34,6 @@ from archiver.datasets.stats import SourceStats, archive_stats
 from archiver.datasets.timeline import Timeline, split_groups, timeline
 from archiver.record import parse_utc
 from archiver.web.params import Params
-from index.analysis import fold
 from index.query import SearchResults, indexed, search, source_places
 
 #: Timelines kept (each a few kB): the query's and the all-articles one of recent requests.
@@ -53,9 +43,6 @@ STALE_DAYS = 14
 MEDIA_TYPES = {"csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson; charset=utf-8",
                "parquet": "application/vnd.apache.parquet",
                "opensearch": "application/x-ndjson; charset=utf-8"}
-
-
-T = TypeVar("T")
 
 
 class NotFound(LookupError):
@@ -128,32 +115,19 @@ class Version:
 class Site:
     """The read-only view of one data directory."""
 
-    def __init__(self, data: DataDir, processes: int = 1):
-        """`processes` > 1: searches run in that many processes of their own (see the module)."""
+    def __init__(self, data: DataDir):
         self.data = data
         self.archive = Archive(data.archive)
         self.lock = threading.Lock()
-        self.processes = SearchProcesses(processes) if processes > 1 else None
         self._timelines: OrderedDict[tuple, Timeline] = OrderedDict()
         self._stats: tuple[tuple, list[SourceStats]] | None = None
-
-    def close(self) -> None:
-        if self.processes:
-            self.processes.close()
 
     # Search
 
     def search(self, p: Params) -> SearchResults:
-        return self._index_work(partial(search, self.data.index, p.q, p.filters, p.sort, p.per,
-                                        p.offset, facets=True, match=p.match), p.q)
-
-    def _index_work(self, call: Callable[[], T], query: str) -> T:
-        """Work on the index: in a search process when there are some (the server process stays
-        free to answer; the same query to the same process), else here under the lock."""
-        if self.processes:
-            return self.processes.run(call, fold(query.lower()))
         with self.lock:
-            return call()
+            return search(self.data.index, p.q, p.filters, p.sort, p.per, p.offset,
+                          facets=True, match=p.match)
 
     # Timeline
 
@@ -181,11 +155,9 @@ class Site:
         key = (selection, by, split, tuple(sorted((groups or {}).items())), self._archive_state())
         with self.lock:  # the cache is shared by the request threads
             cached = self._timelines.get(key)
-        if cached is None:
-            cached = self._index_work(partial(_count, self.data, selection, by, split, groups),
-                                      selection.query or "")
-            with self.lock:
-                self._timelines[key] = cached
+            if cached is None:
+                cached = self._timelines[key] = timeline(
+                    plan(self.archive, selection, self.data.index), by, split, groups)
                 while len(self._timelines) > TIMELINE_CACHE:
                     self._timelines.popitem(last=False)
         return cached
@@ -262,118 +234,6 @@ class Site:
         buffered.flush()
         written.path, written.sha256, written.size = Path(filename), sink.hash.hexdigest(), sink.size
         return manifest.build(selection, Format(p.format), written, self.data)
-
-
-def _count(data: DataDir, selection: Selection, by: str, split: bool,
-           groups: dict[str, str] | None) -> Timeline:
-    """A timeline of a selection (a module-level function: it may run in a search process)."""
-    return timeline(plan(Archive(data.archive), selection, data.index), by, split, groups)
-
-
-class SearchProcesses:
-    """`count` processes each running one call at a time, with its own index caches (an engine per
-    process, kept between calls); a thread of the server's feeds each its calls, in order, through
-    its pipe. A call goes to the process its key (the query) points to, so that the same words,
-    paged, filtered or sorted again, find their postings and bitmaps cached (sent anywhere, the four
-    variants of a query cost 50% more CPU over the web bench); unless that process has two calls
-    more to do than the least busy one, which then takes it. A process starts on its first call;
-    one that died (killed, out of memory) is replaced and the call made again."""
-
-    def __init__(self, count: int):
-        self._queues: list[queue.SimpleQueue[tuple[Callable[[], object], Future] | None]] = [
-            queue.SimpleQueue() for _ in range(count)]
-        self._pending = [0] * count  # calls queued or running, per process
-        self._lock = threading.Lock()
-        self._threads = [threading.Thread(target=self._serve, args=(q,), daemon=True,
-                                          name=f"archiver-search-{k}")
-                         for k, q in enumerate(self._queues)]
-        for thread in self._threads:
-            thread.start()
-
-    def run(self, call: Callable[[], T], key: str = "") -> T:
-        """What `call` returns (or raises), computed in one of the processes (it is pickled: a
-        module-level function, or a partial of one); calls of the same `key` go to the same
-        process while it is not much busier than the others."""
-        with self._lock:
-            k = zlib.crc32(key.encode()) % len(self._queues)
-            least = min(range(len(self._queues)), key=self._pending.__getitem__)
-            if self._pending[k] > self._pending[least] + 1:
-                k = least
-            self._pending[k] += 1
-        done: Future = Future()
-        self._queues[k].put((call, done))
-        try:
-            return done.result()
-        finally:
-            with self._lock:
-                self._pending[k] -= 1
-
-    def close(self) -> None:
-        for q in self._queues:
-            q.put(None)
-        for thread in self._threads:
-            thread.join()
-
-    @staticmethod
-    def _serve(calls: queue.SimpleQueue[tuple[Callable[[], object], Future] | None]) -> None:
-        process = None
-        try:
-            while (job := calls.get()) is not None:
-                call, done = job
-                for _ in range(2):  # a process that died during the call is replaced, once
-                    process = process or _Process()
-                    try:
-                        ok, value = process.call(call)
-                        break
-                    except (EOFError, OSError) as exc:
-                        process.stop()
-                        process, ok, value = None, False, exc
-                if ok:
-                    done.set_result(value)
-                else:
-                    done.set_exception(value)
-        finally:
-            if process:
-                process.stop()
-
-
-class _Process:
-    """One search process and the server's end of its pipe."""
-
-    def __init__(self) -> None:
-        # "spawn": forking the server, with its threads and event loop, is not safe.
-        context = multiprocessing.get_context("spawn")
-        self.conn, theirs = context.Pipe()
-        self.process = context.Process(target=_answer, args=(theirs,), daemon=True,
-                                       name="archiver-search")
-        self.process.start()
-        theirs.close()
-
-    def call(self, call: Callable[[], T]) -> tuple[bool, T | BaseException]:
-        self.conn.send(call)
-        return self.conn.recv()
-
-    def stop(self) -> None:
-        self.conn.close()  # the process reads the end of its pipe and returns
-        self.process.join(timeout=5)
-        if self.process.is_alive():
-            self.process.kill()
-            self.process.join()
-
-
-def _answer(conn: Connection) -> None:
-    """A search process: run each call sent until the pipe closes; send back (True, its value)
-    or (False, the exception it raised)."""
-    while True:
-        try:
-            call = conn.recv()
-        except EOFError:
-            return
-        try:
-            answer: tuple[bool, object] = (True, call())
-        except Exception as exc:  # raised again in the server, as if the call had run there
-            answer = (False, exc)
-        conn.send(answer)
 
 
 def health(runs: list[dict], now: datetime | None = None) -> Health:
