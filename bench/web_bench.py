@@ -161,7 +161,7 @@ def main() -> None:
              str(port), "--workers", str(workers)], cwd=ROOT, stderr=subprocess.DEVNULL)
         try:
             _wait(port)
-            load(port, ("/",), [warm] * workers, workers)  # every search process opens the index
+            load(port, ("/",), [warm] * workers, workers)  # every process opens the index
             cpu = _cpu_ms(server.pid)
             got = load(port, ("/", "/api/search"), mix, args.clients)
             per_request = (_cpu_ms(server.pid) - cpu) / sum(map(len, got.values()))
@@ -197,9 +197,9 @@ def _latencies(run: object, warm: list[dict], timed: list[dict]) -> list[float]:
 
 
 def _cpu_ms(pid: int) -> float:
-    """CPU time (user + system, ms) of a process and its children so far: the server and its
-    search processes (Linux /proc; living children are read, and the ended ones' time is in the
-    parent's cutime)."""
+    """CPU time (user + system, ms) of a process and its children so far: `archiver serve` and
+    uvicorn's server processes (Linux /proc; living children are read, and the ended ones' time is
+    in the parent's cutime)."""
     tick = os.sysconf("SC_CLK_TCK")
     total = 0
     for proc in [pid, *_children(pid)]:
@@ -249,11 +249,11 @@ def report(n: int, queries: int, clients: int,
     rows = []
     cpu = []
     for workers, (page, api, per_request) in served.items():
-        rows += [(f"search page `/`, {clients} clients, {workers} search process(es)", len(page),
+        rows += [(f"search page `/`, {clients} clients, {workers} server process(es)", len(page),
                   num(statistics.median(page)), num(p95(page)), "≤ 300"),
-                 (f"`/api/search`, {clients} clients, {workers} search process(es)", len(api),
+                 (f"`/api/search`, {clients} clients, {workers} server process(es)", len(api),
                   num(statistics.median(api)), num(p95(api)), "")]
-        cpu.append((f"{workers} search process(es)", len(page) + len(api), num(per_request)))
+        cpu.append((f"{workers} server process(es)", len(page) + len(api), num(per_request)))
     rows += [("library `index.query.search` (+ facets), 1 client", len(lib),
              num(statistics.median(lib)), num(p95(lib)), ""),
             ("SQLite FTS5 (count + top 10 + snippets), 1 client", len(fts),
@@ -271,7 +271,7 @@ def report(n: int, queries: int, clients: int,
         "range and sorted by newest). The web server and the clients share the machine's cores; "
         "each client sends every other request to the page and to the API.",
         table(["what", "requests", "p50 ms", "p95 ms", "target"], rows),
-        "CPU time of the server (its process and search processes) per request, page and API "
+        "CPU time of the server processes per request, page and API "
         "together:",
         table(["server", "requests", "CPU ms per request"], cpu),
         "Command-line start-up, wall ms:",
