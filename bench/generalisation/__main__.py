@@ -2,19 +2,22 @@
 
 Each template (bench/generalisation/dev.py and heldout.py) is served as a whole site on 127.0.0.1
 and crawled by a real `archiver crawl` with no selectors and platform auto; with `--wordpress`, so is
-a real WordPress 6.1 in each bundled theme (bench/wordpress), and with `--pelican` a real Pelican
-site in each bundled theme (bench/pelican). The archive is read back and scored against the truth
+a real WordPress 6.1 in each bundled theme (bench/wordpress), with `--pelican` a real Pelican site
+in each bundled theme (bench/pelican) and with `--hexo` a real Hexo site in its default theme
+(bench/hexo). The archive is read back and scored against the truth
 per site. Held-out and real totals are compared with issue 10's targets, and so is the `fresh`
-total: the material nobody tuning the extractor had seen or scored before (heldout.FRESH, Pelican).
+total: the material nobody tuning the extractor had seen or scored before (heldout.FRESH, Pelican,
+Hexo).
 
     python -m bench.generalisation                    # every template
     python -m bench.generalisation --quick            # 10 articles per template
-    python -m bench.generalisation --templates oldtown,microdata --wordpress --pelican
+    python -m bench.generalisation --templates oldtown,microdata --wordpress --pelican --hexo
     python -m bench.generalisation --gate             # exit 1 when held-out misses a target
 """
 
 from __future__ import annotations
 
+import importlib
 import sys
 import tempfile
 from collections.abc import Callable
@@ -77,18 +80,18 @@ def measure_sites(sites: dict[str, tuple[str, bool, Callable[[str], BenchSite]]]
     return rows, crawled
 
 
-def measure_pelican(quick: bool, work: Path) -> tuple[list[Row], list[Crawled], str | None]:
-    """A real Pelican site in each bundled theme, crawled and scored; a reason when it cannot run."""
-    from bench import pelican
-
-    if reason := pelican.missing():
+def measure_generated(cms: str, quick: bool, work: Path) -> tuple[list[Row], list[Crawled], str | None]:
+    """A real static-site generator's site (`cms`: "pelican" or "hexo", the module bench/<cms>) in
+    each of its bundled themes, crawled and scored; a reason when it cannot run here."""
+    module = importlib.import_module(f"bench.{cms}")
+    if reason := module.missing():
         return [], [], reason
-    articles = pelican.site_articles()
+    articles = module.site_articles()
     if quick:
         articles = articles[-QUICK_ARTICLES:]
-    sites = {f"pelican-{theme}": (REAL, True, lambda base, t=theme: pelican.build(t, articles, base))
-             for theme in pelican.THEMES}
-    rows, crawled = measure_sites(sites, work / "pelican")
+    sites = {f"{cms}-{theme}": (REAL, True, lambda base, t=theme: module.build(t, articles, base))
+             for theme in module.THEMES}
+    rows, crawled = measure_sites(sites, work / cms)
     return rows, [crawled], None
 
 
@@ -166,8 +169,9 @@ def report(rows: list[Row], rate: float | None, notes: list[str]) -> str:
         "Extraction on portals it has never seen (issue 10)",
         "Whole sites in portal templates (`dev`, which the extractor's developer may read; "
         "`held-out`, which they must not) built from the sample articles, and with "
-        "`--wordpress` a real WordPress 6.1 in three themes and with `--pelican` a real Pelican "
-        "4 site in its two bundled themes, each crawled over HTTP by `archiver "
+        "`--wordpress` a real WordPress 6.1 in three themes, with `--pelican` a real Pelican "
+        "4 site in its two bundled themes and with `--hexo` a real Hexo 8 site in its default "
+        "theme, each crawled over HTTP by `archiver "
         "crawl` with no selectors and platform auto (`python -m bench.generalisation`). Shares of "
         "articles found are of the truth; non-articles are of what was archived; the rest are of "
         "articles found. Published: to the minute, with +07:00. Body F1: per-page 4-token "
@@ -177,8 +181,8 @@ def report(rows: list[Row], rate: float | None, notes: list[str]) -> str:
         f"Targets (held-out and real, no selectors): {targets}.",
         verdict("held-out templates", totals(rows, HELDOUT)),
         verdict("real CMS sites", totals(rows, REAL)),
-        verdict("fresh material (held-out templates written 2026-11-30 and Pelican, never "
-                "scored before by anyone tuning the extractor)", totals(rows, None)),
+        verdict("fresh material (held-out templates written 2026-11-30, Pelican and Hexo, "
+                "never scored before by anyone tuning the extractor)", totals(rows, None)),
         f"Extraction speed: {num(rate)} articles/s (`extract_article` over every archived page, "
         "one core)." if rate else "",
         "\n".join(f"- {n}" for n in notes))
@@ -191,6 +195,8 @@ def main() -> None:
                         help="also crawl a real WordPress in each bundled theme")
     parser.add_argument("--pelican", action="store_true",
                         help="also crawl a real Pelican site in each bundled theme")
+    parser.add_argument("--hexo", action="store_true",
+                        help="also crawl a real Hexo site in its default theme")
     parser.add_argument("--gate", action="store_true",
                         help="exit 1 when the held-out templates miss a target")
     args = parser.parse_args()
@@ -213,15 +219,15 @@ def main() -> None:
                 crawls += wp_crawls
                 if reason:
                     notes.append(f"WordPress not measured: {reason}.")
-            if args.pelican:
-                pel_rows, pel_crawls, reason = measure_pelican(args.quick, Path(tmp))
-                rows += pel_rows
-                crawls += pel_crawls
-                if reason:
-                    notes.append(f"Pelican not measured: {reason}.")
-                else:
-                    notes.append(f"Pelican crawl: {pel_crawls[0].seconds:.0f} s, exit status "
-                                 f"{pel_crawls[0].returncode}.")
+            for cms in ("pelican", "hexo"):
+                if not getattr(args, cms):
+                    continue
+                cms_rows, cms_crawls, reason = measure_generated(cms, args.quick, Path(tmp))
+                rows += cms_rows
+                crawls += cms_crawls
+                notes.append(f"{cms.capitalize()} not measured: {reason}." if reason else
+                             f"{cms.capitalize()} crawl: {cms_crawls[0].seconds:.0f} s, exit "
+                             f"status {cms_crawls[0].returncode}.")
             rate = speed(crawls, rows)
         result["rows"] = rows
         return report(rows, rate, notes)

@@ -19,11 +19,7 @@ blogroll — never read back from the HTML it wrote; the test checks that the tw
 from __future__ import annotations
 
 import dataclasses
-import html
 import importlib.util
-import math
-import mimetypes
-import re
 import subprocess
 import sys
 import tempfile
@@ -32,8 +28,17 @@ from datetime import timedelta, timezone
 from pathlib import Path
 
 from bench.corpus import generate
-from bench.generalisation.api import JPEG, Page, SampleArticle, load_articles
-from bench.generalisation.portal import OLD_DATES, BenchSite
+from bench.generalisation.api import SampleArticle, load_articles
+from bench.generalisation.portal import BenchSite
+from bench.generalisation.static import (
+    PAGES,
+    escape,
+    markdown_body,
+    paged,
+    served,
+    with_old_dates,
+    write_assets,
+)
 
 THEMES = ("notmyidea", "simple")
 GENERATED_POSTS = 23   # with the 27 sample articles, 50 posts
@@ -46,10 +51,6 @@ SITENAME = "Trang thông tin điện tử xã Tân Lập"
 LINKS = (("Cổng thông tin điện tử huyện Phú Lâm", "http://phulam.example.vn/"),
          ("Cổng Dịch vụ công quốc gia", "http://dichvucong.example.vn/"),
          ("Báo Hà Lâm điện tử", "http://baohalam.example.vn/"))
-PAGES = (("Giới thiệu", "gioi-thieu", "Xã Tân Lập nằm ở phía đông huyện Phú Lâm, có 9 thôn với "
-          "hơn 2.100 hộ dân."),
-         ("Liên hệ", "lien-he", "Trụ sở UBND xã Tân Lập, thôn Trung, xã Tân Lập, huyện Phú Lâm. "
-          "Điện thoại: 0203.3861.456"))
 #: Pelican's URL settings as this site sets them: day-first dates, listings as directories,
 #: pages of a listing under `trang/N/`.
 URLS = {
@@ -108,10 +109,9 @@ def theme_path(theme: str) -> str:
 
 
 def shown(a: SampleArticle, i: int) -> SampleArticle:
-    """The article as the site publishes it: every fourth opens with a paragraph of old dates,
-    posts naming no author carry the default author."""
-    return dataclasses.replace(a, paragraphs=([OLD_DATES] if i % 4 == 1 else []) + list(a.paragraphs),
-                               authors=list(a.authors) or [DEFAULT_AUTHOR])
+    """The article as the site publishes it: old dates in every fourth (`with_old_dates`), the
+    default author on posts that name none."""
+    return dataclasses.replace(with_old_dates(a, i), authors=list(a.authors) or [DEFAULT_AUTHOR])
 
 
 # -- what Pelican is given --------------------------------------------------------------------------
@@ -141,49 +141,18 @@ def write_content(content: Path, posts: list[SampleArticle]) -> None:
     (content / "pages").mkdir(parents=True)
     for i, a in enumerate(posts):
         (content / f"{a.slug}.md").write_text(markdown(shown(a, i)), encoding="utf-8")
-        for image in a.images:
-            _static(content, image.url, JPEG)
-        for f in a.attachments:
-            _static(content, f.url, f"%PDF-1.4\n% {f.title}\n%%EOF\n".encode())
+    write_assets(content, posts)
     for title, slug, text in PAGES:
         (content / "pages" / f"{slug}.md").write_text(
-            f"Title: {title}\nSlug: {slug}\n\n{_escape(text)}\n", encoding="utf-8")
+            f"Title: {title}\nSlug: {slug}\n\n{escape(text)}\n", encoding="utf-8")
 
 
 def markdown(a: SampleArticle) -> str:
-    """A post as its editor writes it: metadata, paragraphs, captioned images as `<figure>`
-    after the first paragraph, each attached document as a paragraph holding only its link."""
+    """A post as a Markdown file with Pelican's metadata lines."""
     meta = {"Title": a.title, "Date": f"{a.published.astimezone(VN):%Y-%m-%d %H:%M}",
             "Slug": a.slug, "Category": a.category, "Tags": ", ".join(a.tags),
-            "Authors": ", ".join(a.authors), "Summary": _escape(a.summary or "")}
-    head = "".join(f"{k}: {v}\n" for k, v in meta.items() if v)
-    blocks = []
-    for k, text in enumerate(a.paragraphs):
-        blocks.append(_escape(text))
-        if k == 0:
-            blocks += [_figure(image.url, image.caption) for image in a.images]
-    blocks += [f"[{_escape(f.title)}]({f.url})" for f in a.attachments]
-    return head + "\n" + "\n\n".join(blocks) + "\n"
-
-
-def _figure(url: str, caption: str | None) -> str:
-    if not caption:
-        return f"![]({url})"
-    return (f'<figure class="image">\n<img src="{url}" alt="">\n<figcaption>'
-            f"{html.escape(caption, quote=False)}</figcaption>\n</figure>")
-
-
-def _escape(text: str) -> str:
-    """Text that Markdown prints as it is: no emphasis, links, HTML or list markers."""
-    text = re.sub(r"([\\`*_\[\]])", r"\\\1", html.escape(text, quote=False))
-    return re.sub(r"^(\d+)\.(\s)|^([-+#>])", lambda m: f"{m[1]}\\.{m[2]}" if m[1] else f"\\{m[3]}",
-                  text)
-
-
-def _static(content: Path, url: str, data: bytes) -> None:
-    path = content / url.lstrip("/")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
+            "Authors": ", ".join(a.authors), "Summary": escape(a.summary or "")}
+    return "".join(f"{k}: {v}\n" for k, v in meta.items() if v) + "\n" + markdown_body(a)
 
 
 # -- the truth of the addresses ----------------------------------------------------------------------
@@ -203,9 +172,7 @@ def non_articles(posts: list[SampleArticle]) -> set[str]:
         return slugify(name, regex_subs=DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"])
 
     def listing(url: str, count: int) -> list[str]:
-        first = f"/{url}"
-        return [first] + [f"{first.rstrip('/')}/trang/{n}/"
-                          for n in range(2, math.ceil(count / PAGE_SIZE) + 1)]
+        return paged(f"/{url}", count, PAGE_SIZE, "trang")
 
     shown_posts = [shown(a, i) for i, a in enumerate(posts)]
     groups = {"CATEGORY_URL": [[a.category] for a in shown_posts],
@@ -221,18 +188,3 @@ def non_articles(posts: list[SampleArticle]) -> set[str]:
     out.update(f"/{name}" for name in DIRECT)
     out.update("/" + URLS["PAGE_URL"].format(slug=slug_) for _, slug_, _ in PAGES)
     return out
-
-
-def served(output: Path) -> dict[str, Page]:
-    """Every file Pelican wrote as a page at its path; `dir/index.html` answers at `dir/` too, as
-    a static web server answers."""
-    pages = {}
-    for file in sorted(p for p in output.rglob("*") if p.is_file()):
-        path = "/" + file.relative_to(output).as_posix()
-        kind = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
-        if kind.startswith("text/") or kind.endswith("xml"):
-            kind += "; charset=utf-8"
-        pages[path] = Page(200, kind, file.read_bytes())
-        if path.endswith("/index.html"):
-            pages[path.removesuffix("index.html")] = pages[path]
-    return pages
