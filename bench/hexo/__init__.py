@@ -5,9 +5,10 @@ generated ones are written as Markdown posts with YAML front matter the way a Vi
 editor writes them (dates to the minute in Asia/Ho_Chi_Minh, a category, tags,
 `<figure>`/`<figcaption>` images, PDF links, `<!-- more -->` after the first paragraph), Hexo itself
 renders them, and its `public/` directory is served as it is. The theme prints the day only and
-gives the time in UTC (`datetime="…Z"`); it prints no author, and names the site's author in
-`article:author` — so the truth's author of every post is the site's. Pagination, category, tag
-and yearly/monthly archive pages are on: the non-articles.
+gives the time in UTC (`datetime="…Z"`); it prints no byline (the site's `author` setting appears
+only in every page's `article:author`), so no post has authors in the truth (a record's authors
+are the byline's names, shared/docs/article-record.md). Pagination, category, tag and
+yearly/monthly archive pages are on: the non-articles.
 
 The packages are pinned in bench/hexo/package-lock.json and installed beside it with
 `npm ci --prefix bench/hexo` (Node.js >= 20.19). The truth comes from what Hexo was given (the
@@ -98,9 +99,9 @@ def build(theme: str, articles: Iterable[SampleArticle], base_url: str) -> Bench
 
 
 def shown(a: SampleArticle, i: int) -> SampleArticle:
-    """The article as the site publishes it: old dates in every fourth (`with_old_dates`), the
-    site's author as every post's (the theme prints no other)."""
-    return dataclasses.replace(with_old_dates(a, i), authors=[SITE_AUTHOR])
+    """The article as the site publishes it: old dates in every fourth (`with_old_dates`), no
+    authors (the posts' authors are not given to Hexo: the theme prints no byline)."""
+    return dataclasses.replace(with_old_dates(a, i), authors=[])
 
 
 # -- what Hexo is given ------------------------------------------------------------------------------
