@@ -170,7 +170,7 @@ def report(rows: list[Row], rate: float | None, notes: list[str]) -> str:
         "Whole sites in portal templates (`dev`, which the extractor's developer may read; "
         "`held-out`, which they must not) built from the sample articles, and with "
         "`--wordpress` a real WordPress 6.1 in three themes, with `--pelican` a real Pelican "
-        "4 site in its two bundled themes and with `--hexo` a real Hexo 8 site in its default "
+        "4 site in its two bundled themes and with `--hexo` a real Hexo 7 site in its default "
         "theme, each crawled over HTTP by `archiver "
         "crawl` with no selectors and platform auto (`python -m bench.generalisation`). Shares of "
         "articles found are of the truth; non-articles are of what was archived; the rest are of "
