@@ -11,7 +11,8 @@ import mimetypes
 import re
 from pathlib import Path
 
-from bench.generalisation.api import JPEG, Page, SampleArticle
+from bench.corpus import generate
+from bench.generalisation.api import JPEG, Page, SampleArticle, load_articles
 from bench.generalisation.portal import OLD_DATES
 
 #: The static pages both sites have besides their posts: (title, slug, text).
@@ -19,6 +20,13 @@ PAGES = (("Giới thiệu", "gioi-thieu", "Xã Tân Lập nằm ở phía đông
           "hơn 2.100 hộ dân."),
          ("Liên hệ", "lien-he", "Trụ sở UBND xã Tân Lập, thôn Trung, xã Tân Lập, huyện Phú Lâm. "
           "Điện thoại: 0203.3861.456"))
+
+
+def site_posts(generated: int, seed: int) -> list[SampleArticle]:
+    """The sample articles and `generated` ones from bench.corpus, oldest first: a site's posts
+    (another `seed` for another site, so no two sites hold the same generated posts)."""
+    return sorted([*load_articles(), *generate(generated, seed=seed)],
+                  key=lambda a: (a.published, a.slug))
 
 
 def with_old_dates(a: SampleArticle, i: int) -> SampleArticle:

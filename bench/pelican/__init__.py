@@ -27,8 +27,7 @@ from collections.abc import Iterable
 from datetime import timedelta, timezone
 from pathlib import Path
 
-from bench.corpus import generate
-from bench.generalisation.api import SampleArticle, load_articles
+from bench.generalisation.api import SampleArticle
 from bench.generalisation.portal import BenchSite
 from bench.generalisation.static import (
     PAGES,
@@ -36,6 +35,7 @@ from bench.generalisation.static import (
     markdown_body,
     paged,
     served,
+    site_posts,
     with_old_dates,
     write_assets,
 )
@@ -78,9 +78,8 @@ def missing() -> str | None:
 
 
 def site_articles() -> list[SampleArticle]:
-    """The sample articles and generated ones, oldest first: the posts of the site."""
-    return sorted([*load_articles(), *generate(GENERATED_POSTS, seed=11)],
-                  key=lambda a: (a.published, a.slug))
+    """The posts of the site, oldest first (`static.site_posts`)."""
+    return site_posts(GENERATED_POSTS, seed=11)
 
 
 def build(theme: str, articles: Iterable[SampleArticle], base_url: str) -> BenchSite:
