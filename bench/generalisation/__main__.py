@@ -1,13 +1,12 @@
-"""Extraction on portals it has never seen (issue 10): template sites and real WordPress, crawled.
+"""Extraction on portals it has never seen (issue 10): template sites and real CMS sites, crawled.
 
 Each template (bench/generalisation/dev.py and heldout.py) is served as a whole site on 127.0.0.1
 and crawled by a real `archiver crawl` with no selectors and platform auto; with `--wordpress`, so is
 a real WordPress 6.1 in each bundled theme (bench/wordpress), with `--pelican` a real Pelican site
 in each bundled theme (bench/pelican) and with `--hexo` a real Hexo site in its default theme
-(bench/hexo). The archive is read back and scored against the truth
-per site. Held-out and real totals are compared with issue 10's targets, and so is the `fresh`
-total: the material nobody tuning the extractor had seen or scored before (heldout.FRESH, Pelican,
-Hexo).
+(bench/hexo). The archive is read back and scored against the truth per site. Held-out and real
+totals are compared with issue 10's targets, and so is the `fresh` total: the material nobody
+tuning the extractor had seen or scored before (heldout.FRESH, Pelican, Hexo).
 
     python -m bench.generalisation                    # every template
     python -m bench.generalisation --quick            # 10 articles per template
