@@ -29,6 +29,8 @@ _BY_RE = re.compile(r"^(?:(?:được\s+)?(?:đăng|viết|gửi)\s+bởi|bởi|
                     re.IGNORECASE)
 #: Where a meta line goes on after the name: "Đăng bởi Minh Hà | 22/09/2022", "… lúc 08:30".
 _META_TAIL_RE = re.compile(r"\s*[|•·]\s*|\s+(?:lúc|ngày|vào|on|at|in|trong)\s+|,?\s+\d", re.IGNORECASE)
+#: Between the facts of a header meta line: "Tác giả: Minh Hà | Lượt xem: 120 • 14/03/2019".
+_FACT_SEPARATOR_RE = re.compile(r"\s*[|•·]\s*")
 _SOURCE_LABEL_RE = re.compile(r"^nguồn(?:\s+tin)?\s*:\s*(?P<source>.+)$", re.IGNORECASE)
 _THEO_RE = re.compile(r"^theo\s+(?P<source>.+)$", re.IGNORECASE)
 _PHOTO_CREDIT_RE = re.compile(r"^(?:ảnh|nguồn ảnh|video|clip)\s*:", re.IGNORECASE)
@@ -40,6 +42,15 @@ _NAME_TOKEN_RE = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?")
 #: An agency acronym after a name and a slash or dash: "Minh Hà/TTXVN".
 _AGENCY_RE = re.compile(r"[A-ZĐ]{2,}")
 
+#: A source that starts so is an organisation or an outlet, whatever its capitals ("Theo Báo Hà
+#: Lâm", "Nguồn: Sở Y Tế", "Theo Tuổi Trẻ"): it names no writer.
+_ORGANISATION_RE = re.compile(
+    r"^(?:báo|tạp chí|đài|cổng|trang|website|kênh|sở|ban|phòng|văn phòng|trung tâm|bộ|cục"
+    r"|tổng cục|chi cục|ubnd|hđnd|ủy ban|uỷ ban|hội|viện|công an|bộ chỉ huy|thông tấn|huyện|tỉnh"
+    r"|xã|phường|thị trấn|thành phố|tp\.?|đảng|huyện ủy|tỉnh ủy|mặt trận|đoàn|liên đoàn|công ty"
+    r"|bệnh viện|trường|cổng ttđt|ttxvn|vtv|vov|nhân dân|quân đội nhân dân|tuổi trẻ|thanh niên"
+    r"|dân trí|lao động|tiền phong|pháp luật|người lao động|vietnamplus|vnexpress|chính phủ)"
+    r"(?![^\W_])", re.IGNORECASE)
 #: A byline or source is a short line; a longer paragraph is body, whatever it starts with.
 _MAX_BYLINE_WORDS = 12
 #: "Theo TTXVN" is a source, "Theo kế hoạch, tỉnh sẽ …" is a sentence.
@@ -92,6 +103,11 @@ def parse_byline(line: str, closing: bool = False) -> list[str] | None:
             return names
         # "Bởi Ban Biên tập": a desk, kept whole like a labelled one
         return [rest] if rest[:1].isupper() and len(rest.split()) <= 6 else None
+    if len(facts := _FACT_SEPARATOR_RE.split(text)) > 1:
+        # "Tác giả: Minh Hà | Lượt xem: 1.805": a meta line of facts, the labelled one read alone
+        return next((names for fact in facts if (_AUTHOR_LABEL_RE.match(fact)
+                     or fact.casefold() in _STAFF_BYLINES) and (names := parse_byline(fact))),
+                    None)
     if not text or len(text.split()) > _MAX_BYLINE_WORDS or _PHOTO_CREDIT_RE.match(text):
         return None
     text = _TRAILING_PARENS_RE.sub("", text)
@@ -129,6 +145,18 @@ def parse_source_line(line: str) -> str | None:
     return None
 
 
+def source_writer(line: str) -> list[str] | None:
+    """The writers a source line names when its source is people, not an outlet: "Theo Minh
+    Hà", "Nguồn: Thu Trang - Hoàng Anh" (a commune portal credits its own writer so); "Theo
+    TTXVN", "Nguồn: Sở Y tế", "Theo Dân Trí" name no writer. For a page with no other byline."""
+    source = parse_source_line(line)
+    if source is None or _ORGANISATION_RE.match(source):
+        return None
+    if staff := _STAFF_BYLINES.get(source.casefold()):
+        return [staff]
+    return _names(_TRAILING_PARENS_RE.sub("", source), bare=True)
+
+
 def _closing_credit(paragraph: str) -> list[str] | None:
     """The authors a short closing line names (none for a source or photo credit); None for body."""
     if len(paragraph.split()) > _MAX_BYLINE_WORDS:
@@ -149,10 +177,11 @@ def split_trailing_byline(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     """
     body = list(paragraphs)
     authors: list[str] = []
+    writers: list[str] = []  # named by a source line: the authors only when no byline names any
     while body and len(paragraphs) - len(body) < 3:
         names = _closing_credit(body[-1])
         if names is None:
             break
-        body.pop()
+        writers = source_writer(body.pop()) or writers
         authors = [n for n in names if n not in authors] + authors
-    return body, authors
+    return body, authors or writers

@@ -92,6 +92,9 @@ def in_masthead(el: etree._Element) -> bool:
 
 
 def _rank(el: etree._Element) -> int:
+    links = list(el.iter("a"))
+    if len(links) == 1 and _key(element_text(links[0])) == _key(element_text(el)):
+        return 4  # a box around one link: a teaser in a list (a headline link ranks by its box)
     if el.tag in _HEADING_TAGS:
         return 0
     marks = f"{el.get('class', '')} {el.get('id', '')}"

@@ -20,7 +20,7 @@ from cssselect import SelectorError
 from lxml import etree
 from parsel import Selector
 
-from archiver.extract.body import excluded_parts, find_body
+from archiver.extract.body import FOUND_BODY, excluded_parts, find_body
 from archiver.extract.boilerplate import (
     has_no_words,
     is_boilerplate,
@@ -30,7 +30,12 @@ from archiver.extract.boilerplate import (
     is_related_heading,
     strip_lead_prefix,
 )
-from archiver.extract.bylines import parse_byline, split_trailing_byline
+from archiver.extract.bylines import (
+    parse_byline,
+    parse_source_line,
+    source_writer,
+    split_trailing_byline,
+)
 from archiver.extract.dates import (
     find_date,
     is_date_labelled,
@@ -88,8 +93,6 @@ TAG_LABEL_WORDS = ("ừ khóa", "ừ khoá", "Ừ KHÓA", "Ừ KHOÁ", "ags:", "
 TAG_LABEL = ("//text()[contains(.,'ừ khóa') or contains(.,'ừ khoá') or contains(.,'Ừ KHÓA') or "
              "contains(.,'Ừ KHOÁ') or contains(.,'ags:') or contains(.,'AGS:') or "
              "contains(.,'ags :')]/..")
-#: The evidence named when `archiver.extract.body` found the body.
-FOUND_BODY = "running text after the headline"
 #: Inline styles that set a paragraph apart as the lead (bold or italic set by CSS).
 STYLED_LEAD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-style\s*:\s*italic", re.I)
 #: An element marked as the author holding this many words at most is the author's name.
@@ -108,6 +111,8 @@ SECTION_WORDS = 8
 META_LINE_WORDS = 16
 #: Lines before the headline looked at (a date printed above it, or in the breadcrumb row).
 LINES_BEFORE = 6
+#: Lines after the body's last paragraph where a bare date line still closes the article.
+CLOSING_LINES = 4
 #: How far after the headline a labelled date ("Ngày đăng: …") is looked for, past the body.
 LABELLED_DATE_LINES = 400
 
@@ -348,15 +353,23 @@ class ArticlePage:
             if _is_meta_line(line) and (found := find_date(line)):
                 self.evidence["published"] = "date line nearest the headline"
                 self.elements["published"] = el
-                return with_time_line(found, lines[i + 1][0] if i + 1 < len(lines) else None)
+                # the time of day may sit on its own line below the date, or above it (the
+                # lines after the headline and those before it are two runs: no neighbours)
+                seam = self._lines_after_headline
+                return with_time_line(found, *(lines[j][0] for j in (i + 1, i - 1)
+                                               if 0 <= j < len(lines) and (j < seam) == (i < seam)))
         return self._labelled_date()
 
     def _labelled_date(self) -> tuple[str | None, datetime | None]:
         """A date line with a label ("Ngày đăng: …", "Cập nhật: …") anywhere in the article after
-        the headline: templates that print the date below the body."""
+        the headline, or a bare date line closing the text (among the few lines after its last
+        paragraph: the byline, the source, the files): templates that print the date below the
+        body."""
         title = self._title_el
         if title is None or isinstance(title.root, str):
             return None, None
+        last = self._content[0][-1] if self._content[0] else None
+        past_text = None  # lines since the body's last paragraph
         for line, el in islice(lines_after(title.root), LABELLED_DATE_LINES):
             if is_related_heading(line):
                 break
@@ -364,6 +377,15 @@ class ArticlePage:
                 self.evidence["published"] = "labelled date line"
                 self.elements["published"] = el
                 return found
+            if past_text is not None:
+                past_text += 1
+                if past_text <= CLOSING_LINES and _is_date_line(line) \
+                        and (found := find_date(line)):
+                    self.evidence["published"] = "date line closing the text"
+                    self.elements["published"] = el
+                    return found
+            elif last is not None and (line == last or last.endswith(line)):
+                past_text = 0
         return None, None
 
     def modified(self) -> datetime | None:
@@ -595,6 +617,8 @@ class ArticlePage:
         for i, (line, el) in enumerate(self._header_lines[:12]):
             # a bare name is a byline only right under the headline ("Hoàng Anh")
             bare = i < min(BARE_NAME_LINES, self._lines_after_headline)
+            if i >= self._lines_after_headline and next(el.iterancestors("li"), el).tag == "li":
+                continue  # above the headline, a list item is a menu's or an archive box's
             if names := parse_byline(line) or (bare and parse_byline(line, closing=True)):
                 self.evidence["authors"] = "byline near the headline"
                 self.elements["authors"] = el
@@ -648,19 +672,23 @@ class ArticlePage:
         title = self._title_el
         if not paragraphs or title is None or isinstance(title.root, str):
             return []
-        last, passed = paragraphs[-1], False
-        for i, (line, _el) in enumerate(lines_after(title.root)):
+        last, passed, writers = paragraphs[-1], False, []
+        for i, (line, el) in enumerate(lines_after(title.root)):
             if i > LABELLED_DATE_LINES or is_related_heading(line):
-                return []
+                break
             if not passed:
                 passed = line == last or last.endswith(line)
                 continue
             if names := parse_byline(line):
                 return names
+            writers = writers or source_writer(line) or []
+            if _links_a_document(el):
+                continue  # "Tải về: Kế hoạch số 45/KH-UBND" between the text and its byline
             if len(line.split()) > 12 or find_date(line) is None and not is_boilerplate(line) \
-                    and parse_byline(line, closing=True) is None and not line.endswith(":"):
-                return []
-        return []
+                    and parse_byline(line, closing=True) is None and not line.endswith(":") \
+                    and parse_source_line(line) is None:
+                break
+        return writers
 
     def attachments(self) -> list[dict]:
         """Documents linked from the body; when a body finder rebuilt the body (and dropped file
@@ -819,6 +847,12 @@ def _caption_near(img: etree._Element) -> str | None:
             or italic or is_caption(text):
         return text
     return None
+
+
+def _links_a_document(el: etree._Element) -> bool:
+    """The element is (or holds) a link to a document file: an attachment line."""
+    return any(DOCUMENT_EXT.search(a.get("href") or "")
+               for a in ([el] if el.tag == "a" else el.iter("a")))
 
 
 def _byline_in(found: Selector) -> list[str]:
