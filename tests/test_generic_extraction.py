@@ -341,3 +341,167 @@ def test_an_archive_of_one_or_two_teasers_with_article_metadata_is_not_an_articl
     article = (f"<html><head><title>{g.TITLE}</title>{OG_HEAD}</head><body><div><b>{g.TITLE}</b>"
                f"</div><div>{g.BODY_HTML}</div></body></html>")
     assert extracted(article)[1] is None
+
+
+# -- phenomena of the second round of dev templates (nfdportal, ansiheader, assetpub, joomla15) ----
+
+def test_time_only_line_above_the_date_line() -> None:
+    html = (f"<html><head><title>{g.TITLE}</title></head><body><div class='x'><div class='t'>"
+            f"<span><strong>{g.TITLE}</strong></span>"
+            f"</div><div>08:30</div><div>Thứ năm, 14/03/2019</div><div>{g.BODY_HTML}</div></div>"
+            "</body></html>")
+    fields = extract_article(URL, html)
+    assert fields["published"] == "2019-03-14T08:30:00+07:00"
+    assert fields["body"] == g.BODY
+
+
+def test_time_line_on_the_other_side_of_the_headline_does_not_complete_a_date() -> None:
+    """A time line just above the headline is not beside a date line printed under it."""
+    html = (f"<html><head><title>{g.TITLE}</title></head><body><div><div>08:30</div>"
+            f"<div class='t'>{g.TITLE}</div><div>14/03/2019</div><div>{g.BODY_HTML}</div></div>"
+            "</body></html>")
+    assert extract_article(URL, html)["published"] == "2019-03-14T00:00:00+07:00"
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Tác giả: Minh Hà | Lượt xem: 1.805", ["Minh Hà"]),
+    ("Lượt xem: 120 • Tác giả: Minh Hà - Thu Trang", ["Minh Hà", "Thu Trang"]),
+    ("Ngày đăng: 14/03/2019 08:30 | Tác giả: Nguyễn Văn An | Lượt xem: 1.234 | Chuyên mục: Tin tức",
+     ["Nguyễn Văn An"]),
+    ("PV | Lượt xem: 12", ["PV"]),
+    ("Tin tức | 14/03/2019 | Lượt xem: 12", None),
+])
+def test_a_byline_among_the_facts_of_a_meta_line(line: str, names: list[str] | None) -> None:
+    assert parse_byline(line) == names
+
+
+def test_byline_sharing_a_line_with_the_view_count_under_the_headline() -> None:
+    html = (f"<html><body><div><div class='tde'><strong>{g.TITLE}</strong></div>"
+            f"<div>14/03/2019 08:30</div><div>Tác giả: Minh Hà | Lượt xem: 1.805</div>"
+            f"<div class='nd'>{g.BODY_HTML}</div></div></body></html>")
+    assert extract_article(URL, html)["authors"] == ["Minh Hà"]
+
+
+@pytest.mark.parametrize(("closing", "authors"), [
+    ("Theo Minh Hà", ["Minh Hà"]),                 # a source line naming a person: the writer
+    ("Nguồn: Thu Trang - Hoàng Anh", ["Thu Trang", "Hoàng Anh"]),
+    ("Theo TTXVN", []),                            # an agency
+    ("Nguồn: Sở Y tế", []),                        # an office
+    ("Theo Báo Hà Lâm", []),                       # an outlet, however capitalised
+    ("Theo Dân Trí", []),
+])
+def test_closing_source_line_names_the_writer_only_when_it_is_a_person(
+        closing: str, authors: list[str]) -> None:
+    html = (f"<html><head><title>{g.TITLE}</title></head><body><h1>{g.TITLE}</h1>"
+            f"<div>14/03/2019 08:30</div><div class='content'>{g.BODY_HTML}"
+            f"<p style='text-align:right'><strong>{closing}</strong></p></div></body></html>")
+    fields = extract_article(URL, html)
+    assert fields["authors"] == authors
+    assert fields["body"] == g.BODY
+
+
+def test_a_byline_wins_over_a_writer_named_by_the_source_line() -> None:
+    html = (f"<html><head><title>{g.TITLE}</title></head><body><h1>{g.TITLE}</h1>"
+            f"<div>14/03/2019 08:30</div><div class='content'>{g.BODY_HTML}<p>Minh Hà</p>"
+            f"<p>Theo Thu Trang</p></div></body></html>")
+    assert extract_article(URL, html)["authors"] == ["Minh Hà"]
+
+
+def headerless_portal(*, closing_date: str = "14/03/2019 08:30") -> str:
+    """An old portal: the headline a link to the page itself, a lead block beside one div of
+    `<br>`-separated text, then "Nguồn: NAME", an attachment line and the date alone."""
+    text = "<br><br>".join(g.PARAGRAPHS)
+    return (f"<html><head><title>{g.TITLE}</title></head><body><table><tr><td>"
+            f"<div class='news-detail'><div class='title'><a href='{URL}'>{g.TITLE}</a></div>"
+            "<div class='short'>Huyện đặt mục tiêu đến cuối năm 2019 có 100% thủ tục hành chính "
+            "được tiếp nhận qua dịch vụ công trực tuyến mức độ 3 và 4.</div>"
+            f"<div class='content'>{text}<div style='text-align:right'><b>Nguồn: Minh Hà</b></div>"
+            "<div>Tải về: <a href='/files/ke-hoach.pdf'>Kế hoạch chuyển đổi số</a></div>"
+            f"<div align='right'><i>{closing_date}</i></div></div></div>"
+            f"<div class='other'><b>Các tin đã đưa</b><ul>"
+            f"<li><a href='/tin/1.html'>{g.TEASERS[0][0]}</a> - {g.TEASERS[0][1]}</li></ul></div>"
+            "</td></tr></table></body></html>")
+
+
+def test_headline_linking_to_its_own_page_and_a_date_closing_the_text() -> None:
+    fields, reason = extracted(headerless_portal())
+    assert reason is None
+    assert fields["title"] == g.TITLE
+    assert fields["published"] == "2019-03-14T08:30:00+07:00"
+    assert fields["authors"] == ["Minh Hà"]
+    # the lead block beside the text's own div is not body text
+    assert fields["body"] == g.BODY
+
+
+def test_a_teaser_date_after_the_related_heading_is_not_a_closing_date() -> None:
+    html = headerless_portal(closing_date="")
+    fields, _ = extracted(html)
+    assert fields["published"] is None
+
+
+def test_joomla_month_word_dates() -> None:
+    assert find_date("Thứ năm, 14 Tháng 3 2019 08:30")[1].isoformat() == \
+        "2019-03-14T08:30:00+07:00"
+    assert find_date("ngày 2 tháng 6 năm 2005")[1].isoformat() == "2005-06-02T00:00:00+07:00"
+
+
+def joomla_page(*, leading_item: bool) -> str:
+    """Joomla 1.5 `contentpaneopen` tables: an article, or a blog-layout section page whose leading
+    item prints its title link, date and whole introduction under the section's name."""
+    if leading_item:
+        head = (f"<div class='componentheading'>Tin tức - Sự kiện</div><table class='contentpaneopen'>"
+                f"<tr><td class='contentheading'><a href='/index.php?id=7' class='contentpagetitle'>"
+                f"{g.TITLE}</a></td></tr></table>")
+        title = "Tin tức - Sự kiện"
+    else:
+        head = (f"<table class='contentpaneopen'><tr><td class='contentheading'>{g.TITLE}</td>"
+                "</tr></table>")
+        title = g.TITLE
+    return (f"<html><head><title>{title}</title></head><body><table><tr><td class='left'><ul>"
+            "<li><a href='/index.php?option=com_author&q=pv'>PV</a></li></ul></td><td>"
+            f"{head}<table class='contentpaneopen'><tr><td class='createdate'>Thứ năm, 14 Tháng 3 "
+            f"2019 08:30</td></tr><tr><td valign='top'>{g.BODY_HTML}</td></tr>"
+            "<tr><td class='modifydate'>Cập nhật lần cuối ngày Thứ năm, 14 Tháng 3 2019 10:47</td>"
+            "</tr></table></td></tr></table></body></html>")
+
+
+def test_joomla_article_and_no_byline_from_the_archive_box_above_it() -> None:
+    fields, reason = extracted(joomla_page(leading_item=False), hint=g.TITLE)
+    assert reason is None
+    assert fields["published"] == "2019-03-14T08:30:00+07:00"  # created, not last updated
+    assert fields["authors"] == []  # "PV" above the headline is an author archive's link
+    assert fields["body"] == g.BODY
+
+
+def test_blog_layout_section_page_is_not_an_article() -> None:
+    _, reason = extracted(joomla_page(leading_item=True), hint="Tin tức - Sự kiện")
+    assert reason is not None and "between the headline and the text" in reason
+
+
+def test_work_calendar_under_a_guessed_headline_is_not_an_article() -> None:
+    rows = "".join(f"<tr><td>Thứ {d}, {10 + i}/03/2025</td><td>0{7 + i}:30</td><td>{what}</td></tr>"
+                   for i, (d, what) in enumerate((("hai", "Họp giao ban Thường trực UBND huyện"),
+                                                   ("ba", "Tiếp công dân định kỳ tại trụ sở"),
+                                                   ("tư", "Kiểm tra tiến độ xây dựng nông thôn mới"),
+                                                   ("năm", "Làm việc với Phòng Tài nguyên"))))
+    html = ("<html><head><title>Lịch công tác</title></head><body><div><p>Lịch công tác tuần của "
+            f"Thường trực HĐND, UBND huyện</p><table>{rows}</table></div></body></html>")
+    _, reason = extracted(html)
+    assert reason is not None
+
+
+def test_a_sidebar_box_around_a_link_to_the_page_is_not_its_headline() -> None:
+    html = (f"<html><head><title>{g.TITLE}</title></head><body><div class='left'>"
+            f"<div class='tit' style='font-weight:700'>{g.TITLE}</div><div class='nd'>{g.BODY_HTML}"
+            f"</div></div><div class='right'><div class='mini'><a href='{URL}'>{g.TITLE}</a></div>"
+            "</div></body></html>")
+    page = ArticlePage(URL, html)
+    assert page.field_elements()["title"].get("class") == "tit"
+
+
+def test_decomposed_text_is_read_as_composed() -> None:
+    import unicodedata
+    html = unicodedata.normalize("NFD", headerless_portal())
+    fields, reason = extracted(html)
+    assert reason is None
+    assert (fields["title"], fields["body"], fields["authors"]) == (g.TITLE, g.BODY, ["Minh Hà"])
