@@ -505,3 +505,47 @@ def test_decomposed_text_is_read_as_composed() -> None:
     fields, reason = extracted(html)
     assert reason is None
     assert (fields["title"], fields["body"], fields["authors"]) == (g.TITLE, g.BODY, ["Minh Hà"])
+
+
+def test_a_related_list_between_the_headline_and_the_text_keeps_the_article() -> None:
+    html = (f"<html><head><title>{g.TITLE}</title></head><body><h1>{g.TITLE}</h1>"
+            f"<div>14/03/2019 08:30</div><div class='box'><ul>"
+            + "".join(f"<li><a href='/tin/{i}.html'>{t}</a></li>" for i, (t, _) in enumerate(g.TEASERS[:3]))
+            + f"</ul></div><div>{g.BODY_HTML}</div></body></html>")
+    fields, reason = extracted(html)
+    assert reason is None and fields["body"] == g.BODY
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("14/03/2019 08:30 | Minh Hà | Lượt xem: 842", ["Minh Hà"]),
+    ("Minh Hà · 08:30 14/03/2019", ["Minh Hà"]),
+    ("Kinh tế | 14/03/2019 | Lượt xem: 5", None),  # a section is no name
+])
+def test_a_bare_name_beside_a_date_on_the_meta_line(line: str, names: list[str] | None) -> None:
+    assert parse_byline(line, closing=True) == names
+    assert parse_byline(line) is None  # away from the headline a bare name is no byline
+
+
+def test_meta_line_with_a_bare_name_under_the_headline() -> None:
+    html = (f"<html><head><title>{g.TITLE}</title></head><body><h1>{g.TITLE}</h1>"
+            f"<div class='meta'>14/03/2019 08:30 | Minh Hà | Lượt xem: 842</div>"
+            f"<div class='txt'>{g.BODY_HTML}</div></body></html>")
+    fields = extract_article(URL, html)
+    assert (fields["published"], fields["authors"]) == ("2019-03-14T08:30:00+07:00", ["Minh Hà"])
+
+
+def test_a_see_also_box_opening_the_text_keeps_the_article() -> None:
+    more = "".join(f"<li><a href='/tin/{i}.html'>{t}</a></li>" for i, (t, _) in enumerate(g.TEASERS[:3]))
+    html = (f"<html><head><title>{g.TITLE}</title></head><body><h1>{g.TITLE}</h1>"
+            f"<div>14/03/2019 08:30</div><div class='txt'><div style='float:right'><b>Xem thêm:</b>"
+            f"<ul>{more}</ul></div>{g.BODY_HTML}</div></body></html>")
+    fields, reason = extracted(html)
+    assert reason is None and fields["body"] == g.BODY
+
+
+def test_a_site_name_longer_than_the_headline_is_not_the_headline() -> None:
+    title = "Cử tri nô nức đi bầu cử"
+    html = (f"<html><head><title>{title} | Cổng thông tin điện tử phường Hòa Bình</title></head>"
+            "<body><div class='top-bar'><a href='/'>Cổng thông tin điện tử phường Hòa Bình</a></div>"
+            f"<h1>{title}</h1><div>14/03/2019 08:30</div><div>{g.BODY_HTML}</div></body></html>")
+    assert extract_article(URL, html)["title"] == title

@@ -15,7 +15,8 @@ import re
 
 #: Labels that introduce the writer; "Ảnh:" alone credits a photo and is not among them.
 _AUTHOR_LABEL_RE = re.compile(
-    r"^(?:t/h|tổng hợp|tin|bài|bài viết|(?:tin|bài|bài viết)\s*(?:,|và|-|&|\+)\s*ảnh|tác giả"
+    r"^(?:t/h|tổng hợp|tin|bài|bài viết|(?:tin|bài|bài viết)\s*(?:,|và|-|&|\+)\s*ảnh"
+    r"|tác giả(?: bài viết)?"
     r"|người viết|người đăng|đăng bởi|viết bởi|thực hiện|nhóm thực hiện|phóng viên|nhóm phóng viên"
     r"|pv|nhóm pv|author|by)\s*:\s*",
     re.IGNORECASE,
@@ -31,6 +32,10 @@ _BY_RE = re.compile(r"^(?:(?:được\s+)?(?:đăng|viết|gửi)\s+bởi|bởi|
 _META_TAIL_RE = re.compile(r"\s*[|•·]\s*|\s+(?:lúc|ngày|vào|on|at|in|trong)\s+|,?\s+\d", re.IGNORECASE)
 #: Between the facts of a header meta line: "Tác giả: Minh Hà | Lượt xem: 120 • 14/03/2019".
 _FACT_SEPARATOR_RE = re.compile(r"\s*[|•·]\s*")
+#: Where a labelled byline goes on to credit the photos: "Tin: Minh Hà, ảnh: Thu Trang".
+_PHOTO_PART_RE = re.compile(r"\s*[,;.\-–]\s*(?:ảnh|video|clip)\s*:", re.IGNORECASE)
+#: A fact of a meta line that is a date ("14/03/2019", "08:30").
+_DATE_FACT_RE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}[:h]\d{2}")
 _SOURCE_LABEL_RE = re.compile(r"^nguồn(?:\s+tin)?\s*:\s*(?P<source>.+)$", re.IGNORECASE)
 _THEO_RE = re.compile(r"^theo\s+(?P<source>.+)$", re.IGNORECASE)
 _PHOTO_CREDIT_RE = re.compile(r"^(?:ảnh|nguồn ảnh|video|clip)\s*:", re.IGNORECASE)
@@ -59,7 +64,7 @@ _MAX_THEO_SOURCE_WORDS = 8
 
 def _unwrap(line: str) -> str:
     """The line without surrounding brackets or a final period: "(Theo TTXVN)." → "Theo TTXVN"."""
-    line = line.strip().rstrip(".").strip()
+    line = line.strip().rstrip(".").lstrip("—–- ").strip()  # "— Minh Hà": a dash-led signature
     while m := _WRAPPED_RE.match(line):
         line = m["inner"].strip()
     return line
@@ -83,7 +88,9 @@ def _is_name(text: str, bare: bool) -> bool:
 def _names(text: str, bare: bool) -> list[str] | None:
     """Split "Minh Hà - Thu Trang" into names; None unless every part is name-like."""
     parts = [p for p in _NAME_SEPARATOR_RE.split(text) if p]
-    parts = parts[:1] + [p for p in parts[1:] if not _AGENCY_RE.fullmatch(p)]
+    # "Minh Hà/TTXVN", "Minh Hà - Trung tâm VH-TT huyện": the employer after the name is dropped
+    parts = parts[:1] + [p for p in parts[1:]
+                         if not _AGENCY_RE.fullmatch(p) and not _ORGANISATION_RE.match(p)]
     if parts and all(_is_name(p, bare) for p in parts):
         return parts
     return None
@@ -104,9 +111,14 @@ def parse_byline(line: str, closing: bool = False) -> list[str] | None:
         # "Bởi Ban Biên tập": a desk, kept whole like a labelled one
         return [rest] if rest[:1].isupper() and len(rest.split()) <= 6 else None
     if len(facts := _FACT_SEPARATOR_RE.split(text)) > 1:
-        # "Tác giả: Minh Hà | Lượt xem: 1.805": a meta line of facts, the labelled one read alone
-        return next((names for fact in facts if (_AUTHOR_LABEL_RE.match(fact)
-                     or fact.casefold() in _STAFF_BYLINES) and (names := parse_byline(fact))),
+        # "Tác giả: Minh Hà | Lượt xem: 1.805": a meta line of facts, the labelled one read alone;
+        # where a bare name may be a byline, "14/03/2019 08:30 | Minh Hà" names one beside a date
+        labelled = next((names for fact in facts if (_AUTHOR_LABEL_RE.match(fact)
+                         or fact.casefold() in _STAFF_BYLINES) and (names := parse_byline(fact))),
+                        None)
+        if labelled or not closing or not any(_DATE_FACT_RE.search(f) for f in facts):
+            return labelled
+        return next((names for fact in facts if (names := parse_byline(fact, closing=True))),
                     None)
     if not text or len(text.split()) > _MAX_BYLINE_WORDS or _PHOTO_CREDIT_RE.match(text):
         return None
@@ -114,7 +126,7 @@ def parse_byline(line: str, closing: bool = False) -> list[str] | None:
     if staff := _STAFF_BYLINES.get(text.casefold()):
         return [staff]
     if label := _AUTHOR_LABEL_RE.match(text):
-        rest = text[label.end():].strip()
+        rest = _PHOTO_PART_RE.split(text[label.end():], maxsplit=1)[0].strip()
         if staff := _STAFF_BYLINES.get(rest.casefold()):
             return [staff]
         if names := _names(rest, bare=False):

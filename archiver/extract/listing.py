@@ -10,12 +10,14 @@ one decided, for `archiver try` and the crawl log.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
 from lxml import etree
 
 from archiver.extract.body import FOUND_BODY
+from archiver.extract.boilerplate import is_link_list, is_navigation, is_related_heading
 from archiver.extract.layout import element_text, inside_not_content, same_document
 from archiver.extract.text import normalize_text
 from archiver.record import clean_url
@@ -104,10 +106,21 @@ def opens_with_teaser_link(page: ArticlePage) -> bool:
         text = (el.text or "").strip() if isinstance(el.tag, str) else ""
         if not text:
             continue
-        if _headline_link(el, own) is not None:
+        if (link := _headline_link(el, own)) is not None and not _in_labelled_box(link):
             return True
         if len(text.split()) >= SENTENCE_WORDS:
             return False
+    return False
+
+
+def _in_labelled_box(link: etree._Element) -> bool:
+    """The link is an item of a box that opens with a label such as "Xem thêm:", "Tin liên
+    quan", "Đọc thêm": other articles an article's text points to, not a listing's teaser."""
+    for box in islice(link.iterancestors(), TEASER_BLOCK_LEVELS):
+        first = next((t for t in (normalize_text(x) for x in box.itertext()) if t), "")
+        if first and first != normalize_text(element_text(link)) and (
+                is_related_heading(first) or is_link_list(first) or is_navigation(first)):
+            return True
     return False
 
 
@@ -177,7 +190,8 @@ def _headline_link(el: etree._Element, own: set[str]) -> etree._Element | None:
 def teaser_between_headline_and_text(page: ArticlePage) -> bool:
     """Between the headline and the body's first paragraph sits a headline-long link to another
     page: the "headline" is a section's name and the text is its leading item's introduction (a
-    blog layout). An article's header holds its date, byline and lead, never another article."""
+    blog layout). An article's header holds its date, byline and lead, never another article
+    (a related box printed there is a list of several)."""
     title, paragraphs = page._title_el, page._content[0]
     if title is None or isinstance(title.root, str) or not paragraphs \
             or page.evidence.get("body") != FOUND_BODY:
@@ -185,16 +199,18 @@ def teaser_between_headline_and_text(page: ArticlePage) -> bool:
     own = {clean_url(page.url), page.canonical_url()}
     text_starts = set(_holding(page.sel.root, paragraphs[0][:TEASER_PROBE_CHARS]))
     headline = set(title.root.iter())
-    after = False
+    after, links = False, []
     for el in page.sel.root.iter():
         if el is title.root:
             after = True
         elif after and el not in headline:
             if el in text_starts:
-                return False
+                break
             if el.tag == "a" and not inside_not_content(el) and _headline_link(el, own) is not None:
-                return True
-    return False
+                links.append(el)
+    # one title link, not an item of a list: a "Tin liên quan" box floated at the top of an
+    # article's text lists several
+    return len(links) == 1 and next(links[0].iterancestors("li"), None) is None
 
 
 def schedule_guess(page: ArticlePage) -> bool:

@@ -851,8 +851,59 @@ class JoomlaTables(Template):
         return self.listing(ctx, "Trang chủ", ctx.latest(6), "")
 
 
+class MetaLine(Template):
+    """A home-made HTML5 CMS: an h1, then one meta line "14/03/2019 08:30 | NAME | Lượt xem: 842"
+    with the writer's bare name among its facts, an italic lead, a "Xem thêm:" list of three
+    teasers floated at the top of the text (inside its column, no related class), captions after
+    a `<br>` in the image's own paragraph, and `/p/N` pagination."""
+
+    name = "metaline"
+    site_name = "Cổng thông tin điện tử phường Hòa Bình"
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/{section.slug}/{slug}.d{key}"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/{section.slug}/" + (f"p/{n}" if n > 1 else "")
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        menu = "".join(f'<a href="{e(p)}">{e(t)}</a>' for t, p in ctx.nav())
+        hot = "".join(f'<li><a href="{e(s.path)}">{e(s.article.title)}</a><small>{dmy(s.article.published)}</small></li>' for s in ctx.most_read(5))
+        arch = "".join(f'<a href="{e(p)}">{e(t)}</a> · ' for t, p in ctx.archive_links())
+        return f"""<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>{e(title)} | {e(self.site_name)}</title></head>
+<body><div class="top-bar"><a href="/" class="brand">{e(self.site_name)}</a></div><div class="mnu">{menu}</div>
+<main class="grid"><section class="col-main">{main}</section><section class="col-side"><div class="bx"><b>Tin đọc nhiều</b><ol>{hot}</ol></div>
+<div class="bx"><b>Lưu trữ</b><p>{arch}</p></div><div class="bx"><b>Thống kê truy cập</b><p>Đang truy cập: 8 · Tổng lượt truy cập: 77.460</p></div></section></main>
+<div class="bottom">Bản quyền thuộc Ủy ban nhân dân huyện Phú Lâm · Giấy phép số 45/GP-TTĐT</div></body></html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        facts = [f"{dmy(a.published)} {hm(a.published)}"] + ([e(authors_text(story))] if a.authors else []) + [f"Lượt xem: {story.views}"]
+        lead = f"<p><em>{e(a.summary)}</em></p>" if a.summary else ""
+        more = "".join(f'<li><a href="{e(s.path)}">{e(s.article.title)}</a></li>' for s in ctx.related(story, 3))
+        text = body(story, lambda p: f"<p>{e(p)}</p>", _br_em_caption)
+        doc = files(story, lambda f: f'<p>Tài liệu: <a href="{e(f.url)}">{e(f.title)}</a></p>')
+        tags = ('<p class="kw">Từ khóa: ' + ", ".join(f'<a href="{e(self.archive_path("tag", x))}">{e(x)}</a>' for x in a.tags) + "</p>") if a.tags else ""
+        rel = "".join(f'<li><a href="{e(s.path)}">{e(s.article.title)}</a> <small>{dmy(s.article.published)}</small></li>' for s in ctx.related(story))
+        return f"""<div class="crumb"><a href="/">Trang chủ</a> › <a href="{e(self.listing_path(story.section, 1))}">{e(story.section.name)}</a></div>
+<h1>{e(a.title)}</h1><div class="meta">{" | ".join(facts)}</div>
+<div class="txt">{lead}<div class="more" style="float:right;width:240px"><b>Xem thêm:</b><ul>{more}</ul></div>{text}{doc}</div>{tags}
+<div class="bx"><b>Tin cùng chuyên mục</b><ul>{rel}</ul></div>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        who = f" | {e(authors_text(story))}" if a.authors else ""
+        return f'<div class="item"><h3><a href="{e(story.path)}">{e(a.title)}</a></h3><div class="meta">{dmy(a.published)} {hm(a.published)}{who}</div><p>{e(a.summary or a.paragraphs[0][:200])}</p></div>'
+
+
+def _br_em_caption(image: Image) -> str:
+    caption = f"<br><em>{e(image.caption)}</em>" if image.caption else ""
+    return f'<p style="text-align:center"><img src="{e(image.url)}" width="600">{caption}</p>'
+
+
 TEMPLATES: tuple[Template, ...] = (OldTown(), SharePointSpans(), NukeVietLike(), ByLine(),
                                    JsonLdList(), DivSoup(), BreadcrumbDate(),
                                    OpenGraphOnly(), QueryCommune(), DecomposedPortal(),
                                    HeaderOnlyCharset(), AssetPublisher(),
-                                   JoomlaTables())
+                                   JoomlaTables(), MetaLine())
