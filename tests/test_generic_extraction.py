@@ -1,6 +1,7 @@
 """Extraction on templates no family describes: the cases issue 10 names, one test each."""
 
 import json
+import unicodedata
 
 import pytest
 
@@ -500,7 +501,6 @@ def test_a_sidebar_box_around_a_link_to_the_page_is_not_its_headline() -> None:
 
 
 def test_decomposed_text_is_read_as_composed() -> None:
-    import unicodedata
     html = unicodedata.normalize("NFD", headerless_portal())
     fields, reason = extracted(html)
     assert reason is None
@@ -549,3 +549,18 @@ def test_a_site_name_longer_than_the_headline_is_not_the_headline() -> None:
             "<body><div class='top-bar'><a href='/'>Cổng thông tin điện tử phường Hòa Bình</a></div>"
             f"<h1>{title}</h1><div>14/03/2019 08:30</div><div>{g.BODY_HTML}</div></body></html>")
     assert extract_article(URL, html)["title"] == title
+
+
+def test_decomposed_tag_block_is_read() -> None:
+    html = unicodedata.normalize("NFD", (
+        f"<html><head><title>{g.TITLE}</title></head><body><h1>{g.TITLE}</h1>"
+        f"<div>14/03/2019 08:30</div><div>{g.BODY_HTML}</div><div class='tk'>Từ khóa: "
+        "<a href='/tag/a'>chuyển đổi số</a>, <a href='/tag/b'>Tiên Yên</a></div></body></html>"))
+    assert extract_article(URL, html)["tags"] == ["chuyển đổi số", "Tiên Yên"]
+
+
+def test_an_unmarked_breadcrumb_line_names_the_section() -> None:
+    html = (f"<html><head><title>{g.TITLE}</title></head><body><div class='dd'><a href='/'>Trang "
+            f"chủ</a> / <a href='/chuyen-muc/tin-tuc'>Tin tức - Sự kiện</a></div><h1>{g.TITLE}</h1>"
+            f"<div>14/03/2019 08:30</div><div>{g.BODY_HTML}</div></body></html>")
+    assert extract_article(URL, html)["category"] == "Tin tức - Sự kiện"

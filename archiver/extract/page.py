@@ -8,6 +8,7 @@ heuristics, and trafilatura finds the body on templates nobody described.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -140,8 +141,11 @@ class ArticlePage:
                  platform: str = "auto", selectors: dict[str, str] | None = None,
                  hint: str | None = None, template: LearnedTemplate | None = None):
         self.url = url
-        self.html = html
-        self.sel = Selector(text=html or "<html></html>")
+        # decomposed (NFD) text, as some Vietnamese input methods write it: composed once here,
+        # so labels ("Từ khóa:") and names are found by the same comparisons as anywhere else
+        self.html = html if unicodedata.is_normalized("NFC", html or "") else unicodedata.normalize(
+            "NFC", html)
+        self.sel = Selector(text=self.html or "<html></html>")
         self.family = family or detect(self.sel, url, platform)
         self.template = template
         self.overrides = {**(template.selectors() if template else {}), **(selectors or {})}
@@ -464,6 +468,9 @@ class ArticlePage:
             link = el if el.tag == "a" else next(el.iterancestors("a"), None)
             if link is None and len(el) == 1 and el[0].tag == "a":
                 link = el[0]
+            elif link is None and is_navigation(line) and len(steps := list(el.iter("a"))) > 1:
+                link = steps[-1]  # an unmarked trail "Trang chủ / Tin tức": its last step
+                line = normalize_text(_text(link))
             if link is not None and len(line.split()) <= SECTION_WORDS and not is_navigation(line):
                 self.evidence["category"] = "section link above the headline"
                 return line

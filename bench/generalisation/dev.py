@@ -662,6 +662,7 @@ class HeaderOnlyCharset(Template):
     name = "ansiheader"
     site_name = "Trang thông tin điện tử xã Tân Lập"
     charset = "windows-1258"
+    shows_tags = False
 
     def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
         return f"/?mod=news&act=detail&id={key}"
