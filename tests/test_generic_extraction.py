@@ -146,6 +146,9 @@ def test_archive_with_a_neutral_body_class_is_recognised_by_teaser_headings() ->
     ("Ngày đăng: 14/03/2019 - 08:30", "2019-03-14T08:30:00+07:00"),
     ("Thứ năm - 14/03/2019 08:30", "2019-03-14T08:30:00+07:00"),
     ("14/03/2019 | 08:30 (GMT+7)", "2019-03-14T08:30:00+07:00"),
+    ("8 giờ 30 phút, ngày 14/3/2019", "2019-03-14T08:30:00+07:00"),
+    ("Ngày 14/03/2019, 8 giờ 30", "2019-03-14T08:30:00+07:00"),
+    ("Ngày đăng 14/03/2019 | 08:05 PM | Lượt xem: 842", "2019-03-14T20:05:00+07:00"),
 ])
 def test_date_lines(line: str, iso: str) -> None:
     assert find_date(line)[1].isoformat() == iso

@@ -33,7 +33,7 @@ _DATE_RE = re.compile(
 )
 
 _TIME = (
-    r"(?P<H>\d{1,2})\s*(?::|h)\s*(?P<M>\d{2})(?:\s*:\s*(?P<S>\d{2}))?"
+    r"(?P<H>\d{1,2})\s*(?::|h|giờ)\s*(?P<M>\d{2})(?:\s*phút|\s*:\s*(?P<S>\d{2}))?"
     r"(?:\s*(?P<half>AM|PM|A\.M\.|P\.M\.|SA|CH|sáng|chiều|tối)(?![^\W\d_]))?"
 )
 #: Between a date and its time: spaces, commas, bars, dashes, "lúc" ("at").
