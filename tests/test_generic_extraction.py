@@ -567,3 +567,15 @@ def test_an_unmarked_breadcrumb_line_names_the_section() -> None:
             f"chủ</a> / <a href='/chuyen-muc/tin-tuc'>Tin tức - Sự kiện</a></div><h1>{g.TITLE}</h1>"
             f"<div>14/03/2019 08:30</div><div>{g.BODY_HTML}</div></body></html>")
     assert extract_article(URL, html)["category"] == "Tin tức - Sự kiện"
+
+
+@pytest.mark.parametrize("where", ["header", "after"])
+def test_a_byline_label_and_its_name_in_separate_cells(where: str) -> None:
+    cells = "<table><tr><td>Tác giả:</td><td>Trần Thị Hoa</td></tr></table>"
+    html = (f"<html><head><title>{g.TITLE}</title></head><body><h1>{g.TITLE}</h1>"
+            f"<div>14/03/2019 08:30</div>{cells if where == 'header' else ''}"
+            f"<div class='nd'>{g.BODY_HTML}</div>{cells if where == 'after' else ''}"
+            "</body></html>")
+    fields = extract_article(URL, html)
+    assert fields["authors"] == ["Trần Thị Hoa"]
+    assert fields["body"] == g.BODY

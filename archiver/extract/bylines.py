@@ -30,6 +30,8 @@ _BY_RE = re.compile(r"^(?:(?:được\s+)?(?:đăng|viết|gửi)\s+bởi|bởi|
                     re.IGNORECASE)
 #: Where a meta line goes on after the name: "Đăng bởi Minh Hà | 22/09/2022", "… lúc 08:30".
 _META_TAIL_RE = re.compile(r"\s*[|•·]\s*|\s+(?:lúc|ngày|vào|on|at|in|trong)\s+|,?\s+\d", re.IGNORECASE)
+#: A byline's or source's label printed alone, its name in the next cell: "Tác giả:", "Nguồn tin:".
+_LABEL_ONLY_RE = re.compile(_AUTHOR_LABEL_RE.pattern + r"$|^nguồn(?:\s+tin)?\s*:\s*$", re.IGNORECASE)
 #: Between the facts of a header meta line: "Tác giả: Minh Hà | Lượt xem: 120 • 14/03/2019".
 _FACT_SEPARATOR_RE = re.compile(r"\s*[|•·]\s*")
 #: Where a labelled byline goes on to credit the photos: "Tin: Minh Hà, ảnh: Thu Trang".
@@ -176,7 +178,8 @@ def _closing_credit(paragraph: str) -> list[str] | None:
     names = parse_byline(paragraph, closing=True)
     if names is not None:
         return names
-    if parse_source_line(paragraph) is not None or _PHOTO_CREDIT_RE.match(_unwrap(paragraph)):
+    if parse_source_line(paragraph) is not None or _PHOTO_CREDIT_RE.match(_unwrap(paragraph)) \
+            or _LABEL_ONLY_RE.match(paragraph.strip()):
         return []
     return None
 

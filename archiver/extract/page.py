@@ -621,11 +621,14 @@ class ArticlePage:
         if self._content[2]:
             self.evidence["authors"] = "closing byline"
             return self._content[2]
-        for i, (line, el) in enumerate(self._header_lines[:12]):
+        lines = self._header_lines[:12]
+        for i, (line, el) in enumerate(lines):
             # a bare name is a byline only right under the headline ("Hoàng Anh")
             bare = i < min(BARE_NAME_LINES, self._lines_after_headline)
             if i >= self._lines_after_headline and next(el.iterancestors("li"), el).tag == "li":
                 continue  # above the headline, a list item is a menu's or an archive box's
+            if 0 < i < self._lines_after_headline and lines[i - 1][0].endswith(":"):
+                line = f"{lines[i - 1][0]} {line}"  # "Tác giả:" in its own cell, the name in the next
             if names := parse_byline(line) or (bare and parse_byline(line, closing=True)):
                 self.evidence["authors"] = "byline near the headline"
                 self.elements["authors"] = el
@@ -679,13 +682,15 @@ class ArticlePage:
         title = self._title_el
         if not paragraphs or title is None or isinstance(title.root, str):
             return []
-        last, passed, writers = paragraphs[-1], False, []
+        last, passed, writers, previous = paragraphs[-1], False, [], ""
         for i, (line, el) in enumerate(lines_after(title.root)):
             if i > LABELLED_DATE_LINES or is_related_heading(line):
                 break
             if not passed:
                 passed = line == last or last.endswith(line)
                 continue
+            # a label in its own cell or block ("Tác giả:" | "Minh Hà") reads with the next line
+            line, previous = (f"{previous} {line}" if previous.endswith(":") else line), line
             if names := parse_byline(line):
                 return names
             writers = writers or source_writer(line) or []
