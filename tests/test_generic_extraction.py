@@ -579,3 +579,15 @@ def test_a_byline_label_and_its_name_in_separate_cells(where: str) -> None:
     fields = extract_article(URL, html)
     assert fields["authors"] == ["Trần Thị Hoa"]
     assert fields["body"] == g.BODY
+
+
+@pytest.mark.parametrize("meta", [
+    '<meta name="DC.date.issued" content="2019-03-14T08:30:00+07:00">',
+    '<meta name="dcterms.created" content="2019-03-14T08:30:00+07:00">',
+    '<meta name="pubdate" content="2019-03-14T08:30:00+07:00">',
+    '<meta itemprop="datePublished" content="2019-03-14T08:30:00+07:00">',
+])
+def test_publish_time_only_in_a_meta_tag(meta: str) -> None:
+    html = (f"<html><head><title>{g.TITLE}</title>{meta}</head><body><h1>{g.TITLE}</h1>"
+            f"<div>{g.BODY_HTML}</div></body></html>")
+    assert extract_article(URL, html)["published"] == "2019-03-14T08:30:00+07:00"
