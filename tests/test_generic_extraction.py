@@ -591,3 +591,43 @@ def test_publish_time_only_in_a_meta_tag(meta: str) -> None:
     html = (f"<html><head><title>{g.TITLE}</title>{meta}</head><body><h1>{g.TITLE}</h1>"
             f"<div>{g.BODY_HTML}</div></body></html>")
     assert extract_article(URL, html)["published"] == "2019-03-14T08:30:00+07:00"
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("14/03/2019 08:30 - Minh Hà - Thu Trang", ["Minh Hà", "Thu Trang"]),
+    ("Chủ nhật, 14/03/2019 - PV", ["PV"]),
+    ("Hà Nội, 14/03/2019", None),  # a dateline's place
+    ("Thứ Năm, 14/03/2019, 08:30 (GMT+7)", None),
+])
+def test_names_beside_the_date_on_a_meta_line(line: str, names: list[str] | None) -> None:
+    assert parse_byline(line, closing=True) == names
+
+
+def test_date_after_a_labelled_name_is_not_part_of_it() -> None:
+    assert parse_byline("Tác giả: Minh Hà - 14/03/2019") == ["Minh Hà"]
+
+
+def full_post(i: int, *, linked: bool) -> str:
+    title = g.TITLE if i == 0 else g.TEASERS[i][0]
+    head = f"<a href='/bai-viet/{i}'>{title}</a>" if linked else title
+    return (f"<div class='bv'><h2>{head}</h2><div>14/03/2019 08:30 - <a href='/nguoi-viet/ha'>"
+            f"Minh Hà</a></div><div class='bv-n'>{g.BODY_HTML}</div><div>Thẻ: <a href='/the/cds'>"
+            "chuyển đổi số</a>, <a href='/the/ty'>Tiên Yên</a></div></div>")
+
+
+def test_a_whole_post_page_reads_its_meta_line_and_tag_line() -> None:
+    html = (f"<html><head><title>{g.TITLE}</title></head><body><div class='c1'>"
+            f"{full_post(0, linked=False)}</div></body></html>")
+    fields, reason = extracted(html, hint=g.TITLE)
+    assert reason is None
+    assert (fields["authors"], fields["tags"]) == (["Minh Hà"], ["chuyển đổi số", "Tiên Yên"])
+    assert fields["body"] == g.BODY
+
+
+@pytest.mark.parametrize(("heading", "posts"), [("Tin tức - Sự kiện", 3), ("Minh Hà", 1),
+                                                ("chuyển đổi số", 1)])
+def test_an_archive_printing_whole_posts_is_not_an_article(heading: str, posts: int) -> None:
+    html = (f"<html><head><title>{heading}</title></head><body><div class='c1'><div>{heading}</div>"
+            + "".join(full_post(i, linked=True) for i in range(posts)) + "</div></body></html>")
+    _, reason = extracted(html, hint=heading)
+    assert reason is not None

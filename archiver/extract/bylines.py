@@ -38,6 +38,13 @@ _FACT_SEPARATOR_RE = re.compile(r"\s*[|•·]\s*")
 _PHOTO_PART_RE = re.compile(r"\s*[,;.\-–]\s*(?:ảnh|video|clip)\s*:", re.IGNORECASE)
 #: A fact of a meta line that is a date ("14/03/2019", "08:30").
 _DATE_FACT_RE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}[:h]\d{2}")
+#: What a meta line says of the time: dates, times, weekdays, "ngày", "lúc", a GMT offset.
+_DATE_WORDS_RE = re.compile(
+    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:AM|PM|SA|CH))?"
+    r"|\(?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}\s*\)?|(?<![^\W\d_])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)"
+    r"|chủ nhật|cn|ngày|lúc)(?![^\W\d_])", re.IGNORECASE)
+#: "Hà Nội, 14/03/2019": words, a comma, then the date.
+_DATELINE_RE = re.compile(r"^\s*([^\d,|]+?)\s*,\s*\d")
 _SOURCE_LABEL_RE = re.compile(r"^nguồn(?:\s+tin)?\s*:\s*(?P<source>.+)$", re.IGNORECASE)
 _THEO_RE = re.compile(r"^theo\s+(?P<source>.+)$", re.IGNORECASE)
 _PHOTO_CREDIT_RE = re.compile(r"^(?:ảnh|nguồn ảnh|video|clip)\s*:", re.IGNORECASE)
@@ -112,7 +119,8 @@ def parse_byline(line: str, closing: bool = False) -> list[str] | None:
             return names
         # "Bởi Ban Biên tập": a desk, kept whole like a labelled one
         return [rest] if rest[:1].isupper() and len(rest.split()) <= 6 else None
-    if len(facts := _FACT_SEPARATOR_RE.split(text)) > 1:
+    if len(facts := _FACT_SEPARATOR_RE.split(text)) > 1 or (
+            closing and _DATE_FACT_RE.search(text) and not _AUTHOR_LABEL_RE.match(text)):
         # "Tác giả: Minh Hà | Lượt xem: 1.805": a meta line of facts, the labelled one read alone;
         # where a bare name may be a byline, "14/03/2019 08:30 | Minh Hà" names one beside a date
         labelled = next((names for fact in facts if (_AUTHOR_LABEL_RE.match(fact)
@@ -120,8 +128,7 @@ def parse_byline(line: str, closing: bool = False) -> list[str] | None:
                         None)
         if labelled or not closing or not any(_DATE_FACT_RE.search(f) for f in facts):
             return labelled
-        return next((names for fact in facts if (names := parse_byline(fact, closing=True))),
-                    None)
+        return next((names for fact in facts if (names := _names_beside_date(fact))), None)
     if not text or len(text.split()) > _MAX_BYLINE_WORDS or _PHOTO_CREDIT_RE.match(text):
         return None
     text = _TRAILING_PARENS_RE.sub("", text)
@@ -129,6 +136,8 @@ def parse_byline(line: str, closing: bool = False) -> list[str] | None:
         return [staff]
     if label := _AUTHOR_LABEL_RE.match(text):
         rest = _PHOTO_PART_RE.split(text[label.end():], maxsplit=1)[0].strip()
+        if _DATE_FACT_RE.search(rest):  # "Tác giả: Minh Hà - 14/03/2019"
+            rest = " ".join(_DATE_WORDS_RE.sub(" ", rest).split()).strip(" -–—,()")
         if staff := _STAFF_BYLINES.get(rest.casefold()):
             return [staff]
         if names := _names(rest, bare=False):
@@ -139,6 +148,19 @@ def parse_byline(line: str, closing: bool = False) -> list[str] | None:
     if closing and parse_source_line(text) is None:
         return _names(text, bare=True)
     return None
+
+
+def _names_beside_date(fact: str) -> list[str] | None:
+    """The bare names of a meta line's fact once its date, time and weekday are taken out:
+    "14/03/2019 08:30 - Minh Hà - Thu Trang" names two writers; "Lượt xem: 842" none."""
+    if (dateline := _DATELINE_RE.match(fact)) and not _DATE_WORDS_RE.fullmatch(dateline[1]):
+        return None  # "Hà Nội, 14/03/2019": a place the news is from
+    rest = _DATE_WORDS_RE.sub(" ", fact).strip(" -–—,()")
+    if not rest or _PHOTO_CREDIT_RE.match(rest) or parse_source_line(rest) is not None:
+        return None
+    if staff := _STAFF_BYLINES.get(rest.casefold()):
+        return [staff]
+    return _names(" ".join(rest.split()), bare=True)
 
 
 def parse_source_line(line: str) -> str | None:

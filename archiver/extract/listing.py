@@ -190,8 +190,8 @@ def _headline_link(el: etree._Element, own: set[str]) -> etree._Element | None:
 def teaser_between_headline_and_text(page: ArticlePage) -> bool:
     """Between the headline and the body's first paragraph sits a headline-long link to another
     page: the "headline" is a section's name and the text is its leading item's introduction (a
-    blog layout). An article's header holds its date, byline and lead, never another article
-    (a related box printed there is a list of several)."""
+    blog layout, or whole posts one after another). An article's header holds its date, byline
+    and lead, never another article (a related box printed there is a labelled list)."""
     title, paragraphs = page._title_el, page._content[0]
     if title is None or isinstance(title.root, str) or not paragraphs \
             or page.evidence.get("body") != FOUND_BODY:
@@ -199,18 +199,17 @@ def teaser_between_headline_and_text(page: ArticlePage) -> bool:
     own = {clean_url(page.url), page.canonical_url()}
     text_starts = set(_holding(page.sel.root, paragraphs[0][:TEASER_PROBE_CHARS]))
     headline = set(title.root.iter())
-    after, links = False, []
+    after = False
     for el in page.sel.root.iter():
         if el is title.root:
             after = True
         elif after and el not in headline:
             if el in text_starts:
                 break
-            if el.tag == "a" and not inside_not_content(el) and _headline_link(el, own) is not None:
-                links.append(el)
-    # one title link, not an item of a list: a "Tin liên quan" box floated at the top of an
-    # article's text lists several
-    return len(links) == 1 and next(links[0].iterancestors("li"), None) is None
+            if el.tag == "a" and not inside_not_content(el) and _headline_link(el, own) is not None \
+                    and next(el.iterancestors("li"), None) is None and not _in_labelled_box(el):
+                return True  # a title link, not an item of a "Xem thêm" / "Tin liên quan" list
+    return False
 
 
 def schedule_guess(page: ArticlePage) -> bool:

@@ -793,6 +793,7 @@ class JoomlaTables(Template):
 
     name = "joomla15"
     site_name = "Trang thông tin điện tử xã Phú Thịnh"
+    shows_tags = False  # Joomla 1.5 has no tags
 
     def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
         return f"/index.php?option=com_content&view=article&id={key}:{slug}&catid={section.key}&Itemid=5"
@@ -903,8 +904,62 @@ def _br_em_caption(image: Image) -> str:
     return f'<p style="text-align:center"><img src="{e(image.url)}" width="600">{caption}</p>'
 
 
+class FullPosts(Template):
+    """A blog-style CMS with no body classes whose every listing — home, sections, tag, author
+    and month archives — prints whole posts (headline link, date, byline, every paragraph), so an
+    archive of one post reads like the post itself; the article page is the same block with the
+    headline unlinked, a "Bài viết khác" list after it, and `?trang=N` pagination."""
+
+    name = "fullposts"
+    site_name = "Trang thông tin điện tử Hội Nông dân huyện Phú Lâm"
+    page_size = 3
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/bai-viet/{slug}"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/muc/{section.slug}" + (f"?trang={n}" if n > 1 else "")
+
+    def archive_path(self, kind: str, value: str) -> str:
+        return {"tag": "/the/", "author": "/nguoi-viet/", "month": "/thang/"}[kind] + slugify(value)
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        menu = "".join(f'<li><a href="{e(p)}">{e(t)}</a></li>' for t, p in ctx.nav())
+        arch = "".join(f'<li><a href="{e(p)}">{e(t)}</a></li>' for t, p in ctx.archive_links())
+        return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{e(title)}</title></head>
+<body><div class="hd"><div class="ten">{e(self.site_name)}</div><ul class="mn">{menu}</ul></div>
+<div class="ct"><div class="c1">{main}</div><div class="c2"><div class="kh"><div class="kh-t">Lưu trữ</div><ul>{arch}</ul></div>
+<div class="kh"><div class="kh-t">Thống kê truy cập</div><div>Đang truy cập: 2</div><div>Tổng lượt truy cập: 12.733</div></div></div></div>
+<div class="ft">Bản quyền thuộc Ủy ban nhân dân huyện Phú Lâm - Giấy phép số 45/GP-TTĐT</div></body></html>"""
+
+    def _post(self, story: Story, linked: bool) -> str:
+        a = story.article
+        head = f'<a href="{e(story.path)}">{e(a.title)}</a>' if linked else e(a.title)
+        who = f' - <a href="{e(self.archive_path("author", a.authors[0]))}">{e(authors_text(story))}</a>' if a.authors else ""
+        lead = f"<p><b>{e(a.summary)}</b></p>" if a.summary else ""
+        text = body(story, lambda p: f"<p>{e(p)}</p>", _ck_figure)
+        doc = files(story, lambda f: f'<p><a href="{e(f.url)}">{e(f.title)}</a></p>')
+        tags = ('<div class="the">Thẻ: ' + ", ".join(f'<a href="{e(self.archive_path("tag", x))}">{e(x)}</a>' for x in a.tags) + "</div>") if a.tags else ""
+        return f"""<div class="bv"><h2 class="bv-t">{head}</h2><div class="bv-m">{dmy(a.published)} {hm(a.published)}{who}</div>
+<div class="bv-n">{lead}{text}{doc}</div>{tags}</div>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        other = "".join(f'<li><a href="{e(s.path)}">{e(s.article.title)}</a> ({dmy(s.article.published)})</li>' for s in ctx.related(story))
+        return f'{self._post(story, False)}<div class="kh"><div class="kh-t">Bài viết khác</div><ul>{other}</ul></div>'
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        return self._post(story, True)
+
+    def listing(self, ctx: Ctx, heading: str, stories: list[Story], pager: str) -> str:
+        return f'<div class="ds-t">{e(heading)}</div>' + "".join(self.teaser(ctx, s) for s in stories) + pager
+
+    def home(self, ctx: Ctx) -> str:
+        return self.listing(ctx, "Bài viết mới", ctx.latest(3), "")
+
+
 TEMPLATES: tuple[Template, ...] = (OldTown(), SharePointSpans(), NukeVietLike(), ByLine(),
                                    JsonLdList(), DivSoup(), BreadcrumbDate(),
                                    OpenGraphOnly(), QueryCommune(), DecomposedPortal(),
                                    HeaderOnlyCharset(), AssetPublisher(),
-                                   JoomlaTables(), MetaLine())
+                                   JoomlaTables(), MetaLine(), FullPosts())
