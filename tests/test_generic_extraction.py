@@ -349,11 +349,15 @@ def test_an_archive_of_one_or_two_teasers_with_article_metadata_is_not_an_articl
 
 # -- phenomena of the second round of dev templates (nfdportal, ansiheader, assetpub, joomla15) ----
 
+def titled(body: str) -> str:
+    """A page whose `<title>` is the headline, around `body`."""
+    return f"<html><head><title>{g.TITLE}</title></head><body>{body}</body></html>"
+
+
 def test_time_only_line_above_the_date_line() -> None:
-    html = (f"<html><head><title>{g.TITLE}</title></head><body><div class='x'><div class='t'>"
-            f"<span><strong>{g.TITLE}</strong></span>"
-            f"</div><div>08:30</div><div>Thứ năm, 14/03/2019</div><div>{g.BODY_HTML}</div></div>"
-            "</body></html>")
+    html = titled(f"<div class='x'><div class='t'>"
+                  f"<span><strong>{g.TITLE}</strong></span>"
+                  f"</div><div>08:30</div><div>Thứ năm, 14/03/2019</div><div>{g.BODY_HTML}</div></div>")
     fields = extract_article(URL, html)
     assert fields["published"] == "2019-03-14T08:30:00+07:00"
     assert fields["body"] == g.BODY
@@ -361,9 +365,8 @@ def test_time_only_line_above_the_date_line() -> None:
 
 def test_time_line_on_the_other_side_of_the_headline_does_not_complete_a_date() -> None:
     """A time line just above the headline is not beside a date line printed under it."""
-    html = (f"<html><head><title>{g.TITLE}</title></head><body><div><div>08:30</div>"
-            f"<div class='t'>{g.TITLE}</div><div>14/03/2019</div><div>{g.BODY_HTML}</div></div>"
-            "</body></html>")
+    html = titled(f"<div><div>08:30</div>"
+                  f"<div class='t'>{g.TITLE}</div><div>14/03/2019</div><div>{g.BODY_HTML}</div></div>")
     assert extract_article(URL, html)["published"] == "2019-03-14T00:00:00+07:00"
 
 
@@ -396,18 +399,18 @@ def test_byline_sharing_a_line_with_the_view_count_under_the_headline() -> None:
 ])
 def test_closing_source_line_names_the_writer_only_when_it_is_a_person(
         closing: str, authors: list[str]) -> None:
-    html = (f"<html><head><title>{g.TITLE}</title></head><body><h1>{g.TITLE}</h1>"
-            f"<div>14/03/2019 08:30</div><div class='content'>{g.BODY_HTML}"
-            f"<p style='text-align:right'><strong>{closing}</strong></p></div></body></html>")
+    html = titled(f"<h1>{g.TITLE}</h1>"
+                  f"<div>14/03/2019 08:30</div><div class='content'>{g.BODY_HTML}"
+                  f"<p style='text-align:right'><strong>{closing}</strong></p></div>")
     fields = extract_article(URL, html)
     assert fields["authors"] == authors
     assert fields["body"] == g.BODY
 
 
 def test_a_byline_wins_over_a_writer_named_by_the_source_line() -> None:
-    html = (f"<html><head><title>{g.TITLE}</title></head><body><h1>{g.TITLE}</h1>"
-            f"<div>14/03/2019 08:30</div><div class='content'>{g.BODY_HTML}<p>Minh Hà</p>"
-            f"<p>Theo Thu Trang</p></div></body></html>")
+    html = titled(f"<h1>{g.TITLE}</h1>"
+                  f"<div>14/03/2019 08:30</div><div class='content'>{g.BODY_HTML}<p>Minh Hà</p>"
+                  f"<p>Theo Thu Trang</p></div>")
     assert extract_article(URL, html)["authors"] == ["Minh Hà"]
 
 
@@ -495,10 +498,10 @@ def test_work_calendar_under_a_guessed_headline_is_not_an_article() -> None:
 
 
 def test_a_sidebar_box_around_a_link_to_the_page_is_not_its_headline() -> None:
-    html = (f"<html><head><title>{g.TITLE}</title></head><body><div class='left'>"
-            f"<div class='tit' style='font-weight:700'>{g.TITLE}</div><div class='nd'>{g.BODY_HTML}"
-            f"</div></div><div class='right'><div class='mini'><a href='{URL}'>{g.TITLE}</a></div>"
-            "</div></body></html>")
+    html = titled(f"<div class='left'>"
+                  f"<div class='tit' style='font-weight:700'>{g.TITLE}</div><div class='nd'>{g.BODY_HTML}"
+                  f"</div></div><div class='right'><div class='mini'><a href='{URL}'>{g.TITLE}</a></div>"
+                  "</div>")
     page = ArticlePage(URL, html)
     assert page.field_elements()["title"].get("class") == "tit"
 
@@ -511,10 +514,11 @@ def test_decomposed_text_is_read_as_composed() -> None:
 
 
 def test_a_related_list_between_the_headline_and_the_text_keeps_the_article() -> None:
-    html = (f"<html><head><title>{g.TITLE}</title></head><body><h1>{g.TITLE}</h1>"
-            f"<div>14/03/2019 08:30</div><div class='box'><ul>"
-            + "".join(f"<li><a href='/tin/{i}.html'>{t}</a></li>" for i, (t, _) in enumerate(g.TEASERS[:3]))
-            + f"</ul></div><div>{g.BODY_HTML}</div></body></html>")
+    html = titled(f"<h1>{g.TITLE}</h1>"
+                  f"<div>14/03/2019 08:30</div><div class='box'><ul>"
+                  + "".join(f"<li><a href='/tin/{i}.html'>{t}</a></li>"
+                            for i, (t, _) in enumerate(g.TEASERS[:3]))
+                  + f"</ul></div><div>{g.BODY_HTML}</div>")
     fields, reason = extracted(html)
     assert reason is None and fields["body"] == g.BODY
 
@@ -530,18 +534,18 @@ def test_a_bare_name_beside_a_date_on_the_meta_line(line: str, names: list[str] 
 
 
 def test_meta_line_with_a_bare_name_under_the_headline() -> None:
-    html = (f"<html><head><title>{g.TITLE}</title></head><body><h1>{g.TITLE}</h1>"
-            f"<div class='meta'>14/03/2019 08:30 | Minh Hà | Lượt xem: 842</div>"
-            f"<div class='txt'>{g.BODY_HTML}</div></body></html>")
+    html = titled(f"<h1>{g.TITLE}</h1>"
+                  f"<div class='meta'>14/03/2019 08:30 | Minh Hà | Lượt xem: 842</div>"
+                  f"<div class='txt'>{g.BODY_HTML}</div>")
     fields = extract_article(URL, html)
     assert (fields["published"], fields["authors"]) == ("2019-03-14T08:30:00+07:00", ["Minh Hà"])
 
 
 def test_a_see_also_box_opening_the_text_keeps_the_article() -> None:
     more = "".join(f"<li><a href='/tin/{i}.html'>{t}</a></li>" for i, (t, _) in enumerate(g.TEASERS[:3]))
-    html = (f"<html><head><title>{g.TITLE}</title></head><body><h1>{g.TITLE}</h1>"
-            f"<div>14/03/2019 08:30</div><div class='txt'><div style='float:right'><b>Xem thêm:</b>"
-            f"<ul>{more}</ul></div>{g.BODY_HTML}</div></body></html>")
+    html = titled(f"<h1>{g.TITLE}</h1>"
+                  f"<div>14/03/2019 08:30</div><div class='txt'><div style='float:right'><b>Xem thêm:</b>"
+                  f"<ul>{more}</ul></div>{g.BODY_HTML}</div>")
     fields, reason = extracted(html)
     assert reason is None and fields["body"] == g.BODY
 
@@ -563,19 +567,18 @@ def test_decomposed_tag_block_is_read() -> None:
 
 
 def test_an_unmarked_breadcrumb_line_names_the_section() -> None:
-    html = (f"<html><head><title>{g.TITLE}</title></head><body><div class='dd'><a href='/'>Trang "
-            f"chủ</a> / <a href='/chuyen-muc/tin-tuc'>Tin tức - Sự kiện</a></div><h1>{g.TITLE}</h1>"
-            f"<div>14/03/2019 08:30</div><div>{g.BODY_HTML}</div></body></html>")
+    html = titled(f"<div class='dd'><a href='/'>Trang "
+                  f"chủ</a> / <a href='/chuyen-muc/tin-tuc'>Tin tức - Sự kiện</a></div><h1>{g.TITLE}</h1>"
+                  f"<div>14/03/2019 08:30</div><div>{g.BODY_HTML}</div>")
     assert extract_article(URL, html)["category"] == "Tin tức - Sự kiện"
 
 
 @pytest.mark.parametrize("where", ["header", "after"])
 def test_a_byline_label_and_its_name_in_separate_cells(where: str) -> None:
     cells = "<table><tr><td>Tác giả:</td><td>Trần Thị Hoa</td></tr></table>"
-    html = (f"<html><head><title>{g.TITLE}</title></head><body><h1>{g.TITLE}</h1>"
-            f"<div>14/03/2019 08:30</div>{cells if where == 'header' else ''}"
-            f"<div class='nd'>{g.BODY_HTML}</div>{cells if where == 'after' else ''}"
-            "</body></html>")
+    html = titled(f"<h1>{g.TITLE}</h1>"
+                  f"<div>14/03/2019 08:30</div>{cells if where == 'header' else ''}"
+                  f"<div class='nd'>{g.BODY_HTML}</div>{cells if where == 'after' else ''}")
     fields = extract_article(URL, html)
     assert fields["authors"] == ["Trần Thị Hoa"]
     assert fields["body"] == g.BODY
@@ -616,8 +619,8 @@ def full_post(i: int, *, linked: bool) -> str:
 
 
 def test_a_whole_post_page_reads_its_meta_line_and_tag_line() -> None:
-    html = (f"<html><head><title>{g.TITLE}</title></head><body><div class='c1'>"
-            f"{full_post(0, linked=False)}</div></body></html>")
+    html = titled(f"<div class='c1'>"
+                  f"{full_post(0, linked=False)}</div>")
     fields, reason = extracted(html, hint=g.TITLE)
     assert reason is None
     assert (fields["authors"], fields["tags"]) == (["Minh Hà"], ["chuyển đổi số", "Tiên Yên"])
