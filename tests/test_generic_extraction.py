@@ -634,3 +634,11 @@ def test_an_archive_printing_whole_posts_is_not_an_article(heading: str, posts: 
             + "".join(full_post(i, linked=True) for i in range(posts)) + "</div></body></html>")
     _, reason = extracted(html, hint=heading)
     assert reason is not None
+
+
+def test_a_lead_citing_another_article_by_its_link_keeps_the_article() -> None:
+    html = titled(f"<h1>{g.TITLE}</h1><div>14/03/2019 08:30</div><p><b>(Tiếp theo bài: "
+                  f"<a href='/tin/1.html'>{g.TEASERS[1][0]}</a>) Huyện tiếp tục đẩy mạnh cải cách."
+                  f"</b></p><div class='nd'>{g.BODY_HTML}</div>")
+    fields, reason = extracted(html)
+    assert reason is None and fields["body"] == g.BODY

@@ -18,7 +18,7 @@ from lxml import etree
 
 from archiver.extract.body import FOUND_BODY
 from archiver.extract.boilerplate import is_link_list, is_navigation, is_related_heading
-from archiver.extract.layout import element_text, inside_not_content, same_document
+from archiver.extract.layout import INLINE_TAGS, element_text, inside_not_content, same_document
 from archiver.extract.text import normalize_text
 from archiver.record import clean_url
 
@@ -207,9 +207,18 @@ def teaser_between_headline_and_text(page: ArticlePage) -> bool:
             if el in text_starts:
                 break
             if el.tag == "a" and not inside_not_content(el) and _headline_link(el, own) is not None \
-                    and next(el.iterancestors("li"), None) is None and not _in_labelled_box(el):
+                    and _stands_alone(el) and next(el.iterancestors("li"), None) is None \
+                    and not _in_labelled_box(el):
                 return True  # a title link, not an item of a "Xem thêm" / "Tin liên quan" list
     return False
+
+
+def _stands_alone(link: etree._Element) -> bool:
+    """The link is the whole text of its block (a title), not a few words of a sentence ("Tiếp
+    theo bài: <a>…</a>" in a lead)."""
+    block = next((a for a in link.iterancestors() if a.tag not in INLINE_TAGS), None)
+    return block is not None and normalize_text(element_text(block)) == normalize_text(
+        element_text(link))
 
 
 def schedule_guess(page: ArticlePage) -> bool:
