@@ -646,7 +646,7 @@ def test_a_lead_citing_another_article_by_its_link_keeps_the_article() -> None:
 
 def test_paragraphs_beside_an_inner_block_of_more_paragraphs_stay_in_the_body() -> None:
     """Mixed markup: two paragraphs, then the rest wrapped in a div: all of it is the text."""
-    first, rest = g.PARAGRAPHS[:2], g.PARAGRAPHS[2:] * 2
+    first, rest = g.PARAGRAPHS[:2], g.PARAGRAPHS[2:] * 3
     html = titled(f"<h1>{g.TITLE}</h1><div>14/03/2019 08:30</div><div class='nd'>"
                   + "".join(f"<p>{p}</p>" for p in first)
                   + "<div>" + "".join(f"<p>{p}</p>" for p in rest) + "</div></div>")
