@@ -651,3 +651,15 @@ def test_paragraphs_beside_an_inner_block_of_more_paragraphs_stay_in_the_body() 
                   + "".join(f"<p>{p}</p>" for p in first)
                   + "<div>" + "".join(f"<p>{p}</p>" for p in rest) + "</div></div>")
     assert extract_article(URL, html)["body"] == "\n\n".join(first + rest)
+
+
+def test_a_published_and_by_line_names_only_the_writer() -> None:
+    """twentytwentyone's `div.posted-by`: "Published <time> By <a>NAME</a>"."""
+    line = "Published 10/12/2025 08:30 By Mai Hữu Thảo"
+    assert parse_byline(line, closing=True) == ["Mai Hữu Thảo"]
+    html = titled(f"<article><h1>{g.TITLE}</h1><div class='entry-content'>{g.BODY_HTML}</div>"
+                  "<footer class='entry-footer'><div class='posted-by'><span class='posted-on'>"
+                  "Published <time class='entry-date published' datetime='2025-12-10T08:30:00+07:00'>"
+                  "10/12/2025 08:30</time></span><span class='byline'>By <a class='url fn n' "
+                  "href='/author/thao/'>Mai Hữu Thảo</a></span></div></footer></article>")
+    assert extract_article(URL, html)["authors"] == ["Mai Hữu Thảo"]

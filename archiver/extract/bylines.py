@@ -43,6 +43,9 @@ _DATE_WORDS_RE = re.compile(
     r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:AM|PM|SA|CH))?"
     r"|\(?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}\s*\)?|(?<![^\W\d_])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)"
     r"|chủ nhật|cn|ngày|lúc)(?![^\W\d_])", re.IGNORECASE)
+#: "by" inside a meta line, after other words ("Published … By NAME", "Đăng … bởi NAME").
+_BY_INSIDE_RE = re.compile(r"(?<![^\W\d_])(?:(?:đăng|viết|gửi)\s+bởi|bởi|(?:posted|written)\s+by|by)\s",
+                           re.IGNORECASE)
 #: "Hà Nội, 14/03/2019": words, a comma, then the date.
 _DATELINE_RE = re.compile(r"^\s*([^\d,|]+?)\s*,\s*\d")
 _SOURCE_LABEL_RE = re.compile(r"^nguồn(?:\s+tin)?\s*:\s*(?P<source>.+)$", re.IGNORECASE)
@@ -158,6 +161,8 @@ def _names_beside_date(fact: str) -> list[str] | None:
     rest = _DATE_WORDS_RE.sub(" ", fact).strip(" -–—,()")
     if not rest or _PHOTO_CREDIT_RE.match(rest) or parse_source_line(rest) is not None:
         return None
+    if by := _BY_INSIDE_RE.search(rest):  # "Published 10/12/2025 08:30 By Mai Hữu Thảo"
+        return parse_byline(rest[by.start():])
     if staff := _STAFF_BYLINES.get(rest.casefold()):
         return [staff]
     return _names(" ".join(rest.split()), bare=True)
