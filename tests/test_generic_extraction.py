@@ -663,3 +663,13 @@ def test_a_published_and_by_line_names_only_the_writer() -> None:
                   "10/12/2025 08:30</time></span><span class='byline'>By <a class='url fn n' "
                   "href='/author/thao/'>Mai Hữu Thảo</a></span></div></footer></article>")
     assert extract_article(URL, html)["authors"] == ["Mai Hữu Thảo"]
+
+
+@pytest.mark.parametrize(("author", "names"), [
+    ("Minh Hà, Thu Trang", ["Minh Hà", "Thu Trang"]),
+    (["Minh Hà", "Thu Trang"], ["Minh Hà", "Thu Trang"]),
+    ({"@type": "Person", "name": "Ban Biên tập"}, ["Ban Biên tập"]),  # a desk, kept whole
+])
+def test_json_ld_author_strings_naming_several_writers(author: object, names: list[str]) -> None:
+    assert extract_article(URL, ld_page({**ARTICLE, "@type": "NewsArticle", "author": author}))[
+        "authors"] == names

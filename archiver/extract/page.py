@@ -638,7 +638,7 @@ class ArticlePage:
             return names
         if self.meta.authors:
             self.evidence["authors"] = "structured data"
-            return [normalize_text(n) for n in self.meta.authors]
+            return _split_names(self.meta.authors)
         if names := self._meta_authors():
             self.evidence["authors"] = "author metas (a profile URL named by the page's link)"
             return names
@@ -648,11 +648,7 @@ class ArticlePage:
     def _meta_authors(self) -> list[str]:
         """Every name the author metas give: a CMS writes one `article:author` per writer, and
         `<meta name=author>` may hold them all or only the site's name (which is no person)."""
-        names: list[str] = []
-        for value in [*self.meta.meta_authors, *self._profile_link_texts()]:
-            names += [n for n in parse_byline(normalize_text(value), closing=True) or []
-                      if n not in names]
-        return names
+        return _split_names([*self.meta.meta_authors, *self._profile_link_texts()], whole=False)
 
     def _profile_link_texts(self) -> list[str]:
         """The texts of the page's links to the writers' profile URLs (`article:author` as
@@ -859,6 +855,17 @@ def _caption_near(img: etree._Element) -> str | None:
             or italic or is_caption(text):
         return text
     return None
+
+
+def _split_names(values: list[str], *, whole: bool = True) -> list[str]:
+    """Every writer the values name, without repeats: one value may hold several ("Minh Hà, Thu
+    Trang"); a value that is no list of names ("Ban Biên tập") is kept `whole`, or dropped."""
+    names: list[str] = []
+    for value in values:
+        value = normalize_text(value)
+        found = parse_byline(value, closing=True) or ([value] if whole and value else [])
+        names += [n for n in found if n not in names]
+    return names
 
 
 def _links_a_document(el: etree._Element) -> bool:
