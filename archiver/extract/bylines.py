@@ -17,7 +17,8 @@ import re
 _AUTHOR_LABEL_RE = re.compile(
     r"^(?:t/h|tổng hợp|tin|bài|bài viết|(?:tin|bài|bài viết)\s*(?:,|và|-|&|\+)\s*ảnh"
     r"|tác giả(?: bài viết)?"
-    r"|người viết|người đăng|đăng bởi|viết bởi|thực hiện|nhóm thực hiện|phóng viên|nhóm phóng viên"
+    r"|nhóm tác giả|người viết|người đăng(?: tin| bài)?|người thực hiện|đăng bởi|viết bởi|thực hiện"
+    r"|nhóm thực hiện|phóng viên|nhóm phóng viên"
     r"|pv|nhóm pv|author|by)\s*:\s*",
     re.IGNORECASE,
 )
