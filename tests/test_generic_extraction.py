@@ -673,3 +673,30 @@ def test_a_published_and_by_line_names_only_the_writer() -> None:
 def test_json_ld_author_strings_naming_several_writers(author: object, names: list[str]) -> None:
     assert extract_article(URL, ld_page({**ARTICLE, "@type": "NewsArticle", "author": author}))[
         "authors"] == names
+
+
+def kicker_page(kicker: str) -> str:
+    """One block holds a kicker line, the headline, the date, a tool line, a bold lead and the text."""
+    return titled(f"<div class='bai'><p class='kicker'><i>{kicker}</i></p><p class='tieu-de'><font "
+                  f"size='4'><b>{g.TITLE}</b></font></p><p>Ngày 14/03/2019 lúc 8 giờ 30</p><p><a "
+                  "href='#'>In bài</a> | <a href='#'>Gửi email</a></p><p><b>Huyện đặt mục tiêu đến "
+                  "cuối năm có toàn bộ thủ tục hành chính được tiếp nhận trực tuyến.</b></p>"
+                  f"{g.BODY_HTML}</div>")
+
+
+@pytest.mark.parametrize(("kicker", "authors"), [("Hoàng Anh", ["Hoàng Anh"]),
+                                                 ("Tin, ảnh: Minh Hà", ["Minh Hà"])])
+def test_a_kicker_byline_above_the_headline_inside_the_text_block(
+        kicker: str, authors: list[str]) -> None:
+    fields, reason = extracted(kicker_page(kicker))
+    assert reason is None
+    assert fields["authors"] == authors
+    assert fields["published"] == "2019-03-14T08:30:00+07:00"
+    assert fields["summary"].startswith("Huyện đặt mục tiêu")  # past the date and tool lines
+    assert fields["body"] == g.BODY  # nothing above the headline, nor the lead
+
+
+def test_a_section_link_above_the_headline_is_no_kicker_byline() -> None:
+    html = titled(f"<div><p><a href='/muc/phu-lam'>Phú Lâm</a></p><h1>{g.TITLE}</h1>"
+                  f"<p>14/03/2019 08:30</p>{g.BODY_HTML}</div>")
+    assert extract_article(URL, html)["authors"] == []

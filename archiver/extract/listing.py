@@ -210,6 +210,8 @@ def teaser_between_headline_and_text(page: ArticlePage) -> bool:
                     and _stands_alone(el) and next(el.iterancestors("li"), None) is None \
                     and not _in_labelled_box(el):
                 return True  # a title link, not an item of a "Xem thêm" / "Tin liên quan" list
+            if el.tag != "a" and len((el.text or "").split()) >= SENTENCE_WORDS:
+                break  # the text (or a lead sentence) has started
     return False
 
 

@@ -410,10 +410,33 @@ class ArticlePage:
         return None
 
     def _first_paragraph(self) -> etree._Element | None:
-        """The body's first `p` or `div` with text: where an unmarked lead sits."""
+        """The body's first `p` or `div` with text after the headline, past the date, byline and
+        tool lines a body holding the headline also holds: where an unmarked lead sits."""
         root = self._body_root
-        return next((el for el in root.iterdescendants("p", "div") if normalize_text(_text(el))),
-                    None) if root is not None else None
+        if root is None:
+            return None
+        before = self._above_headline(root)
+        for el in root.iterdescendants("p", "div"):
+            text = normalize_text(_text(el))
+            if el in before or not text or (el.getparent() in before):
+                continue
+            if _is_date_line(text) or is_boilerplate(text) or parse_byline(text):
+                continue
+            return el
+        return None
+
+    def _above_headline(self, root: etree._Element) -> set[etree._Element]:
+        """The elements of `root` that are the headline or come before it (a kicker, a byline
+        printed above it), when the body found holds the headline: never body text."""
+        title = self._title_el
+        if title is None or isinstance(title.root, str) or not any(
+                a is root for a in title.root.iterancestors()):
+            return set()
+        out, node = {title.root}, title.root
+        while node is not root:
+            out.update(node.itersiblings(preceding=True))
+            node = node.getparent()
+        return out
 
     def _described_lead(self) -> str | None:
         """A first body paragraph that the page's own description (og:description, `<meta
@@ -571,7 +594,7 @@ class ArticlePage:
         excluded = {e.root for expr in self.family.body_exclude
                     for e in Selector(root=root).css(expr)}
         if self.evidence.get("body") == FOUND_BODY:
-            excluded |= excluded_parts(root)
+            excluded |= excluded_parts(root) | self._above_headline(root)
         blocks = list(_blocks(root, excluded))
         paragraphs, images = _split_captions(blocks, self.url)
         paragraphs = _before_related(paragraphs)
@@ -623,8 +646,12 @@ class ArticlePage:
             return self._content[2]
         lines = self._header_lines[:12]
         for i, (line, el) in enumerate(lines):
-            # a bare name is a byline only right under the headline ("Hoàng Anh")
-            bare = i < min(BARE_NAME_LINES, self._lines_after_headline)
+            # a bare name is a byline only right under the headline ("Hoàng Anh"), or as the
+            # kicker right above it when it is no link (a section's label above it is one)
+            seam = self._lines_after_headline
+            bare = i < min(BARE_NAME_LINES, seam) or i == seam and next(
+                el.iterancestors("a"), None) is None and not any(
+                normalize_text(_text(a)) == line for a in el.iter("a"))
             if i >= self._lines_after_headline and next(el.iterancestors("li"), el).tag == "li":
                 continue  # above the headline, a list item is a menu's or an archive box's
             if 0 < i < self._lines_after_headline and lines[i - 1][0].endswith(":"):

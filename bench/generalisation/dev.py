@@ -958,8 +958,64 @@ class FullPosts(Template):
         return self.listing(ctx, "Bài viết mới", ctx.latest(3), "")
 
 
+class DateFirstRows(Template):
+    """A district portal whose listings are table rows with the date first ("14/03/2019 |
+    title"), whose article opens with a kicker line "Tin, ảnh: NAME" *above* the headline, prints
+    the date under it as "Ngày 14/03/2019 lúc 8 giờ 30", a "In bài | Gửi email" tool line, and
+    closes its text column with "Tin liên quan" as plain dated paragraphs; the home page is three
+    section boxes, each leading with a story's title, date and whole lead."""
+
+    name = "daterows"
+    site_name = "Cổng thông tin điện tử huyện Phú Lâm"
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/tintuc/{section.key}/{key}/{slug}.htm"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/tintuc/{section.key}/trang-{n}.htm"
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        menu = " | ".join(f'<a href="{e(p)}">{e(t)}</a>' for t, p in ctx.nav())
+        arch = "".join(f'<p><a href="{e(p)}">{e(t)}</a></p>' for t, p in ctx.archive_links())
+        return f"""<html><head><meta charset="utf-8"><title>{e(title)}</title></head><body>
+<div id="dau"><b>{e(self.site_name)}</b></div><div id="menu">{menu}</div>
+<table id="khung" width="100%"><tr><td id="chinh" valign="top">{main}</td><td id="phu" width="25%" valign="top"><p><b>Lưu trữ</b></p>{arch}<p><b>Thống kê truy cập</b></p><p>Tổng lượt truy cập: 55.019</p></td></tr></table>
+<div id="cuoi">Bản quyền thuộc Ủy ban nhân dân huyện Phú Lâm. Giấy phép số 45/GP-TTĐT.</div></body></html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a, t = story.article, local(story.article.published)
+        kicker = f'<p class="kicker"><i>{e(a.byline)}</i></p>' if a.byline else ""
+        lead = f'<p class="mo-dau"><b>{e(a.summary)}</b></p>' if a.summary else ""
+        text = body(story, lambda p: f"<p>{e(p)}</p>", _centred_italic)
+        doc = files(story, lambda f: f'<p>File đính kèm: <a href="{e(f.url)}">{e(f.title)}</a></p>')
+        rel = "".join(f'<p>- <a href="{e(s.path)}">{e(s.article.title)}</a> ({dmy(s.article.published)})</p>' for s in ctx.related(story))
+        return f"""<div class="bai">{kicker}<p class="tieu-de"><font size="4" color="#036"><b>{e(a.title)}</b></font></p>
+<p class="ngay">Ngày {dmy(a.published)} lúc {t.hour} giờ {t:%M}</p><p class="cong-cu"><a href="#">In bài</a> | <a href="#">Gửi email</a></p>
+{lead}{text}{doc}<p><b>Tin liên quan</b></p>{rel}</div>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        return f'<tr><td width="90">{dmy(story.article.published)}</td><td><a href="{e(story.path)}">{e(story.article.title)}</a></td></tr>'
+
+    def listing(self, ctx: Ctx, heading: str, stories: list[Story], pager: str) -> str:
+        return f'<p><b>{e(heading)}</b></p><table class="ds">{"".join(self.teaser(ctx, s) for s in stories)}</table>{pager}'
+
+    def home(self, ctx: Ctx) -> str:
+        boxes = []
+        for sec in ctx.sections[:3]:
+            items = [s for s in ctx.stories if s.section == sec][:4]
+            if not items:
+                continue
+            top = items[0].article
+            boxes.append(f'<div class="hop"><p><b><a href="{e(self.listing_path(sec, 1))}">{e(sec.name)}</a></b></p>'
+                         f'<p><a href="{e(items[0].path)}"><b>{e(top.title)}</b></a></p><p>{dmy(top.published)} {hm(top.published)}</p>'
+                         f"<p>{e(top.summary or top.paragraphs[0])}</p><table>{''.join(self.teaser(ctx, s) for s in items[1:])}</table></div>")
+        return "".join(boxes)
+
+
 TEMPLATES: tuple[Template, ...] = (OldTown(), SharePointSpans(), NukeVietLike(), ByLine(),
                                    JsonLdList(), DivSoup(), BreadcrumbDate(),
                                    OpenGraphOnly(), QueryCommune(), DecomposedPortal(),
                                    HeaderOnlyCharset(), AssetPublisher(),
-                                   JoomlaTables(), MetaLine(), FullPosts())
+                                   JoomlaTables(), MetaLine(), FullPosts(),
+                                   DateFirstRows())
