@@ -967,6 +967,7 @@ class DateFirstRows(Template):
 
     name = "daterows"
     site_name = "Cổng thông tin điện tử huyện Phú Lâm"
+    shows_tags = False
 
     def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
         return f"/tintuc/{section.key}/{key}/{slug}.htm"
