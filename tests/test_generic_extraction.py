@@ -513,15 +513,6 @@ def test_decomposed_text_is_read_as_composed() -> None:
     assert (fields["title"], fields["body"], fields["authors"]) == (g.TITLE, g.BODY, ["Minh Hà"])
 
 
-def test_a_related_list_between_the_headline_and_the_text_keeps_the_article() -> None:
-    html = titled(f"<h1>{g.TITLE}</h1>"
-                  f"<div>14/03/2019 08:30</div><div class='box'><ul>"
-                  + "".join(f"<li><a href='/tin/{i}.html'>{t}</a></li>"
-                            for i, (t, _) in enumerate(g.TEASERS[:3]))
-                  + f"</ul></div><div>{g.BODY_HTML}</div>")
-    fields, reason = extracted(html)
-    assert reason is None and fields["body"] == g.BODY
-
 
 @pytest.mark.parametrize(("line", "names"), [
     ("14/03/2019 08:30 | Minh Hà | Lượt xem: 842", ["Minh Hà"]),
@@ -540,14 +531,6 @@ def test_meta_line_with_a_bare_name_under_the_headline() -> None:
     fields = extract_article(URL, html)
     assert (fields["published"], fields["authors"]) == ("2019-03-14T08:30:00+07:00", ["Minh Hà"])
 
-
-def test_a_see_also_box_opening_the_text_keeps_the_article() -> None:
-    more = "".join(f"<li><a href='/tin/{i}.html'>{t}</a></li>" for i, (t, _) in enumerate(g.TEASERS[:3]))
-    html = titled(f"<h1>{g.TITLE}</h1>"
-                  f"<div>14/03/2019 08:30</div><div class='txt'><div style='float:right'><b>Xem thêm:</b>"
-                  f"<ul>{more}</ul></div>{g.BODY_HTML}</div>")
-    fields, reason = extracted(html)
-    assert reason is None and fields["body"] == g.BODY
 
 
 def test_a_site_name_longer_than_the_headline_is_not_the_headline() -> None:
@@ -636,13 +619,6 @@ def test_an_archive_printing_whole_posts_is_not_an_article(heading: str, posts: 
     assert reason is not None
 
 
-def test_a_lead_citing_another_article_by_its_link_keeps_the_article() -> None:
-    html = titled(f"<h1>{g.TITLE}</h1><div>14/03/2019 08:30</div><p><b>(Tiếp theo bài: "
-                  f"<a href='/tin/1.html'>{g.TEASERS[1][0]}</a>) Huyện tiếp tục đẩy mạnh cải cách."
-                  f"</b></p><div class='nd'>{g.BODY_HTML}</div>")
-    fields, reason = extracted(html)
-    assert reason is None and fields["body"] == g.BODY
-
 
 def test_paragraphs_beside_an_inner_block_of_more_paragraphs_stay_in_the_body() -> None:
     """Mixed markup: two paragraphs, then the rest wrapped in a div: all of it is the text."""
@@ -700,3 +676,21 @@ def test_a_section_link_above_the_headline_is_no_kicker_byline() -> None:
     html = titled(f"<div><p><a href='/muc/phu-lam'>Phú Lâm</a></p><h1>{g.TITLE}</h1>"
                   f"<p>14/03/2019 08:30</p>{g.BODY_HTML}</div>")
     assert extract_article(URL, html)["authors"] == []
+
+
+_LINKS = "".join(f"<li><a href='/tin/{i}.html'>{t}</a></li>" for i, (t, _) in enumerate(g.TEASERS[:3]))
+
+
+@pytest.mark.parametrize("middle", [
+    # a related list in its own box between the header and the text
+    f"<div class='box'><ul>{_LINKS}</ul></div><div>{g.BODY_HTML}</div>",
+    # a "Xem thêm:" box floated at the top of the text column
+    f"<div class='txt'><div style='float:right'><b>Xem thêm:</b><ul>{_LINKS}</ul></div>"
+    f"{g.BODY_HTML}</div>",
+    # a lead citing the previous article of a series by its link
+    f"<p><b>(Tiếp theo bài: <a href='/tin/1.html'>{g.TEASERS[1][0]}</a>) Huyện tiếp tục đẩy mạnh "
+    f"cải cách.</b></p><div class='nd'>{g.BODY_HTML}</div>",
+])
+def test_links_to_other_articles_before_the_text_keep_the_article(middle: str) -> None:
+    fields, reason = extracted(titled(f"<h1>{g.TITLE}</h1><div>14/03/2019 08:30</div>{middle}"))
+    assert reason is None and fields["body"] == g.BODY
