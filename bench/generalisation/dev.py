@@ -8,8 +8,9 @@ are useful while developing, but the honest figures come from the held-out templ
 from __future__ import annotations
 
 import json
+import unicodedata
 import zlib
-from datetime import datetime
+from datetime import datetime, timedelta
 from html import escape as e
 
 from bench.generalisation.api import Image, slugify
@@ -558,6 +559,464 @@ class QueryCommune(Template):
     def encode(self, html: str) -> bytes:
         return to_cp1258(html)
 
+
+
+def _nfd(text: str) -> str:
+    return unicodedata.normalize("NFD", text)
+
+
+_ABOUT = ("Huyện Phú Lâm nằm ở phía tây bắc tỉnh Hà Lâm, có diện tích tự nhiên hơn 480 km², dân số "
+          "khoảng 162.000 người, gồm 20 xã và 1 thị trấn. Huyện có vị trí thuận lợi về giao thông với "
+          "quốc lộ 2 và tỉnh lộ 315 chạy qua, là cửa ngõ giao thương giữa vùng đồng bằng và miền núi.",
+          "Trong những năm qua, Đảng bộ, chính quyền và Nhân dân huyện Phú Lâm đã đoàn kết, nỗ lực vượt "
+          "qua khó khăn, hoàn thành nhiều chỉ tiêu phát triển kinh tế - xã hội; cơ cấu kinh tế chuyển "
+          "dịch theo hướng tăng tỷ trọng công nghiệp, dịch vụ; đời sống vật chất, tinh thần của Nhân "
+          "dân không ngừng được nâng lên.",
+          "Cổng thông tin điện tử huyện là kênh thông tin chính thức của Ủy ban nhân dân huyện, cung cấp "
+          "thông tin về hoạt động chỉ đạo, điều hành, các văn bản quy phạm pháp luật, thủ tục hành chính "
+          "và tiếp nhận ý kiến góp ý của tổ chức, công dân.")
+
+
+class DecomposedPortal(Template):
+    """A PHP portal whose whole output is decomposed (NFD) Unicode, `/trang-2` pagination: the
+    headline a big bold span in a div, the time of day on its own line *above* the date line, a
+    labelled byline sharing a line with the view count ("Tác giả: … | Lượt xem: …"), captions as
+    plain (not centred) italic paragraphs; each section listing opens with its newest story's
+    title, date and first two paragraphs (a long lead), and the introduction page is long text."""
+
+    name = "nfdportal"
+    site_name = "Cổng thông tin điện tử huyện Phú Lâm"
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/tin-tuc/{section.slug}/{slug}-{key}.html"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/chuyen-muc/{section.slug}" + (f"/trang-{n}" if n > 1 else "")
+
+    def static_path(self, kind: str) -> str:
+        return {"contact": "/gioi-thieu", "calendar": "/lich-cong-tac",
+                "search": "/tim-kiem?tu-khoa=covid"}[kind]
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        menu = "".join(f'<li><a href="{e(p)}">{e(t)}</a></li>' for t, p in ctx.nav())
+        news = "".join(f'<div class="tm"><a href="{e(s.path)}">{e(s.article.title)}</a> <span>({dmy(s.article.published)} {hm(s.article.published)})</span></div>' for s in ctx.latest(6, story))
+        arch = "".join(f'<li><a href="{e(p)}">{e(t)}</a></li>' for t, p in ctx.archive_links())
+        return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{e(title)}</title></head>
+<body><div id="wrap"><div id="top"><img src="/banner.png" alt="{e(self.site_name)}"></div><ul id="mn">{menu}</ul>
+<div id="ct"><div id="l">{main}</div><div id="r"><div class="bx"><div class="bt">Tin mới</div>{news}</div>
+<div class="bx"><div class="bt">Lưu trữ</div><ul>{arch}</ul></div><div class="bx"><div class="bt">Thống kê truy cập</div><div>Đang truy cập: 12</div><div>Tổng lượt truy cập: 455.912</div></div></div></div>
+<div id="ft">Bản quyền thuộc Ủy ban nhân dân huyện Phú Lâm<br>Giấy phép số 45/GP-TTĐT</div></div></body></html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        facts = ([f"Tác giả: {e(authors_text(story))}"] if a.authors else []) + [f"Lượt xem: {story.views}"]
+        lead = f'<div class="sp"><b>{e(a.summary)}</b></div>' if a.summary else ""
+        text = body(story, lambda p: f'<p style="text-align:justify">{e(p)}</p>', _plain_italic)
+        doc = files(story, lambda f: f'<p>Văn bản đính kèm: <a href="{e(f.url)}">{e(f.title)}</a></p>')
+        tags = ('<div class="tk">Từ khóa: ' + ", ".join(f'<a href="{e(self.archive_path("tag", x))}">{e(x)}</a>' for x in a.tags) + "</div>") if a.tags else ""
+        rel = "".join(f'<div class="tm"><a href="{e(s.path)}">{e(s.article.title)}</a> <span>({dmy(s.article.published)})</span></div>' for s in ctx.related(story))
+        return f"""<div class="dd"><a href="/">Trang chủ</a> / <a href="{e(self.listing_path(story.section, 1))}">{e(story.section.name)}</a></div>
+<div class="tde"><span style="font-size:18px;color:#036"><strong>{e(a.title)}</strong></span></div>
+<div class="tg">{hm(a.published)}</div><div class="ng">{weekday(a.published)}, {dmy(a.published)}</div>
+<div class="tt">{" | ".join(facts)}</div>{lead}
+<div class="nd">{text}{doc}</div>{tags}<div class="bx"><div class="bt">Tin liên quan</div>{rel}</div>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        return f'<div class="it"><a href="{e(story.path)}">{e(a.title)}</a> <span>({dmy(a.published)})</span></div>'
+
+    def listing(self, ctx: Ctx, heading: str, stories: list[Story], pager: str) -> str:
+        """The newest story shown with its first two paragraphs, the rest as titles."""
+        if not stories:
+            return f'<div class="lt">{e(heading)}</div>{pager}'
+        top, a = stories[0], stories[0].article
+        first = "".join(f'<p style="text-align:justify">{e(p)}</p>' for p in a.paragraphs[:2])
+        rest = "".join(self.teaser(ctx, s) for s in stories[1:])
+        return f"""<div class="lt">{e(heading)}</div><div class="hot"><div class="tde"><a href="{e(top.path)}">{e(a.title)}</a></div>
+<div class="ng">{weekday(a.published)}, {dmy(a.published)} {hm(a.published)}</div>{first}<a href="{e(top.path)}">Xem tiếp</a></div>{rest}{pager}"""
+
+    def home(self, ctx: Ctx) -> str:
+        return self.listing(ctx, "Tin mới nhất", ctx.latest(8), "")
+
+    def static(self, ctx: Ctx, kind: str) -> str:
+        if kind == "contact":
+            return '<div class="tde"><span style="font-size:18px"><strong>Giới thiệu chung</strong></span></div>' + "".join(f"<p>{e(p)}</p>" for p in _ABOUT)
+        return super().static(ctx, kind)
+
+    def encode(self, html: str) -> bytes:
+        return _nfd(html).encode("utf-8")
+
+
+def _plain_italic(image: Image) -> str:
+    caption = f"<p><em>{e(image.caption)}</em></p>" if image.caption else ""
+    return f'<p style="text-align:center"><img src="{e(image.url)}" width="480"></p>{caption}'
+
+
+class HeaderOnlyCharset(Template):
+    """An old ASP portal in Windows-1258 that says so only in its HTTP header (no meta tag): the
+    headline a link to the page itself, paragraphs as one div broken by `<br><br>`, captions in
+    the cell under the image of an image table, and at the end a right-aligned bold "Nguồn: NAME"
+    naming the writer, the attachment links, then the date alone on the last line."""
+
+    name = "ansiheader"
+    site_name = "Trang thông tin điện tử xã Tân Lập"
+    charset = "windows-1258"
+    shows_tags = False
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/?mod=news&act=detail&id={key}"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/?mod=news&cat={section.key}" + (f"&p={n}" if n > 1 else "")
+
+    def archive_path(self, kind: str, value: str) -> str:
+        return f"/?mod=news&{kind}={zlib.crc32(value.encode()) % 900 + 100}"
+
+    def static_path(self, kind: str) -> str:
+        return {"contact": "/?mod=contact", "calendar": "/?mod=calendar",
+                "search": "/?mod=search&q=covid"}[kind]
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        menu = "".join(f'<td><a href="{e(p)}">{e(t)}</a></td>' for t, p in ctx.nav())
+        hot = "".join(f'<tr><td><a href="{e(s.path)}">{e(s.article.title)}</a><br><small>{dmy(s.article.published)} {hm(s.article.published)}</small></td></tr>' for s in ctx.most_read(5))
+        arch = "".join(f'<a href="{e(p)}">{e(t)}</a><br>' for t, p in ctx.archive_links())
+        return f"""<html><head><title>{e(title)}</title></head>
+<body><table width="1000" align="center"><tr><td colspan="2"><img src="/images/top.jpg"></td></tr><tr>{menu}</tr></table>
+<table width="1000" align="center"><tr><td width="700" valign="top">{main}</td>
+<td width="300" valign="top"><table class="box"><tr><th>Tin đọc nhiều</th></tr>{hot}</table><div class="box">{arch}</div>
+<table class="box"><tr><th>Thống kê truy cập</th></tr><tr><td>Đang truy cập: 4</td></tr><tr><td>Tổng lượt truy cập: 60.773</td></tr></table></td></tr>
+<tr><td colspan="2" align="center">Bản quyền thuộc Ủy ban nhân dân huyện Phú Lâm - Giấy phép số 45/GP-TTĐT</td></tr></table></body></html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        lead = f'<div class="short">{e(a.summary)}</div>' if a.summary else ""
+        text = "<br><br>".join(body(story, e, _image_table).split("\n"))
+        sign = f'<div style="text-align:right"><b>Nguồn: {e(authors_text(story))}</b></div>' if a.authors else ""
+        doc = files(story, lambda f: f'<div>Tải về: <a href="{e(f.url)}">{e(f.title)}</a></div>')
+        rel = "".join(f'<li><a href="{e(s.path)}">{e(s.article.title)}</a> - {dmy(s.article.published)}</li>' for s in ctx.related(story))
+        return f"""<div class="news-detail"><div class="title"><a href="{e(story.path)}">{e(a.title)}</a></div>{lead}
+<div class="content">{text}{sign}{doc}<div align="right"><i>{dmy(a.published)} {hm(a.published)}</i></div></div></div>
+<div class="other"><b>Các tin đã đưa</b><ul>{rel}</ul></div>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        return f'<tr><td><img src="/thumb/{story.key}.jpg" width="100"></td><td><a href="{e(story.path)}">{e(a.title)}</a> ({dmy(a.published)})<br>{e(a.summary or "")}</td></tr>'
+
+    def listing(self, ctx: Ctx, heading: str, stories: list[Story], pager: str) -> str:
+        return f'<b>{e(heading)}</b><table class="list">{"".join(self.teaser(ctx, s) for s in stories)}</table>{pager}'
+
+    def encode(self, html: str) -> bytes:
+        return to_cp1258(html)
+
+
+def _image_table(image: Image) -> str:
+    caption = f"<tr><td>{e(image.caption)}</td></tr>" if image.caption else ""
+    return f'<table class="image" align="center"><tr><td><img src="{e(image.url)}"></td></tr>{caption}</table>'
+
+
+class AssetPublisher(Template):
+    """A Liferay-style portal: the headline a span in an h3, "Ngày đăng 14/03/2019 | 08:05 PM |
+    Lượt xem: 842" (12-hour clock) under it, the writer only as a closing "Theo NAME" line with no
+    structured data, asset-abstract listings with "Hiển thị 1 - 5 of 26 kết quả", and a search
+    page whose first result shows a long excerpt."""
+
+    name = "assetpub"
+    site_name = "Cổng thông tin điện tử Sở Văn hóa tỉnh Hà Lâm"
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/web/guest/{section.slug}/-/asset_publisher/Xk3q/content/{slug}"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/web/guest/{section.slug}" + (f"?p_p_id=101&_101_cur={n}" if n > 1 else "")
+
+    def archive_path(self, kind: str, value: str) -> str:
+        return f"/web/guest/{kind}?q={slugify(value)}"
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        menu = "".join(f'<li><a href="{e(p)}"><span>{e(t)}</span></a></li>' for t, p in ctx.nav())
+        read = "".join(f'<div class="asset-abstract"><h3 class="asset-title"><a href="{e(s.path)}">{e(s.article.title)}</a></h3></div>' for s in ctx.most_read(4))
+        arch = "".join(f'<li><a href="{e(p)}">{e(t)}</a></li>' for t, p in ctx.archive_links())
+        return f"""<!DOCTYPE html><html class="aui ltr" dir="ltr" lang="vi-VN"><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"><title>{e(title)} - {e(self.site_name)}</title></head>
+<body class="blue yui3-skin-sam controls-visible guest-site signed-out public-page site"><div id="wrapper"><div id="banner" role="banner"><span class="site-name">{e(self.site_name)}</span></div>
+<div id="navigation"><ul>{menu}</ul></div><div id="content"><div class="columns-2"><div class="column-1"><div class="portlet-boundary portlet-asset-publisher">{main}</div></div>
+<div class="column-2"><div class="portlet"><div class="portlet-title">Tin đọc nhiều</div>{read}</div><div class="portlet"><div class="portlet-title">Lưu trữ</div><ul>{arch}</ul></div>
+<div class="portlet"><div class="portlet-title">Thống kê truy cập</div><div>Đang truy cập: 33</div><div>Tổng lượt truy cập: 1.020.114</div></div></div></div></div>
+<div id="footer">Bản quyền thuộc Ủy ban nhân dân huyện Phú Lâm<br>Giấy phép số 45/GP-TTĐT</div></div></body></html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a, t = story.article, local(story.article.published)
+        when = f"{dmy(a.published)} | {t:%I:%M %p}"
+        lead = f'<div class="asset-summary"><p><strong>{e(a.summary)}</strong></p></div>' if a.summary else ""
+        text = body(story, lambda p: f'<p style="text-align: justify;">{e(p)}</p>', _centred_italic)
+        doc = files(story, lambda f: f'<p><a href="{e(f.url)}"><img src="/icons/pdf.png"> {e(f.title)}</a></p>')
+        sign = f'<p style="text-align: right;"><strong>Theo {e(authors_text(story))}</strong></p>' if a.authors else ""
+        tags = ('<div class="taglib-asset-tags-summary">Từ khóa: ' + "".join(f'<a class="tag" href="{e(self.archive_path("tag", x))}">{e(x)}</a>' for x in a.tags) + "</div>") if a.tags else ""
+        rel = "".join(f'<li><a href="{e(s.path)}">{e(s.article.title)}</a> <span>({dmy(s.article.published)})</span></li>' for s in ctx.related(story))
+        return f"""<div class="asset-full-content"><h3 class="header-title"><span>{e(a.title)}</span></h3>
+<div class="asset-metadata"><span class="metadata-entry">Ngày đăng {when} | Lượt xem: {story.views}</span></div>{lead}
+<div class="journal-content-article">{text}{doc}{sign}</div>{tags}</div>
+<div class="other-news"><div class="portlet-title">Tin khác</div><ul>{rel}</ul></div>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        return f'<div class="asset-abstract"><h3 class="asset-title"><a href="{e(story.path)}">{e(a.title)}</a></h3><div class="asset-metadata">Ngày đăng {dmy(a.published)} | {local(a.published):%I:%M %p}</div><div class="asset-summary">{e(a.summary or a.paragraphs[0])}</div></div>'
+
+    def listing(self, ctx: Ctx, heading: str, stories: list[Story], pager: str) -> str:
+        items = "".join(self.teaser(ctx, s) for s in stories)
+        return f'<div class="portlet-title">{e(heading)}</div>{items}<div class="search-results">Hiển thị 1 - {len(stories)} of {len(ctx.stories)} kết quả</div>{pager}'
+
+    def static(self, ctx: Ctx, kind: str) -> str:
+        if kind != "search":
+            return super().static(ctx, kind)
+        found = [s for s in ctx.stories if "covid" in s.article.slug] or ctx.stories[:1]
+        top = found[0].article
+        return (f'<p>Kết quả tìm kiếm cho từ khóa: covid</p><div class="result"><a href="{e(found[0].path)}">{e(top.title)}</a>'
+                + "".join(f"<p>{e(p)}</p>" for p in top.paragraphs[:2]) + "</div>"
+                + "".join(self.teaser(ctx, s) for s in found[1:]))
+
+
+def _joomla_date(dt: datetime) -> str:
+    """Joomla 1.5's Vietnamese `DATE_FORMAT_LC2`: "Thứ năm, 14 Tháng 3 2019 08:30"."""
+    d = local(dt)
+    return f"{weekday(dt)}, {d:%d} Tháng {d.month} {d:%Y} {d:%H:%M}"
+
+
+class JoomlaTables(Template):
+    """A Joomla 1.5 commune site: `contentpaneopen` tables, the headline a `td.contentheading`,
+    "Viết bởi NAME" and "Thứ năm, 14 Tháng 3 2019 08:30" (month as a word, no "năm") in the
+    cells under it, and "Cập nhật lần cuối …" (a later time) after the text; the section pages
+    are blog layouts whose leading item prints its whole introduction and "Đọc tiếp...",
+    paginated with `&limitstart=`."""
+
+    name = "joomla15"
+    site_name = "Trang thông tin điện tử xã Phú Thịnh"
+    shows_tags = False  # Joomla 1.5 has no tags
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/index.php?option=com_content&view=article&id={key}:{slug}&catid={section.key}&Itemid=5"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/index.php?option=com_content&view=category&layout=blog&id={section.key}&Itemid=5" + (f"&limitstart={5 * (n - 1)}" if n > 1 else "")
+
+    def archive_path(self, kind: str, value: str) -> str:
+        return f"/index.php?option=com_{kind}&q={slugify(value)}"
+
+    def static_path(self, kind: str) -> str:
+        return {"contact": "/index.php?option=com_contact&view=contact&id=1", "calendar": "/index.php?option=com_content&view=article&id=2&Itemid=9",
+                "search": "/index.php?option=com_search&searchword=covid"}[kind]
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        menu = "".join(f'<tr align="left"><td><a href="{e(p)}" class="mainlevel">{e(t)}</a></td></tr>' for t, p in ctx.nav())
+        latest = "".join(f'<li class="latestnews"><a href="{e(s.path)}" class="latestnews">{e(s.article.title)}</a></li>' for s in ctx.latest(5, story))
+        arch = "".join(f'<li><a href="{e(p)}">{e(t)}</a></li>' for t, p in ctx.archive_links())
+        return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="vi-vn" lang="vi-vn"><head><meta http-equiv="content-type" content="text/html; charset=utf-8" /><meta name="generator" content="Joomla! 1.5 - Open Source Content Management" /><title>{e(title)}</title></head>
+<body id="page_bg"><div id="wrapper"><div id="header"><div id="logo"></div></div>
+<table class="nopad" width="100%"><tr valign="top"><td class="left"><div class="moduletable_menu"><h3>Menu chính</h3><table width="100%" border="0" cellpadding="0" cellspacing="1">{menu}</table></div>
+<div class="moduletable"><h3>Lưu trữ</h3><ul>{arch}</ul></div></td>
+<td class="maincol"><div id="maincolumn">{main}</div></td>
+<td class="right"><div class="moduletable"><h3>Tin mới nhất</h3><ul class="latestnews">{latest}</ul></div><div class="moduletable"><h3>Thống kê truy cập</h3><p>Đang truy cập: 6</p><p>Tổng lượt truy cập: 145.209</p></div></td></tr></table>
+<div id="footer"><p>Bản quyền thuộc Ủy ban nhân dân huyện Phú Lâm</p><p>Giấy phép số 45/GP-TTĐT</p></div></div></body></html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        by = f'<tr><td valign="top"><span class="small">Viết bởi {e(authors_text(story))}</span>&nbsp;&nbsp;</td></tr>' if a.authors else ""
+        lead = f"<p><strong>{e(a.summary)}</strong></p>" if a.summary else ""
+        text = body(story, lambda p: f'<p style="text-align: justify;">{e(p)}</p>', _plain_italic)
+        doc = files(story, lambda f: f'<p><a href="{e(f.url)}" target="_blank">{e(f.title)}</a></p>')
+        rel = "".join(f'<li><a href="{e(s.path)}">{e(s.article.title)}</a></li>' for s in ctx.related(story))
+        later = a.published + timedelta(hours=2, minutes=17)
+        return f"""<table class="contentpaneopen"><tr><td class="contentheading" width="100%">{e(a.title)}</td><td align="right" width="100%" class="buttonheading"><a href="#" title="In"><img src="/images/M_images/printButton.png" alt="In" /></a></td></tr></table>
+<table class="contentpaneopen">{by}<tr><td valign="top" class="createdate">{_joomla_date(a.published)}</td></tr>
+<tr><td valign="top">{lead}{text}{doc}</td></tr><tr><td colspan="2" align="left" class="modifydate">Cập nhật lần cuối ngày {_joomla_date(later)}</td></tr></table><span class="article_separator">&nbsp;</span>
+<div class="blog_more"><strong>Những bài khác:</strong><ul>{rel}</ul></div>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        return f'<li><a class="blogsection" href="{e(story.path)}">{e(story.article.title)}</a></li>'
+
+    def listing(self, ctx: Ctx, heading: str, stories: list[Story], pager: str) -> str:
+        """A blog layout: the leading item with its whole introduction, the rest as links."""
+        if not stories:
+            return f'<div class="componentheading">{e(heading)}</div>{pager}'
+        top, a = stories[0], stories[0].article
+        intro = (f"<p><strong>{e(a.summary)}</strong></p>" if a.summary else "") + "".join(f"<p>{e(p)}</p>" for p in a.paragraphs[:2])
+        return f"""<div class="componentheading">{e(heading)}</div><table class="blog"><tr><td valign="top"><div><table class="contentpaneopen"><tr><td class="contentheading" width="100%"><a href="{e(top.path)}" class="contentpagetitle">{e(a.title)}</a></td></tr></table>
+<table class="contentpaneopen"><tr><td valign="top" class="createdate">{_joomla_date(a.published)}</td></tr><tr><td valign="top">{intro}</td></tr>
+<tr><td align="left"><a href="{e(top.path)}" class="readon">Đọc tiếp...</a></td></tr></table></div></td></tr>
+<tr><td valign="top"><div class="blog_more"><strong>Những bài khác:</strong><ul>{"".join(self.teaser(ctx, s) for s in stories[1:])}</ul></div></td></tr><tr><td align="center">{pager}</td></tr></table>"""
+
+    def home(self, ctx: Ctx) -> str:
+        return self.listing(ctx, "Trang chủ", ctx.latest(6), "")
+
+
+class MetaLine(Template):
+    """A home-made HTML5 CMS: an h1, then one meta line "14/03/2019 08:30 | NAME | Lượt xem: 842"
+    with the writer's bare name among its facts, an italic lead, a "Xem thêm:" list of three
+    teasers floated at the top of the text (inside its column, no related class), captions after
+    a `<br>` in the image's own paragraph, and `/p/N` pagination."""
+
+    name = "metaline"
+    site_name = "Cổng thông tin điện tử phường Hòa Bình"
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/{section.slug}/{slug}.d{key}"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/{section.slug}/" + (f"p/{n}" if n > 1 else "")
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        menu = "".join(f'<a href="{e(p)}">{e(t)}</a>' for t, p in ctx.nav())
+        hot = "".join(f'<li><a href="{e(s.path)}">{e(s.article.title)}</a><small>{dmy(s.article.published)}</small></li>' for s in ctx.most_read(5))
+        arch = "".join(f'<a href="{e(p)}">{e(t)}</a> · ' for t, p in ctx.archive_links())
+        return f"""<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>{e(title)} | {e(self.site_name)}</title></head>
+<body><div class="top-bar"><a href="/" class="brand">{e(self.site_name)}</a></div><div class="mnu">{menu}</div>
+<main class="grid"><section class="col-main">{main}</section><section class="col-side"><div class="bx"><b>Tin đọc nhiều</b><ol>{hot}</ol></div>
+<div class="bx"><b>Lưu trữ</b><p>{arch}</p></div><div class="bx"><b>Thống kê truy cập</b><p>Đang truy cập: 8 · Tổng lượt truy cập: 77.460</p></div></section></main>
+<div class="bottom">Bản quyền thuộc Ủy ban nhân dân huyện Phú Lâm · Giấy phép số 45/GP-TTĐT</div></body></html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        facts = [f"{dmy(a.published)} {hm(a.published)}"] + ([e(authors_text(story))] if a.authors else []) + [f"Lượt xem: {story.views}"]
+        lead = f"<p><em>{e(a.summary)}</em></p>" if a.summary else ""
+        more = "".join(f'<li><a href="{e(s.path)}">{e(s.article.title)}</a></li>' for s in ctx.related(story, 3))
+        text = body(story, lambda p: f"<p>{e(p)}</p>", _br_em_caption)
+        doc = files(story, lambda f: f'<p>Tài liệu: <a href="{e(f.url)}">{e(f.title)}</a></p>')
+        tags = ('<p class="kw">Từ khóa: ' + ", ".join(f'<a href="{e(self.archive_path("tag", x))}">{e(x)}</a>' for x in a.tags) + "</p>") if a.tags else ""
+        rel = "".join(f'<li><a href="{e(s.path)}">{e(s.article.title)}</a> <small>{dmy(s.article.published)}</small></li>' for s in ctx.related(story))
+        return f"""<div class="crumb"><a href="/">Trang chủ</a> › <a href="{e(self.listing_path(story.section, 1))}">{e(story.section.name)}</a></div>
+<h1>{e(a.title)}</h1><div class="meta">{" | ".join(facts)}</div>
+<div class="txt">{lead}<div class="more" style="float:right;width:240px"><b>Xem thêm:</b><ul>{more}</ul></div>{text}{doc}</div>{tags}
+<div class="bx"><b>Tin cùng chuyên mục</b><ul>{rel}</ul></div>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        who = f" | {e(authors_text(story))}" if a.authors else ""
+        return f'<div class="item"><h3><a href="{e(story.path)}">{e(a.title)}</a></h3><div class="meta">{dmy(a.published)} {hm(a.published)}{who}</div><p>{e(a.summary or a.paragraphs[0][:200])}</p></div>'
+
+
+def _br_em_caption(image: Image) -> str:
+    caption = f"<br><em>{e(image.caption)}</em>" if image.caption else ""
+    return f'<p style="text-align:center"><img src="{e(image.url)}" width="600">{caption}</p>'
+
+
+class FullPosts(Template):
+    """A blog-style CMS with no body classes whose every listing — home, sections, tag, author
+    and month archives — prints whole posts (headline link, date, byline, every paragraph), so an
+    archive of one post reads like the post itself; the article page is the same block with the
+    headline unlinked, a "Bài viết khác" list after it, and `?trang=N` pagination."""
+
+    name = "fullposts"
+    site_name = "Trang thông tin điện tử Hội Nông dân huyện Phú Lâm"
+    page_size = 3
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/bai-viet/{slug}"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/muc/{section.slug}" + (f"?trang={n}" if n > 1 else "")
+
+    def archive_path(self, kind: str, value: str) -> str:
+        return {"tag": "/the/", "author": "/nguoi-viet/", "month": "/thang/"}[kind] + slugify(value)
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        menu = "".join(f'<li><a href="{e(p)}">{e(t)}</a></li>' for t, p in ctx.nav())
+        arch = "".join(f'<li><a href="{e(p)}">{e(t)}</a></li>' for t, p in ctx.archive_links())
+        return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{e(title)}</title></head>
+<body><div class="hd"><div class="ten">{e(self.site_name)}</div><ul class="mn">{menu}</ul></div>
+<div class="ct"><div class="c1">{main}</div><div class="c2"><div class="kh"><div class="kh-t">Lưu trữ</div><ul>{arch}</ul></div>
+<div class="kh"><div class="kh-t">Thống kê truy cập</div><div>Đang truy cập: 2</div><div>Tổng lượt truy cập: 12.733</div></div></div></div>
+<div class="ft">Bản quyền thuộc Ủy ban nhân dân huyện Phú Lâm - Giấy phép số 45/GP-TTĐT</div></body></html>"""
+
+    def _post(self, story: Story, linked: bool) -> str:
+        a = story.article
+        head = f'<a href="{e(story.path)}">{e(a.title)}</a>' if linked else e(a.title)
+        who = f' - <a href="{e(self.archive_path("author", a.authors[0]))}">{e(authors_text(story))}</a>' if a.authors else ""
+        lead = f"<p><b>{e(a.summary)}</b></p>" if a.summary else ""
+        text = body(story, lambda p: f"<p>{e(p)}</p>", _ck_figure)
+        doc = files(story, lambda f: f'<p><a href="{e(f.url)}">{e(f.title)}</a></p>')
+        tags = ('<div class="the">Thẻ: ' + ", ".join(f'<a href="{e(self.archive_path("tag", x))}">{e(x)}</a>' for x in a.tags) + "</div>") if a.tags else ""
+        return f"""<div class="bv"><h2 class="bv-t">{head}</h2><div class="bv-m">{dmy(a.published)} {hm(a.published)}{who}</div>
+<div class="bv-n">{lead}{text}{doc}</div>{tags}</div>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        other = "".join(f'<li><a href="{e(s.path)}">{e(s.article.title)}</a> ({dmy(s.article.published)})</li>' for s in ctx.related(story))
+        return f'{self._post(story, False)}<div class="kh"><div class="kh-t">Bài viết khác</div><ul>{other}</ul></div>'
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        return self._post(story, True)
+
+    def listing(self, ctx: Ctx, heading: str, stories: list[Story], pager: str) -> str:
+        return f'<div class="ds-t">{e(heading)}</div>' + "".join(self.teaser(ctx, s) for s in stories) + pager
+
+    def home(self, ctx: Ctx) -> str:
+        return self.listing(ctx, "Bài viết mới", ctx.latest(3), "")
+
+
+class DateFirstRows(Template):
+    """A district portal whose listings are table rows with the date first ("14/03/2019 |
+    title"), whose article opens with a kicker line "Tin, ảnh: NAME" *above* the headline, prints
+    the date under it as "Ngày 14/03/2019 lúc 8 giờ 30", a "In bài | Gửi email" tool line, and
+    closes its text column with "Tin liên quan" as plain dated paragraphs; the home page is three
+    section boxes, each leading with a story's title, date and whole lead."""
+
+    name = "daterows"
+    site_name = "Cổng thông tin điện tử huyện Phú Lâm"
+    shows_tags = False
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/tintuc/{section.key}/{key}/{slug}.htm"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/tintuc/{section.key}/trang-{n}.htm"
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        menu = " | ".join(f'<a href="{e(p)}">{e(t)}</a>' for t, p in ctx.nav())
+        arch = "".join(f'<p><a href="{e(p)}">{e(t)}</a></p>' for t, p in ctx.archive_links())
+        return f"""<html><head><meta charset="utf-8"><title>{e(title)}</title></head><body>
+<div id="dau"><b>{e(self.site_name)}</b></div><div id="menu">{menu}</div>
+<table id="khung" width="100%"><tr><td id="chinh" valign="top">{main}</td><td id="phu" width="25%" valign="top"><p><b>Lưu trữ</b></p>{arch}<p><b>Thống kê truy cập</b></p><p>Tổng lượt truy cập: 55.019</p></td></tr></table>
+<div id="cuoi">Bản quyền thuộc Ủy ban nhân dân huyện Phú Lâm. Giấy phép số 45/GP-TTĐT.</div></body></html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a, t = story.article, local(story.article.published)
+        kicker = f'<p class="kicker"><i>{e(a.byline)}</i></p>' if a.byline else ""
+        lead = f'<p class="mo-dau"><b>{e(a.summary)}</b></p>' if a.summary else ""
+        text = body(story, lambda p: f"<p>{e(p)}</p>", _centred_italic)
+        doc = files(story, lambda f: f'<p>File đính kèm: <a href="{e(f.url)}">{e(f.title)}</a></p>')
+        rel = "".join(f'<p>- <a href="{e(s.path)}">{e(s.article.title)}</a> ({dmy(s.article.published)})</p>' for s in ctx.related(story))
+        return f"""<div class="bai">{kicker}<p class="tieu-de"><font size="4" color="#036"><b>{e(a.title)}</b></font></p>
+<p class="ngay">Ngày {dmy(a.published)} lúc {t.hour} giờ {t:%M}</p><p class="cong-cu"><a href="#">In bài</a> | <a href="#">Gửi email</a></p>
+{lead}{text}{doc}<p><b>Tin liên quan</b></p>{rel}</div>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        return f'<tr><td width="90">{dmy(story.article.published)}</td><td><a href="{e(story.path)}">{e(story.article.title)}</a></td></tr>'
+
+    def listing(self, ctx: Ctx, heading: str, stories: list[Story], pager: str) -> str:
+        return f'<p><b>{e(heading)}</b></p><table class="ds">{"".join(self.teaser(ctx, s) for s in stories)}</table>{pager}'
+
+    def home(self, ctx: Ctx) -> str:
+        boxes = []
+        for sec in ctx.sections[:3]:
+            items = [s for s in ctx.stories if s.section == sec][:4]
+            if not items:
+                continue
+            top = items[0].article
+            boxes.append(f'<div class="hop"><p><b><a href="{e(self.listing_path(sec, 1))}">{e(sec.name)}</a></b></p>'
+                         f'<p><a href="{e(items[0].path)}"><b>{e(top.title)}</b></a></p><p>{dmy(top.published)} {hm(top.published)}</p>'
+                         f"<p>{e(top.summary or top.paragraphs[0])}</p><table>{''.join(self.teaser(ctx, s) for s in items[1:])}</table></div>")
+        return "".join(boxes)
+
+
 TEMPLATES: tuple[Template, ...] = (OldTown(), SharePointSpans(), NukeVietLike(), ByLine(),
                                    JsonLdList(), DivSoup(), BreadcrumbDate(),
-                                   OpenGraphOnly(), QueryCommune())
+                                   OpenGraphOnly(), QueryCommune(), DecomposedPortal(),
+                                   HeaderOnlyCharset(), AssetPublisher(),
+                                   JoomlaTables(), MetaLine(), FullPosts(),
+                                   DateFirstRows())
