@@ -37,8 +37,10 @@ def not_content(el: etree._Element) -> bool:
     tag = el.tag if isinstance(el.tag, str) else ""
     if not tag or tag in NOT_CONTENT_TAGS:
         return True
-    if tag == "footer":  # a site footer; an article's own footer (`entry-footer`) holds its date
-        return not re.search(r"entry|post|article|meta", el.get("class", ""), re.IGNORECASE)
+    if tag == "footer":  # a site footer; an article's own footer (`entry-footer`, or any footer
+        # inside an `<article>`, whose footer it is in HTML) holds its date and byline
+        return not re.search(r"entry|post|article|meta", el.get("class", ""), re.IGNORECASE) \
+            and next(el.iterancestors("article"), None) is None
     marks = f"{el.get('class', '')} {el.get('id', '')}"
     if marks.strip() and NOT_CONTENT_CLASS.search(marks):
         return True

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 from typing import TYPE_CHECKING
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
@@ -53,12 +53,19 @@ MAX_TEASER_BLOCK_CHARS = 600
 MIN_TEASER_BLOCKS = 3
 #: A body this much made of teaser blocks' text is a listing's.
 MAX_BODY_IN_TEASERS = 0.5
+#: Elements that head a post (its title), in a listing or on its own page.
+_HEADINGS = ("h1", "h2", "h3", "h4")
 #: The first characters of the body's first paragraph looked for on the page.
 TEASER_PROBE_CHARS = 30
 #: `<body class>` words of the CMS saying it renders a list of posts, or one post.
 _LISTING_BODY_CLASS = re.compile(
-    r"(?<![\w-])(archive|category|tag|author|date|search|search-results|blog|home|paged|"
+    r"(?<![\w-])(archive|category|tag|author|date|search|search-results|blog|paged|"
     r"taxonomy|term|view-category|page-category)(?![\w-])")
+#: `<body class>` word naming the front page: a listing there, but a theme that prints it on
+#: every page (Pelican's notmyidea) says nothing of a page at another address.
+_HOME_BODY_CLASS = re.compile(r"(?<![\w-])home(?![\w-])")
+#: The path of a site's front page: its root or the root's index file.
+_FRONT_PATH = re.compile(r"^/?(index\.\w+)?$")
 _SINGLE_BODY_CLASS = re.compile(r"(?<![\w-])(single|single-post|postid-\d+|view-article|"
                                 r"page-node|node-type-article)(?![\w-])")
 
@@ -90,6 +97,8 @@ def body_class_says(page: ArticlePage) -> str | None:
     if _SINGLE_BODY_CLASS.search(classes):
         return "article"
     if _LISTING_BODY_CLASS.search(classes):
+        return "listing"
+    if _HOME_BODY_CLASS.search(classes) and _FRONT_PATH.match(urlsplit(page.url).path):
         return "listing"
     return None
 
@@ -139,23 +148,47 @@ def text_starts_a_teaser(page: ArticlePage) -> bool:
     own = {clean_url(page.url), page.canonical_url()}
     body = page._body_root
     mine = set(body.iter()) if body is not None and same_document(body, page.sel.root) else None
-    for node in _holding(page.sel.root, probe):
-        if inside_not_content(node) or mine is not None and node not in mine:
-            continue  # the same words elsewhere (a teaser of this very text in a box)
-        if _headline_link(node, own) is not None:
-            return True
-        block, limit = node, len(paragraphs[0]) + MAX_TEASER_BLOCK_CHARS
-        for _ in range(TEASER_BLOCK_LEVELS):
-            block = block.getparent()
-            if block is None or block.tag in ("body", "html") \
-                    or len(normalize_text(element_text(block))) > limit:
-                break
-            for el in block.iter():
-                if el is node:
-                    break
-                if el.tag == "a" and _headline_link(el, own) is not None:
-                    return True
+    held = [n for n in _holding(page.sel.root, probe) if mine is None or n in mine]
+    # The same words elsewhere are a teaser of this very text in a box; but when only boxes the
+    # page marks as not content hold them (a listing's item classed "teaser"), the body is that.
+    node = next((n for n in held if not inside_not_content(n)), held[0] if held else None)
+    if node is None:
         return False
+    if _headline_link(node, own) is not None:
+        return True
+    block, limit = node, len(paragraphs[0]) + MAX_TEASER_BLOCK_CHARS
+    for _ in range(TEASER_BLOCK_LEVELS):
+        block = block.getparent()
+        if block is None or block.tag in ("body", "html") \
+                or len(normalize_text(element_text(block))) > limit:
+            break
+        for el in block.iter():
+            if el is node:
+                break
+            if el.tag == "a" and _headline_link(el, own) is not None:
+                return True
+    return _heading_leads_away(node, own)
+
+
+def _heading_leads_away(node: etree._Element, own: set[str]) -> bool:
+    """The nearest heading before `node` within a few levels above it (the post it belongs to,
+    however long) is a headline-long link to another page: the text is another post's, shown
+    whole or as a teaser on a listing (an article's own heading is no link, or links to itself)."""
+    block = node
+    for _ in range(TEASER_BLOCK_LEVELS):
+        block = block.getparent()
+        if block is None or block.tag in ("body", "html"):
+            return False
+        heading = None
+        for el in block.iter():
+            if el is node:
+                break
+            if el.tag in _HEADINGS:
+                heading = el
+        if heading is not None:
+            link = next(heading.iter("a"), None)
+            return link is not None and _headline_link(link, own) is not None \
+                and not _in_labelled_box(link)
     return False
 
 
