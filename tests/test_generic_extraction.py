@@ -750,3 +750,23 @@ mô hình chính quyền địa phương hai cấp</a> 19/08/2025</li></ul></asi
 def test_a_listing_of_one_post_is_not_an_article(whole: bool) -> None:
     _, reason = extracted(one_post_listing(whole=whole), url="http://127.0.0.1:8080/the/dan-van")
     assert reason is not None
+
+
+def drupal_node(reporters: list[str]) -> str:
+    """A Drupal node: the editor's account in "Gửi bởi … vào …", the reporters in a "Tác giả"
+    field (label without its colon, one name per item), then the text."""
+    items = "".join(f'<div class="field__item">{n}</div>' for n in reporters)
+    field = (f'<div class="field--name-field-tac-gia field--label-inline"><div class="field__label">'
+             f'Tác giả</div><div class="field__items">{items}</div></div>') if reporters else ""
+    return f"""<html><head><title>{BLOG_TITLE} | Xã Tân Lập</title></head><body>
+<main><h1 class="page-title"><span>{BLOG_TITLE}</span></h1><article class="node node--view-mode-full">
+<footer class="node__meta"><div class="node__submitted">Gửi bởi <span>bientap</span> vào
+<span>T5, 14/03/2019 - 08:30</span></div></footer><div class="node__content">{field}
+<div class="field--name-body"><p>{g.BODY}</p><p>{g.BODY}</p></div></div></article></main></body></html>"""
+
+
+@pytest.mark.parametrize("reporters", [["Minh Hà"], ["Minh Hà", "Thu Trang"], []])
+def test_a_reporters_field_names_the_writers_not_the_posting_account(reporters: list[str]) -> None:
+    fields, reason = extracted(drupal_node(reporters))
+    assert reason is None
+    assert fields["authors"] == reporters

@@ -33,6 +33,11 @@ _BY_RE = re.compile(r"^(?:(?:được\s+)?(?:đăng|viết|gửi)\s+bởi|bởi|
 _META_TAIL_RE = re.compile(r"\s*[|•·]\s*|\s+(?:lúc|ngày|vào|on|at|in|trong)\s+|,?\s+\d", re.IGNORECASE)
 #: A byline's or source's label printed alone, its name in the next cell: "Tác giả:", "Nguồn tin:".
 _LABEL_ONLY_RE = re.compile(_AUTHOR_LABEL_RE.pattern + r"$|^nguồn(?:\s+tin)?\s*:\s*$", re.IGNORECASE)
+#: A writer's label printed alone, with or without its colon ("Tác giả", "Tác giả:") ...
+_AUTHOR_LABEL_ONLY_RE = re.compile(_AUTHOR_LABEL_RE.pattern.replace(r"\s*:\s*", r"\s*:?\s*$"),
+                                   re.IGNORECASE)
+#: ... and the most name lines read after it (one writer per line).
+_MAX_LABELLED_NAME_LINES = 4
 #: Between the facts of a header meta line: "Tác giả: Minh Hà | Lượt xem: 120 • 14/03/2019".
 _FACT_SEPARATOR_RE = re.compile(r"\s*[|•·]\s*")
 #: Where a labelled byline goes on to credit the photos: "Tin: Minh Hà, ảnh: Thu Trang".
@@ -107,6 +112,23 @@ def _names(text: str, bare: bool) -> list[str] | None:
     if parts and all(_is_name(p, bare) for p in parts):
         return parts
     return None
+
+
+def names_after_label(label: str, lines: list[str]) -> list[str] | None:
+    """The names a writer's label printed alone announces, one per following line: a CMS field
+    of several values ("Tác giả" — its colon added by CSS —, then "Minh Hà", "Thu Trang").
+    None when `label` is not a writer's label or no name follows it. Without its colon a label
+    must have two words: "Tin", "Bài", "PV" alone are a section's name or a byline."""
+    label = label.strip()
+    if not _AUTHOR_LABEL_ONLY_RE.match(label) or not (label.endswith(":") or " " in label):
+        return None
+    names: list[str] = []
+    for line in lines[:_MAX_LABELLED_NAME_LINES]:
+        found = None if _AUTHOR_LABEL_ONLY_RE.match(line.strip()) else _names(_unwrap(line), True)
+        if not found:
+            break
+        names += found
+    return names or None
 
 
 def parse_byline(line: str, closing: bool = False) -> list[str] | None:

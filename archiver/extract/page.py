@@ -32,6 +32,7 @@ from archiver.extract.boilerplate import (
     strip_lead_prefix,
 )
 from archiver.extract.bylines import (
+    names_after_label,
     parse_byline,
     parse_source_line,
     source_writer,
@@ -654,6 +655,10 @@ class ArticlePage:
                 normalize_text(_text(a)) == line for a in el.iter("a"))
             if i >= self._lines_after_headline and next(el.iterancestors("li"), el).tag == "li":
                 continue  # above the headline, a list item is a menu's or an archive box's
+            if i < seam and (names := names_after_label(line, [x for x, _ in lines[i + 1:seam]])):
+                self.evidence["authors"] = "labelled names near the headline"
+                self.elements["authors"] = el
+                return names
             if 0 < i < self._lines_after_headline and lines[i - 1][0].endswith(":"):
                 line = f"{lines[i - 1][0]} {line}"  # "Tác giả:" in its own cell, the name in the next
             if names := parse_byline(line) or (bare and parse_byline(line, closing=True)):
