@@ -770,3 +770,28 @@ def test_a_reporters_field_names_the_writers_not_the_posting_account(reporters: 
     fields, reason = extracted(drupal_node(reporters))
     assert reason is None
     assert fields["authors"] == reporters
+
+
+def webforms_news(author: str) -> str:
+    """An ASP.NET WebForms news page: a left column listing the writers as links (one of them
+    "PV"), the headline, date and author in `ctl00_…` label spans, the author after the text."""
+    ids = "ctl00_ContentPlaceHolder1_ucNewsDetail"
+    writers = "".join(f'<tr><td class="CatItem"><a href="/NewsByAuthor.aspx?Name={i}">{n}</a></td></tr>'
+                      for i, n in enumerate(["Minh Hà", "Nhóm PV", "PV"]))
+    return f"""<html><head><title>{BLOG_TITLE}</title></head><body>
+<form id="aspnetForm"><table><tr><td class="ColLeft"><table>{writers}</table></td>
+<td class="ColCenter"><table class="tblDetail"><tr><td><span id="{ids}_lblTitle" class="NewsTitle">
+{BLOG_TITLE}</span></td></tr><tr><td class="NewsInfo">Ngày đăng: <span id="{ids}_lblDate">
+14/03/2019 8:30:00 SA</span>&nbsp;|&nbsp;Lượt xem: <span>3003</span></td></tr>
+<tr><td><div id="{ids}_pnlContent" class="NewsContent"><p>{g.BODY}</p><p>{g.BODY}</p></div></td></tr>
+<tr><td align="right"><span id="{ids}_lblAuthor" class="NewsAuthor"><b>{author}</b></span></td></tr>
+</table></td></tr></table></form></body></html>"""
+
+
+@pytest.mark.parametrize(("author", "names"), [("Minh Hà - Thu Trang", ["Minh Hà", "Thu Trang"]),
+                                               ("", [])])
+def test_a_webforms_author_label_after_the_text_not_the_writers_box(
+        author: str, names: list[str]) -> None:
+    fields, reason = extracted(webforms_news(author))
+    assert reason is None
+    assert fields["authors"] == names

@@ -84,10 +84,11 @@ GENERIC_SUMMARY = (", ".join(f"{tag}[class{op}{name}]" for tag in ("p", "div", "
                              for name in ("sapo", "lead", "summary", "tomtat", "chapeau",
                                           "description", "intro", "excerpt", "abstract")
                              for op in ("~=", "$=")) + ", [itemprop=description]:not(meta)",)
-#: Elements whose markup says they hold the byline.
+#: Elements whose markup says they hold the byline (also in CamelCase, "NewsAuthor", and as an
+#: ASP.NET label's id, "…_lblAuthor").
 GENERIC_AUTHORS = ("[itemprop=author]:not(meta), [rel=author], [class~=byline], [class~=author], "
                    "[class$=-author], [class$=-by], [class~=tacgia], [class*=author__name], "
-                   "[class*=author-name], [class*=post-author]",)
+                   "[class*=author-name], [class*=post-author], [class$=Author], [id$=lblAuthor]",)
 #: Text nodes that may be a "Từ khóa:" / "Tags:" label (XPath `contains` is fast; the label
 #: itself is then checked by `is_link_list`).
 TAG_LABEL_WORDS = ("ừ khóa", "ừ khoá", "Ừ KHÓA", "Ừ KHOÁ", "ags:", "AGS:", "ags :", "&#7915; kh",
@@ -650,11 +651,10 @@ class ArticlePage:
             # a bare name is a byline only right under the headline ("Hoàng Anh"), or as the
             # kicker right above it when it is no link (a section's label above it is one)
             seam = self._lines_after_headline
-            bare = i < min(BARE_NAME_LINES, seam) or i == seam and next(
-                el.iterancestors("a"), None) is None and not any(
-                normalize_text(_text(a)) == line for a in el.iter("a"))
-            if i >= self._lines_after_headline and next(el.iterancestors("li"), el).tag == "li":
-                continue  # above the headline, a list item is a menu's or an archive box's
+            bare = i < min(BARE_NAME_LINES, seam) or i == seam and not _is_link_line(line, el)
+            if i >= self._lines_after_headline and (
+                    next(el.iterancestors("li"), el).tag == "li" or _is_link_line(line, el)):
+                continue  # above the headline, a list item or a link is a menu's or a box's
             if i < seam and (names := names_after_label(line, [x for x, _ in lines[i + 1:seam]])):
                 self.evidence["authors"] = "labelled names near the headline"
                 self.elements["authors"] = el
@@ -948,6 +948,13 @@ def _is_meta_line(text: str) -> bool:
     """A header line that may carry the article's date: short ("Tác giả: X · 10:50 | 19/08/2025 ·
     2.877 lượt xem"), mostly a date, or labelled as one; a lead sentence that cites a date is not."""
     return len(text.split()) <= META_LINE_WORDS or _is_date_line(text) or is_date_labelled(text)
+
+
+def _is_link_line(line: str, el: etree._Element) -> bool:
+    """The line is a link's whole text (a menu item, a box's entry, a section's label), not a
+    byline printed as text."""
+    return next(el.iterancestors("a"), None) is not None or any(
+        normalize_text(_text(a)) == line for a in el.iter("a"))
 
 
 def _is_date_line(text: str) -> bool:
