@@ -1,0 +1,102 @@
+"""What the benchmark's static-site CMSes share (bench/pelican, bench/hexo): posts written as
+Markdown the way a site's editor writes them, and the generator's output directory answered the
+way a static web server answers it. Only the input is shared; each CMS renders it its own way."""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import math
+import mimetypes
+import re
+from pathlib import Path
+
+from bench.corpus import generate
+from bench.generalisation.api import JPEG, Page, SampleArticle, load_articles
+from bench.generalisation.portal import OLD_DATES
+
+#: The static pages both sites have besides their posts: (title, slug, text).
+PAGES = (("Giới thiệu", "gioi-thieu", "Xã Tân Lập nằm ở phía đông huyện Phú Lâm, có 9 thôn với "
+          "hơn 2.100 hộ dân."),
+         ("Liên hệ", "lien-he", "Trụ sở UBND xã Tân Lập, thôn Trung, xã Tân Lập, huyện Phú Lâm. "
+          "Điện thoại: 0203.3861.456"))
+
+
+def site_posts(generated: int, seed: int) -> list[SampleArticle]:
+    """The sample articles and `generated` ones from bench.corpus, oldest first: a site's posts
+    (another `seed` for another site, so no two sites hold the same generated posts)."""
+    return sorted([*load_articles(), *generate(generated, seed=seed)],
+                  key=lambda a: (a.published, a.slug))
+
+
+def with_old_dates(a: SampleArticle, i: int) -> SampleArticle:
+    """The `i`-th post (oldest first): every fourth opens with a paragraph of dates that are not
+    its publish date, as WordPress's posts do (bench/wordpress)."""
+    return dataclasses.replace(a, paragraphs=([OLD_DATES] if i % 4 == 1 else []) + list(a.paragraphs))
+
+
+def markdown_body(a: SampleArticle) -> str:
+    """A post's text as its editor writes it: paragraphs, captioned images as `<figure>` after the
+    first paragraph, each attached document as a paragraph holding only its link."""
+    blocks = []
+    for k, text in enumerate(a.paragraphs):
+        blocks.append(escape(text))
+        if k == 0:
+            blocks += [_figure(image.url, image.caption) for image in a.images]
+    blocks += [f"[{escape(f.title)}]({f.url})" for f in a.attachments]
+    return "\n\n".join(blocks) + "\n"
+
+
+def _figure(url: str, caption: str | None) -> str:
+    if not caption:
+        return f"![]({url})"
+    return (f'<figure class="image">\n<img src="{url}" alt="">\n<figcaption>'
+            f"{html.escape(caption, quote=False)}</figcaption>\n</figure>")
+
+
+def escape(text: str) -> str:
+    """Text that Markdown prints as it is: no emphasis, links, HTML or list markers."""
+    text = re.sub(r"([\\`*_\[\]])", r"\\\1", html.escape(text, quote=False))
+    return re.sub(r"^(\d+)\.(\s)|^([-+#>])", lambda m: f"{m[1]}\\.{m[2]}" if m[1] else f"\\{m[3]}",
+                  text)
+
+
+def write_assets(content: Path, posts: list[SampleArticle]) -> None:
+    """The images and PDFs the posts link, at their site paths under the content directory."""
+    for a in posts:
+        for image in a.images:
+            _write(content / image.url.lstrip("/"), JPEG)
+        for f in a.attachments:
+            _write(content / f.url.lstrip("/"), f"%PDF-1.4\n% {f.title}\n%%EOF\n".encode())
+
+
+def _write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+
+
+def paged(first: str, count: int, page_size: int, directory: str) -> list[str]:
+    """A listing's first page and its further pages `first/<directory>/N/`, for `count` items."""
+    return [first] + [f"{first.rstrip('/')}/{directory}/{n}/"
+                      for n in range(2, math.ceil(count / page_size) + 1)]
+
+
+def served(output: Path) -> dict[str, Page]:
+    """Every file a generator wrote as a page at its path; `dir/index.html` answers at `dir/` too,
+    as a static web server answers."""
+    pages = {}
+    for file in sorted(p for p in output.rglob("*") if p.is_file()):
+        path = "/" + file.relative_to(output).as_posix()
+        kind = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+        if kind.startswith("text/") or kind.endswith("xml"):
+            kind += "; charset=utf-8"
+        pages[path] = Page(200, kind, file.read_bytes())
+        if path.endswith("/index.html"):
+            pages[path.removesuffix("index.html")] = pages[path]
+    return pages
+
+
+def html_paths(pages: dict[str, Page]) -> set[str]:
+    """The HTML pages among `pages`, each once (a directory's page, not its `index.html`)."""
+    return {p for p, page in pages.items()
+            if page.content_type.startswith("text/html") and not p.endswith("/index.html")}

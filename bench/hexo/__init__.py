@@ -1,0 +1,178 @@
+"""A real Hexo 7 site (npm's `hexo`, Markdown posts) in its default theme `landscape`, on 127.0.0.1.
+
+The third real CMS of issue 10, kept out of tuning like bench/pelican: the sample articles and some
+generated ones are written as Markdown posts with YAML front matter the way a Vietnamese site's
+editor writes them (dates to the minute in Asia/Ho_Chi_Minh, a category, tags,
+`<figure>`/`<figcaption>` images, PDF links, `<!-- more -->` after the first paragraph), Hexo itself
+renders them, and its `public/` directory is served as it is. The theme prints the day only and
+gives the time in UTC (`datetime="…Z"`); it prints no byline (the site's `author` setting appears
+only in every page's `article:author`), so no post has authors in the truth (a record's authors
+are the byline's names, shared/docs/article-record.md). Pagination, category, tag and
+yearly/monthly archive pages are on: the non-articles.
+
+The packages are pinned in bench/hexo/package-lock.json and installed beside it with
+`npm ci --prefix bench/hexo` (Node.js 18 or later: Debian 12's nodejs and npm). The truth comes
+from what Hexo was given (the posts, `_config.yml`'s maps and directories), never from its output;
+the test checks the two agree.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import shutil
+import subprocess
+import tempfile
+from collections import Counter
+from collections.abc import Iterable
+from datetime import timedelta, timezone
+from pathlib import Path
+
+from bench.generalisation.api import SampleArticle, slugify
+from bench.generalisation.portal import BenchSite
+from bench.generalisation.static import (
+    PAGES,
+    escape,
+    markdown_body,
+    paged,
+    served,
+    site_posts,
+    with_old_dates,
+    write_assets,
+)
+
+HERE = Path(__file__).resolve().parent
+MODULES = HERE / "node_modules"
+THEMES = ("landscape",)
+NODE_AT_LEAST = (18, 0)
+GENERATED_POSTS = 23   # with the 27 sample articles, 50 posts
+PAGE_SIZE = 5
+VN = timezone(timedelta(hours=7))
+SITE_AUTHOR = "Ban Biên tập"
+SITENAME = "Trang tin điện tử Đoàn Thanh niên huyện Phú Lâm"
+#: Where Hexo writes each kind of listing (its `*_dir` settings) and what a further page is under.
+DIRS = {"category": "chuyen-muc", "tag": "the", "archive": "luu-tru", "pagination": "trang"}
+
+
+def missing() -> str | None:
+    """Why a Hexo site cannot be built here, or None when it can."""
+    node = shutil.which("node")
+    if node is None:
+        return "Node.js is not installed (Debian packages nodejs and npm)"
+    version = subprocess.run([node, "--version"], capture_output=True, text=True).stdout.strip()
+    try:
+        numbers = tuple(int(x) for x in version.lstrip("v").split(".")[:2])
+    except ValueError:
+        return f"cannot read the Node.js version ({version!r})"
+    if numbers < NODE_AT_LEAST:
+        return f"bench/hexo needs Node.js 18 or later, this is {version}"
+    for package in ("hexo", *(f"hexo-theme-{t}" for t in THEMES)):
+        if not (MODULES / package / "package.json").exists():
+            return f"{package} is not installed (run `npm ci --prefix bench/hexo`)"
+    return None
+
+
+def site_articles() -> list[SampleArticle]:
+    """The posts of the site, oldest first (`static.site_posts`)."""
+    return site_posts(GENERATED_POSTS, seed=13)
+
+
+def build(theme: str, articles: Iterable[SampleArticle], base_url: str) -> BenchSite:
+    """Write `articles` as Hexo posts, run `hexo generate` with `theme` for `base_url`, and return
+    every file it wrote as a page, with the truth of what it was given."""
+    base = base_url.rstrip("/")
+    posts = sorted(articles, key=lambda a: (a.published, a.slug))
+    with tempfile.TemporaryDirectory(prefix="hexo-") as tmp:
+        site = Path(tmp)
+        shutil.copy(HERE / "package.json", site / "package.json")
+        (site / "node_modules").symlink_to(MODULES)
+        (site / "_config.yml").write_text(config(base, theme, posts), encoding="utf-8")
+        write_content(site / "source", posts)
+        done = subprocess.run(["node", str(MODULES / "hexo/bin/hexo"), "generate", "--cwd", str(site)],
+                              capture_output=True, text=True, timeout=300, cwd=site)
+        if done.returncode != 0 or not (site / "public/index.html").exists():
+            raise RuntimeError(f"hexo generate failed: {(done.stderr or done.stdout)[-800:]}")
+        pages = served(site / "public")
+    truth = {f"{base}{article_path(a)}": shown(a, i) for i, a in enumerate(posts)}
+    return BenchSite(f"hexo {theme}", SITENAME, base, pages, truth, set(),
+                     sorted(non_articles(posts)))
+
+
+def shown(a: SampleArticle, i: int) -> SampleArticle:
+    """The article as the site publishes it: old dates in every fourth (`with_old_dates`), no
+    authors (the posts' authors are not given to Hexo: the theme prints no byline)."""
+    return dataclasses.replace(with_old_dates(a, i), authors=[])
+
+
+# -- what Hexo is given ------------------------------------------------------------------------------
+
+def config(base_url: str, theme: str, posts: list[SampleArticle]) -> str:
+    """_config.yml for a Vietnamese site at `base_url`; JSON is YAML, so it is written as JSON."""
+    values = {
+        "title": SITENAME, "description": "Tin hoạt động của tuổi trẻ huyện Phú Lâm",
+        "author": SITE_AUTHOR, "language": "vi", "timezone": "Asia/Ho_Chi_Minh",
+        "url": base_url, "root": "/", "permalink": ":year/:month/:title/",
+        "pretty_urls": {"trailing_index": False, "trailing_html": True},
+        "source_dir": "source", "public_dir": "public",
+        "category_dir": DIRS["category"], "tag_dir": DIRS["tag"], "archive_dir": DIRS["archive"],
+        "pagination_dir": DIRS["pagination"], "per_page": PAGE_SIZE,
+        "category_map": {a.category: slugify(a.category) for a in posts},
+        "tag_map": {t: slugify(t) for a in posts for t in a.tags},
+        "date_format": "DD/MM/YYYY", "time_format": "HH:mm",
+        "index_generator": {"path": "", "per_page": PAGE_SIZE, "order_by": "-date"},
+        "archive_generator": {"per_page": PAGE_SIZE, "yearly": True, "monthly": True,
+                              "daily": False, "order_by": "-date"},
+        "category_generator": {"per_page": PAGE_SIZE}, "tag_generator": {"per_page": PAGE_SIZE},
+        "highlight": {"enable": False}, "prismjs": {"enable": False},
+        "theme": theme,
+        "theme_config": {"menu": {"Trang chủ": "/", "Lưu trữ": f"/{DIRS['archive']}",
+                                  **{title: f"/{slug}/" for title, slug, _ in PAGES}},
+                         "rss": False, "excerpt_link": "Xem tiếp", "fancybox": False},
+    }
+    return json.dumps(values, ensure_ascii=False, indent=1) + "\n"
+
+
+def write_content(source: Path, posts: list[SampleArticle]) -> None:
+    """One Markdown post per article, a page per static page, and the images and PDFs they link."""
+    (source / "_posts").mkdir(parents=True)
+    for i, a in enumerate(posts):
+        (source / "_posts" / f"{a.slug}.md").write_text(post(shown(a, i)), encoding="utf-8")
+    write_assets(source, posts)
+    for title, slug, text in PAGES:
+        (source / slug).mkdir()
+        (source / slug / "index.md").write_text(
+            f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n---\n{escape(text)}\n",
+            encoding="utf-8")
+
+
+def post(a: SampleArticle) -> str:
+    """A post with front matter; the excerpt (shown on listings) ends after the first paragraph."""
+    front = {"title": a.title, "date": f"{a.published.astimezone(VN):%Y-%m-%d %H:%M:%S}",
+             "categories": [a.category], "tags": a.tags, "description": a.summary or ""}
+    head = "".join(f"{k}: {json.dumps(v, ensure_ascii=False)}\n" for k, v in front.items() if v)
+    first, _, rest = markdown_body(a).partition("\n\n")
+    return f"---\n{head}---\n{first}\n\n<!-- more -->\n\n{rest}"
+
+
+# -- the truth of the addresses ----------------------------------------------------------------------
+
+def article_path(a: SampleArticle) -> str:
+    return f"/{a.published.astimezone(VN):%Y/%m}/{a.slug}/"
+
+
+def non_articles(posts: list[SampleArticle]) -> set[str]:
+    """Every HTML page Hexo was told to write besides the posts, as site paths: the home page,
+    each category and tag listing, the archive of all posts, of each year and of each month, each
+    with its further pages, and the static pages."""
+    def listing(first: str, count: int) -> list[str]:
+        return paged(first, count, PAGE_SIZE, DIRS["pagination"])
+
+    local = [a.published.astimezone(VN) for a in posts]
+    archive = f"/{DIRS['archive']}/"
+    counts = Counter({"/": len(posts), archive: len(posts)})
+    counts.update(f"/{DIRS['category']}/{slugify(a.category)}/" for a in posts)
+    counts.update(f"/{DIRS['tag']}/{slugify(t)}/" for a in posts for t in set(a.tags))
+    counts.update(f"{archive}{d:%Y}/" for d in local)
+    counts.update(f"{archive}{d:%Y/%m}/" for d in local)
+    out = {p for first, count in counts.items() for p in listing(first, count)}
+    return out | {f"/{slug}/" for _, slug, _ in PAGES}

@@ -1,0 +1,132 @@
+"""Real static-site generators for the benchmark (issue 10): Pelican (bench/pelican) and Hexo
+(bench/hexo). What each generator writes agrees with the truth built from what it was given, and
+`archiver crawl` over it keeps the books straight. Extraction quality is the benchmark's to measure
+(`python -m bench.generalisation --pelican --hexo`), not asserted here. Each skips with the reason
+when its software is not installed."""
+
+from __future__ import annotations
+
+import html as html_lib
+import http.client
+import importlib
+import re
+import unicodedata
+from datetime import UTC
+from urllib.parse import urlsplit
+
+import pytest
+
+from bench.generalisation.__main__ import measure_generated
+from bench.generalisation.api import SampleArticle, serve
+from bench.generalisation.static import html_paths
+from bench.generalisation.templates import REAL
+
+CMSES = ("pelican", "hexo")
+SITES = [(cms, theme) for cms in CMSES for theme in importlib.import_module(f"bench.{cms}").THEMES]
+
+
+def _module(cms: str):
+    module = importlib.import_module(f"bench.{cms}")
+    if reason := module.missing():
+        pytest.skip(f"real {cms} not available: {reason}")
+    return module
+
+
+def _articles(module) -> list[SampleArticle]:
+    """A few posts with what portals have: captioned images, PDFs, several authors, none."""
+    posts = module.site_articles()
+    chosen = [a for a in posts if a.images][:3] + [a for a in posts if a.attachments][:2]
+    chosen += [a for a in posts if len(a.authors) != 1][:2] + posts[-3:]
+    return list({a.slug: a for a in chosen}.values())
+
+
+@pytest.fixture(scope="module", params=SITES, ids=[f"{c}-{t}" for c, t in SITES])
+def site(request):
+    cms, theme = request.param
+    module = _module(cms)
+    server = serve(lambda base: module.build(theme, _articles(module), base))
+    yield cms, module, server.site
+    server.stop()
+
+
+def _get(base_url: str, path: str) -> tuple[int, str, bytes]:
+    host = urlsplit(base_url)
+    conn = http.client.HTTPConnection(host.hostname, host.port, timeout=30)
+    try:
+        conn.request("GET", path)
+        response = conn.getresponse()
+        return response.status, response.getheader("Content-Type"), response.read()
+    finally:
+        conn.close()
+
+
+def test_every_page_the_generator_wrote_is_in_the_truth_and_served(site):
+    """The truth's addresses come from the settings the generator was given; they must be exactly
+    the HTML pages it wrote (an `index.html` also answering at its directory)."""
+    _, module, s = site
+    truth = {s.path(u) for u in s.articles} | set(s.non_articles)
+    assert html_paths(s.pages) == truth
+    assert len(s.articles) == len(_articles(module)) and len(s.non_articles) >= 15
+    for path in sorted(truth):
+        status, kind, body = _get(s.base_url, path)
+        assert status == 200 and kind.startswith("text/html"), path
+        assert body == s.pages[path].body
+
+
+def test_truth_is_what_the_page_shows(site):
+    """Every truth field is on its post's page — the publish time as the theme gives it, the
+    authors where the theme names them — and no blogroll text is part of a body."""
+    cms, module, s = site
+    for url, a in s.articles.items():
+        page = unicodedata.normalize("NFC", s.pages[s.path(url)].body.decode("utf-8"))
+        text = _visible(page)
+        for part in (a.title, *a.paragraphs, a.category, *a.tags,
+                     *(i.caption for i in a.images if i.caption), *(f.title for f in a.attachments)):
+            assert part in text, f"{url}: {part[:40]!r} not on the page"
+        if cms == "pelican":  # the time as given, and the authors, printed
+            assert a.published.isoformat() in page and 'lang="vi"' in page
+            assert f"{a.published:%d/%m/%Y %H:%M}" in text
+            assert all(name in text for name in a.authors)
+        else:  # the day printed, the instant in UTC; no byline, the site's author in OpenGraph
+            assert f"{a.published:%d/%m/%Y}" in text
+            assert f'datetime="{a.published.astimezone(UTC):%Y-%m-%dT%H:%M:%S}.000Z"' in page
+            assert a.authors == [] and "article-author" not in page
+            assert f'<meta property="article:author" content="{module.SITE_AUTHOR}">' in page
+        for image in a.images:
+            assert s.pages[image.url].content_type == "image/jpeg"
+        for f in a.attachments:
+            assert s.pages[f.url].content_type == "application/pdf"
+        assert not any(x in a.body for x in s.foreign)
+    assert any(a.images and a.images[0].caption for a in s.articles.values())
+
+
+def _visible(page: str) -> str:
+    page = re.sub(r"<script.*?</script>", " ", page, flags=re.S)
+    return re.sub(r"\s+", " ", html_lib.unescape(re.sub(r"<[^>]+>", " ", page)))
+
+
+@pytest.fixture(scope="module", params=CMSES)
+def crawled(request, tmp_path_factory):
+    """Every theme of one generator, 10 posts each, through one real `archiver crawl`."""
+    module = _module(request.param)
+    rows, crawls, reason = measure_generated(request.param, True, tmp_path_factory.mktemp("g"))
+    assert reason is None
+    return request.param, module, rows, crawls[0]
+
+
+def test_crawl_keeps_the_books(crawled):
+    """Each theme is crawled as its own source and scored against its own truth, the crawler walks
+    the listings past the posts, and a source that archives no post ends as a failed run saying
+    so, never silently."""
+    cms, module, rows, crawl = crawled
+    assert "Traceback" not in crawl.stderr
+    assert crawl.returncode in (0, 1), crawl.stderr[-2000:]
+    assert {r.source for r in rows} == {f"{cms}-{t}" for t in module.THEMES}
+    for row in rows:
+        t = row.tally
+        assert row.group == REAL and row.fresh and row.name == f"{cms} {row.source[len(cms) + 1:]}"
+        assert t.truth == 10 and len(t.f1) == t.found
+        line = next(x for x in crawl.stdout.splitlines() if x.startswith(f"{row.source}:"))
+        assert int(re.search(r"(\d+) pages fetched", line)[1]) > t.truth, line
+        if t.found == 0:
+            assert crawl.returncode == 1 and "no article found" in line, line
