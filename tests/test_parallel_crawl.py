@@ -243,7 +243,7 @@ def test_ctrl_c_stops_every_crawl_cleanly_and_they_resume(tmp_path):
                 str(sources), "crawl", "--no-index"]
         parent = subprocess.Popen([*base, "--jobs", "2", "-s", "AUTOTHROTTLE_ENABLED=False"],
                                   cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                  text=True, start_new_session=True)
+                                  text=True, start_new_session=True, preexec_fn=_as_on_a_terminal)
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and len(_started(tmp_path)) < 2:
             time.sleep(0.05)
@@ -259,6 +259,12 @@ def test_ctrl_c_stops_every_crawl_cleanly_and_they_resume(tmp_path):
     finally:
         for server in portals.values():
             server.stop()
+
+
+def _as_on_a_terminal() -> None:
+    """In the child, before exec: Ctrl-C interrupts, as in a terminal, even when the tests run in
+    the background (a shell starts background jobs with SIGINT ignored, and Python keeps that)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _started(data: Path) -> list[str]:
