@@ -79,7 +79,7 @@ def crawl(portals: list[str], jobs: int, delay: float, redis_url: str | None = N
         data = Path(tmp)
         sources = data / "sources.toml"
         sources.write_text("".join(
-            f'[[source]]\nid = "p{i:03d}"\nname = "Cổng mẫu {i}"\nprovince = "Quảng Ninh"\n'
+            f'[[source]]\nid = "{_portal_id(i)}"\nname = "Cổng mẫu {i}"\nprovince = "Quảng Ninh"\n'
             f'start_urls = ["{url}/"]\ndelay = {delay}\nschedule = "1d"\n\n'
             for i, url in enumerate(portals)), encoding="utf-8")
         base = [sys.executable, "-m", "archiver", "--data-dir", str(data), "--sources",
@@ -116,14 +116,26 @@ def crawl(portals: list[str], jobs: int, delay: float, redis_url: str | None = N
         others = _machine_busy_s() - busy_before - cpu - served
         runs = read_runs(DataDir(data))
         archive = Archive(data / "archive")
-        per_source = [sum(1 for _ in archive.iter_records([s])) for s in archive.sources()]
+        per_source = {s: sum(1 for _ in archive.iter_records([s])) for s in archive.sources()}
+        # why a portal is not complete, in its last run's words (the crawls' stderr is long)
+        last = {r["source"]: r for r in runs}
+        incomplete = [f"{sid}: {per_source.get(sid, 0)} articles, " + (
+                          f"{last[sid]['stopped_because']}, failures {last[sid].get('failures')}"
+                          if sid in last else "no run record")
+                      for sid in (_portal_id(i) for i in range(len(portals)))
+                      if per_source.get(sid) != 27]
         return {"jobs": f"{jobs} workers" if redis_url else jobs, "status": max(statuses),
                 "wall": wall, "pages": sum(r.get("pages", 0) for r in runs), "cpu": cpu,
                 "served": served, "others": max(0.0, others),
                 "load": (load_before, os.getloadavg()[0]),
-                "peak_mib": peak[0], "complete": sum(n == 27 for n in per_source),
+                "peak_mib": peak[0], "complete": sum(n == 27 for n in per_source.values()),
                 "portals": len(portals),
-                "stderr": " | ".join(p.stderr.read()[-300:] for p in processes)}
+                "stderr": " | ".join(incomplete) or " | ".join(p.stderr.read()[-300:]
+                                                               for p in processes)}
+
+
+def _portal_id(i: int) -> str:
+    return f"p{i:03d}"
 
 
 def _self_cpu_s() -> float:
