@@ -6,8 +6,9 @@
 A generated corpus (bench.corpus) is archived and indexed, `archiver serve` starts in its own process,
 and 8 clients (threads with keep-alive connections) each send their own sample of the
 search-benchmark query mix (frequent syllables, words, phrases with and without diacritics; plain,
-with a source filter, a date range, sorted by newest) to the search page and to /api/search: p50
-and p95 per endpoint. Beside them, in
+with a source filter, a date range, sorted by newest), every other request to the search page and
+to /api/search (so both meet the same load and the same state of the server's caches): p50 and p95
+per endpoint, and the server's CPU time per request. Beside them, in
 the same run: the same queries through `archiver search` (a process each: what a researcher waits
 for), through the library in this process, and through SQLite FTS5 (`unicode61 remove_diacritics 2`).
 Then CLI start-up: `archiver --help` and `archiver search` beside `python -c pass`.
@@ -17,6 +18,7 @@ Target (issue 12): p95 of the search page under load ≤ 300 ms.
 from __future__ import annotations
 
 import http.client
+import os
 import random
 import shutil
 import socket
@@ -56,24 +58,26 @@ def cli_args(item: dict) -> list[str]:
                          for arg in (f"--{k}", v))]
 
 
-def load(port: int, path: str, queries: list[list[dict]], clients: int) -> list[float]:
-    """Latencies (ms) of every query sent by `clients` concurrent clients, each its own list
-    (distinct queries: nothing is answered twice)."""
-    latencies: list[float] = []
+def load(port: int, paths: tuple[str, ...], queries: list[list[dict]],
+         clients: int) -> dict[str, list[float]]:
+    """Latencies (ms) per path of every query sent by `clients` concurrent clients, each its own
+    list (distinct queries: nothing is answered twice), each client taking the paths in turn."""
+    latencies: dict[str, list[float]] = {path: [] for path in paths}
     lock = threading.Lock()
     failures: list[str] = []
 
     def client(k: int) -> None:
         mine = queries[k % len(queries)]
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
-        for item in mine:
+        for i, item in enumerate(mine):
+            path = paths[(i + k) % len(paths)]
             started = time.perf_counter()
             conn.request("GET", f"{path}?{urlencode(params(item))}")
             response = conn.getresponse()
             response.read()
             took = (time.perf_counter() - started) * 1000
             with lock:
-                latencies.append(took)
+                latencies[path].append(took)
                 if response.status != 200:
                     failures.append(f"{response.status} {item['q']}")
         conn.close()
@@ -127,8 +131,9 @@ def main() -> None:
     update_index(data / "index", archive)
     note(f"index ready in {time.perf_counter() - started:.0f} s")
     # Every client of every run its own queries: caches warmed by one run never serve another.
-    mixes = {w: [[query_mix(archive, 100 * (w * 2 + e) + k, size) for k in range(args.clients)]
-                for e in range(2)] for w in map(int, args.workers.split(","))}
+    mixes = {w: [query_mix(archive, 100 * w * 2 + k, size) + query_mix(archive, 100 * (w * 2 + 1) + k,
+                                                                    size)
+                 for k in range(args.clients)] for w in map(int, args.workers.split(","))}
     queries = query_mix(archive, 2, size)
     warm = query_mix(archive, 1, 2)
 
@@ -148,17 +153,19 @@ def main() -> None:
     fts.build()
     fts_ms = _latencies(fts.query, warm, queries)
 
-    served = {}  # workers → (page latencies, API latencies)
-    for workers, (for_page, for_api) in mixes.items():
+    served = {}  # workers → (page latencies, API latencies, server CPU ms per request)
+    for workers, mix in mixes.items():
         port = _free_port()
         server = subprocess.Popen(
             [sys.executable, "-m", "archiver", "--data-dir", str(data), "serve", "--port",
              str(port), "--workers", str(workers)], cwd=ROOT, stderr=subprocess.DEVNULL)
         try:
             _wait(port)
-            load(port, "/", [warm] * workers, workers)  # every process opens the index
-            served[workers] = (load(port, "/", for_page, args.clients),
-                               load(port, "/api/search", for_api, args.clients))
+            load(port, ("/",), [warm] * workers, workers)  # every process opens the index
+            cpu = _cpu_ms(server.pid)
+            got = load(port, ("/", "/api/search"), mix, args.clients)
+            per_request = (_cpu_ms(server.pid) - cpu) / sum(map(len, got.values()))
+            served[workers] = (got["/"], got["/api/search"], per_request)
         finally:
             server.terminate()
             server.wait(timeout=30)
@@ -189,6 +196,37 @@ def _latencies(run: object, warm: list[dict], timed: list[dict]) -> list[float]:
     return out
 
 
+def _cpu_ms(pid: int) -> float:
+    """CPU time (user + system, ms) of a process and its children so far: `archiver serve` and
+    uvicorn's server processes (Linux /proc; living children are read, and the ended ones' time is
+    in the parent's cutime)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for proc in [pid, *_children(pid)]:
+        try:
+            fields = Path(f"/proc/{proc}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += sum(int(f) for f in fields[11:13]) + (sum(int(f) for f in fields[13:15])
+                                                         if proc == pid else 0)
+    return total * 1000 / tick
+
+
+def _children(pid: int) -> list[int]:
+    """Every descendant of a process (Linux /proc)."""
+    out, todo = [], [pid]
+    while todo:
+        parent = todo.pop()
+        for task in Path(f"/proc/{parent}/task").glob("*"):
+            try:
+                kids = [int(k) for k in (task / "children").read_text().split()]
+            except OSError:
+                continue
+            out += kids
+            todo += kids
+    return out
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -205,14 +243,17 @@ def _wait(port: int) -> None:
     raise SystemExit("error: archiver serve did not start")
 
 
-def report(n: int, queries: int, clients: int, served: dict[int, tuple[list[float], list[float]]],
+def report(n: int, queries: int, clients: int,
+           served: dict[int, tuple[list[float], list[float], float]],
            lib: list[float], fts: list[float], startup: dict[str, list[float]]) -> str:
     rows = []
-    for workers, (page, api) in served.items():
+    cpu = []
+    for workers, (page, api, per_request) in served.items():
         rows += [(f"search page `/`, {clients} clients, {workers} server process(es)", len(page),
                   num(statistics.median(page)), num(p95(page)), "≤ 300"),
                  (f"`/api/search`, {clients} clients, {workers} server process(es)", len(api),
                   num(statistics.median(api)), num(p95(api)), "")]
+        cpu.append((f"{workers} server process(es)", len(page) + len(api), num(per_request)))
     rows += [("library `index.query.search` (+ facets), 1 client", len(lib),
              num(statistics.median(lib)), num(p95(lib)), ""),
             ("SQLite FTS5 (count + top 10 + snippets), 1 client", len(fts),
@@ -227,8 +268,12 @@ def report(n: int, queries: int, clients: int, served: dict[int, tuple[list[floa
         f"Web search: {n:,} articles, {queries} queries",
         machine_markdown(),
         "Latency in ms of the search-benchmark query mix (each plain, with a source filter, a date "
-        "range and sorted by newest). The web server and the clients share the machine's cores.",
+        "range and sorted by newest). The web server and the clients share the machine's cores; "
+        "each client sends every other request to the page and to the API.",
         table(["what", "requests", "p50 ms", "p95 ms", "target"], rows),
+        "CPU time of the server processes per request, page and API "
+        "together:",
+        table(["server", "requests", "CPU ms per request"], cpu),
         "Command-line start-up, wall ms:",
         table(["command", "runs", "median ms", "best ms"], start),
     )

@@ -37,6 +37,8 @@ CACHE_POSTINGS = 16_000_000
 CACHE_SCORES = 24
 #: Bytes of cached term bitmaps (12.5 kB each for 100,000 articles).
 CACHE_BITMAPS = 64 << 20
+#: Cached date-range bitmaps (a range asked again, e.g. a year of the facets, is not rebuilt).
+CACHE_RANGES = 64
 _MASK = [1 << b for b in range(8)]
 _BITS = [tuple(b for b in range(8) if byte >> b & 1) for byte in range(256)]
 
@@ -122,6 +124,8 @@ class Engine:
         self._lengths: dict[str, tuple[list[int], float]] = {}
         self._dates: tuple[list[int], list[int], int] | None = None
         self._years: dict[int, int] | None = None
+        self._ranges: OrderedDict[tuple[int, int], int] = OrderedDict()
+        self._lexicons: dict[str, list[str]] = {}
         self._ranks: dict[int, int] | None = None
         self._ids: list[str] | None = None
         self._columns: dict[str, list] = {}
@@ -148,10 +152,12 @@ class Engine:
             self._bits.move_to_end(key)
         return bits
 
-    def terms(self, field: str) -> Iterator[str]:
-        """Every term of a field, as text."""
-        for tbytes in self.reader.lexicon(field):
-            yield tbytes.decode("utf-8")
+    def terms(self, field: str) -> list[str]:
+        """Every term of a field, as text, read once (the facets list them for every search):
+        meant for the metadata fields, whose terms are few."""
+        if field not in self._lexicons:
+            self._lexicons[field] = [t.decode("utf-8") for t in self.reader.lexicon(field)]
+        return self._lexicons[field]
 
     def expand(self, field: str, prefix: str) -> Iterator[str]:
         for tbytes in self.reader.expand_prefix(field, prefix):
@@ -162,7 +168,14 @@ class Engine:
         keys, order, _ = self.dates()
         lo = bisect.bisect_left(keys, datetime_to_long(start)) if start else 0
         hi = bisect.bisect_left(keys, datetime_to_long(end)) if end else len(keys)
-        return bitmap(order[lo:hi], self.size) & self.live
+        bits = self._ranges.get((lo, hi))
+        if bits is None:
+            bits = self._ranges[(lo, hi)] = bitmap(order[lo:hi], self.size) & self.live
+            if len(self._ranges) > CACHE_RANGES:
+                self._ranges.popitem(last=False)
+        else:
+            self._ranges.move_to_end((lo, hi))
+        return bits
 
     def dates(self) -> tuple[list[int], list[int], int]:
         """Publish times (as Whoosh longs) ascending, the documents in that order, and the bitmap

@@ -43,6 +43,11 @@ BODY = (
     ("Tác giả: Lê Phương (TTXVN)", ["Lê Phương"]),  # and so is one in brackets
     ("(Tin, ảnh: Minh Hà)", ["Minh Hà"]),
     ("Tin, ảnh: Minh Hà.", ["Minh Hà"]),
+    ("Tác giả bài viết: Minh Hà", ["Minh Hà"]),
+    ("Người đăng tin: Minh Hà", ["Minh Hà"]),
+    ("Nhóm tác giả: Minh Hà - Thu Trang", ["Minh Hà", "Thu Trang"]),
+    ("Tin: Minh Hà, ảnh: Thu Trang", ["Minh Hà"]),  # the photographer is credited, not an author
+    ("Bài: Minh Hà - Ảnh: Thu Trang", ["Minh Hà"]),
 ])
 def test_labelled_bylines(line: str, authors: list[str]) -> None:
     assert parse_byline(line) == authors
@@ -59,6 +64,8 @@ def test_labelled_bylines(line: str, authors: list[str]) -> None:
     ("Thùy Dương (T/h)", ["Thùy Dương"]),
     ("N.T.H", ["N.T.H"]),
     ("Ng.Hà", ["Ng.Hà"]),
+    ("— Minh Hà", ["Minh Hà"]),  # a dash-led signature
+    ("Minh Hà - Trung tâm VH-TT huyện", ["Minh Hà"]),  # the writer's office after the name
 ])
 def test_a_bare_name_is_a_byline_only_on_the_closing_line(line: str, authors: list[str]) -> None:
     assert parse_byline(line, closing=True) == authors

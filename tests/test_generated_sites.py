@@ -124,7 +124,8 @@ def test_crawl_keeps_the_books(crawled):
     assert {r.source for r in rows} == {f"{cms}-{t}" for t in module.THEMES}
     for row in rows:
         t = row.tally
-        assert row.group == REAL and row.fresh and row.name == f"{cms} {row.source[len(cms) + 1:]}"
+        assert row.group == REAL and row.fresh == module.FRESH
+        assert row.name == f"{cms} {row.source[len(cms) + 1:]}"
         assert t.truth == 10 and len(t.f1) == t.found
         line = next(x for x in crawl.stdout.splitlines() if x.startswith(f"{row.source}:"))
         assert int(re.search(r"(\d+) pages fetched", line)[1]) > t.truth, line

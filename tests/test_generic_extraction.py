@@ -1,6 +1,7 @@
 """Extraction on templates no family describes: the cases issue 10 names, one test each."""
 
 import json
+import unicodedata
 
 import pytest
 
@@ -145,6 +146,9 @@ def test_archive_with_a_neutral_body_class_is_recognised_by_teaser_headings() ->
     ("Ngày đăng: 14/03/2019 - 08:30", "2019-03-14T08:30:00+07:00"),
     ("Thứ năm - 14/03/2019 08:30", "2019-03-14T08:30:00+07:00"),
     ("14/03/2019 | 08:30 (GMT+7)", "2019-03-14T08:30:00+07:00"),
+    ("8 giờ 30 phút, ngày 14/3/2019", "2019-03-14T08:30:00+07:00"),
+    ("Ngày 14/03/2019, 8 giờ 30", "2019-03-14T08:30:00+07:00"),
+    ("Ngày đăng 14/03/2019 | 08:05 PM | Lượt xem: 842", "2019-03-14T20:05:00+07:00"),
 ])
 def test_date_lines(line: str, iso: str) -> None:
     assert find_date(line)[1].isoformat() == iso
@@ -341,3 +345,352 @@ def test_an_archive_of_one_or_two_teasers_with_article_metadata_is_not_an_articl
     article = (f"<html><head><title>{g.TITLE}</title>{OG_HEAD}</head><body><div><b>{g.TITLE}</b>"
                f"</div><div>{g.BODY_HTML}</div></body></html>")
     assert extracted(article)[1] is None
+
+
+# -- phenomena of the second round of dev templates (nfdportal, ansiheader, assetpub, joomla15) ----
+
+def titled(body: str) -> str:
+    """A page whose `<title>` is the headline, around `body`."""
+    return f"<html><head><title>{g.TITLE}</title></head><body>{body}</body></html>"
+
+
+def test_time_only_line_above_the_date_line() -> None:
+    html = titled(f"<div class='x'><div class='t'>"
+                  f"<span><strong>{g.TITLE}</strong></span>"
+                  f"</div><div>08:30</div><div>Thứ năm, 14/03/2019</div><div>{g.BODY_HTML}</div></div>")
+    fields = extract_article(URL, html)
+    assert fields["published"] == "2019-03-14T08:30:00+07:00"
+    assert fields["body"] == g.BODY
+
+
+def test_time_line_on_the_other_side_of_the_headline_does_not_complete_a_date() -> None:
+    """A time line just above the headline is not beside a date line printed under it."""
+    html = titled(f"<div><div>08:30</div>"
+                  f"<div class='t'>{g.TITLE}</div><div>14/03/2019</div><div>{g.BODY_HTML}</div></div>")
+    assert extract_article(URL, html)["published"] == "2019-03-14T00:00:00+07:00"
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Tác giả: Minh Hà | Lượt xem: 1.805", ["Minh Hà"]),
+    ("Lượt xem: 120 • Tác giả: Minh Hà - Thu Trang", ["Minh Hà", "Thu Trang"]),
+    ("Ngày đăng: 14/03/2019 08:30 | Tác giả: Nguyễn Văn An | Lượt xem: 1.234 | Chuyên mục: Tin tức",
+     ["Nguyễn Văn An"]),
+    ("PV | Lượt xem: 12", ["PV"]),
+    ("Tin tức | 14/03/2019 | Lượt xem: 12", None),
+])
+def test_a_byline_among_the_facts_of_a_meta_line(line: str, names: list[str] | None) -> None:
+    assert parse_byline(line) == names
+
+
+def test_byline_sharing_a_line_with_the_view_count_under_the_headline() -> None:
+    html = (f"<html><body><div><div class='tde'><strong>{g.TITLE}</strong></div>"
+            f"<div>14/03/2019 08:30</div><div>Tác giả: Minh Hà | Lượt xem: 1.805</div>"
+            f"<div class='nd'>{g.BODY_HTML}</div></div></body></html>")
+    assert extract_article(URL, html)["authors"] == ["Minh Hà"]
+
+
+@pytest.mark.parametrize(("closing", "authors"), [
+    ("Theo Minh Hà", ["Minh Hà"]),                 # a source line naming a person: the writer
+    ("Nguồn: Thu Trang - Hoàng Anh", ["Thu Trang", "Hoàng Anh"]),
+    ("Theo TTXVN", []),                            # an agency
+    ("Nguồn: Sở Y tế", []),                        # an office
+    ("Theo Báo Hà Lâm", []),                       # an outlet, however capitalised
+    ("Theo Dân Trí", []),
+])
+def test_closing_source_line_names_the_writer_only_when_it_is_a_person(
+        closing: str, authors: list[str]) -> None:
+    html = titled(f"<h1>{g.TITLE}</h1>"
+                  f"<div>14/03/2019 08:30</div><div class='content'>{g.BODY_HTML}"
+                  f"<p style='text-align:right'><strong>{closing}</strong></p></div>")
+    fields = extract_article(URL, html)
+    assert fields["authors"] == authors
+    assert fields["body"] == g.BODY
+
+
+def test_a_byline_wins_over_a_writer_named_by_the_source_line() -> None:
+    html = titled(f"<h1>{g.TITLE}</h1>"
+                  f"<div>14/03/2019 08:30</div><div class='content'>{g.BODY_HTML}<p>Minh Hà</p>"
+                  f"<p>Theo Thu Trang</p></div>")
+    assert extract_article(URL, html)["authors"] == ["Minh Hà"]
+
+
+def headerless_portal(*, closing_date: str = "14/03/2019 08:30") -> str:
+    """An old portal: the headline a link to the page itself, a lead block beside one div of
+    `<br>`-separated text, then "Nguồn: NAME", an attachment line and the date alone."""
+    text = "<br><br>".join(g.PARAGRAPHS)
+    return (f"<html><head><title>{g.TITLE}</title></head><body><table><tr><td>"
+            f"<div class='news-detail'><div class='title'><a href='{URL}'>{g.TITLE}</a></div>"
+            "<div class='short'>Huyện đặt mục tiêu đến cuối năm 2019 có 100% thủ tục hành chính "
+            "được tiếp nhận qua dịch vụ công trực tuyến mức độ 3 và 4.</div>"
+            f"<div class='content'>{text}<div style='text-align:right'><b>Nguồn: Minh Hà</b></div>"
+            "<div>Tải về: <a href='/files/ke-hoach.pdf'>Kế hoạch chuyển đổi số</a></div>"
+            f"<div align='right'><i>{closing_date}</i></div></div></div>"
+            f"<div class='other'><b>Các tin đã đưa</b><ul>"
+            f"<li><a href='/tin/1.html'>{g.TEASERS[0][0]}</a> - {g.TEASERS[0][1]}</li></ul></div>"
+            "</td></tr></table></body></html>")
+
+
+def test_headline_linking_to_its_own_page_and_a_date_closing_the_text() -> None:
+    fields, reason = extracted(headerless_portal())
+    assert reason is None
+    assert fields["title"] == g.TITLE
+    assert fields["published"] == "2019-03-14T08:30:00+07:00"
+    assert fields["authors"] == ["Minh Hà"]
+    # the lead block beside the text's own div is not body text
+    assert fields["body"] == g.BODY
+
+
+def test_a_teaser_date_after_the_related_heading_is_not_a_closing_date() -> None:
+    html = headerless_portal(closing_date="")
+    fields, _ = extracted(html)
+    assert fields["published"] is None
+
+
+def test_joomla_month_word_dates() -> None:
+    assert find_date("Thứ năm, 14 Tháng 3 2019 08:30")[1].isoformat() == \
+        "2019-03-14T08:30:00+07:00"
+    assert find_date("ngày 2 tháng 6 năm 2005")[1].isoformat() == "2005-06-02T00:00:00+07:00"
+
+
+def joomla_page(*, leading_item: bool) -> str:
+    """Joomla 1.5 `contentpaneopen` tables: an article, or a blog-layout section page whose leading
+    item prints its title link, date and whole introduction under the section's name."""
+    if leading_item:
+        head = (f"<div class='componentheading'>Tin tức - Sự kiện</div><table class='contentpaneopen'>"
+                f"<tr><td class='contentheading'><a href='/index.php?id=7' class='contentpagetitle'>"
+                f"{g.TITLE}</a></td></tr></table>")
+        title = "Tin tức - Sự kiện"
+    else:
+        head = (f"<table class='contentpaneopen'><tr><td class='contentheading'>{g.TITLE}</td>"
+                "</tr></table>")
+        title = g.TITLE
+    return (f"<html><head><title>{title}</title></head><body><table><tr><td class='left'><ul>"
+            "<li><a href='/index.php?option=com_author&q=pv'>PV</a></li></ul></td><td>"
+            f"{head}<table class='contentpaneopen'><tr><td class='createdate'>Thứ năm, 14 Tháng 3 "
+            f"2019 08:30</td></tr><tr><td valign='top'>{g.BODY_HTML}</td></tr>"
+            "<tr><td class='modifydate'>Cập nhật lần cuối ngày Thứ năm, 14 Tháng 3 2019 10:47</td>"
+            "</tr></table></td></tr></table></body></html>")
+
+
+def test_joomla_article_and_no_byline_from_the_archive_box_above_it() -> None:
+    fields, reason = extracted(joomla_page(leading_item=False), hint=g.TITLE)
+    assert reason is None
+    assert fields["published"] == "2019-03-14T08:30:00+07:00"  # created, not last updated
+    assert fields["authors"] == []  # "PV" above the headline is an author archive's link
+    assert fields["body"] == g.BODY
+
+
+def test_blog_layout_section_page_is_not_an_article() -> None:
+    _, reason = extracted(joomla_page(leading_item=True), hint="Tin tức - Sự kiện")
+    assert reason is not None and "between the headline and the text" in reason
+
+
+def test_work_calendar_under_a_guessed_headline_is_not_an_article() -> None:
+    rows = "".join(f"<tr><td>Thứ {d}, {10 + i}/03/2025</td><td>0{7 + i}:30</td><td>{what}</td></tr>"
+                   for i, (d, what) in enumerate((("hai", "Họp giao ban Thường trực UBND huyện"),
+                                                   ("ba", "Tiếp công dân định kỳ tại trụ sở"),
+                                                   ("tư", "Kiểm tra tiến độ xây dựng nông thôn mới"),
+                                                   ("năm", "Làm việc với Phòng Tài nguyên"))))
+    html = ("<html><head><title>Lịch công tác</title></head><body><div><p>Lịch công tác tuần của "
+            f"Thường trực HĐND, UBND huyện</p><table>{rows}</table></div></body></html>")
+    _, reason = extracted(html)
+    assert reason is not None
+
+
+def test_a_sidebar_box_around_a_link_to_the_page_is_not_its_headline() -> None:
+    html = titled(f"<div class='left'>"
+                  f"<div class='tit' style='font-weight:700'>{g.TITLE}</div><div class='nd'>{g.BODY_HTML}"
+                  f"</div></div><div class='right'><div class='mini'><a href='{URL}'>{g.TITLE}</a></div>"
+                  "</div>")
+    page = ArticlePage(URL, html)
+    assert page.field_elements()["title"].get("class") == "tit"
+
+
+def test_decomposed_text_is_read_as_composed() -> None:
+    html = unicodedata.normalize("NFD", headerless_portal())
+    fields, reason = extracted(html)
+    assert reason is None
+    assert (fields["title"], fields["body"], fields["authors"]) == (g.TITLE, g.BODY, ["Minh Hà"])
+
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("14/03/2019 08:30 | Minh Hà | Lượt xem: 842", ["Minh Hà"]),
+    ("Minh Hà · 08:30 14/03/2019", ["Minh Hà"]),
+    ("Kinh tế | 14/03/2019 | Lượt xem: 5", None),  # a section is no name
+])
+def test_a_bare_name_beside_a_date_on_the_meta_line(line: str, names: list[str] | None) -> None:
+    assert parse_byline(line, closing=True) == names
+    assert parse_byline(line) is None  # away from the headline a bare name is no byline
+
+
+def test_meta_line_with_a_bare_name_under_the_headline() -> None:
+    html = titled(f"<h1>{g.TITLE}</h1>"
+                  f"<div class='meta'>14/03/2019 08:30 | Minh Hà | Lượt xem: 842</div>"
+                  f"<div class='txt'>{g.BODY_HTML}</div>")
+    fields = extract_article(URL, html)
+    assert (fields["published"], fields["authors"]) == ("2019-03-14T08:30:00+07:00", ["Minh Hà"])
+
+
+
+def test_a_site_name_longer_than_the_headline_is_not_the_headline() -> None:
+    title = "Cử tri nô nức đi bầu cử"
+    html = (f"<html><head><title>{title} | Cổng thông tin điện tử phường Hòa Bình</title></head>"
+            "<body><div class='top-bar'><a href='/'>Cổng thông tin điện tử phường Hòa Bình</a></div>"
+            f"<h1>{title}</h1><div>14/03/2019 08:30</div><div>{g.BODY_HTML}</div></body></html>")
+    assert extract_article(URL, html)["title"] == title
+
+
+def test_decomposed_tag_block_is_read() -> None:
+    html = unicodedata.normalize("NFD", (
+        f"<html><head><title>{g.TITLE}</title></head><body><h1>{g.TITLE}</h1>"
+        f"<div>14/03/2019 08:30</div><div>{g.BODY_HTML}</div><div class='tk'>Từ khóa: "
+        "<a href='/tag/a'>chuyển đổi số</a>, <a href='/tag/b'>Tiên Yên</a></div></body></html>"))
+    assert extract_article(URL, html)["tags"] == ["chuyển đổi số", "Tiên Yên"]
+
+
+def test_an_unmarked_breadcrumb_line_names_the_section() -> None:
+    html = titled(f"<div class='dd'><a href='/'>Trang "
+                  f"chủ</a> / <a href='/chuyen-muc/tin-tuc'>Tin tức - Sự kiện</a></div><h1>{g.TITLE}</h1>"
+                  f"<div>14/03/2019 08:30</div><div>{g.BODY_HTML}</div>")
+    assert extract_article(URL, html)["category"] == "Tin tức - Sự kiện"
+
+
+@pytest.mark.parametrize("where", ["header", "after"])
+def test_a_byline_label_and_its_name_in_separate_cells(where: str) -> None:
+    cells = "<table><tr><td>Tác giả:</td><td>Trần Thị Hoa</td></tr></table>"
+    html = titled(f"<h1>{g.TITLE}</h1>"
+                  f"<div>14/03/2019 08:30</div>{cells if where == 'header' else ''}"
+                  f"<div class='nd'>{g.BODY_HTML}</div>{cells if where == 'after' else ''}")
+    fields = extract_article(URL, html)
+    assert fields["authors"] == ["Trần Thị Hoa"]
+    assert fields["body"] == g.BODY
+
+
+@pytest.mark.parametrize("meta", [
+    '<meta name="DC.date.issued" content="2019-03-14T08:30:00+07:00">',
+    '<meta name="dcterms.created" content="2019-03-14T08:30:00+07:00">',
+    '<meta name="pubdate" content="2019-03-14T08:30:00+07:00">',
+    '<meta itemprop="datePublished" content="2019-03-14T08:30:00+07:00">',
+])
+def test_publish_time_only_in_a_meta_tag(meta: str) -> None:
+    html = (f"<html><head><title>{g.TITLE}</title>{meta}</head><body><h1>{g.TITLE}</h1>"
+            f"<div>{g.BODY_HTML}</div></body></html>")
+    assert extract_article(URL, html)["published"] == "2019-03-14T08:30:00+07:00"
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("14/03/2019 08:30 - Minh Hà - Thu Trang", ["Minh Hà", "Thu Trang"]),
+    ("Chủ nhật, 14/03/2019 - PV", ["PV"]),
+    ("Hà Nội, 14/03/2019", None),  # a dateline's place
+    ("Thứ Năm, 14/03/2019, 08:30 (GMT+7)", None),
+])
+def test_names_beside_the_date_on_a_meta_line(line: str, names: list[str] | None) -> None:
+    assert parse_byline(line, closing=True) == names
+
+
+def test_date_after_a_labelled_name_is_not_part_of_it() -> None:
+    assert parse_byline("Tác giả: Minh Hà - 14/03/2019") == ["Minh Hà"]
+
+
+def full_post(i: int, *, linked: bool) -> str:
+    title = g.TITLE if i == 0 else g.TEASERS[i][0]
+    head = f"<a href='/bai-viet/{i}'>{title}</a>" if linked else title
+    return (f"<div class='bv'><h2>{head}</h2><div>14/03/2019 08:30 - <a href='/nguoi-viet/ha'>"
+            f"Minh Hà</a></div><div class='bv-n'>{g.BODY_HTML}</div><div>Thẻ: <a href='/the/cds'>"
+            "chuyển đổi số</a>, <a href='/the/ty'>Tiên Yên</a></div></div>")
+
+
+def test_a_whole_post_page_reads_its_meta_line_and_tag_line() -> None:
+    html = titled(f"<div class='c1'>"
+                  f"{full_post(0, linked=False)}</div>")
+    fields, reason = extracted(html, hint=g.TITLE)
+    assert reason is None
+    assert (fields["authors"], fields["tags"]) == (["Minh Hà"], ["chuyển đổi số", "Tiên Yên"])
+    assert fields["body"] == g.BODY
+
+
+@pytest.mark.parametrize(("heading", "posts"), [("Tin tức - Sự kiện", 3), ("Minh Hà", 1),
+                                                ("chuyển đổi số", 1)])
+def test_an_archive_printing_whole_posts_is_not_an_article(heading: str, posts: int) -> None:
+    html = (f"<html><head><title>{heading}</title></head><body><div class='c1'><div>{heading}</div>"
+            + "".join(full_post(i, linked=True) for i in range(posts)) + "</div></body></html>")
+    _, reason = extracted(html, hint=heading)
+    assert reason is not None
+
+
+
+def test_paragraphs_beside_an_inner_block_of_more_paragraphs_stay_in_the_body() -> None:
+    """Mixed markup: two paragraphs, then the rest wrapped in a div: all of it is the text."""
+    first, rest = g.PARAGRAPHS[:2], g.PARAGRAPHS[2:] * 3
+    html = titled(f"<h1>{g.TITLE}</h1><div>14/03/2019 08:30</div><div class='nd'>"
+                  + "".join(f"<p>{p}</p>" for p in first)
+                  + "<div>" + "".join(f"<p>{p}</p>" for p in rest) + "</div></div>")
+    assert extract_article(URL, html)["body"] == "\n\n".join(first + rest)
+
+
+def test_a_published_and_by_line_names_only_the_writer() -> None:
+    """twentytwentyone's `div.posted-by`: "Published <time> By <a>NAME</a>"."""
+    line = "Published 10/12/2025 08:30 By Mai Hữu Thảo"
+    assert parse_byline(line, closing=True) == ["Mai Hữu Thảo"]
+    html = titled(f"<article><h1>{g.TITLE}</h1><div class='entry-content'>{g.BODY_HTML}</div>"
+                  "<footer class='entry-footer'><div class='posted-by'><span class='posted-on'>"
+                  "Published <time class='entry-date published' datetime='2025-12-10T08:30:00+07:00'>"
+                  "10/12/2025 08:30</time></span><span class='byline'>By <a class='url fn n' "
+                  "href='/author/thao/'>Mai Hữu Thảo</a></span></div></footer></article>")
+    assert extract_article(URL, html)["authors"] == ["Mai Hữu Thảo"]
+
+
+@pytest.mark.parametrize(("author", "names"), [
+    ("Minh Hà, Thu Trang", ["Minh Hà", "Thu Trang"]),
+    (["Minh Hà", "Thu Trang"], ["Minh Hà", "Thu Trang"]),
+    ({"@type": "Person", "name": "Ban Biên tập"}, ["Ban Biên tập"]),  # a desk, kept whole
+])
+def test_json_ld_author_strings_naming_several_writers(author: object, names: list[str]) -> None:
+    assert extract_article(URL, ld_page({**ARTICLE, "@type": "NewsArticle", "author": author}))[
+        "authors"] == names
+
+
+def kicker_page(kicker: str) -> str:
+    """One block holds a kicker line, the headline, the date, a tool line, a bold lead and the text."""
+    return titled(f"<div class='bai'><p class='kicker'><i>{kicker}</i></p><p class='tieu-de'><font "
+                  f"size='4'><b>{g.TITLE}</b></font></p><p>Ngày 14/03/2019 lúc 8 giờ 30</p><p><a "
+                  "href='#'>In bài</a> | <a href='#'>Gửi email</a></p><p><b>Huyện đặt mục tiêu đến "
+                  "cuối năm có toàn bộ thủ tục hành chính được tiếp nhận trực tuyến.</b></p>"
+                  f"{g.BODY_HTML}</div>")
+
+
+@pytest.mark.parametrize(("kicker", "authors"), [("Hoàng Anh", ["Hoàng Anh"]),
+                                                 ("Tin, ảnh: Minh Hà", ["Minh Hà"])])
+def test_a_kicker_byline_above_the_headline_inside_the_text_block(
+        kicker: str, authors: list[str]) -> None:
+    fields, reason = extracted(kicker_page(kicker))
+    assert reason is None
+    assert fields["authors"] == authors
+    assert fields["published"] == "2019-03-14T08:30:00+07:00"
+    assert fields["summary"].startswith("Huyện đặt mục tiêu")  # past the date and tool lines
+    assert fields["body"] == g.BODY  # nothing above the headline, nor the lead
+
+
+def test_a_section_link_above_the_headline_is_no_kicker_byline() -> None:
+    html = titled(f"<div><p><a href='/muc/phu-lam'>Phú Lâm</a></p><h1>{g.TITLE}</h1>"
+                  f"<p>14/03/2019 08:30</p>{g.BODY_HTML}</div>")
+    assert extract_article(URL, html)["authors"] == []
+
+
+_LINKS = "".join(f"<li><a href='/tin/{i}.html'>{t}</a></li>" for i, (t, _) in enumerate(g.TEASERS[:3]))
+
+
+@pytest.mark.parametrize("middle", [
+    # a related list in its own box between the header and the text
+    f"<div class='box'><ul>{_LINKS}</ul></div><div>{g.BODY_HTML}</div>",
+    # a "Xem thêm:" box floated at the top of the text column
+    f"<div class='txt'><div style='float:right'><b>Xem thêm:</b><ul>{_LINKS}</ul></div>"
+    f"{g.BODY_HTML}</div>",
+    # a lead citing the previous article of a series by its link
+    f"<p><b>(Tiếp theo bài: <a href='/tin/1.html'>{g.TEASERS[1][0]}</a>) Huyện tiếp tục đẩy mạnh "
+    f"cải cách.</b></p><div class='nd'>{g.BODY_HTML}</div>",
+])
+def test_links_to_other_articles_before_the_text_keep_the_article(middle: str) -> None:
+    fields, reason = extracted(titled(f"<h1>{g.TITLE}</h1><div>14/03/2019 08:30</div>{middle}"))
+    assert reason is None and fields["body"] == g.BODY

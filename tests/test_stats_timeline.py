@@ -10,8 +10,11 @@ import sys
 import pytest
 from click.testing import CliRunner
 from dataset_archive import LIVE, RUNS, make_dataset
+from starlette.testclient import TestClient
 
 from archiver.cli import cli
+from archiver.config import DataDir
+from archiver.web.app import create_app
 
 
 @pytest.fixture(scope="module")
@@ -103,6 +106,27 @@ def test_timeline_split_by_source(data):
     exported = run(data, "export", "--output", "-", "--include-removed").stdout.count("\n")
     assert sum(int(r["total"]) for r in rows) + 1 == exported  # + the undated article
 
+
+
+def test_timeline_split_by_province_is_the_web_timeline(data, tmp_path):
+    """The sources of each province counted together, as the web timeline splits them (one
+    definition: the province each source's articles give in the index)."""
+    make_dataset(tmp_path / "data")  # no index yet
+    missing = run(tmp_path, "timeline", "--split", "province")
+    assert missing.exit_code == 2 and "--split province needs the search index" in missing.output
+    assert run(data, "index").exit_code == 0
+    result = run(data, "timeline", "--by", "year", "--split", "province", "--csv")
+    assert result.exit_code == 0, result.output
+    rows = _table(result.stdout)
+    provinces = ["Hải Dương", "Quảng Ninh", "Thanh Hóa"]
+    assert list(rows[0]) == ["year", *provinces, "total"]
+    by_source = _table(run(data, "timeline", "--by", "year", "--split", "source", "--csv").stdout)
+    assert [r["total"] for r in rows] == [r["total"] for r in by_source]
+    assert [r["Quảng Ninh"] for r in rows] == [r["quangninh"] for r in by_source]
+    web = TestClient(create_app(DataDir(data / "data"))).get(
+        "/api/timeline", params={"by": "year", "split": "province"}).json()
+    assert [{"year": p["period"], **{c: str(v["count"]) for c, v in p["split"].items()},
+             "total": str(p["count"])} for p in web["periods"]] == rows
 
 def test_timeline_bars_on_a_terminal(data):
     result = run(data, "timeline", "--by", "year", "--split", "source")

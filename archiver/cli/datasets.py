@@ -23,21 +23,32 @@ from archiver.datasets.export import FORMATS, ExportError, Format, format_for
 from archiver.datasets.manifest import export_with_manifest, reproduce
 from archiver.datasets.selection import VERSIONS, Selection, plan
 from archiver.datasets.stats import archive_stats, render
-from archiver.datasets.timeline import PERIODS, PlotError, bars, describe, plot, timeline, write_csv
+from archiver.datasets.timeline import (
+    PERIODS,
+    SPLITS,
+    PlotError,
+    bars,
+    describe,
+    plot,
+    split_groups,
+    timeline,
+    write_csv,
+)
 from archiver.progress import Meter, silent
 from index.filters import Filters
 from index.query import IndexMissing, QueryError
 
 
 @contextlib.contextmanager
-def _dataset_errors() -> Iterator[None]:
-    """A query, option or path the dataset commands cannot use: one line and exit status 2."""
+def _dataset_errors(needing_index: str = "a query") -> Iterator[None]:
+    """A query, option or path the dataset commands cannot use: one line and exit status 2
+    (`needing_index`: what the command asked that needs the index, said when there is none)."""
     try:
         yield
     except (ExportError, PlotError, QueryError) as exc:
         raise UserError(str(exc)) from None
     except IndexMissing as exc:
-        raise UserError(f"a query needs the search index; {exc}: run `archiver index` to build "
+        raise UserError(f"{needing_index} needs the search index; {exc}: run `archiver index` to build "
                         "it from the archive") from None
 
 
@@ -115,7 +126,9 @@ def stats(config: Config, as_json: bool) -> None:
 @click.argument("query", required=False)
 @filter_options
 @click.option("--by", type=click.Choice(PERIODS), default="month", show_default=True)
-@click.option("--split", type=click.Choice(["source"]), help="Count each source apart.")
+@click.option("--split", type=click.Choice(SPLITS),
+              help="Count each source apart, or the sources of each province together (the "
+                   "province as the search index gives it).")
 @click.option("--include-removed", is_flag=True, help="Also articles whose page was removed.")
 @click.option("--csv", "as_csv", is_flag=True, help="Print the table as CSV.")
 @click.option("--plot", "chart", type=click.Path(dir_okay=False), metavar="FILE.png|FILE.svg",
@@ -128,14 +141,14 @@ def timeline_command(config: Config, query: str | None, filters: Filters, by: st
     """How many articles (those `archiver export` would write) were published per period.
 
     \b
-    archiver timeline "ngập lụt" --by year --split source --plot ngap-lut.png
+    archiver timeline "ngập lụt" --by year --split province --plot ngap-lut.png
     """
     selection = Selection(query, filters, include_removed=include_removed, match=match or "auto")
-    with _dataset_errors():
+    with _dataset_errors("a query" if query else f"--split {split}"):
         counts = timeline(plan(Archive(config.data.archive), selection, config.data.index), by,
-                          split=split == "source")
+                          split=bool(split), groups=split_groups(split, config.data.index))
         if chart:
-            plot(counts, Path(chart), f"Articles per {by}: {describe(selection)}")
+            plot(counts, Path(chart), f"Articles per {by}: {describe(selection)}", split or "source")
     if as_csv:
         write_csv(counts, sys.stdout)
     else:

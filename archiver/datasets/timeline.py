@@ -4,6 +4,8 @@ Media Cloud calls it "attention over time". The articles are those `archiver exp
 the same query and filters (latest versions), counted by their publish date in Vietnam time; periods
 without any article are kept (a gap is a finding), undated articles are counted apart. Output: a compact
 bar chart for the terminal, a CSV table, or a chart file drawn with matplotlib (the `plot` extra).
+The counts may be split by source or by province (`split_groups`), the same way on the command line
+and on the web site.
 """
 
 from __future__ import annotations
@@ -20,8 +22,11 @@ from typing import TextIO
 from archiver.datasets.export import atomic_file
 from archiver.datasets.selection import Plan, Selection
 from index.filters import as_typed
+from index.query import source_places
 
 PERIODS = ("day", "week", "month", "year")
+#: What the counts may be split by: each source apart, or the sources of each province together.
+SPLITS = ("source", "province")
 PLOT_SUFFIXES = (".png", ".svg")
 #: Sources drawn apart in a chart; the rest are summed as "other".
 PLOT_SOURCES = 9
@@ -67,6 +72,16 @@ def timeline(plan: Plan, by: str = "month", split: bool = False,
     starts = list(_periods(min(counts), max(counts), by)) if counts else []
     sources = sorted({s for c in counts.values() for s in c}) if split else ["articles"]
     return Timeline(by, starts, counts, sources, undated)
+
+
+def split_groups(split: str | None, index_dir: Path) -> dict[str, str] | None:
+    """The `groups` of `timeline` for a split: by province, each source's province as its articles
+    in the index give it ("?" when none do); None otherwise (by source, or not split)."""
+    if split not in (None, *SPLITS):
+        raise ValueError(f"--split must be one of {', '.join(SPLITS)}")
+    if split != "province":
+        return None
+    return {s: place["province"] or "?" for s, place in source_places(index_dir).items()}
 
 
 def period_start(day: date, by: str) -> date:
@@ -138,8 +153,9 @@ def write_csv(t: Timeline, stream: TextIO) -> None:
         writer.writerow([t.label(start), *cells, row.total()])
 
 
-def plot(t: Timeline, path: Path, title: str) -> None:
-    """A bar chart (stacked by source when split) with labelled axes, title and legend."""
+def plot(t: Timeline, path: Path, title: str, split: str = "source") -> None:
+    """A bar chart (stacked by source, or by what `split` names, when split) with labelled axes,
+    title and legend."""
     if path.suffix.lower() not in PLOT_SUFFIXES:
         raise PlotError(f"{path.name}: the chart must be a .png or .svg file")
     try:
@@ -166,7 +182,7 @@ def plot(t: Timeline, path: Path, title: str) -> None:
         ax.legend()
     else:  # beside the chart: many sources would hide the bars
         handles, labels = ax.get_legend_handles_labels()  # listed top-down, as stacked
-        ax.legend(handles[::-1], labels[::-1], title="source", loc="upper left",
+        ax.legend(handles[::-1], labels[::-1], title=split, loc="upper left",
                   bbox_to_anchor=(1.01, 1))
     fig.tight_layout()
     with atomic_file(path) as f:

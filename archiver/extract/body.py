@@ -18,10 +18,16 @@ from archiver.extract.boilerplate import is_related_heading
 from archiver.extract.layout import INLINE_TAGS, element_text, not_content
 from archiver.extract.text import normalize_text
 
+#: The evidence a page names for a body `find_body` found.
+FOUND_BODY = "running text after the headline"
 #: A block shorter than this (characters without links) is a label, a date, a button.
 MIN_BLOCK_CHARS = 25
 #: A block whose text is more than this share links is a teaser or a menu.
 MAX_LINK_SHARE = 0.5
+#: A child scoring this share of its parent's score, and holding this share of its text, is the
+#: text's own block (paragraphs beside an inner block of more paragraphs are text too).
+DOMINANT_CHILD_SCORE = 0.8
+DOMINANT_CHILD_TEXT = 0.7
 #: A body must hold at least this much running text, else the caller falls back.
 MIN_BODY_SCORE = 200
 
@@ -89,7 +95,21 @@ def find_body(root: etree._Element, headline: etree._Element | None) -> etree._E
 
     best = max((el for el in scores if eligible(el) and el.tag != "body"),
                key=lambda el: (scores[el], -order.get(el, 0)), default=None)
-    return best if best is not None and scores[best] >= MIN_BODY_SCORE else None
+    if best is None or scores[best] < MIN_BODY_SCORE:
+        return None
+    return _text_holder(best, scores)
+
+
+def _text_holder(best: etree._Element, scores: dict[etree._Element, float]) -> etree._Element:
+    """The child of `best` that holds nearly all its text, if one does (and its child, …): text
+    written straight into a block (lines broken by `<br>`) gives its parent as much as itself,
+    and the parent then also holds the lead or a note printed beside the text."""
+    while True:
+        child = max((c for c in best if c in scores), key=lambda c: scores[c], default=None)
+        if child is None or scores[child] < DOMINANT_CHILD_SCORE * scores[best] or len(
+                element_text(child).strip()) < DOMINANT_CHILD_TEXT * len(element_text(best).strip()):
+            return best
+        best = child
 
 
 def excluded_parts(body: etree._Element) -> set[etree._Element]:

@@ -70,7 +70,7 @@ _RESULT_COUNT_RE = re.compile(r"^hiển thị \d+\s*-\s*\d+\s*(?:of|trên|/|tron
 
 #: Labels that start a list of links or keywords, not a sentence.
 _LINK_LIST_LABEL_RE = re.compile(
-    r"^(?:từ khóa|từ khoá|tags?|keywords?|đọc thêm|xem thêm|tin liên quan|bài liên quan|chia sẻ"
+    r"^(?:từ khóa|từ khoá|thẻ|tags?|keywords?|đọc thêm|xem thêm|tin liên quan|bài liên quan|chia sẻ"
     r"|share)\s*:",
 )
 

@@ -15,8 +15,10 @@ import re
 
 #: Labels that introduce the writer; "Ảnh:" alone credits a photo and is not among them.
 _AUTHOR_LABEL_RE = re.compile(
-    r"^(?:t/h|tổng hợp|tin|bài|bài viết|(?:tin|bài|bài viết)\s*(?:,|và|-|&|\+)\s*ảnh|tác giả"
-    r"|người viết|người đăng|đăng bởi|viết bởi|thực hiện|nhóm thực hiện|phóng viên|nhóm phóng viên"
+    r"^(?:t/h|tổng hợp|tin|bài|bài viết|(?:tin|bài|bài viết)\s*(?:,|và|-|&|\+)\s*ảnh"
+    r"|tác giả(?: bài viết)?"
+    r"|nhóm tác giả|người viết|người đăng(?: tin| bài)?|người thực hiện|đăng bởi|viết bởi|thực hiện"
+    r"|nhóm thực hiện|phóng viên|nhóm phóng viên"
     r"|pv|nhóm pv|author|by)\s*:\s*",
     re.IGNORECASE,
 )
@@ -29,6 +31,24 @@ _BY_RE = re.compile(r"^(?:(?:được\s+)?(?:đăng|viết|gửi)\s+bởi|bởi|
                     re.IGNORECASE)
 #: Where a meta line goes on after the name: "Đăng bởi Minh Hà | 22/09/2022", "… lúc 08:30".
 _META_TAIL_RE = re.compile(r"\s*[|•·]\s*|\s+(?:lúc|ngày|vào|on|at|in|trong)\s+|,?\s+\d", re.IGNORECASE)
+#: A byline's or source's label printed alone, its name in the next cell: "Tác giả:", "Nguồn tin:".
+_LABEL_ONLY_RE = re.compile(_AUTHOR_LABEL_RE.pattern + r"$|^nguồn(?:\s+tin)?\s*:\s*$", re.IGNORECASE)
+#: Between the facts of a header meta line: "Tác giả: Minh Hà | Lượt xem: 120 • 14/03/2019".
+_FACT_SEPARATOR_RE = re.compile(r"\s*[|•·]\s*")
+#: Where a labelled byline goes on to credit the photos: "Tin: Minh Hà, ảnh: Thu Trang".
+_PHOTO_PART_RE = re.compile(r"\s*[,;.\-–]\s*(?:ảnh|video|clip)\s*:", re.IGNORECASE)
+#: A fact of a meta line that is a date ("14/03/2019", "08:30").
+_DATE_FACT_RE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}[:h]\d{2}")
+#: What a meta line says of the time: dates, times, weekdays, "ngày", "lúc", a GMT offset.
+_DATE_WORDS_RE = re.compile(
+    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:AM|PM|SA|CH))?"
+    r"|\(?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}\s*\)?|(?<![^\W\d_])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)"
+    r"|chủ nhật|cn|ngày|lúc)(?![^\W\d_])", re.IGNORECASE)
+#: "by" inside a meta line, after other words ("Published … By NAME", "Đăng … bởi NAME").
+_BY_INSIDE_RE = re.compile(r"(?<![^\W\d_])(?:(?:đăng|viết|gửi)\s+bởi|bởi|(?:posted|written)\s+by|by)\s",
+                           re.IGNORECASE)
+#: "Hà Nội, 14/03/2019": words, a comma, then the date.
+_DATELINE_RE = re.compile(r"^\s*([^\d,|]+?)\s*,\s*\d")
 _SOURCE_LABEL_RE = re.compile(r"^nguồn(?:\s+tin)?\s*:\s*(?P<source>.+)$", re.IGNORECASE)
 _THEO_RE = re.compile(r"^theo\s+(?P<source>.+)$", re.IGNORECASE)
 _PHOTO_CREDIT_RE = re.compile(r"^(?:ảnh|nguồn ảnh|video|clip)\s*:", re.IGNORECASE)
@@ -40,6 +60,15 @@ _NAME_TOKEN_RE = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?")
 #: An agency acronym after a name and a slash or dash: "Minh Hà/TTXVN".
 _AGENCY_RE = re.compile(r"[A-ZĐ]{2,}")
 
+#: A source that starts so is an organisation or an outlet, whatever its capitals ("Theo Báo Hà
+#: Lâm", "Nguồn: Sở Y Tế", "Theo Tuổi Trẻ"): it names no writer.
+_ORGANISATION_RE = re.compile(
+    r"^(?:báo|tạp chí|đài|cổng|trang|website|kênh|sở|ban|phòng|văn phòng|trung tâm|bộ|cục"
+    r"|tổng cục|chi cục|ubnd|hđnd|ủy ban|uỷ ban|hội|viện|công an|bộ chỉ huy|thông tấn|huyện|tỉnh"
+    r"|xã|phường|thị trấn|thành phố|tp\.?|đảng|huyện ủy|tỉnh ủy|mặt trận|đoàn|liên đoàn|công ty"
+    r"|bệnh viện|trường|cổng ttđt|ttxvn|vtv|vov|nhân dân|quân đội nhân dân|tuổi trẻ|thanh niên"
+    r"|dân trí|lao động|tiền phong|pháp luật|người lao động|vietnamplus|vnexpress|chính phủ)"
+    r"(?![^\W_])", re.IGNORECASE)
 #: A byline or source is a short line; a longer paragraph is body, whatever it starts with.
 _MAX_BYLINE_WORDS = 12
 #: "Theo TTXVN" is a source, "Theo kế hoạch, tỉnh sẽ …" is a sentence.
@@ -48,7 +77,7 @@ _MAX_THEO_SOURCE_WORDS = 8
 
 def _unwrap(line: str) -> str:
     """The line without surrounding brackets or a final period: "(Theo TTXVN)." → "Theo TTXVN"."""
-    line = line.strip().rstrip(".").strip()
+    line = line.strip().rstrip(".").lstrip("—–- ").strip()  # "— Minh Hà": a dash-led signature
     while m := _WRAPPED_RE.match(line):
         line = m["inner"].strip()
     return line
@@ -72,7 +101,9 @@ def _is_name(text: str, bare: bool) -> bool:
 def _names(text: str, bare: bool) -> list[str] | None:
     """Split "Minh Hà - Thu Trang" into names; None unless every part is name-like."""
     parts = [p for p in _NAME_SEPARATOR_RE.split(text) if p]
-    parts = parts[:1] + [p for p in parts[1:] if not _AGENCY_RE.fullmatch(p)]
+    # "Minh Hà/TTXVN", "Minh Hà - Trung tâm VH-TT huyện": the employer after the name is dropped
+    parts = parts[:1] + [p for p in parts[1:]
+                         if not _AGENCY_RE.fullmatch(p) and not _ORGANISATION_RE.match(p)]
     if parts and all(_is_name(p, bare) for p in parts):
         return parts
     return None
@@ -92,13 +123,25 @@ def parse_byline(line: str, closing: bool = False) -> list[str] | None:
             return names
         # "Bởi Ban Biên tập": a desk, kept whole like a labelled one
         return [rest] if rest[:1].isupper() and len(rest.split()) <= 6 else None
+    if len(facts := _FACT_SEPARATOR_RE.split(text)) > 1 or (
+            closing and _DATE_FACT_RE.search(text) and not _AUTHOR_LABEL_RE.match(text)):
+        # "Tác giả: Minh Hà | Lượt xem: 1.805": a meta line of facts, the labelled one read alone;
+        # where a bare name may be a byline, "14/03/2019 08:30 | Minh Hà" names one beside a date
+        labelled = next((names for fact in facts if (_AUTHOR_LABEL_RE.match(fact)
+                         or fact.casefold() in _STAFF_BYLINES) and (names := parse_byline(fact))),
+                        None)
+        if labelled or not closing or not any(_DATE_FACT_RE.search(f) for f in facts):
+            return labelled
+        return next((names for fact in facts if (names := _names_beside_date(fact))), None)
     if not text or len(text.split()) > _MAX_BYLINE_WORDS or _PHOTO_CREDIT_RE.match(text):
         return None
     text = _TRAILING_PARENS_RE.sub("", text)
     if staff := _STAFF_BYLINES.get(text.casefold()):
         return [staff]
     if label := _AUTHOR_LABEL_RE.match(text):
-        rest = text[label.end():].strip()
+        rest = _PHOTO_PART_RE.split(text[label.end():], maxsplit=1)[0].strip()
+        if _DATE_FACT_RE.search(rest):  # "Tác giả: Minh Hà - 14/03/2019"
+            rest = " ".join(_DATE_WORDS_RE.sub(" ", rest).split()).strip(" -–—,()")
         if staff := _STAFF_BYLINES.get(rest.casefold()):
             return [staff]
         if names := _names(rest, bare=False):
@@ -109,6 +152,21 @@ def parse_byline(line: str, closing: bool = False) -> list[str] | None:
     if closing and parse_source_line(text) is None:
         return _names(text, bare=True)
     return None
+
+
+def _names_beside_date(fact: str) -> list[str] | None:
+    """The bare names of a meta line's fact once its date, time and weekday are taken out:
+    "14/03/2019 08:30 - Minh Hà - Thu Trang" names two writers; "Lượt xem: 842" none."""
+    if (dateline := _DATELINE_RE.match(fact)) and not _DATE_WORDS_RE.fullmatch(dateline[1]):
+        return None  # "Hà Nội, 14/03/2019": a place the news is from
+    rest = _DATE_WORDS_RE.sub(" ", fact).strip(" -–—,()")
+    if not rest or _PHOTO_CREDIT_RE.match(rest) or parse_source_line(rest) is not None:
+        return None
+    if by := _BY_INSIDE_RE.search(rest):  # "Published 10/12/2025 08:30 By Mai Hữu Thảo"
+        return parse_byline(rest[by.start():])
+    if staff := _STAFF_BYLINES.get(rest.casefold()):
+        return [staff]
+    return _names(" ".join(rest.split()), bare=True)
 
 
 def parse_source_line(line: str) -> str | None:
@@ -129,6 +187,18 @@ def parse_source_line(line: str) -> str | None:
     return None
 
 
+def source_writer(line: str) -> list[str] | None:
+    """The writers a source line names when its source is people, not an outlet: "Theo Minh
+    Hà", "Nguồn: Thu Trang - Hoàng Anh" (a commune portal credits its own writer so); "Theo
+    TTXVN", "Nguồn: Sở Y tế", "Theo Dân Trí" name no writer. For a page with no other byline."""
+    source = parse_source_line(line)
+    if source is None or _ORGANISATION_RE.match(source):
+        return None
+    if staff := _STAFF_BYLINES.get(source.casefold()):
+        return [staff]
+    return _names(_TRAILING_PARENS_RE.sub("", source), bare=True)
+
+
 def _closing_credit(paragraph: str) -> list[str] | None:
     """The authors a short closing line names (none for a source or photo credit); None for body."""
     if len(paragraph.split()) > _MAX_BYLINE_WORDS:
@@ -136,7 +206,8 @@ def _closing_credit(paragraph: str) -> list[str] | None:
     names = parse_byline(paragraph, closing=True)
     if names is not None:
         return names
-    if parse_source_line(paragraph) is not None or _PHOTO_CREDIT_RE.match(_unwrap(paragraph)):
+    if parse_source_line(paragraph) is not None or _PHOTO_CREDIT_RE.match(_unwrap(paragraph)) \
+            or _LABEL_ONLY_RE.match(paragraph.strip()):
         return []
     return None
 
@@ -149,10 +220,11 @@ def split_trailing_byline(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     """
     body = list(paragraphs)
     authors: list[str] = []
+    writers: list[str] = []  # named by a source line: the authors only when no byline names any
     while body and len(paragraphs) - len(body) < 3:
         names = _closing_credit(body[-1])
         if names is None:
             break
-        body.pop()
+        writers = source_writer(body.pop()) or writers
         authors = [n for n in names if n not in authors] + authors
-    return body, authors
+    return body, authors or writers

@@ -21,7 +21,8 @@ EARLIEST = datetime(1990, 1, 1, tzinfo=VN_TZ)
 
 _DAY_FIRST = r"(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})"
 _YEAR_FIRST = r"(?P<y2>\d{4})(?P<sep2>[/.])(?P<m2>\d{1,2})(?P=sep2)(?P<d2>\d{1,2})"
-_WORDS = r"(?:ngày\s+)?(?P<d3>\d{1,2})\s+tháng\s+(?P<m3>\d{1,2}),?\s+năm\s+(?P<y3>\d{4})"
+#: "ngày 21 tháng 09 năm 2025", and Joomla's Vietnamese "14 Tháng 3 2019" (no "năm").
+_WORDS = r"(?:ngày\s+)?(?P<d3>\d{1,2})\s+tháng\s+(?P<m3>\d{1,2}),?\s+(?:năm\s+)?(?P<y3>\d{4})"
 _ISO = (
     r"(?P<iso>\d{4}-\d{2}-\d{2}"
     r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?(?:\s*(?:Z|[+-]\d{2}(?::?\d{2})?))?)?)"
@@ -32,7 +33,7 @@ _DATE_RE = re.compile(
 )
 
 _TIME = (
-    r"(?P<H>\d{1,2})\s*(?::|h)\s*(?P<M>\d{2})(?:\s*:\s*(?P<S>\d{2}))?"
+    r"(?P<H>\d{1,2})\s*(?::|h|giờ)\s*(?P<M>\d{2})(?:\s*phút|\s*:\s*(?P<S>\d{2}))?"
     r"(?:\s*(?P<half>AM|PM|A\.M\.|P\.M\.|SA|CH|sáng|chiều|tối)(?![^\W\d_]))?"
 )
 #: Between a date and its time: spaces, commas, bars, dashes, "lúc" ("at").
@@ -216,11 +217,15 @@ def is_time_line(line: str) -> bool:
     return bool(_TIME_ONLY_RE.match(line))
 
 
-def with_time_line(found: tuple[str, datetime], neighbour: str | None) -> tuple[str, datetime]:
+def with_time_line(found: tuple[str, datetime], *neighbours: str | None) -> tuple[str, datetime]:
     """A date found without a time of day, completed by a time-only line printed beside it
-    ("14/03/2019" then "08:30"); anything else is returned unchanged."""
+    ("14/03/2019" then "08:30", or "08:30" above the date): the first neighbour that is one
+    wins; anything else is returned unchanged."""
     raw, dt = found
-    if neighbour is None or dt.time() != time(0) or not is_time_line(neighbour):
+    if dt.time() != time(0):
         return found
-    combined = find_date(f"{raw} {neighbour.strip()}")
-    return combined if combined and combined[1].date() == dt.date() else found
+    for neighbour in neighbours:
+        if neighbour is not None and is_time_line(neighbour):
+            combined = find_date(f"{raw} {neighbour.strip()}")
+            return combined if combined and combined[1].date() == dt.date() else found
+    return found

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -91,7 +92,21 @@ def in_masthead(el: etree._Element) -> bool:
     return False
 
 
+def _links_home(el: etree._Element) -> bool:
+    """A box around one link to the site's home page: the site's name in a top bar, which
+    `<title>` also holds (and may be longer than the headline)."""
+    links = list(el.iter("a"))
+    if len(links) != 1 or _key(element_text(links[0])) != _key(element_text(el)):
+        return False
+    href = urlsplit((links[0].get("href") or "").strip())
+    return href.path in ("", "/", "./", "/index.php", "/index.html") and not href.query \
+        and not href.fragment
+
+
 def _rank(el: etree._Element) -> int:
+    links = list(el.iter("a"))
+    if len(links) == 1 and _key(element_text(links[0])) == _key(element_text(el)):
+        return 4  # a box around one link: a teaser in a list (a headline link ranks by its box)
     if el.tag in _HEADING_TAGS:
         return 0
     marks = f"{el.get('class', '')} {el.get('id', '')}"
@@ -128,7 +143,7 @@ def find_named(root: etree._Element, wanted: set[str]) -> etree._Element | None:
                 break
             node = node.getparent()
         if best is not None and best not in found and not in_masthead(best) \
-                and not inside_not_content(best):
+                and not inside_not_content(best) and not _links_home(best):
             found.append(best)
     if not found:
         return None

@@ -10,12 +10,15 @@ one decided, for `archiver try` and the crawl log.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
 from lxml import etree
 
-from archiver.extract.layout import element_text, inside_not_content, same_document
+from archiver.extract.body import FOUND_BODY
+from archiver.extract.boilerplate import is_link_list, is_navigation, is_related_heading
+from archiver.extract.layout import INLINE_TAGS, element_text, inside_not_content, same_document
 from archiver.extract.text import normalize_text
 from archiver.record import clean_url
 
@@ -94,19 +97,30 @@ def body_class_says(page: ArticlePage) -> str | None:
 def opens_with_teaser_link(page: ArticlePage) -> bool:
     """Before its first sentence, the body's element holds a link of a headline's length to
     another page: a listing's first teaser (an article's text never opens with a link to another
-    article; a section link is shorter)."""
+    article; a section link is shorter; a headline made a link to the page itself is its own)."""
     body = page._body_root
     if body is None or not same_document(body, page.sel.root):
         return False
+    own = {clean_url(page.url), page.canonical_url()}
     for el in body.iter():
         text = (el.text or "").strip() if isinstance(el.tag, str) else ""
         if not text:
             continue
-        link = el if el.tag == "a" else next(el.iterancestors("a"), None)
-        if link is not None and len(_WORD.findall(element_text(link))) >= HEADLINE_LINK_WORDS:
+        if (link := _headline_link(el, own)) is not None and not _in_labelled_box(link):
             return True
         if len(text.split()) >= SENTENCE_WORDS:
             return False
+    return False
+
+
+def _in_labelled_box(link: etree._Element) -> bool:
+    """The link is an item of a box that opens with a label such as "Xem thêm:", "Tin liên
+    quan", "Đọc thêm": other articles an article's text points to, not a listing's teaser."""
+    for box in islice(link.iterancestors(), TEASER_BLOCK_LEVELS):
+        first = next((t for t in (normalize_text(x) for x in box.itertext()) if t), "")
+        if first and first != normalize_text(element_text(link)) and (
+                is_related_heading(first) or is_link_list(first) or is_navigation(first)):
+            return True
     return False
 
 
@@ -171,6 +185,50 @@ def _headline_link(el: etree._Element, own: set[str]) -> etree._Element | None:
     except ValueError:
         return None
     return link if target not in own else None
+
+
+def teaser_between_headline_and_text(page: ArticlePage) -> bool:
+    """Between the headline and the body's first paragraph sits a headline-long link to another
+    page: the "headline" is a section's name and the text is its leading item's introduction (a
+    blog layout, or whole posts one after another). An article's header holds its date, byline
+    and lead, never another article (a related box printed there is a labelled list)."""
+    title, paragraphs = page._title_el, page._content[0]
+    if title is None or isinstance(title.root, str) or not paragraphs \
+            or page.evidence.get("body") != FOUND_BODY:
+        return False  # the text was not found after that headline: nothing lies between
+    own = {clean_url(page.url), page.canonical_url()}
+    text_starts = set(_holding(page.sel.root, paragraphs[0][:TEASER_PROBE_CHARS]))
+    headline = set(title.root.iter())
+    after = False
+    for el in page.sel.root.iter():
+        if el is title.root:
+            after = True
+        elif after and el not in headline:
+            if el in text_starts:
+                break
+            if el.tag == "a" and not inside_not_content(el) and _headline_link(el, own) is not None \
+                    and _stands_alone(el) and next(el.iterancestors("li"), None) is None \
+                    and not _in_labelled_box(el):
+                return True  # a title link, not an item of a "Xem thêm" / "Tin liên quan" list
+            if el.tag != "a" and len((el.text or "").split()) >= SENTENCE_WORDS:
+                break  # the text (or a lead sentence) has started
+    return False
+
+
+def _stands_alone(link: etree._Element) -> bool:
+    """The link is the whole text of its block (a title), not a few words of a sentence ("Tiếp
+    theo bài: <a>…</a>" in a lead)."""
+    block = next((a for a in link.iterancestors() if a.tag not in INLINE_TAGS), None)
+    return block is not None and normalize_text(element_text(block)) == normalize_text(
+        element_text(link))
+
+
+def schedule_guess(page: ArticlePage) -> bool:
+    """The headline is only a guess (the line before the first date) and no running text follows
+    it (the body was rebuilt elsewhere): a work calendar or a table of dated rows, not an
+    article, whose text always follows its headline."""
+    return (page.evidence.get("title") == "line before the first date"
+            and page.evidence.get("body") == "trafilatura")
 
 
 def excerpts(page: ArticlePage) -> int:
@@ -249,6 +307,10 @@ def not_article_reason(page: ArticlePage, fields: dict, *, url_says_article: boo
         return "the text opens with a link to another page: a listing's teaser"
     if text_starts_a_teaser(page):
         return "the text is a teaser's: a link to another page's headline opens it"
+    if teaser_between_headline_and_text(page):
+        return "a link to another page's headline sits between the headline and the text"
+    if schedule_guess(page):
+        return "no running text follows the line taken for a headline: a calendar or a table"
     if excerpts(page) >= MIN_EXCERPTS:
         return "the body is excerpts ending in […] / Xem tiếp: a listing"
     headings, blocks = _teasers(page)

@@ -8,6 +8,7 @@ heuristics, and trafilatura finds the body on templates nobody described.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,7 +21,7 @@ from cssselect import SelectorError
 from lxml import etree
 from parsel import Selector
 
-from archiver.extract.body import excluded_parts, find_body
+from archiver.extract.body import FOUND_BODY, excluded_parts, find_body
 from archiver.extract.boilerplate import (
     has_no_words,
     is_boilerplate,
@@ -30,7 +31,12 @@ from archiver.extract.boilerplate import (
     is_related_heading,
     strip_lead_prefix,
 )
-from archiver.extract.bylines import parse_byline, split_trailing_byline
+from archiver.extract.bylines import (
+    parse_byline,
+    parse_source_line,
+    source_writer,
+    split_trailing_byline,
+)
 from archiver.extract.dates import (
     find_date,
     is_date_labelled,
@@ -84,12 +90,10 @@ GENERIC_AUTHORS = ("[itemprop=author]:not(meta), [rel=author], [class~=byline], 
 #: Text nodes that may be a "Từ khóa:" / "Tags:" label (XPath `contains` is fast; the label
 #: itself is then checked by `is_link_list`).
 TAG_LABEL_WORDS = ("ừ khóa", "ừ khoá", "Ừ KHÓA", "Ừ KHOÁ", "ags:", "AGS:", "ags :", "&#7915; kh",
-                   "&#x1eeb; kh", "&#x1EEB; kh")
+                   "&#x1eeb; kh", "&#x1EEB; kh", "Thẻ:", "THẺ:")
 TAG_LABEL = ("//text()[contains(.,'ừ khóa') or contains(.,'ừ khoá') or contains(.,'Ừ KHÓA') or "
              "contains(.,'Ừ KHOÁ') or contains(.,'ags:') or contains(.,'AGS:') or "
-             "contains(.,'ags :')]/..")
-#: The evidence named when `archiver.extract.body` found the body.
-FOUND_BODY = "running text after the headline"
+             "contains(.,'ags :') or contains(.,'Thẻ:') or contains(.,'THẺ:')]/..")
 #: Inline styles that set a paragraph apart as the lead (bold or italic set by CSS).
 STYLED_LEAD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-style\s*:\s*italic", re.I)
 #: An element marked as the author holding this many words at most is the author's name.
@@ -108,6 +112,8 @@ SECTION_WORDS = 8
 META_LINE_WORDS = 16
 #: Lines before the headline looked at (a date printed above it, or in the breadcrumb row).
 LINES_BEFORE = 6
+#: Lines after the body's last paragraph where a bare date line still closes the article.
+CLOSING_LINES = 4
 #: How far after the headline a labelled date ("Ngày đăng: …") is looked for, past the body.
 LABELLED_DATE_LINES = 400
 
@@ -135,8 +141,11 @@ class ArticlePage:
                  platform: str = "auto", selectors: dict[str, str] | None = None,
                  hint: str | None = None, template: LearnedTemplate | None = None):
         self.url = url
-        self.html = html
-        self.sel = Selector(text=html or "<html></html>")
+        # decomposed (NFD) text, as some Vietnamese input methods write it: composed once here,
+        # so labels ("Từ khóa:") and names are found by the same comparisons as anywhere else
+        self.html = html if unicodedata.is_normalized("NFC", html or "") else unicodedata.normalize(
+            "NFC", html)
+        self.sel = Selector(text=self.html or "<html></html>")
         self.family = family or detect(self.sel, url, platform)
         self.template = template
         self.overrides = {**(template.selectors() if template else {}), **(selectors or {})}
@@ -348,15 +357,23 @@ class ArticlePage:
             if _is_meta_line(line) and (found := find_date(line)):
                 self.evidence["published"] = "date line nearest the headline"
                 self.elements["published"] = el
-                return with_time_line(found, lines[i + 1][0] if i + 1 < len(lines) else None)
+                # the time of day may sit on its own line below the date, or above it (the
+                # lines after the headline and those before it are two runs: no neighbours)
+                seam = self._lines_after_headline
+                return with_time_line(found, *(lines[j][0] for j in (i + 1, i - 1)
+                                               if 0 <= j < len(lines) and (j < seam) == (i < seam)))
         return self._labelled_date()
 
     def _labelled_date(self) -> tuple[str | None, datetime | None]:
         """A date line with a label ("Ngày đăng: …", "Cập nhật: …") anywhere in the article after
-        the headline: templates that print the date below the body."""
+        the headline, or a bare date line closing the text (among the few lines after its last
+        paragraph: the byline, the source, the files): templates that print the date below the
+        body."""
         title = self._title_el
         if title is None or isinstance(title.root, str):
             return None, None
+        last = self._content[0][-1] if self._content[0] else None
+        past_text = None  # lines since the body's last paragraph
         for line, el in islice(lines_after(title.root), LABELLED_DATE_LINES):
             if is_related_heading(line):
                 break
@@ -364,6 +381,15 @@ class ArticlePage:
                 self.evidence["published"] = "labelled date line"
                 self.elements["published"] = el
                 return found
+            if past_text is not None:
+                past_text += 1
+                if past_text <= CLOSING_LINES and _is_date_line(line) \
+                        and (found := find_date(line)):
+                    self.evidence["published"] = "date line closing the text"
+                    self.elements["published"] = el
+                    return found
+            elif last is not None and (line == last or last.endswith(line)):
+                past_text = 0
         return None, None
 
     def modified(self) -> datetime | None:
@@ -384,10 +410,33 @@ class ArticlePage:
         return None
 
     def _first_paragraph(self) -> etree._Element | None:
-        """The body's first `p` or `div` with text: where an unmarked lead sits."""
+        """The body's first `p` or `div` with text after the headline, past the date, byline and
+        tool lines a body holding the headline also holds: where an unmarked lead sits."""
         root = self._body_root
-        return next((el for el in root.iterdescendants("p", "div") if normalize_text(_text(el))),
-                    None) if root is not None else None
+        if root is None:
+            return None
+        before = self._above_headline(root)
+        for el in root.iterdescendants("p", "div"):
+            text = normalize_text(_text(el))
+            if el in before or not text or (el.getparent() in before):
+                continue
+            if _is_date_line(text) or is_boilerplate(text) or parse_byline(text):
+                continue
+            return el
+        return None
+
+    def _above_headline(self, root: etree._Element) -> set[etree._Element]:
+        """The elements of `root` that are the headline or come before it (a kicker, a byline
+        printed above it), when the body found holds the headline: never body text."""
+        title = self._title_el
+        if title is None or isinstance(title.root, str) or not any(
+                a is root for a in title.root.iterancestors()):
+            return set()
+        out, node = {title.root}, title.root
+        while node is not root:
+            out.update(node.itersiblings(preceding=True))
+            node = node.getparent()
+        return out
 
     def _described_lead(self) -> str | None:
         """A first body paragraph that the page's own description (og:description, `<meta
@@ -442,6 +491,9 @@ class ArticlePage:
             link = el if el.tag == "a" else next(el.iterancestors("a"), None)
             if link is None and len(el) == 1 and el[0].tag == "a":
                 link = el[0]
+            elif link is None and is_navigation(line) and len(steps := list(el.iter("a"))) > 1:
+                link = steps[-1]  # an unmarked trail "Trang chủ / Tin tức": its last step
+                line = normalize_text(_text(link))
             if link is not None and len(line.split()) <= SECTION_WORDS and not is_navigation(line):
                 self.evidence["category"] = "section link above the headline"
                 return line
@@ -542,7 +594,7 @@ class ArticlePage:
         excluded = {e.root for expr in self.family.body_exclude
                     for e in Selector(root=root).css(expr)}
         if self.evidence.get("body") == FOUND_BODY:
-            excluded |= excluded_parts(root)
+            excluded |= excluded_parts(root) | self._above_headline(root)
         blocks = list(_blocks(root, excluded))
         paragraphs, images = _split_captions(blocks, self.url)
         paragraphs = _before_related(paragraphs)
@@ -592,9 +644,18 @@ class ArticlePage:
         if self._content[2]:
             self.evidence["authors"] = "closing byline"
             return self._content[2]
-        for i, (line, el) in enumerate(self._header_lines[:12]):
-            # a bare name is a byline only right under the headline ("Hoàng Anh")
-            bare = i < min(BARE_NAME_LINES, self._lines_after_headline)
+        lines = self._header_lines[:12]
+        for i, (line, el) in enumerate(lines):
+            # a bare name is a byline only right under the headline ("Hoàng Anh"), or as the
+            # kicker right above it when it is no link (a section's label above it is one)
+            seam = self._lines_after_headline
+            bare = i < min(BARE_NAME_LINES, seam) or i == seam and next(
+                el.iterancestors("a"), None) is None and not any(
+                normalize_text(_text(a)) == line for a in el.iter("a"))
+            if i >= self._lines_after_headline and next(el.iterancestors("li"), el).tag == "li":
+                continue  # above the headline, a list item is a menu's or an archive box's
+            if 0 < i < self._lines_after_headline and lines[i - 1][0].endswith(":"):
+                line = f"{lines[i - 1][0]} {line}"  # "Tác giả:" in its own cell, the name in the next
             if names := parse_byline(line) or (bare and parse_byline(line, closing=True)):
                 self.evidence["authors"] = "byline near the headline"
                 self.elements["authors"] = el
@@ -604,7 +665,7 @@ class ArticlePage:
             return names
         if self.meta.authors:
             self.evidence["authors"] = "structured data"
-            return [normalize_text(n) for n in self.meta.authors]
+            return _split_names(self.meta.authors)
         if names := self._meta_authors():
             self.evidence["authors"] = "author metas (a profile URL named by the page's link)"
             return names
@@ -614,11 +675,7 @@ class ArticlePage:
     def _meta_authors(self) -> list[str]:
         """Every name the author metas give: a CMS writes one `article:author` per writer, and
         `<meta name=author>` may hold them all or only the site's name (which is no person)."""
-        names: list[str] = []
-        for value in [*self.meta.meta_authors, *self._profile_link_texts()]:
-            names += [n for n in parse_byline(normalize_text(value), closing=True) or []
-                      if n not in names]
-        return names
+        return _split_names([*self.meta.meta_authors, *self._profile_link_texts()], whole=False)
 
     def _profile_link_texts(self) -> list[str]:
         """The texts of the page's links to the writers' profile URLs (`article:author` as
@@ -648,19 +705,25 @@ class ArticlePage:
         title = self._title_el
         if not paragraphs or title is None or isinstance(title.root, str):
             return []
-        last, passed = paragraphs[-1], False
-        for i, (line, _el) in enumerate(lines_after(title.root)):
+        last, passed, writers, previous = paragraphs[-1], False, [], ""
+        for i, (line, el) in enumerate(lines_after(title.root)):
             if i > LABELLED_DATE_LINES or is_related_heading(line):
-                return []
+                break
             if not passed:
                 passed = line == last or last.endswith(line)
                 continue
+            # a label in its own cell or block ("Tác giả:" | "Minh Hà") reads with the next line
+            line, previous = (f"{previous} {line}" if previous.endswith(":") else line), line
             if names := parse_byline(line):
                 return names
+            writers = writers or source_writer(line) or []
+            if _links_a_document(el):
+                continue  # "Tải về: Kế hoạch số 45/KH-UBND" between the text and its byline
             if len(line.split()) > 12 or find_date(line) is None and not is_boilerplate(line) \
-                    and parse_byline(line, closing=True) is None and not line.endswith(":"):
-                return []
-        return []
+                    and parse_byline(line, closing=True) is None and not line.endswith(":") \
+                    and parse_source_line(line) is None:
+                break
+        return writers
 
     def attachments(self) -> list[dict]:
         """Documents linked from the body; when a body finder rebuilt the body (and dropped file
@@ -819,6 +882,23 @@ def _caption_near(img: etree._Element) -> str | None:
             or italic or is_caption(text):
         return text
     return None
+
+
+def _split_names(values: list[str], *, whole: bool = True) -> list[str]:
+    """Every writer the values name, without repeats: one value may hold several ("Minh Hà, Thu
+    Trang"); a value that is no list of names ("Ban Biên tập") is kept `whole`, or dropped."""
+    names: list[str] = []
+    for value in values:
+        value = normalize_text(value)
+        found = parse_byline(value, closing=True) or ([value] if whole and value else [])
+        names += [n for n in found if n not in names]
+    return names
+
+
+def _links_a_document(el: etree._Element) -> bool:
+    """The element is (or holds) a link to a document file: an attachment line."""
+    return any(DOCUMENT_EXT.search(a.get("href") or "")
+               for a in ([el] if el.tag == "a" else el.iter("a")))
 
 
 def _byline_in(found: Selector) -> list[str]:

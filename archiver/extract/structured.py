@@ -147,6 +147,14 @@ def _microdata(sel: Selector) -> dict:
     return out
 
 
+#: `<meta>` names and properties that carry the publish time, compared case-folded (OpenGraph's,
+#: schema.org's as itemprop, Dublin Core's, and the names CMSs write); a bare "date" is left
+#: out: some CMSs print the day the page was rendered there.
+PUBLISHED_METAS = ("article:published_time", "datepublished", "pubdate", "og:published_time",
+                   "dc.date.issued", "dcterms.issued", "dcterms.created", "publishdate",
+                   "publish-date", "publish_date", "article:published")
+
+
 def _metas(metas: Iterable[etree._Element]) -> dict[str, list[str]]:
     """Every `<meta>` content by its property, name or itemprop."""
     out: dict[str, list[str]] = {}
@@ -172,14 +180,15 @@ def structured(sel: Selector, html: str = "",
     md = _microdata(sel) if not html or "itemscope" in html else {}
     metas = _metas(sel.root.iter("meta") if metas is None else metas)
     first = lambda *values: next((v for v in (_text(x) for x in values) if v), None)  # noqa: E731
-    meta_one = lambda *names: next((metas[n][0] for n in names if n in metas), None)  # noqa: E731
+    folded = {k.casefold(): v for k, v in reversed(metas.items())}  # "DC.date.issued" as written
+    meta_one = lambda *names: next((folded[n][0] for n in names if n in folded), None)  # noqa: E731
     return Structured(
         headline=first(ld.get("headline"), ld.get("name"), md.get("headline")),
         published=first(ld.get("datePublished"), ld.get("dateCreated"), md.get("datePublished"),
-                        meta_one("article:published_time", "datePublished", "pubdate",
-                                 "og:published_time", "dc.date.issued")),
+                        meta_one(*PUBLISHED_METAS)),
         modified=first(ld.get("dateModified"), md.get("dateModified"),
-                       meta_one("article:modified_time", "dateModified", "og:updated_time")),
+                       meta_one("article:modified_time", "datemodified", "og:updated_time",
+                                "dcterms.modified", "last-modified")),
         authors=_names(ld.get("author")) or _names(md.get("author")),
         meta_authors=[a for a in _meta_authors(metas) if not _PROFILE_URL.match(a)
                       and "://" not in a and "@" not in a],

@@ -180,14 +180,18 @@ def canonical_tones(s: str) -> str:
 # -- folding --------------------------------------------------------------------------------------
 
 
-def _fold_table() -> dict[int, str]:
-    """Every precomposed Latin letter to its base letter, and `đ`/`Đ` (no decomposition) to d/D."""
+def _fold_table() -> str:
+    """Every precomposed Latin letter to its base letter, and `đ`/`Đ` (no decomposition) to d/D.
+
+    A string indexed by code point (up to the last Vietnamese letter; later characters are left
+    as they are): `str.translate` looks it up about 2.5× faster than a dict, which the search's
+    snippets feel, folding every hit's whole text."""
     table = {ord("đ"): "d", ord("Đ"): "D"}
     for cp in chain(range(0xC0, 0x250), range(0x1E00, 0x1F00)):
         base = unicodedata.normalize("NFD", chr(cp))[0]
         if base != chr(cp) and base.isascii():
             table[cp] = base
-    return table
+    return "".join(table.get(cp, chr(cp)) for cp in range(0x1F00))
 
 
 _FOLD = _fold_table()

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from archiver.datasets.export import FORMATS
-from archiver.datasets.timeline import PERIODS
+from archiver.datasets.timeline import PERIODS, SPLITS
 from index.filters import FILTERS, Filters, from_typed
 from index.parse import MATCH_MODES
 from index.query import SORTS
@@ -25,7 +25,6 @@ MAX_QUERY = 500
 PER_PAGE, MAX_PER_PAGE = 20, 100
 #: Deepest hit reachable by paging (relevance ranking costs grow with depth).
 MAX_OFFSET = 10_000
-SPLITS = ("source", "province")
 LANGS = ("vi", "en")
 #: Query-string names of the filters: their command-line options without dashes.
 FILTER_PARAMS = tuple(f.option.removeprefix("--") for f in FILTERS)

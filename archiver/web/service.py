@@ -31,7 +31,7 @@ from archiver.datasets import manifest
 from archiver.datasets.export import Format, write_records
 from archiver.datasets.selection import Selection, plan
 from archiver.datasets.stats import SourceStats, archive_stats
-from archiver.datasets.timeline import Timeline, timeline
+from archiver.datasets.timeline import Timeline, split_groups, timeline
 from archiver.record import parse_utc
 from archiver.web.params import Params
 from index.query import SearchResults, indexed, search, source_places
@@ -134,7 +134,8 @@ class Site:
     def timeline(self, p: Params) -> TimelineView:
         """Articles of the query per period, beside all articles under the same filters (Media
         Cloud's normalised attention), optionally split by source or province."""
-        groups = self._provinces() if p.split == "province" else None
+        with self.lock:
+            groups = split_groups(p.split or None, self.data.index)
         split = bool(p.split)
         found = self._timeline(Selection(p.q or None, p.filters, match=p.match), p.by, split, groups)
         every = self._timeline(Selection(None, p.filters), p.by, split, groups)
@@ -164,11 +165,6 @@ class Site:
     def _archive_state(self) -> tuple:
         return tuple((p.name, p.stat().st_size, p.stat().st_mtime_ns)
                      for p in sorted(self.data.archive.glob("*.jsonl")))
-
-    def _provinces(self) -> dict[str, str]:
-        with self.lock:
-            places = source_places(self.data.index)
-        return {s: place["province"] or "?" for s, place in places.items()}
 
     # Articles
 

@@ -6,7 +6,8 @@ a real WordPress 6.1 in each bundled theme (bench/wordpress), with `--pelican` a
 in each bundled theme (bench/pelican) and with `--hexo` a real Hexo site in its default theme
 (bench/hexo). The archive is read back and scored against the truth per site. Held-out and real
 totals are compared with issue 10's targets, and so is the `fresh` total: the material nobody
-tuning the extractor had seen or scored before (heldout.FRESH, Pelican, Hexo).
+tuning the extractor had seen or scored before (heldout.FRESH, and a generated CMS whose FRESH
+is true).
 
     python -m bench.generalisation                    # every template
     python -m bench.generalisation --quick            # 10 articles per template
@@ -88,7 +89,7 @@ def measure_generated(cms: str, quick: bool, work: Path) -> tuple[list[Row], lis
     articles = module.site_articles()
     if quick:
         articles = articles[-QUICK_ARTICLES:]
-    sites = {f"{cms}-{theme}": (REAL, True, lambda base, t=theme: module.build(t, articles, base))
+    sites = {f"{cms}-{theme}": (REAL, module.FRESH, lambda base, t=theme: module.build(t, articles, base))
              for theme in module.THEMES}
     rows, crawled = measure_sites(sites, work / cms)
     return rows, [crawled], None
@@ -180,8 +181,8 @@ def report(rows: list[Row], rate: float | None, notes: list[str]) -> str:
         f"Targets (held-out and real, no selectors): {targets}.",
         verdict("held-out templates", totals(rows, HELDOUT)),
         verdict("real CMS sites", totals(rows, REAL)),
-        verdict("fresh material (held-out templates written 2026-11-30, Pelican and Hexo, "
-                "never scored before by anyone tuning the extractor)", totals(rows, None)),
+        verdict("fresh material (never scored before by anyone tuning the extractor)",
+                totals(rows, None)),
         f"Extraction speed: {num(rate)} articles/s (`extract_article` over every archived page, "
         "one core)." if rate else "",
         "\n".join(f"- {n}" for n in notes))

@@ -40,6 +40,8 @@ from bench.generalisation.static import (
     write_assets,
 )
 
+#: Not fresh: scored once on 2026-11-30 (0 articles found), then worked on by the extractor.
+FRESH = False
 THEMES = ("notmyidea", "simple")
 GENERATED_POSTS = 23   # with the 27 sample articles, 50 posts
 PAGE_SIZE = 5
