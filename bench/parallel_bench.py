@@ -7,7 +7,9 @@ Each portal is a sample site of the demo's 27 articles (the five families in tur
 process on 127.0.0.1; then the same portals shared by `--workers` `archiver worker` processes
 through a local redis-server (one machine here: the cost of leasing, beside `--jobs`). Per run:
 wall time, pages/s (pages fetched, from the run records, over the wall time), CPU seconds of the
-crawl and its children, peak memory of the whole process tree (sampled), and whether every
+crawl and its children, CPU seconds of the portals' servers (this process), CPU seconds every other
+process of the machine used meanwhile (/proc/stat: a shared machine's contention), the load
+average before and after, peak memory of the whole process tree (sampled), and whether every
 portal's articles were all archived. With `--delay 0` the figures are the machine's CPU bound;
 with a polite delay (a real portal's 1 s) a crawl mostly waits, and N crawls at once come close to
 N times the pages/s.
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import resource
 import socket
 import subprocess
 import sys
@@ -61,6 +64,14 @@ def _tree_rss_mib(root: int) -> float:
     return sum(rss.get(p, 0) for p in tree) / 2**20
 
 
+def _machine_busy_s() -> float:
+    """CPU seconds every core of the machine spent on anything but idling, since boot."""
+    with open("/proc/stat") as f:
+        ticks = [int(x) for x in f.readline().split()[1:]]
+    idle = ticks[3] + ticks[4]  # idle, iowait
+    return (sum(ticks[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
 def crawl(portals: list[str], jobs: int, delay: float, redis_url: str | None = None) -> dict:
     """One `archiver crawl --jobs` of every portal into a fresh data dir, measured; with
     `redis_url`, `jobs` workers (`archiver worker --until-idle`) sharing the sources instead."""
@@ -68,7 +79,7 @@ def crawl(portals: list[str], jobs: int, delay: float, redis_url: str | None = N
         data = Path(tmp)
         sources = data / "sources.toml"
         sources.write_text("".join(
-            f'[[source]]\nid = "p{i:03d}"\nname = "Cổng mẫu {i}"\nprovince = "Quảng Ninh"\n'
+            f'[[source]]\nid = "{_portal_id(i)}"\nname = "Cổng mẫu {i}"\nprovince = "Quảng Ninh"\n'
             f'start_urls = ["{url}/"]\ndelay = {delay}\nschedule = "1d"\n\n'
             for i, url in enumerate(portals)), encoding="utf-8")
         base = [sys.executable, "-m", "archiver", "--data-dir", str(data), "--sources",
@@ -80,6 +91,8 @@ def crawl(portals: list[str], jobs: int, delay: float, redis_url: str | None = N
             commands = [[*base, "crawl", "--no-index", "--jobs", str(jobs),
                          "-s", "AUTOTHROTTLE_ENABLED=False"]]
         peak = [0.0]
+        load_before, busy_before = os.getloadavg()[0], _machine_busy_s()
+        ours_before = _self_cpu_s()
         started = time.perf_counter()
         processes = [subprocess.Popen(c, cwd=ROOT, stdout=subprocess.DEVNULL,
                                       stderr=subprocess.PIPE, text=True) for c in commands]
@@ -99,14 +112,36 @@ def crawl(portals: list[str], jobs: int, delay: float, redis_url: str | None = N
         wall = time.perf_counter() - started
         stop.set()
         sampler.join()
+        served = _self_cpu_s() - ours_before
+        others = _machine_busy_s() - busy_before - cpu - served
         runs = read_runs(DataDir(data))
         archive = Archive(data / "archive")
-        per_source = [sum(1 for _ in archive.iter_records([s])) for s in archive.sources()]
+        per_source = {s: sum(1 for _ in archive.iter_records([s])) for s in archive.sources()}
+        # why a portal is not complete, in its last run's words (the crawls' stderr is long)
+        last = {r["source"]: r for r in runs}
+        incomplete = [f"{sid}: {per_source.get(sid, 0)} articles, " + (
+                          f"{last[sid]['stopped_because']}, failures {last[sid].get('failures')}"
+                          if sid in last else "no run record")
+                      for sid in (_portal_id(i) for i in range(len(portals)))
+                      if per_source.get(sid) != 27]
         return {"jobs": f"{jobs} workers" if redis_url else jobs, "status": max(statuses),
                 "wall": wall, "pages": sum(r.get("pages", 0) for r in runs), "cpu": cpu,
-                "peak_mib": peak[0], "complete": sum(n == 27 for n in per_source),
+                "served": served, "others": max(0.0, others),
+                "load": (load_before, os.getloadavg()[0]),
+                "peak_mib": peak[0], "complete": sum(n == 27 for n in per_source.values()),
                 "portals": len(portals),
-                "stderr": " | ".join(p.stderr.read()[-300:] for p in processes)}
+                "stderr": " | ".join(incomplete) or " | ".join(p.stderr.read()[-300:]
+                                                               for p in processes)}
+
+
+def _portal_id(i: int) -> str:
+    return f"p{i:03d}"
+
+
+def _self_cpu_s() -> float:
+    """CPU seconds of this process so far: the portals' servers, the memory sampler."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 @contextlib.contextmanager
@@ -150,18 +185,27 @@ def main() -> None:
             with redis_server() if redis else contextlib.nullcontext() as url:
                 results.append(crawl([s.base_url for s in servers], jobs, args.delay, url))
             r = results[-1]
-            note(f"  {r['wall']:.0f} s, {r['pages'] / r['wall']:.1f} pages/s, exit {r['status']}"
+            note("  " + " | ".join(map(str, _row(r))) + f" | exit {r['status']}"
                  f"{': ' + r['stderr'] if r['status'] else ''}")
     finally:
         for server in servers:
             server.stop()
-    rows = [[r["jobs"], f"{r['wall']:.0f}", r["pages"], f"{r['pages'] / r['wall']:.1f}",
-             f"{r['cpu']:.0f}", f"{r['cpu'] / r['wall'] * 100:.0f} %", f"{r['peak_mib']:.0f}",
-             f"{r['complete']}/{r['portals']}"] for r in results]
     print(section(f"Parallel crawl of {count} local portals (delay {args.delay} s)",
                   f"`python -m bench.parallel_bench {' '.join(sys.argv[1:])}`", header,
-                  table(["--jobs", "wall s", "pages", "pages/s", "CPU s", "CPU use",
-                         "peak memory MiB (tree)", "portals complete"], rows)))
+                  table(COLUMNS, [_row(r) for r in results])))
+
+
+COLUMNS = ["--jobs", "wall s", "pages", "pages/s", "CPU s (crawls)", "CPU use",
+           "CPU s (servers)", "CPU s (other processes)", "load avg before → after",
+           "peak memory MiB (tree)", "portals complete"]
+
+
+def _row(r: dict) -> list[object]:
+    """One run's line of the table (COLUMNS)."""
+    return [r["jobs"], f"{r['wall']:.0f}", r["pages"], f"{r['pages'] / r['wall']:.1f}",
+            f"{r['cpu']:.0f}", f"{r['cpu'] / r['wall'] * 100:.0f} %", f"{r['served']:.0f}",
+            f"{r['others']:.0f}", f"{r['load'][0]:.1f} → {r['load'][1]:.1f}",
+            f"{r['peak_mib']:.0f}", f"{r['complete']}/{r['portals']}"]
 
 
 if __name__ == "__main__":

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -18,6 +20,9 @@ from archiver.archive.store import Archive
 from archiver.config import Config, DataDir
 from archiver.crawl.locks import SourceLock
 from archiver.crawl.parallel import CrawlEvents, crawl_in_children, default_jobs
+from archiver.demo.articles import load_articles
+from archiver.demo.server import SiteServer
+from archiver.demo.site import build_site
 from archiver.record import parse_utc
 from tests.changing_site import many_articles, serve_articles, source_table
 from tests.conftest import FAST, run_archiver, serve_families, sources_toml
@@ -169,6 +174,59 @@ def test_schedule_run_crawls_due_sources_at_once(family_servers, tmp_path):
     assert sorted(_archive(tmp_path)) == sorted(FAMILIES[:3])
 
 
+def test_a_sample_portal_queues_a_burst_of_connections(tmp_path):
+    """Many local portals are served by one process's threads, and a crawl with no delay opens a
+    connection for most requests: a server that cannot take a burst of connections before it
+    accepts them drops some, and each dropped one waits for the kernel's retry (1 s, 3 s…), which
+    was most of a local crawl's time. Here nothing accepts (the server is bound, not serving):
+    every connection must still be established, queued by the kernel."""
+    server = SiteServer(lambda base: build_site("nukeviet", load_articles(), base))
+    host, port = server.base_url.removeprefix("http://").split(":")
+    connections = []
+    try:
+        for _ in range(64):  # socketserver's own backlog of 5 fails at the 7th
+            connections.append(socket.create_connection((host, int(port)), timeout=5))
+    finally:
+        for connection in connections:
+            connection.close()
+        server.stop()
+
+
+class _InFlight(SiteServer):
+    """A sample portal that answers after a short pause, counting the requests it has at once."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.now = self.most = 0
+        self._count = threading.Lock()
+
+    def answer(self, target, request_headers):  # noqa: ANN001, ANN201 - SiteServer's
+        with self._count:
+            self.now += 1
+            self.most = max(self.most, self.now)
+        try:
+            time.sleep(0.02)  # so that requests sent together are here together
+            return super().answer(target, request_headers)
+        finally:
+            with self._count:
+                self.now -= 1
+
+
+def test_a_source_without_delay_gets_one_request_at_a_time(tmp_path):
+    """CONCURRENT_REQUESTS_PER_DOMAIN (1) holds with `delay = 0` too: Scrapy's downloader, under the
+    asyncio reactor, started every queued request of a host at once when there was no delay."""
+    server = _InFlight(lambda base: build_site("nukeviet", load_articles(), base)).start()
+    try:
+        sources = tmp_path / "sources.toml"
+        sources.write_text(source_table("p", server), "utf-8")
+        done = run_archiver("--data-dir", str(tmp_path), "--sources", str(sources), "crawl",
+                            "--no-index", "-s", "AUTOTHROTTLE_ENABLED=False")
+    finally:
+        server.stop()
+    assert done.returncode == 0, done.stderr
+    assert sum(server.requests.values()) > 30 and server.most == 1
+
+
 def test_default_jobs_is_sensible():
     assert 1 <= default_jobs() <= 2 * (os.cpu_count() or 1)
 
@@ -185,7 +243,7 @@ def test_ctrl_c_stops_every_crawl_cleanly_and_they_resume(tmp_path):
                 str(sources), "crawl", "--no-index"]
         parent = subprocess.Popen([*base, "--jobs", "2", "-s", "AUTOTHROTTLE_ENABLED=False"],
                                   cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                  text=True, start_new_session=True)
+                                  text=True, start_new_session=True, preexec_fn=_as_on_a_terminal)
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and len(_started(tmp_path)) < 2:
             time.sleep(0.05)
@@ -201,6 +259,12 @@ def test_ctrl_c_stops_every_crawl_cleanly_and_they_resume(tmp_path):
     finally:
         for server in portals.values():
             server.stop()
+
+
+def _as_on_a_terminal() -> None:
+    """In the child, before exec: Ctrl-C interrupts, as in a terminal, even when the tests run in
+    the background (a shell starts background jobs with SIGINT ignored, and Python keeps that)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _started(data: Path) -> list[str]:

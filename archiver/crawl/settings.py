@@ -22,6 +22,8 @@ TELNETCONSOLE_ENABLED = False
 # One source is one host or a few: concurrency per domain 1 with a delay is what portals tolerate.
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 1
+#: Scrapy's, keeping the per-domain concurrency when a source's delay is 0 (see the module).
+DOWNLOADER = "archiver.crawl.downloader.PoliteDownloader"
 DOWNLOAD_DELAY = 1.0
 DOWNLOAD_DELAY_JITTER = 0
 AUTOTHROTTLE_ENABLED = True

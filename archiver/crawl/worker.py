@@ -123,7 +123,8 @@ class Worker:
         try:
             while True:
                 failed += self._reap()
-                self._take_due()
+                if len(self.running) < self.jobs:  # reading every source's state costs CPU
+                    self._take_due()
                 if until_idle and not self.running and not self._anything_left():
                     return failed
                 time.sleep(POLL_SECONDS if not self.running else 0.2)

@@ -136,6 +136,11 @@ def serve(site_factory: Callable[[str], Site], host: str = "127.0.0.1",
 
 class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
+    # socketserver's listen backlog is 5: a crawl with no delay opens a connection for most requests
+    # (the next one starts before the last one's goes back to Twisted's pool), the accepting thread
+    # shares the GIL with every other server of the process, and each connection the full backlog
+    # drops waits for the kernel's SYN retry (1 s, then 3 s, 7 s…): most of a local crawl's time
+    request_queue_size = 1024
     owner: SiteServer
 
     def handle_error(self, request, client_address) -> None:
