@@ -117,6 +117,7 @@ def test_block_theme_date_after_the_body_and_category_apart_from_tags() -> None:
     fields, reason = extracted(g.block_theme())
     assert reason is None
     assert fields["published"] == "2019-03-14T08:30:00+07:00"
+    assert fields["authors"] == ["Minh Hà"]
     assert fields["category"] == "Tin tức"
     assert fields["tags"] == ["chuyển đổi số"]
     assert fields["authors"] == ["Ban Biên tập"]  # marked as the author: a desk, kept whole
@@ -707,7 +708,7 @@ def blog_post(*, body_class: str = "home", url: str = BLOG_URL) -> str:
 <body id="index" class="{body_class}"><header><h1><a href="/">Xã Tân Lập</a></h1></header>
 <section id="content"><article><header><h1 class="entry-title">
 <a href="{url}" rel="bookmark">{BLOG_TITLE}</a></h1></header>
-<p>{g.BODY}</p><p>{g.BODY}</p>
+<p>{g.BODY}</p>
 <footer><p>Published: <time datetime="2019-03-14T08:30:00+07:00">14/03/2019 08:30</time></p>
 <address>By <a href="/tac-gia/minh-ha/">Minh Hà</a></address>
 <p>tags: <a href="/the/quy-che/">Quy chế dân chủ ở cơ sở huyện</a></p></footer>
@@ -795,3 +796,13 @@ def test_a_webforms_author_label_after_the_text_not_the_writers_box(
     fields, reason = extracted(webforms_news(author))
     assert reason is None
     assert fields["authors"] == names
+
+
+@pytest.mark.parametrize("address_class", ["", "vcard author"])
+def test_a_byline_of_several_author_links_names_each_writer(address_class: str) -> None:
+    links = "\n".join(f'<a class="url fn" href="/tac-gia/{i}/">{n}</a>'
+                      for i, n in enumerate(["Minh Hà", "Thu Trang"]))
+    html = blog_post().replace('<address>By <a href="/tac-gia/minh-ha/">Minh Hà</a></address>',
+                               f'<address class="{address_class}">By {links}\n</address>')
+    fields, _ = extracted(html, url=BLOG_URL)
+    assert fields["authors"] == ["Minh Hà", "Thu Trang"]

@@ -711,8 +711,9 @@ class ArticlePage:
         if not paragraphs or title is None or isinstance(title.root, str):
             return []
         last, passed, writers, previous = paragraphs[-1], False, [], ""
-        for i, (line, el) in enumerate(lines_after(title.root)):
-            if i > LABELLED_DATE_LINES or is_related_heading(line):
+        lines = list(islice(lines_after(title.root), LABELLED_DATE_LINES + 1))
+        for i, (line, el) in enumerate(lines):
+            if is_related_heading(line):
                 break
             if not passed:
                 passed = line == last or last.endswith(line)
@@ -720,6 +721,11 @@ class ArticlePage:
             # a label in its own cell or block ("Tác giả:" | "Minh Hà") reads with the next line
             line, previous = (f"{previous} {line}" if previous.endswith(":") else line), line
             if names := parse_byline(line):
+                # the byline's element may print one writer per line ("By <a>…</a> <a>…</a>")
+                for more, more_el in lines[i + 1:i + 1 + MAX_BYLINE_ELEMENTS]:
+                    if more_el is not el or not (found := parse_byline(more, closing=True)):
+                        break
+                    names += found
                 return names
             writers = writers or source_writer(line) or []
             if _links_a_document(el):
@@ -909,7 +915,8 @@ def _links_a_document(el: etree._Element) -> bool:
 def _byline_in(found: Selector) -> list[str]:
     """Author names in a byline element: its whole text, or one of its lines ("Đã đăng
     14/03/2019 Bởi Minh Hà" prints the date and the byline in one box). An author link is read
-    with the line around it, which may name more writers ("by Minh Hà, Thu Trang | …")."""
+    with the line around it, which may name more writers ("by Minh Hà, Thu Trang | …"); an
+    element of several links, each a name, names those writers."""
     if isinstance(found.root, str):
         lines = [normalize_text(found.root)]
     else:
@@ -919,6 +926,9 @@ def _byline_in(found: Selector) -> list[str]:
             around = parse_byline(normalize_text(_text(parent))) or []
             if lines[0] in around:
                 return around
+        links = [normalize_text(_text(a)) for a in found.root.iter("a")]
+        if len(links) > 1 and all(parse_byline(t, closing=True) == [t] for t in links):
+            return links  # "By <a>Minh Hà</a> <a>Thu Trang</a>": one writer a link
     for line in lines:
         if line and (names := parse_byline(line) or parse_byline(line, closing=True)):
             return names
