@@ -806,3 +806,11 @@ def test_a_byline_of_several_author_links_names_each_writer(address_class: str) 
                                f'<address class="{address_class}">By {links}\n</address>')
     fields, _ = extracted(html, url=BLOG_URL)
     assert fields["authors"] == ["Minh Hà", "Thu Trang"]
+
+
+def test_a_tags_field_labelled_without_its_colon() -> None:
+    tags = ('<div class="field--name-field-tags"><h3 class="field__label">Thẻ</h3><ul><li>'
+            '<a href="/the/sap-nhap">sáp nhập</a></li><li><a href="/the/dan-van">dân vận</a></li>'
+            '</ul></div>')
+    fields, _ = extracted(drupal_node([]).replace("</article>", f"{tags}</article>"))
+    assert fields["tags"] == ["sáp nhập", "dân vận"]

@@ -89,13 +89,13 @@ GENERIC_SUMMARY = (", ".join(f"{tag}[class{op}{name}]" for tag in ("p", "div", "
 GENERIC_AUTHORS = ("[itemprop=author]:not(meta), [rel=author], [class~=byline], [class~=author], "
                    "[class$=-author], [class$=-by], [class~=tacgia], [class*=author__name], "
                    "[class*=author-name], [class*=post-author], [class$=Author], [id$=lblAuthor]",)
-#: Text nodes that may be a "Từ khóa:" / "Tags:" label (XPath `contains` is fast; the label
-#: itself is then checked by `is_link_list`).
+#: Text nodes that may be a "Từ khóa:" / "Tags:" / "Thẻ" label (Drupal's field label gets its colon
+#: from CSS; XPath `contains` is fast; the label itself is then checked by `is_link_list`).
 TAG_LABEL_WORDS = ("ừ khóa", "ừ khoá", "Ừ KHÓA", "Ừ KHOÁ", "ags:", "AGS:", "ags :", "&#7915; kh",
-                   "&#x1eeb; kh", "&#x1EEB; kh", "Thẻ:", "THẺ:")
+                   "&#x1eeb; kh", "&#x1EEB; kh", "Thẻ", "THẺ")
 TAG_LABEL = ("//text()[contains(.,'ừ khóa') or contains(.,'ừ khoá') or contains(.,'Ừ KHÓA') or "
              "contains(.,'Ừ KHOÁ') or contains(.,'ags:') or contains(.,'AGS:') or "
-             "contains(.,'ags :') or contains(.,'Thẻ:') or contains(.,'THẺ:')]/..")
+             "contains(.,'ags :') or contains(.,'Thẻ') or contains(.,'THẺ')]/..")
 #: Inline styles that set a paragraph apart as the lead (bold or italic set by CSS).
 STYLED_LEAD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-style\s*:\s*italic", re.I)
 #: An element marked as the author holding this many words at most is the author's name.
