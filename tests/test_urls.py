@@ -8,7 +8,7 @@ import json
 
 from click.testing import CliRunner
 
-from archiver.archive.migrate import is_current
+from archiver.archive.migrate import is_current, rekey_source
 from archiver.archive.store import Archive
 from archiver.cli import cli
 from archiver.config import DataDir
@@ -73,3 +73,14 @@ def test_migrate_rekeys_with_a_backup_and_never_merges(tmp_path):
     again = CliRunner().invoke(cli, ["--data-dir", str(tmp_path), "migrate"])
     assert "m: ids already follow URL rules" in again.output
     assert len(list((tmp_path / "backup").glob("url-rules-*"))) == 1
+
+
+def test_sources_crawled_at_once_keep_each_others_stamps(tmp_path):
+    """Parallel crawls (`--jobs`, workers) stamp the shared url-rules file at the same moment; each
+    stamp survives and none fails on the other's temporary file (a CI run once lost that race)."""
+    import multiprocessing
+
+    sources = [f"s{i}" for i in range(24)]
+    with multiprocessing.get_context("fork").Pool(8) as pool:
+        pool.starmap(rekey_source, [(DataDir(tmp_path), s) for s in sources])
+    assert all(is_current(DataDir(tmp_path), s) for s in sources)

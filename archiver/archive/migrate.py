@@ -16,6 +16,7 @@ A source whose ids do not change is only stamped. The caller holds the source's 
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
@@ -122,9 +123,13 @@ def _stamps(data: DataDir) -> dict[str, int]:
 
 
 def _stamp(data: DataDir, source: str) -> None:
+    """Add the source to the stamps file. Crawls of other sources (`--jobs`, workers) stamp the same
+    file at the same time, so the read-modify-write holds an exclusive flock beside it."""
     path = data.url_rules
     path.parent.mkdir(parents=True, exist_ok=True)
-    stamps = {**_stamps(data), source: URL_RULES_VERSION}
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(stamps, sort_keys=True), encoding="utf-8")
-    os.replace(tmp, path)
+    with open(path.with_name(path.name + ".lock"), "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        stamps = {**_stamps(data), source: URL_RULES_VERSION}
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(json.dumps(stamps, sort_keys=True), encoding="utf-8")
+        os.replace(tmp, path)
