@@ -1469,10 +1469,61 @@ def _egov_image(image: Image) -> str:
     return f'<div class="image-detail text-center"><img src="{e(image.url)}" class="img-responsive center-block" alt="">{caption}</div>'
 
 
+class SocialOnly(Template):
+    """A portal whose publish time is given only to social networks."""
+
+    name = "ogonly"
+    site_name = "Cổng thông tin điện tử Sở Nông nghiệp tỉnh Hà Lâm"
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/bai-viet/{slug}"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/danh-muc/{section.slug}" + (f"/trang-{n}" if n > 1 else "")
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        og = ""
+        if story:
+            a = story.article
+            og = (f'<meta property="og:type" content="article"><meta property="og:title" content="{e(a.title)}">'
+                  f'<meta property="og:url" content="{e(canonical or "")}"><meta property="article:published_time" content="{iso(a.published)}">'
+                  f'<meta property="article:section" content="{e(story.section.name)}">')
+        menu = " ".join(f'<a href="{e(p)}">{e(t)}</a>' for t, p in ctx.nav())
+        box = "".join(f'<div class="news-mini"><a href="{e(s.path)}">{e(s.article.title)}</a><div class="news-mini-date">{weekday(s.article.published)}, {dmy(s.article.published)} - {hm(s.article.published)}</div></div>' for s in ctx.latest(8, story))
+        arch = " · ".join(f'<a href="{e(p)}">{e(t)}</a>' for t, p in ctx.archive_links())
+        return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{e(title)}</title>{og}</head>
+<body><div class="topbar">{menu}</div><div class="main-wrapper"><div class="content-area">{main}</div>
+<div class="sidebar"><div class="widget"><div class="widget-title">Tin mới đăng</div>{box}</div><div class="widget"><div class="widget-title">Website liên kết</div><a href="http://example.gov.vn/">Bộ Nông nghiệp</a></div></div></div>
+<div class="bottom-links">{arch}</div><div class="footer-info">Bản quyền thuộc Ủy ban nhân dân huyện Phú Lâm<br>Giấy phép số 45/GP-TTĐT<br>Thống kê truy cập: 1.002.334</div></body></html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        lead = f'<div class="news-detail-summary">{e(a.summary)}</div>' if a.summary else ""
+        text = body(story, lambda p: f"<p>{e(p)}</p>", _figure_em)
+        doc = files(story, lambda f: f'<li><a href="{e(f.url)}" download>{e(f.title)}</a></li>')
+        doc = f'<div class="file-attach"><div>File đính kèm</div><ul>{doc}</ul></div>' if doc else ""
+        source = f'<div class="news-detail-source">Nguồn: {e(authors_text(story))}</div>' if a.authors else ""
+        tags = ('<div class="news-tags"><span>Từ khóa:</span> ' + "".join(f'<a href="{e(self.archive_path("tag", x))}">{e(x)}</a> ' for x in a.tags) + "</div>") if a.tags else ""
+        comments = "".join(f'<div class="cmt"><div class="cmt-name">{e(who)}</div><div class="cmt-time">{hm(when)} {dmy(when)}</div><div class="cmt-text">{e(text_)}</div></div>' for _, when, who, text_ in ctx.comments(story))
+        return f"""<div class="news-detail"><div class="news-detail-title">{e(a.title)}</div>{lead}
+<div class="news-detail-content">{text}</div>{source}{doc}{tags}
+<div class="comments"><div class="comments-title">Ý kiến bạn đọc</div>{comments}</div></div>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        return f'<div class="news-item"><a class="news-item-title" href="{e(story.path)}">{e(a.title)}</a><div class="news-item-date">{dmy(a.published)} {hm(a.published)}</div></div>'
+
+
+def _figure_em(image: Image) -> str:
+    caption = f"<figcaption><em>{e(image.caption)}</em></figcaption>" if image.caption else ""
+    return f'<figure><img src="{e(image.url)}" loading="lazy">{caption}</figure>'
+
+
 TEMPLATES: tuple[Template, ...] = (OldTown(), SharePointSpans(), NukeVietLike(), ByLine(),
                                    JsonLdList(), DivSoup(), BreadcrumbDate(),
                                    OpenGraphOnly(), QueryCommune(), DecomposedPortal(),
                                    HeaderOnlyCharset(), AssetPublisher(),
                                    JoomlaTables(), MetaLine(), FullPosts(),
                                    DateFirstRows(), WebForms(), Joomla3(), Drupal9(),
-                                   EGovEntities())
+                                   EGovEntities(), SocialOnly())
