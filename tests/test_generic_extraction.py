@@ -134,6 +134,23 @@ def test_listing_without_a_body_class_is_recognised_by_its_repeated_teasers() ->
     assert reason is not None and "teaser" in reason
 
 
+@pytest.mark.parametrize("teasers", [1, 2, 4])
+def test_a_listing_whose_body_is_its_footer_link_row_is_not_an_article(teasers: int) -> None:
+    """Teaser rows too short for a body finder: it takes the footer's row of month, tag and
+    writer links as the text, and the page carries a date (its first teaser's)."""
+    fields, reason = extracted(g.listing_over_a_link_row(teasers),
+                               url="http://127.0.0.1:8080/danh-muc/chi-dao-dieu-hanh")
+    assert fields["published"] and "Tháng 02/2019" in fields["body"]
+    assert reason is not None and "links" in reason
+
+
+def test_an_article_with_links_in_its_sentences_is_no_link_row() -> None:
+    html = g.wordpress_classic().replace("hội nghị triển khai",
+                                         '<a href="/tag/hoi-nghi/">hội nghị</a> triển khai')
+    _, reason = extracted(html)
+    assert reason is None
+
+
 def test_archive_with_a_neutral_body_class_is_recognised_by_teaser_headings() -> None:
     _, reason = extracted(g.wordpress_archive("wp-site-blocks"))
     assert reason is not None
