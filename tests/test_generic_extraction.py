@@ -122,6 +122,15 @@ def test_block_theme_date_after_the_body_and_category_apart_from_tags() -> None:
     assert fields["authors"] == ["Ban Biên tập"]  # marked as the author: a desk, kept whole
 
 
+def test_block_theme_category_printed_with_a_typographic_dash_reads_as_named() -> None:
+    """WordPress's block theme prints the post's terms through wptexturize ("Tin tức &#8211; Sự
+    kiện"); the classic theme, the same category as named ("Tin tức - Sự kiện")."""
+    html = g.block_theme().replace('rel="tag">Tin tức</a>', 'rel="tag">Tin tức &#8211; Sự kiện</a>')
+    fields, _ = extracted(html)
+    assert fields["category"] == "Tin tức - Sự kiện"
+    assert fields["title"] == g.TITLE
+
+
 @pytest.mark.parametrize("body_class", ["archive category category-tin-tuc", "home blog",
                                         "archive author author-trang", "search search-results"])
 def test_archives_and_home_are_not_articles(body_class: str) -> None:
