@@ -979,7 +979,3 @@ def extract_article(url: str, html: str, *, platform: str = "auto",
                     selectors: dict[str, str] | None = None) -> dict:
     """The article fields of a page: the function the spider, the tests and the benchmarks call."""
     return ArticlePage(url, html, platform=platform, selectors=selectors).fields()
-
-
-# The article/listing decision lives in `archiver.extract.listing`; imported here for callers.
-from archiver.extract.listing import looks_like_article, teaser_share  # noqa: E402, F401
