@@ -1,8 +1,8 @@
-"""Real static-site generators for the benchmark (issue 10): Pelican (bench/pelican) and Hexo
-(bench/hexo). What each generator writes agrees with the truth built from what it was given, and
-`archiver crawl` over it keeps the books straight. Extraction quality is the benchmark's to measure
-(`python -m bench.generalisation --pelican --hexo`), not asserted here. Each skips with the reason
-when its software is not installed."""
+"""Real static-site generators for the benchmark (issue 10): Pelican (bench/pelican), Hexo
+(bench/hexo) and Nikola (bench/nikola). What each generator writes agrees with the truth built from
+what it was given, and `archiver crawl` over it keeps the books straight. Extraction quality is the
+benchmark's to measure (`python -m bench.generalisation --pelican --hexo --nikola`), not asserted
+here. Each skips with the reason when its software is not installed."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from bench.generalisation.api import SampleArticle, serve
 from bench.generalisation.static import html_paths
 from bench.generalisation.templates import REAL
 
-CMSES = ("pelican", "hexo")
+CMSES = ("pelican", "hexo", "nikola")
 SITES = [(cms, theme) for cms in CMSES for theme in importlib.import_module(f"bench.{cms}").THEMES]
 
 
@@ -75,7 +75,8 @@ def test_every_page_the_generator_wrote_is_in_the_truth_and_served(site):
 
 def test_truth_is_what_the_page_shows(site):
     """Every truth field is on its post's page — the publish time as the theme gives it, the
-    authors where the theme names them — and no blogroll text is part of a body."""
+    authors where the theme names them, no category where the theme prints none — and no blogroll
+    or footer text is part of a body."""
     cms, module, s = site
     for url, a in s.articles.items():
         page = unicodedata.normalize("NFC", s.pages[s.path(url)].body.decode("utf-8"))
@@ -83,10 +84,13 @@ def test_truth_is_what_the_page_shows(site):
         for part in (a.title, *a.paragraphs, a.category, *a.tags,
                      *(i.caption for i in a.images if i.caption), *(f.title for f in a.attachments)):
             assert part in text, f"{url}: {part[:40]!r} not on the page"
-        if cms == "pelican":  # the time as given, and the authors, printed
+        if cms in ("pelican", "nikola"):  # the time as given, and the authors, printed
             assert a.published.isoformat() in page and 'lang="vi"' in page
             assert f"{a.published:%d/%m/%Y %H:%M}" in text
             assert all(name in text for name in a.authors)
+            if cms == "nikola":  # a byline link per author; the category is on no post page
+                assert page.count(f'class="u-url" href="../../{module.PATHS["author"]}/') == len(a.authors)
+                assert a.category == "" and s.foreign[0] in text
         else:  # the day printed, the instant in UTC; no byline, the site's author in OpenGraph
             assert f"{a.published:%d/%m/%Y}" in text
             assert f'datetime="{a.published.astimezone(UTC):%Y-%m-%dT%H:%M:%S}.000Z"' in page
