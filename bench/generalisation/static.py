@@ -10,6 +10,7 @@ import math
 import mimetypes
 import re
 from pathlib import Path
+from urllib.parse import quote
 
 from bench.corpus import generate
 from bench.generalisation.api import JPEG, Page, SampleArticle, load_articles
@@ -82,11 +83,11 @@ def paged(first: str, count: int, page_size: int, directory: str) -> list[str]:
 
 
 def served(output: Path) -> dict[str, Page]:
-    """Every file a generator wrote as a page at its path; `dir/index.html` answers at `dir/` too,
-    as a static web server answers."""
+    """Every file a generator wrote as a page at its path, percent-encoded as links to it are;
+    `dir/index.html` answers at `dir/` too, as a static web server answers."""
     pages = {}
     for file in sorted(p for p in output.rglob("*") if p.is_file()):
-        path = "/" + file.relative_to(output).as_posix()
+        path = quote("/" + file.relative_to(output).as_posix())
         kind = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
         if kind.startswith("text/") or kind.endswith("xml"):
             kind += "; charset=utf-8"
