@@ -9,6 +9,7 @@ import html
 import math
 import mimetypes
 import re
+import subprocess
 from pathlib import Path
 from urllib.parse import quote
 
@@ -80,6 +81,16 @@ def paged(first: str, count: int, page_size: int, directory: str) -> list[str]:
     """A listing's first page and its further pages `first/<directory>/N/`, for `count` items."""
     return [first] + [f"{first.rstrip('/')}/{directory}/{n}/"
                       for n in range(2, math.ceil(count / page_size) + 1)]
+
+
+def run_generator(name: str, command: list[str], cwd: Path, output: Path) -> dict[str, Page]:
+    """Run generator `name`'s build `command` in `cwd` and return what it wrote under `output` as
+    `served` pages; a build that fails or writes no home page raises with the generator's own
+    last words, which say why."""
+    done = subprocess.run(command, capture_output=True, text=True, timeout=600, cwd=cwd)
+    if done.returncode != 0 or not (output / "index.html").exists():
+        raise RuntimeError(f"{name} failed: {(done.stderr or done.stdout)[-800:]}")
+    return served(output)
 
 
 def served(output: Path) -> dict[str, Page]:

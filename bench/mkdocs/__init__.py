@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import subprocess
 import sys
 import tempfile
 from collections import Counter
@@ -40,7 +39,7 @@ from bench.generalisation.static import (
     escape,
     markdown_body,
     paged,
-    served,
+    run_generator,
     site_posts,
     with_old_dates,
     write_assets,
@@ -87,11 +86,8 @@ def build(theme: str, articles: Iterable[SampleArticle], base_url: str) -> Bench
         site = Path(tmp)
         (site / "mkdocs.yml").write_text(config(base, theme), encoding="utf-8")
         write_content(site / "docs", posts)
-        done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q"],
-                              capture_output=True, text=True, timeout=600, cwd=site)
-        if done.returncode != 0 or not (site / "site/index.html").exists():
-            raise RuntimeError(f"mkdocs build failed: {(done.stderr or done.stdout)[-800:]}")
-        pages = served(site / "site")
+        mkdocs = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q"]
+        pages = run_generator("mkdocs build", mkdocs, site, site / "site")
     truth = {f"{base}{article_path(a)}": with_old_dates(a, i) for i, a in enumerate(posts)}
     return BenchSite(f"mkdocs {theme}", SITENAME, base, pages, truth, set(),
                      sorted(non_articles(posts)), foreign=(ROLE, COPYRIGHT))

@@ -26,7 +26,6 @@ from __future__ import annotations
 import dataclasses
 import importlib.util
 import math
-import subprocess
 import sys
 import tempfile
 from collections.abc import Iterable
@@ -39,7 +38,7 @@ from bench.generalisation.static import (
     PAGES,
     escape,
     markdown_body,
-    served,
+    run_generator,
     site_posts,
     with_old_dates,
     write_assets,
@@ -89,11 +88,8 @@ def build(theme: str, articles: Iterable[SampleArticle], base_url: str) -> Bench
         site = Path(tmp)
         (site / "conf.py").write_text(settings(base, theme), encoding="utf-8")
         write_content(site, posts)
-        done = subprocess.run([sys.executable, "-m", "nikola", "build"], capture_output=True,
-                              text=True, timeout=600, cwd=site)
-        if done.returncode != 0 or not (site / "output/index.html").exists():
-            raise RuntimeError(f"nikola build failed: {(done.stderr or done.stdout)[-800:]}")
-        pages = served(site / "output")
+        pages = run_generator("nikola build", [sys.executable, "-m", "nikola", "build"], site,
+                              site / "output")
     truth = {f"{base}{article_path(a)}": shown(a, i) for i, a in enumerate(posts)}
     return BenchSite(f"nikola {theme}", SITENAME, base, pages, truth, set(),
                      sorted(non_articles(posts)), foreign=("Powered by Nikola",))
