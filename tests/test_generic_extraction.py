@@ -840,3 +840,93 @@ def test_a_tags_field_labelled_without_its_colon() -> None:
             '</ul></div>')
     fields, _ = extracted(drupal_node([]).replace("</article>", f"{tags}</article>"))
     assert fields["tags"] == ["sáp nhập", "dân vận"]
+
+
+# -- a blog theme's own boxes: a metadata sidebar, tag rows in landmarks ---------------------------
+
+def meta_sidebar_post(*, sidebar: str | None = None) -> str:
+    """A post whose date, writer and section sit in a sidebar `<nav>` beside its text (as
+    Material for MkDocs' blog prints them), after a "skip to content" link."""
+    sidebar = sidebar if sidebar is not None else (
+        '<a href="/">Quay lại</a><div class="post__authors"><strong><a href="/tac-gia/minh-ha/">'
+        'Minh Hà</a></strong><br>Cộng tác viên</div><time datetime="2019-03-14 08:30:00+07:00">'
+        "14/03/2019 08:30</time>")
+    return f"""<html><head><title>{BLOG_TITLE}</title></head><body>
+<div><a href="#noi-dung" class="skip">Bỏ qua</a></div><header><nav><a href="/">Trang chủ</a></nav>
+</header><main><div class="content"><div class="sidebar"><nav>{sidebar}</nav></div>
+<article><h1 id="noi-dung">{BLOG_TITLE}</h1>{g.BODY_HTML}</article></div></main></body></html>"""
+
+
+def test_a_metadata_sidebar_beside_the_post_gives_its_date_and_writer() -> None:
+    fields, reason = extracted(meta_sidebar_post(), url=BLOG_URL)
+    assert reason is None
+    assert fields["published"] == "2019-03-14T08:30:00+07:00"
+    assert fields["authors"] == ["Minh Hà"]
+
+
+def test_a_sidebar_widget_of_a_recent_post_gives_no_date() -> None:
+    """The lone `<time>` of a box that links another article is that article's: a static page
+    with a "recent post" widget has no date of its own."""
+    widget = ('<a href="/2019/03/hop-ban-chi-dao-quy-che-dan-chu.html">Họp Ban Chỉ đạo thực hiện '
+              'Quy chế dân chủ</a><time datetime="2019-03-14 08:30:00+07:00">14/03/2019</time>')
+    fields, reason = extracted(meta_sidebar_post(sidebar=widget), url=BLOG_URL)
+    assert fields["published"] is None
+    assert reason == "no publish date and no structured data saying article"
+
+
+def test_a_bem_author_element_names_the_writer() -> None:
+    """`block__author` (BEM naming: `post__author`, `card__authors`) marks the byline as plainly
+    as `author` does; here a link above the headline, where a bare link is a menu's."""
+    byline = ('<div class="post__author"><a href="/tac-gia/minh-ha/">Minh Hà</a></div>'
+              '<time datetime="2019-03-14 08:30:00+07:00">14/03/2019 08:30</time>')
+    html = meta_sidebar_post(sidebar="").replace("<article>", f"<article>{byline}")
+    fields, reason = extracted(html, url=BLOG_URL)
+    assert reason is None
+    assert fields["authors"] == ["Minh Hà"]
+
+
+def test_a_skip_link_above_the_headline_is_no_section() -> None:
+    fields, _ = extracted(meta_sidebar_post(), url=BLOG_URL)
+    assert fields["category"] is None  # not "Bỏ qua", the skip link to the text
+
+
+def test_tags_printed_as_chips_in_the_posts_own_nav() -> None:
+    """Unlinked tag chips (`<span class="c-tag">`) in a `<nav>` of the post's `<article>`."""
+    chips = ('<nav class="c-tags"><span class="c-tag">Quy chế dân chủ ở cơ sở</span>'
+             '<span class="c-tag">dân vận</span></nav>')
+    html = meta_sidebar_post().replace("<article>", f"<article>{chips}")
+    fields, _ = extracted(html, url=BLOG_URL)
+    assert fields["tags"] == ["Quy chế dân chủ ở cơ sở", "dân vận"]
+
+
+def test_tags_in_a_related_box_of_the_article_are_not_its_own() -> None:
+    related = ('<aside class="related"><nav class="c-tags"><span class="c-tag">giáo dục</span>'
+               '<span class="c-tag">khai giảng</span></nav></aside>')
+    html = meta_sidebar_post().replace("</article>", f"{related}</article>")
+    fields, _ = extracted(html, url=BLOG_URL)
+    assert fields["tags"] == []
+
+
+def test_microdata_keywords_on_a_list_of_tag_links_are_each_a_tag() -> None:
+    """`itemprop=keywords` on a `<ul>`: its text runs the tags together, with no comma."""
+    from parsel import Selector
+    html = ('<html><body><article itemscope itemtype="http://schema.org/Article"><ul '
+            'itemprop="keywords"><li><a href="/the/mttq/">Mặt trận Tổ quốc</a></li><li><a '
+            'href="/the/ddk/">đại đoàn kết</a></li></ul></article></body></html>')
+    assert structured(Selector(text=html)).tags == ["Mặt trận Tổ quốc", "đại đoàn kết"]
+
+
+def test_a_tag_page_of_two_dated_titles_is_no_article() -> None:
+    """A tag's page listing two posts (its heading, a feed link, then two dated titles): a body
+    finder glues the heading to the titles, which is no written text either."""
+    items = "".join(
+        f'<li><time datetime="{d}T10:50:00+07:00">{d}</time><a href="/tin-tuc/{i}/">{t}</a></li>'
+        for i, (d, t) in enumerate([
+            ("2025-08-19", "Xã Phú Lâm vận hành ổn định mô hình chính quyền địa phương hai cấp"),
+            ("2025-06-30", "Công bố nghị quyết sáp nhập, thành lập các xã mới từ ngày 1/7/2025")]))
+    html = f"""<html><head><title>Bài viết về chính quyền địa phương hai cấp</title></head><body>
+<header><a href="/">Trang chủ</a></header><main><article class="tagpage"><header>
+<h1>Bài viết về chính quyền địa phương hai cấp</h1><p><a href="../x.xml">Nguồn cung cấp dữ liệu
+RSS</a></p></header><ul class="postlist">{items}</ul></article></main></body></html>"""
+    _, reason = extracted(html, url="http://127.0.0.1:8080/the/chinh-quyen-dia-phuong-hai-cap/")
+    assert reason is not None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 
 from lxml import etree
 
@@ -56,6 +57,58 @@ def inside_not_content(el: etree._Element) -> bool:
             return True
         node = node.getparent()
     return False
+
+
+#: A post's meta box beside its text shares an ancestor with the headline at most this far above it
+#: (a site's sidebar of widgets sits beside the whole content column, further up).
+META_BOX_LEVELS = 3
+
+
+def meta_box(root: etree._Element, headline: etree._Element) -> etree._Element | None:
+    """The column beside a post that holds its own date, writers and section (a blog theme's
+    metadata sidebar, marked as a sidebar or a `<nav>`), else None.
+
+    It is the box around the page's only `<time datetime>` when that box is not content and sits
+    beside the headline: the two share an ancestor at most `META_BOX_LEVELS` above the headline,
+    that ancestor is content, and the box links no other article (a widget of recent posts has
+    their titles). Fields read there are the post's own; other boxes stay not content."""
+    times = [t for t in root.iter("time") if t.get("datetime")]
+    if len(times) != 1 or not inside_not_content(times[0]):
+        return None
+    above = {id(a): a for a in islice(headline.iterancestors(), META_BOX_LEVELS)}
+    box = times[0]
+    for parent in box.iterancestors():
+        if id(parent) in above:
+            break
+        box = parent
+    else:
+        return None
+    if inside_not_content(box.getparent()) or any(
+            len(_WORD_RE.findall(" ".join(a.itertext()))) >= TEASER_LINK_WORDS
+            for a in box.iter("a")):
+        return None
+    return box
+
+
+def in_own_landmark(el: etree._Element, article: etree._Element) -> bool:
+    """Whether the element sits in `article` (the post's own `<article>`) with nothing but bare
+    `<nav>`/`<aside>` landmarks between them: a theme prints the post's own tag row in one
+    (Nikola's `<aside><nav>`, Material's `<nav>`); a widget, comment or related box between
+    them (marked by its class) keeps it not content."""
+    for node in el.iterancestors():
+        if node is article:
+            return True
+        if not_content(node) and node.tag not in ("nav", "aside"):
+            return False
+        if node.tag in ("nav", "aside") and NOT_CONTENT_CLASS.search(
+                f"{node.get('class', '')} {node.get('id', '')}"):
+            return False
+    return False
+
+
+def inside_box(el: etree._Element, box: etree._Element | None) -> bool:
+    """Whether the element is `box` or inside it."""
+    return box is not None and (el is box or any(a is box for a in el.iterancestors()))
 
 
 #: Tags that flow inside a line; an element holding only these (and `<br>`) prints one or more
@@ -137,7 +190,8 @@ def lines_before(el: etree._Element) -> Iterator[tuple[str, etree._Element]]:
 
 #: Class/id/rel words that mark a page's parts, by role: one pass over the page finds them all.
 _MARK_RE = re.compile(
-    r"(?P<tags>tags-links|post-tags|taxonomy-post_tag|tag-?list|tagnews|keyword|(?<![\w-])tags?(?![\w-]))"
+    r"(?P<tags>tags-links|post-tags|taxonomy-post_tag|tag-?list|tagnews|keyword|(?<![\w-])tags?(?![\w-])"
+    r"|(?<=\w-)tags?(?![\w-])|__tags?(?![\w-]))"
     r"|(?P<category>cat-links|post-categories|taxonomy-category|(?<![\w-])category(?![\w-]))"
     r"|(?P<breadcrumb>breadcrumb|duong-dan)", re.IGNORECASE)
 

@@ -98,8 +98,11 @@ def link_text_share(page: ArticlePage) -> float:
     a notice's body may be its list of files). On a listing whose teasers a body finder passed
     over, the "body" is often the longest row of links left (the months of the archive, the tag
     cloud, the author list in the footer): text nobody wrote as sentences. An article's links
-    are a few words inside its sentences."""
-    paragraphs = page._content[0]
+    are a few words inside its sentences. The headline, which a body finder may glue to such a
+    row (a tag page of two posts: its heading, then the two dated titles), is no written text
+    either: it is left out before counting."""
+    title = page.title()
+    paragraphs = [p.replace(title, " ") if title else p for p in page._content[0]]
     words = sum(len(_WORD.findall(p)) for p in paragraphs)
     if not words:
         return 0.0

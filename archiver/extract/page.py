@@ -54,10 +54,13 @@ from archiver.extract.headline import (
 )
 from archiver.extract.layout import element_text as _text
 from archiver.extract.layout import (
+    in_own_landmark,
+    inside_box,
     inside_not_content,
     lines_after,
     lines_before,
     marked_parts,
+    meta_box,
     same_document,
     subtree_lines,
 )
@@ -85,10 +88,11 @@ GENERIC_SUMMARY = (", ".join(f"{tag}[class{op}{name}]" for tag in ("p", "div", "
                                           "description", "intro", "excerpt", "abstract")
                              for op in ("~=", "$=")) + ", [itemprop=description]:not(meta)",)
 #: Elements whose markup says they hold the byline (also in CamelCase, "NewsAuthor", and as an
-#: ASP.NET label's id, "…_lblAuthor").
+#: ASP.NET label's id, "…_lblAuthor"; and as a BEM element, "post__author", "card__authors").
 GENERIC_AUTHORS = ("[itemprop=author]:not(meta), [rel=author], [class~=byline], [class~=author], "
                    "[class$=-author], [class$=-by], [class~=tacgia], [class*=author__name], "
-                   "[class*=author-name], [class*=post-author], [class$=Author], [id$=lblAuthor]",)
+                   "[class*=__author], [class*=author-name], [class*=post-author], [class$=Author], "
+                   "[id$=lblAuthor]",)
 #: Text nodes that may be a "Từ khóa:" / "Tags:" / "Thẻ" label (Drupal's field label gets its colon
 #: from CSS; XPath `contains` is fast; the label itself is then checked by `is_link_list`).
 TAG_LABEL_WORDS = ("ừ khóa", "ừ khoá", "Ừ KHÓA", "Ừ KHOÁ", "ags:", "AGS:", "ags :", "&#7915; kh",
@@ -173,7 +177,7 @@ class ArticlePage:
                 continue
             for found in found_all:
                 if origin == "generic" and not isinstance(found.root, str) \
-                        and inside_not_content(found.root):
+                        and self._outside_article(found.root):
                     continue  # a widget's or a comment's author, date, lead
                 if isinstance(found.root, str) or _text(found.root).strip():
                     self.evidence[field] = f"{origin}: {expr}" if origin != "generic" else (
@@ -183,6 +187,20 @@ class ArticlePage:
                     if not isinstance(found.root, str):
                         self.elements[field] = found.root
                     yield found
+
+    @cached_property
+    def _meta_box(self) -> etree._Element | None:
+        """The sidebar beside the post holding its own date, writers and section
+        (`archiver.extract.layout.meta_box`)."""
+        title = self._title_el
+        if title is None or isinstance(title.root, str):
+            return None
+        return meta_box(self.sel.root, title.root)
+
+    def _outside_article(self, el: etree._Element) -> bool:
+        """The element sits in a widget, a menu or comments (`inside_not_content`), not in the
+        post's own meta box."""
+        return inside_not_content(el) and not inside_box(el, self._meta_box)
 
     def _first(self, field: str, generic: tuple[str, ...] = ()) -> Selector | None:
         return next(self._candidates(field, generic), None)
@@ -206,17 +224,30 @@ class ArticlePage:
 
     def _marked_links(self, role: str) -> list[str]:
         """Texts of the links marked as `role` ("tags", "category") outside widgets and
-        comments, in page order, without repeats."""
+        comments, in page order, without repeats. Tags may also be printed as marked items
+        without links (`<span class="x-tag">`, a theme whose tags lead nowhere), and in a
+        `<nav>`/`<aside>` of the post's own `<article>` (`in_own_landmark`)."""
         texts: list[str] = []
         others = {id(e) for r, found in self.parts.items() if r != role for e in found}
         for el in self.parts[role]:
             if any(id(a) in others for a in el.iterancestors()):
                 continue  # a `rel=tag` link inside the category box is the category
-            for a in ([el] if el.tag == "a" else el.iter("a")):
+            chip = role == "tags" and not len(el)
+            for a in ([el] if el.tag == "a" or chip else el.iter("a")):
                 if (text := normalize_text(_text(a)).lstrip("#").strip()) and text not in texts \
-                        and not inside_not_content(a):
+                        and (not self._outside_article(a) or (
+                            role == "tags" and self._own_article is not None
+                            and in_own_landmark(a, self._own_article))):
                     texts.append(text)
         return texts
+
+    @cached_property
+    def _own_article(self) -> etree._Element | None:
+        """The `<article>` element around the headline, when there is one."""
+        title = self._title_el
+        if title is None or isinstance(title.root, str):
+            return None
+        return next(title.root.iterancestors("article"), None)
 
     # -- headline -----------------------------------------------------------------------------
     @cached_property
@@ -311,7 +342,7 @@ class ArticlePage:
         """A `<time datetime>` of the article, not of a comment, widget or teaser: one marked as
         the publish time, else the first after the headline, else the last before it."""
         times = [t for t in self.sel.root.iter("time")
-                 if t.get("datetime") and not inside_not_content(t)]
+                 if t.get("datetime") and not self._outside_article(t)]
         if not times:
             return None
         marked = [t for t in times if re.search(r"publish|datePublished|entry-date|post-date",
@@ -496,7 +527,8 @@ class ArticlePage:
             elif link is None and is_navigation(line) and len(steps := list(el.iter("a"))) > 1:
                 link = steps[-1]  # an unmarked trail "Trang chủ / Tin tức": its last step
                 line = normalize_text(_text(link))
-            if link is not None and len(line.split()) <= SECTION_WORDS and not is_navigation(line):
+            if link is not None and len(line.split()) <= SECTION_WORDS and not is_navigation(line) \
+                    and not _in_page_link(link):
                 self.evidence["category"] = "section link above the headline"
                 return line
         return None
@@ -904,6 +936,12 @@ def _split_names(values: list[str], *, whole: bool = True) -> list[str]:
         found = parse_byline(value, closing=True) or ([value] if whole and value else [])
         names += [n for n in found if n not in names]
     return names
+
+
+def _in_page_link(link: etree._Element) -> bool:
+    """The link leads to a place on the page itself (`href="#…"`): a "skip to content" or "back
+    to top" link, never the section the article was filed in."""
+    return (link.get("href") or "").strip().startswith("#")
 
 
 def _links_a_document(el: etree._Element) -> bool:

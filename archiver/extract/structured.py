@@ -119,6 +119,18 @@ def json_ld_article(sel: Selector) -> dict:
     return {}
 
 
+def _listed_items(node: Selector) -> list[str]:
+    """The texts of the items of an element printed as a list (its links, else its `<li>`s),
+    when it holds several: `itemprop=keywords` on a `<ul>` of tag links has for its text the
+    tags run together ("Covid-19 y tế"), with no comma to split them at."""
+    for tag in ("a", "li"):
+        texts = [t for t in (" ".join(x.split()) for x in node.xpath(f".//{tag}")
+                             .xpath("string()").getall()) if t]
+        if len(texts) >= 2:
+            return texts
+    return []
+
+
 def _microdata(sel: Selector) -> dict:
     """itemprop values of the first schema.org article item (`itemtype=…/NewsArticle`)."""
     scope = sel.xpath("//*[@itemscope][contains(@itemtype,'Article') or "
@@ -130,7 +142,8 @@ def _microdata(sel: Selector) -> dict:
         node = scope[0].xpath(f".//*[@itemprop='{prop}']")
         if node:
             attrs = node[0].attrib
-            value = attrs.get("content") or attrs.get("datetime") or node[0].xpath(
+            value = attrs.get("content") or attrs.get("datetime") or (
+                prop == "keywords" and _listed_items(node[0])) or node[0].xpath(
                 "normalize-space(string())").get()
             if value:
                 out[prop] = value
