@@ -844,13 +844,13 @@ def test_a_tags_field_labelled_without_its_colon() -> None:
 
 # -- a blog theme's own boxes: a metadata sidebar, tag rows in landmarks ---------------------------
 
-def meta_sidebar_post(*, sidebar: str | None = None) -> str:
+def meta_sidebar_post(*, sidebar: str | None = None, extra: str = "") -> str:
     """A post whose date, writer and section sit in a sidebar `<nav>` beside its text (as
     Material for MkDocs' blog prints them), after a "skip to content" link."""
-    sidebar = sidebar if sidebar is not None else (
+    sidebar = (sidebar if sidebar is not None else (
         '<a href="/">Quay lại</a><div class="post__authors"><strong><a href="/tac-gia/minh-ha/">'
         'Minh Hà</a></strong><br>Cộng tác viên</div><time datetime="2019-03-14 08:30:00+07:00">'
-        "14/03/2019 08:30</time>")
+        "14/03/2019 08:30</time>")) + extra
     return f"""<html><head><title>{BLOG_TITLE}</title></head><body>
 <div><a href="#noi-dung" class="skip">Bỏ qua</a></div><header><nav><a href="/">Trang chủ</a></nav>
 </header><main><div class="content"><div class="sidebar"><nav>{sidebar}</nav></div>
@@ -888,6 +888,20 @@ def test_a_bem_author_element_names_the_writer() -> None:
 def test_a_skip_link_above_the_headline_is_no_section() -> None:
     fields, _ = extracted(meta_sidebar_post(), url=BLOG_URL)
     assert fields["category"] is None  # not "Bỏ qua", the skip link to the text
+
+
+SECTION_LINK = '<a href="/chuyen-muc/kinh-te/">Kinh tế</a>'
+
+
+@pytest.mark.parametrize("html", [
+    meta_sidebar_post(extra=f"<span>Trong {SECTION_LINK}</span>"),
+    blog_post().replace("</h1></header>\n<p>", f"</h1></header>\n<p>In {SECTION_LINK}.</p><p>"),
+    blog_post().replace("<address>", f"<p>Category: {SECTION_LINK}</p><address>")])
+def test_a_section_link_after_a_label_on_the_meta_line(html: str) -> None:
+    """"Trong <a>Kinh tế</a>" in a metadata sidebar, "In <a>Kinh tế</a>." above a post's text,
+    "Category: <a>Kinh tế</a>" in its footer after the text."""
+    fields, _ = extracted(html, url=BLOG_URL)
+    assert fields["category"] == "Kinh tế"
 
 
 def test_tags_printed_as_chips_in_the_posts_own_nav() -> None:
@@ -930,3 +944,13 @@ def test_a_tag_page_of_two_dated_titles_is_no_article() -> None:
 RSS</a></p></header><ul class="postlist">{items}</ul></article></main></body></html>"""
     _, reason = extracted(html, url="http://127.0.0.1:8080/the/chinh-quyen-dia-phuong-hai-cap/")
     assert reason is not None
+
+
+def test_a_source_line_marked_as_author_is_no_writers_name() -> None:
+    """`<p class="detail__author">Theo Minh Hà</p>` credits a source: the writer is the one the
+    page names elsewhere (its structured data), not "Theo Minh Hà" kept whole as a desk's name."""
+    html = ld_page({"@type": "NewsArticle", **ARTICLE}).replace(
+        "</body>", '<p class="detail__author">Theo Minh Hà</p></body>')
+    assert 'class="detail__author"' in html
+    fields, _ = extracted(html)
+    assert fields["authors"] == ["Minh Hà"]

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
-from itertools import chain, islice
+from itertools import chain, islice, takewhile
 from urllib.parse import urljoin, urlsplit
 
 import trafilatura
@@ -106,6 +106,10 @@ STYLED_LEAD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-style\s*:\s*i
 MARKED_AUTHOR_WORDS = 6
 #: Byline elements tried before giving up on the markup (a page may mark dozens of "author" links).
 MAX_BYLINE_ELEMENTS = 6
+#: What a meta line says before the post's section link: "In" (Pelican), "Trong" (Vietnamese
+#: "in"), "Chuyên mục:", "Danh mục:", "Posted in", "Filed under", "Category:".
+SECTION_LABEL = re.compile(r"(?:posted in|filed under|in|trong|thuộc|chuyên mục|danh mục"
+                           r"|categor(?:y|ies))\s*:?", re.IGNORECASE)
 #: Lines after the headline that still belong to the article's header (date, byline, lead).
 HEADER_LINES = 25
 #: A line this long is body text: the article's header has ended.
@@ -501,13 +505,13 @@ class ArticlePage:
 
     def category(self) -> str | None:
         """The family's or source's selector, the breadcrumb's last step before the headline, a
-        link marked as the category, a section link printed just above the headline,
-        `article:section`."""
+        link marked as the category, a link labelled as the section, a section link printed just
+        above the headline, `article:section`."""
         selected = (normalize_text(_text(c.root)) if not isinstance(c.root, str) else c.root
                     for c in islice(self._candidates("category"), 5))
         later = (rule() for rule in (self._breadcrumb_leaf,
                                      lambda: next(iter(self._marked_links("category")), None),
-                                     self._section_link_above_headline))
+                                     self._labelled_section, self._section_link_above_headline))
         for text in chain(selected, later):
             if text and text != self.title() and not is_boilerplate(text) \
                     and len(text.split()) <= 12:
@@ -531,6 +535,29 @@ class ArticlePage:
                     and not _in_page_link(link):
                 self.evidence["category"] = "section link above the headline"
                 return line
+        return None
+
+    def _labelled_section(self) -> str | None:
+        """A short link that a section label alone precedes on its line, in the article's header,
+        its meta box, or its footer (before any related box): "In <a>Kinh tế</a>." and
+        "Category: <a>…</a>" (Pelican's themes), "Trong <a>Kinh tế</a>" (MkDocs Material's "in"),
+        "Chuyên mục: <a>…</a>", "Filed under <a>…</a>"."""
+        title = self._title_el
+        if title is None or isinstance(title.root, str):
+            return None
+        after = takewhile(lambda found: not is_related_heading(found[0]),
+                          islice(lines_after(title.root), LABELLED_DATE_LINES))
+        boxed = self._meta_box.iter() if self._meta_box is not None else ()
+        for el in chain((el for _line, el in chain(self._header_lines, after)), boxed):
+            for link in ([el] if el.tag == "a" else el.iter("a")):
+                text = normalize_text(_text(link))
+                line = normalize_text(_text(link.getparent()))
+                if not text or len(text.split()) > SECTION_WORDS or _in_page_link(link) \
+                        or not line.removesuffix(".").endswith(text):
+                    continue
+                if SECTION_LABEL.fullmatch(line.removesuffix(".")[:-len(text)].strip()):
+                    self.evidence["category"] = "labelled section link"
+                    return text
         return None
 
     def _breadcrumb_leaf(self) -> str | None:
@@ -970,10 +997,12 @@ def _byline_in(found: Selector) -> list[str]:
     for line in lines:
         if line and (names := parse_byline(line) or parse_byline(line, closing=True)):
             return names
-    # the markup says "author": a desk or a unit ("Ban Biên tập") is kept whole, as after a label
+    # the markup says "author": a desk or a unit ("Ban Biên tập") is kept whole, as after a label;
+    # a source line ("Theo Minh Hà") is a credit, left to the rules for pages with no byline
     whole = lines[0]
     if whole[:1].isupper() and len(whole.split()) <= MARKED_AUTHOR_WORDS and not any(
-            ch.isdigit() for ch in whole) and not is_boilerplate(whole):
+            ch.isdigit() for ch in whole) and not is_boilerplate(whole) \
+            and parse_source_line(whole) is None:
         return [whole]
     return []
 
