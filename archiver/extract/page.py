@@ -106,10 +106,10 @@ STYLED_LEAD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-style\s*:\s*i
 MARKED_AUTHOR_WORDS = 6
 #: Byline elements tried before giving up on the markup (a page may mark dozens of "author" links).
 MAX_BYLINE_ELEMENTS = 6
-#: What a meta line says before the post's section link: "In" (Pelican), "Trong" (Vietnamese
+#: A meta line naming the post's section after a label: "In" (Pelican), "Trong" (Vietnamese
 #: "in"), "Chuyên mục:", "Danh mục:", "Posted in", "Filed under", "Category:".
-SECTION_LABEL = re.compile(r"(?:posted in|filed under|in|trong|thuộc|chuyên mục|danh mục"
-                           r"|categor(?:y|ies))\s*:?", re.IGNORECASE)
+SECTION_LINE = re.compile(r"(?:posted in|filed under|in|trong|thuộc|chuyên mục|danh mục"
+                          r"|categor(?:y|ies))\s*:?\s+(?P<name>.+?)\.?", re.IGNORECASE)
 #: Lines after the headline that still belong to the article's header (date, byline, lead).
 HEADER_LINES = 25
 #: A line this long is body text: the article's header has ended.
@@ -547,17 +547,15 @@ class ArticlePage:
             return None
         after = takewhile(lambda found: not is_related_heading(found[0]),
                           islice(lines_after(title.root), LABELLED_DATE_LINES))
-        boxed = self._meta_box.iter() if self._meta_box is not None else ()
-        for el in chain((el for _line, el in chain(self._header_lines, after)), boxed):
-            for link in ([el] if el.tag == "a" else el.iter("a")):
-                text = normalize_text(_text(link))
-                line = normalize_text(_text(link.getparent()))
-                if not text or len(text.split()) > SECTION_WORDS or _in_page_link(link) \
-                        or not line.removesuffix(".").endswith(text):
-                    continue
-                if SECTION_LABEL.fullmatch(line.removesuffix(".")[:-len(text)].strip()):
-                    self.evidence["category"] = "labelled section link"
-                    return text
+        boxed = ((normalize_text(_text(a.getparent())), a.getparent())
+                 for a in (self._meta_box.iter("a") if self._meta_box is not None else ()))
+        for line, el in chain(self._header_lines, after, boxed):
+            if not (m := SECTION_LINE.fullmatch(line)) or len(m["name"].split()) > SECTION_WORDS:
+                continue
+            if any(normalize_text(_text(a)) == m["name"] and not _in_page_link(a)
+                   for a in ([el] if el.tag == "a" else el.iter("a"))):
+                self.evidence["category"] = "labelled section link"
+                return m["name"]
         return None
 
     def _breadcrumb_leaf(self) -> str | None:
