@@ -9,7 +9,9 @@ import html
 import math
 import mimetypes
 import re
+import subprocess
 from pathlib import Path
+from urllib.parse import quote
 
 from bench.corpus import generate
 from bench.generalisation.api import JPEG, Page, SampleArticle, load_articles
@@ -81,12 +83,22 @@ def paged(first: str, count: int, page_size: int, directory: str) -> list[str]:
                       for n in range(2, math.ceil(count / page_size) + 1)]
 
 
+def run_generator(name: str, command: list[str], cwd: Path, output: Path) -> dict[str, Page]:
+    """Run generator `name`'s build `command` in `cwd` and return what it wrote under `output` as
+    `served` pages; a build that fails or writes no home page raises with the generator's own
+    last words, which say why."""
+    done = subprocess.run(command, capture_output=True, text=True, timeout=600, cwd=cwd)
+    if done.returncode != 0 or not (output / "index.html").exists():
+        raise RuntimeError(f"{name} failed: {(done.stderr or done.stdout)[-800:]}")
+    return served(output)
+
+
 def served(output: Path) -> dict[str, Page]:
-    """Every file a generator wrote as a page at its path; `dir/index.html` answers at `dir/` too,
-    as a static web server answers."""
+    """Every file a generator wrote as a page at its path, percent-encoded as links to it are;
+    `dir/index.html` answers at `dir/` too, as a static web server answers."""
     pages = {}
     for file in sorted(p for p in output.rglob("*") if p.is_file()):
-        path = "/" + file.relative_to(output).as_posix()
+        path = quote("/" + file.relative_to(output).as_posix())
         kind = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
         if kind.startswith("text/") or kind.endswith("xml"):
             kind += "; charset=utf-8"
