@@ -16,7 +16,7 @@ import heapq
 import math
 from array import array
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -152,18 +152,19 @@ class Engine:
             self._bits.move_to_end(key)
         return bits
 
-    def pin_frequent(self, field: str, share: float) -> int:
-        """Build now, and keep for good, the bitmaps of a field's terms in at least `share` of the
-        documents: a query's first use of a syllable in most articles reads and decodes ~100,000
-        postings (100-240 ms), which a server would otherwise pay, and make the requests behind
-        it wait for, in the middle of answering. Returns how many were built."""
+    def pin(self, field: str, texts: Iterable[str], share: float) -> int:
+        """Build now, and keep for good, the bitmaps of those of `texts` (terms of a field) in at
+        least `share` of the documents: a query's first use of a syllable in most articles reads
+        and decodes ~100,000 postings, which a server would otherwise pay, and make the requests
+        queued behind it wait for, in the middle of answering. Returns how many were built."""
         floor = max(1, int(share * self.size))
-        frequent = [t for t, info in self.reader.iter_field(field) if info.doc_frequency() >= floor]
-        for tbytes in frequent:
-            text = tbytes.decode("utf-8")
-            ids, _ = postings(self.reader, field, text)
-            self._pinned[(field, text)] = bitmap(ids, self.size) & self.live
-        return len(frequent)
+        built = 0
+        for text in texts:
+            key = (field, text)
+            if key not in self._pinned and self.reader.doc_frequency(field, text) >= floor:
+                self._pinned[key] = bitmap(postings(self.reader, field, text)[0], self.size) & self.live
+                built += 1
+        return built
 
     def terms(self, field: str) -> list[str]:
         """Every term of a field, as text, read once (the facets list them for every search):

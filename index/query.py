@@ -22,7 +22,7 @@ from weakref import WeakKeyDictionary
 
 from whoosh import index as whoosh_index
 
-from index.analysis import Term, fold, occurrences, pairs, syllables, term
+from index.analysis import Term, fold, occurrences, pairs, sequences, syllables, term
 from index.engine import Engine, bitmap, contains, members
 from index.engines import engine_name
 from index.filters import Filters, narrow
@@ -189,23 +189,33 @@ def open_engine(index_dir: Path) -> Engine:
     return engine
 
 
-#: Fields whose most frequent terms get their bitmaps when a server opens the index (`warm`): the
-#: folded and exact syllables and the adjacent pairs of the text, which every search reads.
-WARM_FIELDS = ("xf", "x", "xp")
-#: ... those in at least this share of the articles (at 100,000 articles, a few hundred terms).
-WARM_SHARE = 0.05
+#: A server builds ahead the bitmaps of the text's syllables (exact and folded) and adjacent pairs
+#: in at least this share of the articles (`warm`), found among those of this many articles.
+WARM_SHARE, WARM_SAMPLE = 0.05, 400
 
 
 def warm(index_dir: Path) -> None:
     """Open an index and build, before any search asks for them, what a search builds on first
     use: the date column and years, the facets' values and labels, the authors table, field
     lengths and the bitmaps of the most frequent terms. For a server, whose first requests (and
-    those queued behind them) would otherwise pay for all of it."""
+    those queued behind them) would otherwise pay for all of it. Frequent terms are looked for in
+    a sample of the articles (one spread over the index), not the whole lexicon: the pairs'
+    lexicon alone holds millions of terms. A frequent term the sample misses is built when first
+    asked for, as without warming."""
     if _tantivy(index_dir) is not None:
         return
     engine = open_engine(index_dir)
-    for field in WARM_FIELDS:
-        engine.pin_frequent(field, WARM_SHARE)
+    live = list(members(engine.live))
+    sample = live[::max(1, len(live) // WARM_SAMPLE)]
+    seen: tuple[Counter, Counter, Counter] = (Counter(), Counter(), Counter())
+    for d in sample:
+        doc = engine.stored(d)
+        text = "\n".join(doc.get(k) or "" for k in ("title", "summary", "body"))
+        for counts, terms in zip(seen, sequences(text), strict=True):
+            counts.update(set(terms))
+    least = WARM_SHARE / 2 * len(sample)  # a term in 5% of the articles is in ~20 of 400
+    for field, counts in zip(("x", "xf", "xp"), seen, strict=True):
+        engine.pin(field, (t for t, n in counts.items() if n >= least), WARM_SHARE)
     for field in ("x", "xf", "t", "tf", "xp"):
         engine.lengths(field)
     engine.years()
