@@ -4,17 +4,19 @@
     python -m bench.web_cpu --workdir /tmp/wb3 --profile 30
 
 The latencies of `bench.web_bench` depend on what else runs on the machine; the CPU time one
-process spends on each request does not. This sends the requests one client of `web_bench`'s
-2-process run sends (every other one to the page and to /api/search) through Starlette's test
-client, in a fresh process after the same warm-up, and prints the CPU time (time.process_time) of
-each: mean, p50, p95, the worst requests (a first search of very common syllables) and, with
---profile, the functions that cost most.
+process spends on each request does not. This sends the requests the clients of `web_bench`'s
+2-process run send (every other one to the page and to /api/search) through Starlette's test
+client, to one fresh process started as `archiver serve` starts each of its processes, after the
+same warm-up searches as web_bench's, and prints the CPU time (time.process_time) of the start,
+the warm-up and each request: mean, p50, p95, the worst requests (first searches of very common
+syllables) and, with --profile, the functions that cost most.
 """
 
 from __future__ import annotations
 
 import cProfile
 import io
+import os
 import pstats
 import statistics
 import time
@@ -23,7 +25,6 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 from archiver.archive.store import Archive
-from archiver.config import DataDir
 from bench.common import arguments
 from bench.search_bench import query_mix
 from bench.web_bench import p95, params
@@ -39,7 +40,7 @@ def main() -> None:
     from starlette.testclient import TestClient
 
     from archiver.web import app as app_module
-    from archiver.web.app import create_app
+    from archiver.web.app import DATA_ENV, from_environment
 
     data = Path(args.workdir) / "data"
     archive = Archive(data / "archive")
@@ -49,10 +50,13 @@ def main() -> None:
                                      + query_mix(archive, 500 + k, args.size))]
     warm = query_mix(archive, 1, 2)
     started = time.process_time()
-    client = TestClient(create_app(DataDir(data)))
+    os.environ[DATA_ENV] = str(data)  # as `archiver serve` starts each server process
+    client = TestClient(from_environment())
+    note = f"server start: {(time.process_time() - started) * 1000:,.0f} ms CPU"
+    started = time.process_time()
     for item in warm:
         client.get(f"/?{urlencode(params(item))}").raise_for_status()
-    note = f"warm-up (open + {len(warm)} searches): {(time.process_time() - started) * 1000:,.0f} ms"
+    note += f", {len(warm)} warm-up searches: {(time.process_time() - started) * 1000:,.0f} ms"
     profiler = cProfile.Profile()
     if args.profile:  # the page's work runs in a worker thread, which cProfile follows only here
         async def profiled(func: Callable, *a: object) -> object:

@@ -23,7 +23,7 @@ from weakref import WeakKeyDictionary
 from whoosh import index as whoosh_index
 
 from index.analysis import Term, fold, occurrences, pairs, sequences, syllables, term
-from index.engine import Engine, bitmap, contains, members
+from index.engine import MAX_SHARE, Engine, bitmap, contains, members
 from index.engines import engine_name
 from index.filters import Filters, narrow
 from index.parse import MATCH_MODES, And, Node, Not, Or, QueryError, Wildcard, Words, parse
@@ -190,8 +190,9 @@ def open_engine(index_dir: Path) -> Engine:
 
 
 #: A server builds ahead the bitmaps of the text's syllables (exact and folded) and adjacent pairs
-#: in at least this share of the articles (`warm`), found among those of this many articles.
-WARM_SHARE, WARM_SAMPLE = 0.05, 400
+#: in more than `MAX_SHARE` of the articles (`warm`): those never scored, only read as bitmaps, and
+#: the costliest to read (up to every article). It finds them among the terms of this many articles.
+WARM_SAMPLE = 400
 
 
 def warm(index_dir: Path) -> None:
@@ -213,9 +214,9 @@ def warm(index_dir: Path) -> None:
         text = "\n".join(doc.get(k) or "" for k in ("title", "summary", "body"))
         for counts, terms in zip(seen, sequences(text), strict=True):
             counts.update(set(terms))
-    least = WARM_SHARE / 2 * len(sample)  # a term in 5% of the articles is in ~20 of 400
+    least = MAX_SHARE / 2 * len(sample)  # a term in 10% of the articles is in ~40 of 400
     for field, counts in zip(("x", "xf", "xp"), seen, strict=True):
-        engine.pin(field, (t for t, n in counts.items() if n >= least), WARM_SHARE)
+        engine.pin(field, (t for t, n in counts.items() if n >= least), MAX_SHARE)
     for field in ("x", "xf", "t", "tf", "xp"):
         engine.lengths(field)
     engine.years()
