@@ -40,7 +40,14 @@ from urllib.parse import quote
 
 from bench.generalisation.api import Image, SampleArticle
 from bench.generalisation.portal import BenchSite
-from bench.generalisation.static import PAGES, run_generator, site_posts, with_old_dates, write_assets
+from bench.generalisation.static import (
+    PAGES,
+    body_blocks,
+    run_generator,
+    site_posts,
+    with_old_dates,
+    write_assets,
+)
 
 #: Nobody tuning the extractor has yet seen this site scored: its rows count in the fresh total.
 FRESH = True
@@ -150,12 +157,7 @@ def post(a: SampleArticle) -> str:
     options = {"author": ", ".join(a.authors), "category": a.category, "tags": ", ".join(a.tags)}
     directive = f".. post:: {a.published.astimezone(VN).strftime(DATE_FORMAT)}\n" + "".join(
         f"   :{k}: {v}\n" for k, v in options.items() if v)
-    blocks = []
-    for k, text in enumerate(a.paragraphs):
-        blocks.append(escape(text))
-        if k == 0:
-            blocks += [figure(image.url, image.caption) for image in a.images]
-    blocks += [f"`{escape(f.title)} <{f.url}>`__" for f in a.attachments]
+    blocks = body_blocks(a, escape, figure, lambda url, title: f"`{title} <{url}>`__")
     return f"{directive}\n{heading(a.title)}\n" + "\n\n".join(blocks) + "\n"
 
 
