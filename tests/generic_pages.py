@@ -154,6 +154,24 @@ def wordpress_archive(body_class: str = "archive category category-tin-tuc") -> 
 {posts}</main></body></html>"""
 
 
+def listing_over_a_link_row(teasers: int = 4) -> str:
+    """A section page of bare teaser rows (a title link, a date line) with a footer row of links
+    to every month of the archive, every tag and every writer: the longest run of words on the
+    page is that row, which a body finder takes when the teasers are too short to be text."""
+    items = "".join(f'<div class="news-item"><a class="news-item-title" href="/bai-viet/{i}">{t}</a>'
+                    f'<div class="news-item-date">{d} 08:30</div></div>'
+                    for i, (t, d) in enumerate(TEASERS[:teasers]))
+    months = [(f"/month/{y}-{m:02}/", f"Tháng {m:02}/{y}") for y in range(2019, 2026) for m in (2, 5, 9, 11)]
+    words = ["chuyển đổi số", "nông thôn mới", "cải cách hành chính", "y tế", "giáo dục", "du lịch",
+             "bầu cử", "Đoàn Thanh niên", "Minh Hà", "Thu Trang", "Hoàng Anh", "Trần Thị Hoa"]
+    row = " · ".join(f'<a href="{h}">{t}</a>' for h, t in months + [(f"/tag/{i}/", w) for i, w in enumerate(words)])
+    return f"""<html><head><meta charset="utf-8"><title>Chỉ đạo điều hành</title></head><body>
+<div class="topbar"><a href="/">Trang chủ</a> <a href="/danh-muc/chi-dao-dieu-hanh">Chỉ đạo điều hành</a></div>
+<div class="content-area"><div class="list-title">Chỉ đạo điều hành</div>{items}</div>
+<div class="bottom-links">{row}</div><div class="footer-info">Bản quyền thuộc Ủy ban nhân dân huyện Tiên Yên</div>
+</body></html>"""
+
+
 def plain_listing() -> str:
     """A listing with no CMS body class: dated teasers with their leads, in the main column."""
     items = "".join(

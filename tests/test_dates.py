@@ -8,7 +8,13 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from archiver.extract.dates import find_date, parse_date
+from archiver.extract.dates import (
+    find_date,
+    only_date_words,
+    parse_date,
+    states_a_date,
+    without_date_words,
+)
 from archiver.extract.text import normalize_text
 from archiver.record import VN_TZ, to_iso
 from tests.shared import real_page
@@ -184,3 +190,23 @@ def test_every_liferay_listing_date_parses() -> None:
     assert to_iso(parse_date("Ngày đăng 09/09/2020 | 05:07 PM | View count: 842")) in {
         to_iso(p) for p in parsed
     }
+
+
+# -- what a meta line says of the time (bylines read the rest) ---------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Minh Hà - 14/03/2019", True), ("Lượt xem: 08:30", True), ("15h20", True),
+    ("Minh Hà", False), ("Lượt xem: 1.805", False), ("Nghị định 15/2019", False)])
+def test_states_a_date(text: str, expected: bool) -> None:
+    assert states_a_date(text) is expected
+
+
+def test_without_date_words_leaves_what_else_a_meta_line_says() -> None:
+    assert " ".join(without_date_words("Thứ hai, ngày 14/03/2019 lúc 08:30 (GMT+7) - Minh Hà")
+                    .split()) == ", - Minh Hà"
+
+
+@pytest.mark.parametrize(("text", "expected"), [("Thứ hai", True), ("Ngày", True),
+                                                ("Hà Nội", False), ("Thứ hai Hà Nội", False)])
+def test_only_date_words(text: str, expected: bool) -> None:
+    assert only_date_words(text) is expected

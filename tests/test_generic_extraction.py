@@ -122,6 +122,15 @@ def test_block_theme_date_after_the_body_and_category_apart_from_tags() -> None:
     assert fields["authors"] == ["Ban Biên tập"]  # marked as the author: a desk, kept whole
 
 
+def test_block_theme_category_printed_with_a_typographic_dash_reads_as_named() -> None:
+    """WordPress's block theme prints the post's terms through wptexturize ("Tin tức &#8211; Sự
+    kiện"); the classic theme, the same category as named ("Tin tức - Sự kiện")."""
+    html = g.block_theme().replace('rel="tag">Tin tức</a>', 'rel="tag">Tin tức &#8211; Sự kiện</a>')
+    fields, _ = extracted(html)
+    assert fields["category"] == "Tin tức - Sự kiện"
+    assert fields["title"] == g.TITLE
+
+
 @pytest.mark.parametrize("body_class", ["archive category category-tin-tuc", "home blog",
                                         "archive author author-trang", "search search-results"])
 def test_archives_and_home_are_not_articles(body_class: str) -> None:
@@ -132,6 +141,23 @@ def test_archives_and_home_are_not_articles(body_class: str) -> None:
 def test_listing_without_a_body_class_is_recognised_by_its_repeated_teasers() -> None:
     _, reason = extracted(g.plain_listing())
     assert reason is not None and "teaser" in reason
+
+
+@pytest.mark.parametrize("teasers", [1, 2, 4])
+def test_a_listing_whose_body_is_its_footer_link_row_is_not_an_article(teasers: int) -> None:
+    """Teaser rows too short for a body finder: it takes the footer's row of month, tag and
+    writer links as the text, and the page carries a date (its first teaser's)."""
+    fields, reason = extracted(g.listing_over_a_link_row(teasers),
+                               url="http://127.0.0.1:8080/danh-muc/chi-dao-dieu-hanh")
+    assert fields["published"] and "Tháng 02/2019" in fields["body"]
+    assert reason is not None and "links" in reason
+
+
+def test_an_article_with_links_in_its_sentences_is_no_link_row() -> None:
+    html = g.wordpress_classic().replace("hội nghị triển khai",
+                                         '<a href="/tag/hoi-nghi/">hội nghị</a> triển khai')
+    _, reason = extracted(html)
+    assert reason is None
 
 
 def test_archive_with_a_neutral_body_class_is_recognised_by_teaser_headings() -> None:

@@ -5,7 +5,8 @@ import json
 from parsel import Selector
 
 from archiver.extract.links import next_pages, site_links, url_kind
-from archiver.extract.page import ArticlePage, extract_article, looks_like_article
+from archiver.extract.listing import looks_like_article
+from archiver.extract.page import ArticlePage, extract_article
 from archiver.extract.text import normalize_text
 from archiver.families import detect
 from tests.shared import real_page

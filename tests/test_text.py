@@ -12,6 +12,7 @@ import pytest
 from archiver.extract.text import (
     canonical_tones,
     fold_diacritics,
+    label_text,
     normalize_block,
     normalize_text,
     repair_mojibake,
@@ -61,6 +62,13 @@ def test_entities_are_resolved_even_when_escaped_twice(raw: str, expected: str) 
 ])
 def test_invisible_characters_and_whitespace(raw: str, expected: str) -> None:
     assert normalize_text(raw) == expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Tin tức – Sự kiện", "Tin tức - Sự kiện"), ("Văn hóa — Xã hội", "Văn hóa - Xã hội"),
+    ("Nhiệm kỳ 2025–2030", "Nhiệm kỳ 2025–2030"), ("Kinh tế", "Kinh tế")])
+def test_label_text_writes_spaced_dashes_as_typed(raw: str, expected: str) -> None:
+    assert label_text(raw) == expected
 
 
 def test_nfd_input_comes_out_nfc() -> None:

@@ -30,7 +30,8 @@ from archiver.archive.warc import stored_response
 from archiver.config import DataDir
 from archiver.extract.attachment_links import linked_documents
 from archiver.extract.links import url_kind
-from archiver.extract.page import ArticlePage, looks_like_article
+from archiver.extract.listing import looks_like_article
+from archiver.extract.page import ArticlePage
 from archiver.record import article_id, content_hash, utc_now
 from archiver.sources import Source
 

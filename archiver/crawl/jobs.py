@@ -43,7 +43,8 @@ from archiver.archive.sightings import Sighting, append_sighting, read_sightings
 from archiver.archive.store import Archive
 from archiver.config import Config
 from archiver.crawl.locks import SourceLock
-from archiver.extract.page import ArticlePage, looks_like_article
+from archiver.extract.listing import looks_like_article
+from archiver.extract.page import ArticlePage
 from archiver.record import article_id, content_hash, format_utc, parse_utc, utc_now
 from archiver.schedule import parse_interval
 from archiver.sources import Source

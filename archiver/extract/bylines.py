@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from archiver.extract.dates import only_date_words, states_a_date, without_date_words
+
 #: Labels that introduce the writer; "Ảnh:" alone credits a photo and is not among them.
 _AUTHOR_LABEL_RE = re.compile(
     r"^(?:t/h|tổng hợp|tin|bài|bài viết|(?:tin|bài|bài viết)\s*(?:,|và|-|&|\+)\s*ảnh"
@@ -42,13 +44,6 @@ _MAX_LABELLED_NAME_LINES = 4
 _FACT_SEPARATOR_RE = re.compile(r"\s*[|•·]\s*")
 #: Where a labelled byline goes on to credit the photos: "Tin: Minh Hà, ảnh: Thu Trang".
 _PHOTO_PART_RE = re.compile(r"\s*[,;.\-–]\s*(?:ảnh|video|clip)\s*:", re.IGNORECASE)
-#: A fact of a meta line that is a date ("14/03/2019", "08:30").
-_DATE_FACT_RE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}[:h]\d{2}")
-#: What a meta line says of the time: dates, times, weekdays, "ngày", "lúc", a GMT offset.
-_DATE_WORDS_RE = re.compile(
-    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:AM|PM|SA|CH))?"
-    r"|\(?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}\s*\)?|(?<![^\W\d_])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)"
-    r"|chủ nhật|cn|ngày|lúc)(?![^\W\d_])", re.IGNORECASE)
 #: "by" inside a meta line, after other words ("Published … By NAME", "Đăng … bởi NAME").
 _BY_INSIDE_RE = re.compile(r"(?<![^\W\d_])(?:(?:đăng|viết|gửi)\s+bởi|bởi|(?:posted|written)\s+by|by)\s",
                            re.IGNORECASE)
@@ -146,13 +141,13 @@ def parse_byline(line: str, closing: bool = False) -> list[str] | None:
         # "Bởi Ban Biên tập": a desk, kept whole like a labelled one
         return [rest] if rest[:1].isupper() and len(rest.split()) <= 6 else None
     if len(facts := _FACT_SEPARATOR_RE.split(text)) > 1 or (
-            closing and _DATE_FACT_RE.search(text) and not _AUTHOR_LABEL_RE.match(text)):
+            closing and states_a_date(text) and not _AUTHOR_LABEL_RE.match(text)):
         # "Tác giả: Minh Hà | Lượt xem: 1.805": a meta line of facts, the labelled one read alone;
         # where a bare name may be a byline, "14/03/2019 08:30 | Minh Hà" names one beside a date
         labelled = next((names for fact in facts if (_AUTHOR_LABEL_RE.match(fact)
                          or fact.casefold() in _STAFF_BYLINES) and (names := parse_byline(fact))),
                         None)
-        if labelled or not closing or not any(_DATE_FACT_RE.search(f) for f in facts):
+        if labelled or not closing or not any(states_a_date(f) for f in facts):
             return labelled
         return next((names for fact in facts if (names := _names_beside_date(fact))), None)
     if not text or len(text.split()) > _MAX_BYLINE_WORDS or _PHOTO_CREDIT_RE.match(text):
@@ -162,8 +157,8 @@ def parse_byline(line: str, closing: bool = False) -> list[str] | None:
         return [staff]
     if label := _AUTHOR_LABEL_RE.match(text):
         rest = _PHOTO_PART_RE.split(text[label.end():], maxsplit=1)[0].strip()
-        if _DATE_FACT_RE.search(rest):  # "Tác giả: Minh Hà - 14/03/2019"
-            rest = " ".join(_DATE_WORDS_RE.sub(" ", rest).split()).strip(" -–—,()")
+        if states_a_date(rest):  # "Tác giả: Minh Hà - 14/03/2019"
+            rest = " ".join(without_date_words(rest).split()).strip(" -–—,()")
         if staff := _STAFF_BYLINES.get(rest.casefold()):
             return [staff]
         if names := _names(rest, bare=False):
@@ -179,9 +174,9 @@ def parse_byline(line: str, closing: bool = False) -> list[str] | None:
 def _names_beside_date(fact: str) -> list[str] | None:
     """The bare names of a meta line's fact once its date, time and weekday are taken out:
     "14/03/2019 08:30 - Minh Hà - Thu Trang" names two writers; "Lượt xem: 842" none."""
-    if (dateline := _DATELINE_RE.match(fact)) and not _DATE_WORDS_RE.fullmatch(dateline[1]):
+    if (dateline := _DATELINE_RE.match(fact)) and not only_date_words(dateline[1]):
         return None  # "Hà Nội, 14/03/2019": a place the news is from
-    rest = _DATE_WORDS_RE.sub(" ", fact).strip(" -–—,()")
+    rest = without_date_words(fact).strip(" -–—,()")
     if not rest or _PHOTO_CREDIT_RE.match(rest) or parse_source_line(rest) is not None:
         return None
     if by := _BY_INSIDE_RE.search(rest):  # "Published 10/12/2025 08:30 By Mai Hữu Thảo"

@@ -212,6 +212,33 @@ def is_date_labelled(line: str) -> bool:
     return bool(_DATE_LABEL_RE.match(line.strip()))
 
 
+#: A fact of a meta line that is a date ("14/03/2019", "08:30").
+_DATE_FACT_RE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}[:h]\d{2}")
+#: What a meta line says of the time: dates, times, weekdays, "ngày", "lúc", a GMT offset.
+_DATE_WORDS_RE = re.compile(
+    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:AM|PM|SA|CH))?"
+    r"|\(?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}\s*\)?|(?<![^\W\d_])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)"
+    r"|chủ nhật|cn|ngày|lúc)(?![^\W\d_])", re.IGNORECASE)
+
+
+def states_a_date(text: str) -> bool:
+    """Whether the text holds a full date or a time of day ("14/03/2019", "08:30"): a meta
+    line's fact a byline may stand beside, which a name never contains."""
+    return bool(_DATE_FACT_RE.search(text))
+
+
+def without_date_words(text: str) -> str:
+    """The text with its dates, times, weekdays, "ngày", "lúc" and GMT offsets each made a space:
+    what a meta line says besides the time ("14/03/2019 08:30 - Minh Hà" → "  - Minh Hà")."""
+    return _DATE_WORDS_RE.sub(" ", text)
+
+
+def only_date_words(text: str) -> bool:
+    """Whether the text is nothing but one date word ("Thứ hai", "Ngày"): before a comma it is
+    the date's own weekday, not a dateline's place ("Hà Nội, 14/03/2019")."""
+    return bool(_DATE_WORDS_RE.fullmatch(text))
+
+
 def is_time_line(line: str) -> bool:
     """Whether a line is only a time of day ("08:30", "lúc 15h20 (GMT+7)"): never body text."""
     return bool(_TIME_ONLY_RE.match(line))

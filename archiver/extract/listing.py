@@ -55,6 +55,9 @@ MIN_TEASER_BLOCKS = 3
 MAX_BODY_IN_TEASERS = 0.5
 #: Elements that head a post (its title), in a listing or on its own page.
 _HEADINGS = ("h1", "h2", "h3", "h4")
+#: A body this much made of the texts of the page's links is a link row a body finder took (an
+#: archive's months, a tag cloud, a footer's links), not an article's text.
+MAX_LINK_TEXT_SHARE = 0.8
 #: The first characters of the body's first paragraph looked for on the page.
 TEASER_PROBE_CHARS = 30
 #: `<body class>` words of the CMS saying it renders a list of posts, or one post.
@@ -88,6 +91,29 @@ def short_line_share(page: ArticlePage) -> float:
     if not paragraphs:
         return 0.0
     return sum(len(p.split()) < SENTENCE_WORDS for p in paragraphs) / len(paragraphs)
+
+
+def link_text_share(page: ArticlePage) -> float:
+    """Share of the body's words that are the text of links on the page (document links aside:
+    a notice's body may be its list of files). On a listing whose teasers a body finder passed
+    over, the "body" is often the longest row of links left (the months of the archive, the tag
+    cloud, the author list in the footer): text nobody wrote as sentences. An article's links
+    are a few words inside its sentences."""
+    paragraphs = page._content[0]
+    words = sum(len(_WORD.findall(p)) for p in paragraphs)
+    if not words:
+        return 0.0
+    files = {f["title"] for f in page.attachments()}
+    texts = sorted({t for a in page.sel.root.iter("a")
+                    if (t := normalize_text(element_text(a))) and t not in files},
+                   key=len, reverse=True)
+    left = 0
+    for p in paragraphs:
+        for t in texts:
+            if t in p:
+                p = p.replace(t, " ")
+        left += len(_WORD.findall(p))
+    return 1 - left / words
 
 
 def body_class_says(page: ArticlePage) -> str | None:
@@ -331,6 +357,8 @@ def not_article_reason(page: ArticlePage, fields: dict, *, url_says_article: boo
         return None
     if body_class_says(page) == "listing":
         return "the <body> class names a listing or archive"
+    if link_text_share(page) >= MAX_LINK_TEXT_SHARE:
+        return "the body is the texts of the page's links (an archive's or a footer's row)"
     share = teaser_share(page)
     if share >= MAX_TEASER_SHARE:
         return "the body is mostly teaser titles: a listing"

@@ -63,7 +63,7 @@ from archiver.extract.layout import (
 )
 from archiver.extract.structured import Structured, structured
 from archiver.extract.template import LearnedTemplate, element_selector
-from archiver.extract.text import normalize_text
+from archiver.extract.text import label_text, normalize_text
 from archiver.families import Family, detect
 from archiver.families.base import select
 from archiver.record import clean_url, to_iso
@@ -480,8 +480,8 @@ class ArticlePage:
         for text in chain(selected, later):
             if text and text != self.title() and not is_boilerplate(text) \
                     and len(text.split()) <= 12:
-                return text
-        section = normalize_text(self.meta.section or "")
+                return label_text(text)
+        section = label_text(normalize_text(self.meta.section or ""))
         return section or None
 
     def _section_link_above_headline(self) -> str | None:
@@ -979,7 +979,3 @@ def extract_article(url: str, html: str, *, platform: str = "auto",
                     selectors: dict[str, str] | None = None) -> dict:
     """The article fields of a page: the function the spider, the tests and the benchmarks call."""
     return ArticlePage(url, html, platform=platform, selectors=selectors).fields()
-
-
-# The article/listing decision lives in `archiver.extract.listing`; imported here for callers.
-from archiver.extract.listing import looks_like_article, teaser_share  # noqa: E402, F401

@@ -131,6 +131,18 @@ def normalize_block(s: str) -> str:
     return _BLANK_LINES_RE.sub("\n\n", "\n".join(lines)).strip()
 
 
+#: A dash set between spaces: the typography a CMS prints for a name's " - " (WordPress's
+#: wptexturize makes it " – " in a block theme's post terms, and leaves it alone elsewhere).
+_SPACED_DASH_RE = re.compile(r" [\u2013\u2014] ")
+
+
+def label_text(s: str) -> str:
+    """A name used as a facet (a category) with its spaced dashes written as the editor typed them,
+    " - ": the same category then reads the same on every page and in every theme of a site,
+    whichever template printed it through typography filters."""
+    return _SPACED_DASH_RE.sub(" - ", s)
+
+
 # -- tone placement -------------------------------------------------------------------------------
 
 _TONE_MARKS = "\u0300\u0301\u0309\u0303\u0323"  # huyền, sắc, hỏi, ngã, nặng

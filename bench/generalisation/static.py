@@ -9,7 +9,10 @@ import html
 import math
 import mimetypes
 import re
+import subprocess
+from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import quote
 
 from bench.corpus import generate
 from bench.generalisation.api import JPEG, Page, SampleArticle, load_articles
@@ -35,16 +38,23 @@ def with_old_dates(a: SampleArticle, i: int) -> SampleArticle:
     return dataclasses.replace(a, paragraphs=([OLD_DATES] if i % 4 == 1 else []) + list(a.paragraphs))
 
 
-def markdown_body(a: SampleArticle) -> str:
-    """A post's text as its editor writes it: paragraphs, captioned images as `<figure>` after the
-    first paragraph, each attached document as a paragraph holding only its link."""
+def body_blocks(a: SampleArticle, escape: Callable[[str], str],
+                figure: Callable[[str, str | None], str], link: Callable[[str, str], str]) -> list[str]:
+    """A post's text as its editor writes it, block by block in one markup (`escape` for text,
+    `figure` for an image URL and caption, `link` for a URL and escaped title): paragraphs,
+    captioned images after the first paragraph, each attached document as a block holding only
+    its link."""
     blocks = []
     for k, text in enumerate(a.paragraphs):
         blocks.append(escape(text))
         if k == 0:
-            blocks += [_figure(image.url, image.caption) for image in a.images]
-    blocks += [f"[{escape(f.title)}]({f.url})" for f in a.attachments]
-    return "\n\n".join(blocks) + "\n"
+            blocks += [figure(image.url, image.caption) for image in a.images]
+    return blocks + [link(f.url, escape(f.title)) for f in a.attachments]
+
+
+def markdown_body(a: SampleArticle) -> str:
+    """A post's text in Markdown (`body_blocks`), images as `<figure>`."""
+    return "\n\n".join(body_blocks(a, escape, _figure, lambda url, title: f"[{title}]({url})")) + "\n"
 
 
 def _figure(url: str, caption: str | None) -> str:
@@ -81,12 +91,22 @@ def paged(first: str, count: int, page_size: int, directory: str) -> list[str]:
                       for n in range(2, math.ceil(count / page_size) + 1)]
 
 
+def run_generator(name: str, command: list[str], cwd: Path, output: Path) -> dict[str, Page]:
+    """Run generator `name`'s build `command` in `cwd` and return what it wrote under `output` as
+    `served` pages; a build that fails or writes no home page raises with the generator's own
+    last words, which say why."""
+    done = subprocess.run(command, capture_output=True, text=True, timeout=600, cwd=cwd)
+    if done.returncode != 0 or not (output / "index.html").exists():
+        raise RuntimeError(f"{name} failed: {(done.stderr or done.stdout)[-800:]}")
+    return served(output)
+
+
 def served(output: Path) -> dict[str, Page]:
-    """Every file a generator wrote as a page at its path; `dir/index.html` answers at `dir/` too,
-    as a static web server answers."""
+    """Every file a generator wrote as a page at its path, percent-encoded as links to it are;
+    `dir/index.html` answers at `dir/` too, as a static web server answers."""
     pages = {}
     for file in sorted(p for p in output.rglob("*") if p.is_file()):
-        path = "/" + file.relative_to(output).as_posix()
+        path = quote("/" + file.relative_to(output).as_posix())
         kind = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
         if kind.startswith("text/") or kind.endswith("xml"):
             kind += "; charset=utf-8"

@@ -35,7 +35,7 @@ from bench.generalisation.static import (
     escape,
     markdown_body,
     paged,
-    served,
+    run_generator,
     site_posts,
     with_old_dates,
     write_assets,
@@ -90,11 +90,8 @@ def build(theme: str, articles: Iterable[SampleArticle], base_url: str) -> Bench
         (site / "node_modules").symlink_to(MODULES)
         (site / "_config.yml").write_text(config(base, theme, posts), encoding="utf-8")
         write_content(site / "source", posts)
-        done = subprocess.run(["node", str(MODULES / "hexo/bin/hexo"), "generate", "--cwd", str(site)],
-                              capture_output=True, text=True, timeout=300, cwd=site)
-        if done.returncode != 0 or not (site / "public/index.html").exists():
-            raise RuntimeError(f"hexo generate failed: {(done.stderr or done.stdout)[-800:]}")
-        pages = served(site / "public")
+        hexo = ["node", str(MODULES / "hexo/bin/hexo"), "generate", "--cwd", str(site)]
+        pages = run_generator("hexo generate", hexo, site, site / "public")
     truth = {f"{base}{article_path(a)}": shown(a, i) for i, a in enumerate(posts)}
     return BenchSite(f"hexo {theme}", SITENAME, base, pages, truth, set(),
                      sorted(non_articles(posts)))

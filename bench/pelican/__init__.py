@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import dataclasses
 import importlib.util
-import subprocess
 import sys
 import tempfile
 from collections.abc import Iterable
@@ -34,7 +33,7 @@ from bench.generalisation.static import (
     escape,
     markdown_body,
     paged,
-    served,
+    run_generator,
     site_posts,
     with_old_dates,
     write_assets,
@@ -94,12 +93,9 @@ def build(theme: str, articles: Iterable[SampleArticle], base_url: str) -> Bench
         write_content(content, posts)
         conf = Path(tmp) / "pelicanconf.py"
         conf.write_text(settings(base), encoding="utf-8")
-        done = subprocess.run([sys.executable, "-m", "pelican", str(content), "-s", str(conf),
-                               "-o", str(output), "-t", theme_path(theme), "--fatal", "errors"],
-                              capture_output=True, text=True, timeout=300, cwd=tmp)
-        if done.returncode != 0:
-            raise RuntimeError(f"pelican failed: {(done.stderr or done.stdout)[-800:]}")
-        pages = served(output)
+        pelican = [sys.executable, "-m", "pelican", str(content), "-s", str(conf),
+                   "-o", str(output), "-t", theme_path(theme), "--fatal", "errors"]
+        pages = run_generator("pelican", pelican, Path(tmp), output)
     truth = {f"{base}/{article_url(a)}": shown(a, i) for i, a in enumerate(posts)}
     return BenchSite(f"pelican {theme}", SITENAME, base, pages, truth, set(),
                      sorted(non_articles(posts)), foreign=tuple(label for label, _ in LINKS))
