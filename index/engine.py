@@ -38,8 +38,6 @@ CACHE_POSTINGS = 16_000_000
 CACHE_SCORES = 24
 #: Bytes of cached term bitmaps (12.5 kB each for 100,000 articles).
 CACHE_BITMAPS = 64 << 20
-#: Cached document frequencies (terms; emptied when full).
-CACHE_DF = 200_000
 #: Cached date-range bitmaps (a range asked again, e.g. a year of the facets, is not rebuilt).
 CACHE_RANGES = 64
 
@@ -116,7 +114,6 @@ class Engine:
         self.live = ((1 << self.size) - 1) & ~deleted
         self._bits: OrderedDict[tuple[str, str], int] = OrderedDict()
         self._pinned: dict[tuple[str, str], int] = {}
-        self._df: dict[tuple[str, str], int] = {}
         self._max_bits = max(256, CACHE_BITMAPS // ((self.size >> 3) + 1))
         self._postings: OrderedDict[tuple[str, str], Postings] = OrderedDict()
         self._scores: OrderedDict[tuple[str, str], TermScores] = OrderedDict()
@@ -164,7 +161,7 @@ class Engine:
         built = 0
         for text in texts:
             key = (field, text)
-            if key not in self._pinned and self.doc_frequency(field, text) >= floor:
+            if key not in self._pinned and self.reader.doc_frequency(field, text) >= floor:
                 self._pinned[key] = bitmap(postings(self.reader, field, text)[0], self.size) & self.live
                 built += 1
         return built
@@ -296,19 +293,7 @@ class Engine:
 
     def informative(self, terms: list[tuple[tuple[str, str], float]],
                     share: float = MAX_SHARE) -> list[tuple[tuple[str, str], float]]:
-        return informative(terms, self.doc_frequency, self.reader.doc_count(), share)
-
-    def doc_frequency(self, field: str, text: str) -> int:
-        """Documents holding a term (deleted ones too), cached: Whoosh looks it up in the term
-        table of every segment, reading the files each time, and every search asks it of each of
-        its terms."""
-        key = (field, text)
-        df = self._df.get(key)
-        if df is None:
-            if len(self._df) >= CACHE_DF:
-                self._df.clear()
-            df = self._df[key] = self.reader.doc_frequency(field, text)
-        return df
+        return informative(terms, self.reader.doc_frequency, self.reader.doc_count(), share)
 
     def top(self, terms: list[tuple[tuple[str, str], float]], allowed: int, count: int,
             need: int) -> list[tuple[float, int]]:
