@@ -8,10 +8,10 @@ import pytest
 from index_corpus import ARTICLES, ids, make_archive
 
 from archiver.archive.store import Archive
+from index import query
 from index.analysis import analyze, syllables
 from index.build import update_index
 from index.filters import Filters, parse_date_bound
-from index import query
 from index.query import QueryError, iter_matching_ids, search, warm
 
 
