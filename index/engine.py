@@ -152,19 +152,15 @@ class Engine:
             self._bits.move_to_end(key)
         return bits
 
-    def pin(self, field: str, texts: Iterable[str], share: float) -> int:
-        """Build now, and keep for good, the bitmaps of those of `texts` (terms of a field) in at
-        least `share` of the documents: a query's first use of a syllable in most articles reads
-        and decodes ~100,000 postings, which a server would otherwise pay, and make the requests
-        queued behind it wait for, in the middle of answering. Returns how many were built."""
-        floor = max(1, int(share * self.size))
-        built = 0
+    def pin(self, field: str, texts: Iterable[str], share: float) -> None:
+        """Build now, and keep for good, the bitmaps of those of `texts` (terms of a field) in
+        more than `share` of the documents: a query's first use of a syllable in most articles
+        reads and decodes ~100,000 postings, which a server would otherwise pay, and make the
+        requests queued behind it wait for, in the middle of answering."""
         for text in texts:
             key = (field, text)
-            if key not in self._pinned and self.reader.doc_frequency(field, text) >= floor:
+            if key not in self._pinned and self.reader.doc_frequency(field, text) > share * self.size:
                 self._pinned[key] = bitmap(postings(self.reader, field, text)[0], self.size) & self.live
-                built += 1
-        return built
 
     def terms(self, field: str) -> list[str]:
         """Every term of a field, as text, read once (the facets list them for every search):
