@@ -94,8 +94,14 @@ def crawl(portals: list[str], jobs: int, delay: float, redis_url: str | None = N
         load_before, busy_before = os.getloadavg()[0], _machine_busy_s()
         ours_before = _self_cpu_s()
         started = time.perf_counter()
-        processes = [subprocess.Popen(c, cwd=ROOT, stdout=subprocess.DEVNULL,
-                                      stderr=subprocess.PIPE, text=True) for c in commands]
+        # Output to files, not pipes: a pipe read only at the end fills (64 KiB) and stalls the
+        # crawls; the lines naming an incomplete portal are quoted from these files.
+        outputs = [data / f"output-{n}.txt" for n in range(len(commands))]
+        processes = []
+        for command, output in zip(commands, outputs, strict=True):
+            with open(output, "wb") as out:
+                processes.append(subprocess.Popen(command, cwd=ROOT, stdout=out,
+                                                  stderr=subprocess.STDOUT))
         stop = threading.Event()
 
         def sample() -> None:
@@ -117,11 +123,9 @@ def crawl(portals: list[str], jobs: int, delay: float, redis_url: str | None = N
         runs = read_runs(DataDir(data))
         archive = Archive(data / "archive")
         per_source = {s: sum(1 for _ in archive.iter_records([s])) for s in archive.sources()}
-        # why a portal is not complete, in its last run's words (the crawls' stderr is long)
-        last = {r["source"]: r for r in runs}
-        incomplete = [f"{sid}: {per_source.get(sid, 0)} articles, " + (
-                          f"{last[sid]['stopped_because']}, failures {last[sid].get('failures')}"
-                          if sid in last else "no run record")
+        lines = [line for output in outputs
+                 for line in output.read_text("utf-8", "replace").splitlines()]
+        incomplete = [_why_incomplete(sid, per_source.get(sid, 0), runs, lines)
                       for sid in (_portal_id(i) for i in range(len(portals)))
                       if per_source.get(sid) != 27]
         return {"jobs": f"{jobs} workers" if redis_url else jobs, "status": max(statuses),
@@ -130,8 +134,17 @@ def crawl(portals: list[str], jobs: int, delay: float, redis_url: str | None = N
                 "load": (load_before, os.getloadavg()[0]),
                 "peak_mib": peak[0], "complete": sum(n == 27 for n in per_source.values()),
                 "portals": len(portals),
-                "stderr": " | ".join(incomplete) or " | ".join(p.stderr.read()[-300:]
-                                                               for p in processes)}
+                "incomplete": incomplete, "tail": "\n".join(lines[-5:])}
+
+
+def _why_incomplete(source: str, articles: int, runs: list[dict], lines: list[str]) -> str:
+    """Why a portal is not complete: its last run record's reason and failures, and what the
+    crawl said of it (its summary and warnings, which name it first)."""
+    mine = [r for r in runs if r["source"] == source]
+    said = [line for line in lines if line.startswith(f"{source}:")]
+    run = (f"{mine[-1]['stopped_because']}, failures {mine[-1].get('failures')}" if mine
+           else "no run record")
+    return f"{source}: {articles} articles, {run}; output: " + " / ".join(said[-6:])
 
 
 def _portal_id(i: int) -> str:
@@ -185,8 +198,11 @@ def main() -> None:
             with redis_server() if redis else contextlib.nullcontext() as url:
                 results.append(crawl([s.base_url for s in servers], jobs, args.delay, url))
             r = results[-1]
-            note("  " + " | ".join(map(str, _row(r))) + f" | exit {r['status']}"
-                 f"{': ' + r['stderr'] if r['status'] else ''}")
+            note("  " + " | ".join(map(str, _row(r))) + f" | exit {r['status']}")
+            for why in r["incomplete"]:
+                note("  incomplete: " + why)
+            if r["status"] and not r["incomplete"]:
+                note("  " + r["tail"])
     finally:
         for server in servers:
             server.stop()

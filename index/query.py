@@ -22,8 +22,8 @@ from weakref import WeakKeyDictionary
 
 from whoosh import index as whoosh_index
 
-from index.analysis import Term, fold, occurrences, pairs, syllables, term
-from index.engine import Engine, bitmap, contains, members
+from index.analysis import Term, fold, occurrences, pairs, sequences, syllables, term
+from index.engine import MAX_SHARE, Engine, bitmap, contains, members
 from index.engines import engine_name
 from index.filters import Filters, narrow
 from index.parse import MATCH_MODES, And, Node, Not, Or, QueryError, Wildcard, Words, parse
@@ -42,7 +42,7 @@ MAX_EXPANSION = 2000
 VERIFY = 50
 
 __all__ = ["Hit", "IndexMissing", "MATCH_MODES", "QueryError", "SearchResults", "SORTS", "indexed",
-           "iter_matching_ids", "search", "source_places"]
+           "iter_matching_ids", "search", "source_places", "warm"]
 
 
 class IndexMissing(LookupError):
@@ -187,6 +187,41 @@ def open_engine(index_dir: Path) -> Engine:
     if not engine.live:
         raise IndexMissing(f"the index in {index_dir} is empty")
     return engine
+
+
+#: A server builds ahead the bitmaps of the text's syllables (exact and folded) and adjacent pairs
+#: in more than `MAX_SHARE` of the articles (`warm`): those never scored, only read as bitmaps, and
+#: the costliest to read (up to every article). It finds them among the terms of this many articles.
+WARM_SAMPLE = 400
+
+
+def warm(index_dir: Path) -> None:
+    """Open an index and build, before any search asks for them, what a search builds on first
+    use: the date column and years, the facets' values and labels, the authors table, field
+    lengths and the bitmaps of the most frequent terms. For a server, whose first requests (and
+    those queued behind them) would otherwise pay for all of it. Frequent terms are looked for in
+    a sample of the articles (one spread over the index), not the whole lexicon: the pairs'
+    lexicon alone holds millions of terms. A frequent term the sample misses is built when first
+    asked for, as without warming."""
+    if _tantivy(index_dir) is not None:
+        return
+    engine = open_engine(index_dir)
+    live = list(members(engine.live))
+    sample = live[::max(1, len(live) // WARM_SAMPLE)]
+    seen: tuple[Counter, Counter, Counter] = (Counter(), Counter(), Counter())
+    for d in sample:
+        doc = engine.stored(d)
+        text = "\n".join(doc.get(k) or "" for k in ("title", "summary", "body"))
+        for counts, terms in zip(seen, sequences(text), strict=True):
+            counts.update(set(terms))
+    least = MAX_SHARE / 2 * len(sample)  # a term in 10% of the articles is in ~40 of 400
+    for field, counts in zip(("x", "xf", "xp"), seen, strict=True):
+        engine.pin(field, (t for t, n in counts.items() if n >= least), MAX_SHARE)
+    for field in ("x", "xf", "t", "tf", "xp"):
+        engine.lengths(field)
+    engine.years()
+    _authors(engine).bitmaps()
+    _facets(engine, engine.live)
 
 
 class _Plan:

@@ -8,6 +8,7 @@ syllables stand adjacent, unless they never do, then each syllable is marked whe
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -140,8 +141,8 @@ def _window(text: str, found: list[tuple[int, int]], width: int) -> Snippet:
         # The window starting a little before a mark that covers the most marks after it.
         starts = [s for s, _ in found]
         best, start = -1, 0
-        for i, s in enumerate(starts):
-            covered = sum(1 for later in starts[i:] if later < s + width - 20)
+        for i, s in enumerate(starts):  # marks are in text order: count those in reach by bisection
+            covered = bisect.bisect_left(starts, s + width - 20, i) - i
             if covered > best:
                 best, start = covered, max(0, s - 20)
         start = _word_start(text, start)

@@ -8,10 +8,11 @@ import pytest
 from index_corpus import ARTICLES, ids, make_archive
 
 from archiver.archive.store import Archive
+from index import query
 from index.analysis import analyze, syllables
 from index.build import update_index
 from index.filters import Filters, parse_date_bound
-from index.query import QueryError, iter_matching_ids, search
+from index.query import QueryError, iter_matching_ids, search, warm
 
 
 @pytest.fixture(scope="module")
@@ -141,6 +142,23 @@ def test_facets_add_up_to_the_total(index_dir):
     assert results.facets["author"] == {"Lê Văn An": 1, "Minh Hà": 1, "Nguyễn Thị Minh Hà": 1,
                                         "Trần Văn Bình": 1}
     assert results.facets["district"] == {"Tiên Yên": 1}
+
+
+def test_a_warmed_index_answers_as_a_cold_one(index_dir):
+    """A server warms the index before its first request (`warm`): every term in enough articles
+    (here, with few articles, every term) then comes from bitmaps built ahead."""
+    queries = ["quy che dan chu", "Quy chế dân chủ", "bạn", '"giai phong mat bang"',
+               "dân OR hàng", "dân -chủ", "hòa bình", "an toàn thực phẩm ở 5 chợ"]
+
+    def answers():
+        return [search(index_dir, q, facets=True, sort=s) for q in queries
+                for s in ("relevance", "newest")]
+
+    cold = answers()
+    query._engines.pop(index_dir).close()
+    warm(index_dir)
+    assert query.open_engine(index_dir)._pinned  # what would be built on first use is built
+    assert answers() == cold
 
 
 def test_matching_ids_are_complete_and_stable(index_dir):

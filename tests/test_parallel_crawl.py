@@ -271,3 +271,20 @@ def _started(data: Path) -> list[str]:
     """Sources whose crawl has archived at least three articles."""
     folder = data / "archive"
     return [p.stem for p in folder.glob("*.jsonl") if p.read_bytes().count(b"\n") >= 3]
+
+
+def test_a_crawl_that_cannot_start_is_a_failed_run_on_record(family_servers, tmp_path):
+    """The benchmark's missing portal: a child whose job could not be opened (there, two crawls
+    replacing the shared url-rules file at once; here, that file unreadable) said so only on its
+    terminal, and `archiver runs`, the scheduler and the benchmark saw no run at all."""
+    (tmp_path / "archive" / "url-rules.json").mkdir(parents=True)
+    sources = tmp_path / "sources.toml"
+    sources.write_text(sources_toml({f: family_servers[f] for f in FAMILIES[:2]}), "utf-8")
+    done = run_archiver("--data-dir", str(tmp_path), "--sources", str(sources), "crawl",
+                        "--jobs", "2", *FAST, timeout=300)
+    assert done.returncode == 1, done.stderr
+    for source in FAMILIES[:2]:
+        assert f"{source}: failed: could not start: [Errno 21] Is a directory" in done.stdout
+    runs = read_runs(DataDir(tmp_path))
+    assert sorted(r["source"] for r in runs) == sorted(FAMILIES[:2])
+    assert all(r["stopped_because"].startswith("failed: could not start") for r in runs)

@@ -20,6 +20,8 @@ from archiver.record import parse_utc
 
 #: Finish reasons of a crawl that did all it set out to do.
 COMPLETE = ("finished", "closespider_itemcount")
+#: How the run record of a crawl that could not begin (its job not opened) starts its reason.
+NOT_STARTED = "failed: could not start"
 #: A crawl whose article pages fail extraction more often than this failed: the template is not read.
 MAX_EXTRACTION_FAILURE_SHARE = 0.5
 
@@ -64,7 +66,7 @@ class CrawlSummary:
         )
 
     def line(self) -> str:
-        if self.stopped_because and self.stopped_because.startswith("not crawled"):
+        if self.stopped_because and self.stopped_because.startswith(("not crawled", NOT_STARTED)):
             return f"{self.source}: {self.stopped_because}"
         failures = ", ".join(f"{k} {v}" for k, v in self.failures.items()) or "none"
         walk = f"full walk: {self.why_full}" if self.full else "incremental"

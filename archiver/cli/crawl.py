@@ -14,7 +14,6 @@ import click
 
 from archiver.archive.runs import COMPLETE
 from archiver.cli.errors import UserError
-from archiver.cli.search import refresh_index
 from archiver.config import Config, setting_pairs
 from archiver.crawl.parallel import PROGRESS_ENV, crawl_in_children, default_jobs
 from archiver.demo.families import FAMILIES as DEMO_FAMILIES
@@ -130,6 +129,8 @@ def crawl(config: Config, ids: tuple[str, ...], max_articles: int | None, full: 
             click.echo(summary.line())
         failed = any(s.stopped_because not in COMPLETE for s in summaries)
     if not no_index:
+        from archiver.cli.search import refresh_index  # the index's modules: only when indexing
+
         refresh_index(config)
     if failed:
         raise click.exceptions.Exit(1)  # each line above says why
@@ -162,6 +163,8 @@ def demo(config: Config, family: str, port: int) -> None:
         run_demo(config, family, port, say=click.echo, settings=terminal_settings())
     except DemoError as exc:
         raise UserError(str(exc)) from None
+    from archiver.cli.search import refresh_index
+
     refresh_index(config)
     click.echo(f"Now search it, e.g.: archiver --data-dir {config.data.root} search "
                "'quy che dan chu'")

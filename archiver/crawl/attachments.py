@@ -15,8 +15,6 @@ import logging
 from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
-from scrapy.utils.defer import deferred_from_coro
-from twisted.internet.defer import Deferred
 
 from archiver.archive.attachments import describe
 from archiver.extract.attachment_links import linked_documents
@@ -40,9 +38,10 @@ class AttachmentsPipeline:
     def from_crawler(cls, crawler: Crawler) -> AttachmentsPipeline:
         return cls(crawler)
 
-    def process_item(self, item: dict) -> dict | Deferred:
-        """The item as is, or a Deferred firing with it once its documents are described: a
-        plain return for the common case keeps the pipeline from holding pages in flight."""
+    async def process_item(self, item: dict) -> dict:
+        """The item once its documents are described. A coroutine, as Scrapy 2.19 documents
+        (a returned Deferred is deprecated there); the common case (nothing to fetch) awaits
+        nothing, so it finishes at once and no page is held in flight."""
         if item.get("status") == "removed" or not self._will_be_stored(item):
             return item
         response = item.get("_response")
@@ -51,12 +50,6 @@ class AttachmentsPipeline:
                                  item["url"] if response is None else response.url)
         images = [i["url"] for i in item.get("images") or []
                   if self.images and i.get("url") and i["url"] not in self.images_fetched]
-        if not (links and self.max_bytes) and not images:
-            item["attachments"] = links
-            return item
-        return deferred_from_coro(self._fetch_all(item, links, images))
-
-    async def _fetch_all(self, item: dict, links: list[dict], images: list[str]) -> dict:
         if self.max_bytes:
             links = [await self._attachment(a) for a in links]
         item["attachments"] = links

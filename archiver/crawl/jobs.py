@@ -38,7 +38,7 @@ from pathlib import Path
 from scrapy.http import Response, TextResponse
 
 from archiver.archive.migrate import is_current, rekey_source
-from archiver.archive.runs import CrawlSummary, append_run, read_runs
+from archiver.archive.runs import NOT_STARTED, CrawlSummary, append_run, read_runs
 from archiver.archive.sightings import Sighting, append_sighting, read_sightings
 from archiver.archive.store import Archive
 from archiver.config import Config
@@ -300,6 +300,20 @@ class Job:
         finally:
             self._lock.release()
         return summary
+
+
+def failed_start(config: Config, source: str, exc: Exception) -> CrawlSummary:
+    """The run of a crawl whose job could not be opened (the data dir damaged or unwritable, a
+    shared file that failed under a parallel crawl): a failed run, on record like any other so that
+    `archiver runs`, the scheduler and a benchmark see it, not only the terminal it was told on."""
+    now = utc_now()
+    summary = CrawlSummary(source, started=now, finished=now,
+                           stopped_because=f"{NOT_STARTED}: {exc}")
+    try:
+        append_run(config.data, summary)
+    except OSError as exc:
+        logger.error("%s: run record not written: %s", source, exc)
+    return summary
 
 
 def load_known(config: Config, source: str) -> dict[str, Known]:

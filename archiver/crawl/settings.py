@@ -1,5 +1,7 @@
 """Scrapy settings: polite by default. Tests and benchmarks override the delay explicitly (`-s`)."""
 
+from scrapy.settings import default_settings
+
 from archiver import __version__
 
 BOT_NAME = "archiver"
@@ -17,7 +19,6 @@ USER_AGENT = user_agent(ARCHIVER_CONTACT_URL)
 
 ROBOTSTXT_OBEY = True
 COOKIES_ENABLED = False
-TELNETCONSOLE_ENABLED = False
 
 # One source is one host or a few: concurrency per domain 1 with a delay is what portals tolerate.
 CONCURRENT_REQUESTS = 16
@@ -88,8 +89,13 @@ ITEM_PIPELINES = {
 # console, and since Scrapy 2.19 the remote-control HTTP server) are off; an unattended crawler of
 # hostile sites has no use for them. Kept: stats, log counts, memory usage, CLOSESPIDER_* limits,
 # throttle; feed export, spider state and the memory debugger do nothing unless configured.
+# The two are left out of Scrapy's base list rather than set to None in EXTENSIONS: Scrapy imports
+# every extension a list names before it reads the None (the remote control's aiohttp server was
+# ~0.2 s of CPU at every crawl's start), and a command line's EXTENSIONS replaces the project's.
 REMOTE_CONTROL_ENABLED = False
-EXTENSIONS = {
-    "scrapy.extensions.telnet.TelnetConsole": None,
-    "scrapy.extensions.remote_control.RemoteControl": None,
-}
+TELNETCONSOLE_ENABLED = False
+#: Extensions that open a port and run code sent to it: never loaded.
+CODE_RUNNING_EXTENSIONS = ("scrapy.extensions.telnet.TelnetConsole",
+                           "scrapy.extensions.remote_control.RemoteControl")
+EXTENSIONS_BASE = {name: order for name, order in default_settings.EXTENSIONS_BASE.items()
+                   if name not in CODE_RUNNING_EXTENSIONS}

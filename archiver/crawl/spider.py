@@ -31,7 +31,7 @@ from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
 from archiver.archive.runs import CrawlSummary
 from archiver.config import Config
-from archiver.crawl.jobs import Job, Known
+from archiver.crawl.jobs import Job, Known, failed_start
 from archiver.crawl.locks import SourceLocked
 from archiver.extract.links import (
     cap_links,
@@ -90,6 +90,10 @@ class PortalSpider(scrapy.Spider):
                                   full_requested=settings.getbool("ARCHIVER_FULL"))
         except SourceLocked as exc:
             spider.not_started = str(exc)
+        except Exception as exc:  # a damaged or unwritable data dir: a failed run, on record
+            spider.logger.exception("%s: the crawl could not start", spider.source.id)
+            spider.summary = failed_start(config, spider.source.id, exc)
+            spider.not_started = spider.summary.stopped_because
         crawler.signals.connect(spider.recheck_the_rest, signal=signals.spider_idle)
         spider.template_path = config.data.template(spider.source.id)
         spider.learned = LearnedTemplate.load(spider.template_path)

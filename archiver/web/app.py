@@ -10,6 +10,7 @@ and sending the reader's address on to the portals (Content-Security-Policy, Ref
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -37,7 +38,7 @@ from archiver.web.labels import translate
 from archiver.web.params import LANGS, MAX_QUERY, BadRequest, Params, read
 from archiver.web.service import MEDIA_TYPES, NotFound, Site
 from index.analysis import fold
-from index.query import IndexMissing, QueryError
+from index.query import IndexMissing, QueryError, warm
 
 HERE = Path(__file__).parent
 SECURITY_HEADERS = {
@@ -179,9 +180,14 @@ DATA_ENV, HOSTS_ENV = "ARCHIVER_WEB_DATA_DIR", "ARCHIVER_WEB_ALLOWED_HOSTS"
 
 
 def from_environment() -> Starlette:
-    """The site over the data directory named in the environment (uvicorn's app factory)."""
+    """The site over the data directory named in the environment (uvicorn's app factory). Each
+    server process opens and warms the index here, before it accepts a request (see
+    `index.query.warm`)."""
     hosts = [h for h in os.environ.get(HOSTS_ENV, "").split(",") if h]
-    return create_app(DataDir(Path(os.environ[DATA_ENV])), allowed_hosts=hosts or None)
+    data = DataDir(Path(os.environ[DATA_ENV]))
+    with contextlib.suppress(IndexMissing):  # without one, the site answers 503 until it exists
+        warm(data.index)
+    return create_app(data, allowed_hosts=hosts or None)
 
 
 def _environment() -> Environment:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from urllib.parse import urlencode
+from functools import cached_property
+from urllib.parse import quote_plus
 
 from archiver.datasets.export import FORMATS
 from archiver.datasets.timeline import PERIODS, SPLITS
@@ -28,6 +29,18 @@ MAX_OFFSET = 10_000
 LANGS = ("vi", "en")
 #: Query-string names of the filters: their command-line options without dashes.
 FILTER_PARAMS = tuple(f.option.removeprefix("--") for f in FILTERS)
+
+
+#: Parameters left out of links when they hold their default.
+DEFAULTS = {"sort": "relevance", "page": 1, "per": PER_PAGE, "match": "auto", "by": "month",
+            "lang": "vi"}
+
+
+def _encode(name: str, value: object) -> str:
+    """One parameter as `urlencode` writes it, or "" when it is left out (empty or default)."""
+    if value in (None, "") or DEFAULTS.get(name) == value:
+        return ""
+    return f"{quote_plus(name)}={quote_plus(str(value))}"
 
 
 class BadRequest(ValueError):
@@ -58,15 +71,20 @@ class Params:
         return dict(self.raw_filters).get(name, "")
 
     def query_string(self, **changes: object) -> str:
-        """This request's parameters with some changed (None or "" removes one), for links."""
+        """This request's parameters with some changed (None or "" removes one), for links.
+        A search page links to a few hundred of these (one per facet value): each encodes only
+        its changes, the rest was encoded once (`_encoded`)."""
+        pieces = dict(self._encoded)
+        pieces.update((k, _encode(k, v)) for k, v in changes.items())
+        return "&".join(piece for piece in pieces.values() if piece)
+
+    @cached_property
+    def _encoded(self) -> dict[str, str]:
+        """Each parameter as `name=value` in the query string ("" when left out), in order."""
         values = {"q": self.q, **dict(self.raw_filters), "sort": self.sort, "page": self.page,
                   "per": self.per, "match": self.match, "by": self.by, "split": self.split,
                   "lang": self.lang}
-        values.update(changes)
-        defaults = {"sort": "relevance", "page": 1, "per": PER_PAGE, "match": "auto",
-                    "by": "month", "lang": "vi"}
-        return urlencode({k: v for k, v in values.items()
-                          if v not in (None, "") and defaults.get(k) != v})
+        return {k: _encode(k, v) for k, v in values.items()}
 
     def without(self, name: str) -> str:
         """The query string without one filter (and back to the first page)."""

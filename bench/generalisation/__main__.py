@@ -4,8 +4,10 @@ Each template (bench/generalisation/dev.py and heldout.py) is served as a whole 
 and crawled by a real `archiver crawl` with no selectors and platform auto; with `--wordpress`, so is
 a real WordPress 6.1 in each bundled theme (bench/wordpress), with `--pelican` a real Pelican site
 in each bundled theme (bench/pelican), with `--hexo` a real Hexo site in its default theme
-(bench/hexo), with `--nikola` a real Nikola site in its bundled themes (bench/nikola) and with
-`--mkdocs` a real MkDocs site with Material's blog plugin (bench/mkdocs). The archive is read back
+(bench/hexo), with `--nikola` a real Nikola site in its bundled themes (bench/nikola), with
+`--mkdocs` a real MkDocs site with Material's blog plugin (bench/mkdocs), with `--jekyll` a real
+Jekyll site in minima (bench/jekyll) and with `--ablog` a real Sphinx blog with ABlog in Alabaster
+(bench/ablog). The archive is read back
 and scored against the truth per site. Held-out and real totals are compared with issue 10's
 targets, and so is the `fresh` total: the material nobody tuning the extractor had seen or scored
 before (heldout.FRESH, and a generated CMS whose FRESH is true).
@@ -14,6 +16,7 @@ before (heldout.FRESH, and a generated CMS whose FRESH is true).
     python -m bench.generalisation --quick            # 10 articles per template
     python -m bench.generalisation --templates oldtown,microdata --wordpress --pelican --hexo
     python -m bench.generalisation --templates "" --nikola --mkdocs   # no template
+    python -m bench.generalisation --templates "" --jekyll --ablog
     python -m bench.generalisation --gate             # exit 1 when held-out misses a target
 """
 
@@ -34,6 +37,8 @@ from bench.generalisation.score import TARGETS, Tally, Truth, tally
 from bench.generalisation.templates import DEV, FRESH, HELDOUT, REAL, templates
 
 QUICK_ARTICLES = 10
+#: The real static-site generators, each the module bench/<name> and the flag --<name>.
+GENERATORS = ("pelican", "hexo", "nikola", "mkdocs", "jekyll", "ablog")
 
 
 @dataclass
@@ -83,9 +88,8 @@ def measure_sites(sites: dict[str, tuple[str, bool, Callable[[str], BenchSite]]]
 
 
 def measure_generated(cms: str, quick: bool, work: Path) -> tuple[list[Row], list[Crawled], str | None]:
-    """A real static-site generator's site (`cms`: "pelican", "hexo", "nikola" or "mkdocs", the
-    module bench/<cms>) in each of its bundled themes, crawled and scored; a reason when it cannot
-    run here."""
+    """A real static-site generator's site (`cms`: one of GENERATORS, the module bench/<cms>) in
+    each of its bundled themes, crawled and scored; a reason when it cannot run here."""
     module = importlib.import_module(f"bench.{cms}")
     if reason := module.missing():
         return [], [], reason
@@ -174,8 +178,10 @@ def report(rows: list[Row], rate: float | None, notes: list[str]) -> str:
         "`held-out`, which they must not) built from the sample articles, and with "
         "`--wordpress` a real WordPress 6.1 in three themes, with `--pelican` a real Pelican "
         "4 site in its two bundled themes, with `--hexo` a real Hexo 7 site in its default "
-        "theme, with `--nikola` a real Nikola 8 site in three bundled themes and with "
-        "`--mkdocs` a real MkDocs site with Material's blog plugin, each crawled over HTTP by "
+        "theme, with `--nikola` a real Nikola 8 site in three bundled themes, with "
+        "`--mkdocs` a real MkDocs site with Material's blog plugin, with `--jekyll` a real "
+        "Jekyll 4.3 site in minima and with `--ablog` a real Sphinx blog with ABlog in "
+        "Alabaster, each crawled over HTTP by "
         "`archiver crawl` with no selectors and platform auto (`python -m "
         "bench.generalisation`). Shares of "
         "articles found are of the truth; non-articles are of what was archived; the rest are of "
@@ -207,6 +213,10 @@ def main() -> None:
                         help="also crawl a real Nikola site in each bundled Mako theme")
     parser.add_argument("--mkdocs", action="store_true",
                         help="also crawl a real MkDocs site with Material's blog plugin")
+    parser.add_argument("--jekyll", action="store_true",
+                        help="also crawl a real Jekyll site in the minima theme")
+    parser.add_argument("--ablog", action="store_true",
+                        help="also crawl a real Sphinx blog with ABlog in Alabaster")
     parser.add_argument("--gate", action="store_true",
                         help="exit 1 when the held-out templates miss a target")
     args = parser.parse_args()
@@ -233,7 +243,7 @@ def main() -> None:
                 crawls += wp_crawls
                 if reason:
                     notes.append(f"WordPress not measured: {reason}.")
-            for cms in ("pelican", "hexo", "nikola", "mkdocs"):
+            for cms in GENERATORS:
                 if not getattr(args, cms):
                     continue
                 cms_rows, cms_crawls, reason = measure_generated(cms, args.quick, Path(tmp))

@@ -10,6 +10,7 @@ import math
 import mimetypes
 import re
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import quote
 
@@ -37,16 +38,23 @@ def with_old_dates(a: SampleArticle, i: int) -> SampleArticle:
     return dataclasses.replace(a, paragraphs=([OLD_DATES] if i % 4 == 1 else []) + list(a.paragraphs))
 
 
-def markdown_body(a: SampleArticle) -> str:
-    """A post's text as its editor writes it: paragraphs, captioned images as `<figure>` after the
-    first paragraph, each attached document as a paragraph holding only its link."""
+def body_blocks(a: SampleArticle, escape: Callable[[str], str],
+                figure: Callable[[str, str | None], str], link: Callable[[str, str], str]) -> list[str]:
+    """A post's text as its editor writes it, block by block in one markup (`escape` for text,
+    `figure` for an image URL and caption, `link` for a URL and escaped title): paragraphs,
+    captioned images after the first paragraph, each attached document as a block holding only
+    its link."""
     blocks = []
     for k, text in enumerate(a.paragraphs):
         blocks.append(escape(text))
         if k == 0:
-            blocks += [_figure(image.url, image.caption) for image in a.images]
-    blocks += [f"[{escape(f.title)}]({f.url})" for f in a.attachments]
-    return "\n\n".join(blocks) + "\n"
+            blocks += [figure(image.url, image.caption) for image in a.images]
+    return blocks + [link(f.url, escape(f.title)) for f in a.attachments]
+
+
+def markdown_body(a: SampleArticle) -> str:
+    """A post's text in Markdown (`body_blocks`), images as `<figure>`."""
+    return "\n\n".join(body_blocks(a, escape, _figure, lambda url, title: f"[{title}]({url})")) + "\n"
 
 
 def _figure(url: str, caption: str | None) -> str:
