@@ -256,3 +256,11 @@ def with_time_line(found: tuple[str, datetime], *neighbours: str | None) -> tupl
             combined = find_date(f"{raw} {neighbour.strip()}")
             return combined if combined and combined[1].date() == dt.date() else found
     return found
+
+
+def is_date_line(text: str) -> bool:
+    """A line that is a date (or a time) with little else: the header's, never body text."""
+    if is_time_line(text):
+        return True
+    found = find_date(text)
+    return bool(found) and len(text) <= len(found[0]) + 40

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from copy import deepcopy
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -74,6 +75,36 @@ def _matches(key: str, wanted: set[str]) -> str | None:
 def matches_name(text: str, wanted: set[str]) -> bool:
     """Whether a text is one of the names (or starts like a truncated one)."""
     return _matches(_key(normalize_text(text)), wanted) is not None
+
+
+#: What a permalink anchor prints beside a heading ("¶", "#", "§", "🔗"): no letter, no digit.
+_NO_WORD_RE = re.compile(r"\W*")
+
+
+def _is_permalink(a: etree._Element) -> bool:
+    return (a.get("href") or "").strip().startswith("#") \
+        and bool(_NO_WORD_RE.fullmatch(element_text(a)))
+
+
+def headline_text(el: etree._Element) -> str:
+    """The heading's text without its permalink anchors: documentation and blog generators
+    (Sphinx, MkDocs, Hugo themes) print an in-page link of a symbol ("¶") inside every heading,
+    which is no part of the title."""
+    if not any(_is_permalink(a) for a in el.iter("a")):
+        return element_text(el)
+    copy = deepcopy(el)
+    copy.tail = None
+    for a in [a for a in copy.iter("a") if _is_permalink(a)]:
+        parent = a.getparent()
+        if parent is None:
+            return ""
+        previous = a.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + (a.tail or "")
+        else:
+            parent.text = (parent.text or "") + (a.tail or "")
+        parent.remove(a)
+    return element_text(copy)
 
 
 def in_masthead(el: etree._Element) -> bool:

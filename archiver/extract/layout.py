@@ -15,6 +15,7 @@ from itertools import islice
 
 from lxml import etree
 
+from archiver.extract.dates import is_date_line
 from archiver.extract.text import normalize_text
 
 #: Tags whose text is never an article field (not `form`: ASP.NET portals wrap whole pages in one).
@@ -71,8 +72,11 @@ def meta_box(root: etree._Element, headline: etree._Element) -> etree._Element |
     It is the box around the page's only `<time datetime>` when that box is not content and sits
     beside the headline: the two share an ancestor at most `META_BOX_LEVELS` above the headline,
     that ancestor is content, and the box links no other article (a widget of recent posts has
-    their titles). Fields read there are the post's own; other boxes stay not content."""
+    their titles). Fields read there are the post's own; other boxes stay not content. A page
+    with no `<time datetime>` at all may have a `dated_card` instead."""
     times = [t for t in root.iter("time") if t.get("datetime")]
+    if not times:
+        return dated_card(root, headline)
     if len(times) != 1 or not inside_not_content(times[0]):
         return None
     above = {id(a): a for a in islice(headline.iterancestors(), META_BOX_LEVELS)}
@@ -88,6 +92,72 @@ def meta_box(root: etree._Element, headline: etree._Element) -> etree._Element |
             for a in box.iter("a")):
         return None
     return box
+
+
+#: A card's fact line: a short label, a colon, then link texts ("Author: <a>Minh Hà</a>",
+#: "Chuyên mục: <a>Kinh tế</a>").
+_LABELLED_LINE_RE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2}\s*:\s*(?P<rest>\S.*)")
+
+
+def _is_teaser(link: etree._Element) -> bool:
+    return len(_WORD_RE.findall(" ".join(link.itertext()))) >= TEASER_LINK_WORDS
+
+
+def card_lines(box: etree._Element) -> Iterator[tuple[str, etree._Element]]:
+    """Text lines of a card in document order, as `subtree_lines` reads content, though the card
+    itself is marked as a sidebar's: an element holding inline content only is one line unit,
+    broken only by its `<br>`s (a template's own line breaks between a label and its link are
+    layout, not lines)."""
+    if not isinstance(box.tag, str) or box.tag in ("script", "style", "noscript", "template"):
+        return
+    if all(isinstance(d.tag, str) and d.tag in INLINE_TAGS for d in box.iterdescendants()):
+        if next(box.iter("br"), None) is None:
+            yield from _own_lines(box, " ".join(element_text(box).split()))
+        else:
+            yield from _own_lines(box, element_text(box))
+        return
+    yield from _own_lines(box, box.text)
+    for child in box:
+        yield from card_lines(child)
+        yield from _own_lines(box, child.tail)
+
+
+def _labels_a_link(box: etree._Element) -> bool:
+    """Whether a line of the box is a label followed by links ("Category: <a>Kinh tế</a>")."""
+    for line, el in card_lines(box):
+        m = _LABELLED_LINE_RE.fullmatch(line)
+        if m and any((text := normalize_text(element_text(a))) and text in m["rest"]
+                     for a in el.iter("a")):
+            return True
+    return False
+
+
+def dated_card(root: etree._Element, headline: etree._Element) -> etree._Element | None:
+    """The post's card in a sidebar, printed by themes with no machine-readable date (a Sphinx
+    blog's postcard): the box around the one date line of the page's sidebars and widgets that
+    is no teaser's, grown while it holds no other post's title and not the headline, with a
+    line labelling its links ("Author: <a>…</a>", "Tags: <a>…</a>"). A widget of recent posts
+    prints other posts' dates inside their title links: those are not counted. A card with no
+    labelled links (today's date in a site's top bar, a visitor counter) is not the post's."""
+    found = None
+    for text in root.xpath("//body//text()[contains(., '/') or contains(., '-') "
+                           "or contains(., '.')]"):
+        holder = text.getparent() if text.is_text else text.getparent().getparent()
+        if holder is None or not is_date_line(normalize_text(str(text))) \
+                or not inside_not_content(holder) \
+                or any(a.tag == "a" and _is_teaser(a) for a in holder.iterancestors("a")) \
+                or holder.tag == "a" and _is_teaser(holder):
+            continue
+        if found is not None:
+            return None  # two dates: a list of other posts or events, not one post's card
+        found = holder
+    if found is None:
+        return None
+    box = found
+    while (parent := box.getparent()) is not None and parent.tag not in ("body", "html") \
+            and not inside_box(headline, parent) and not any(_is_teaser(a) for a in parent.iter("a")):
+        box = parent
+    return box if inside_not_content(box) and _labels_a_link(box) else None
 
 
 def in_own_landmark(el: etree._Element, article: etree._Element) -> bool:

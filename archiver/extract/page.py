@@ -41,19 +41,20 @@ from archiver.extract.bylines import (
 from archiver.extract.dates import (
     find_date,
     is_date_labelled,
-    is_time_line,
+    is_date_line,
     parse_date,
     with_time_line,
 )
 from archiver.extract.headline import (
     find_named,
+    headline_text,
     in_masthead,
     line_before_date,
     matches_name,
     names,
 )
-from archiver.extract.layout import element_text as _text
 from archiver.extract.layout import (
+    card_lines,
     in_own_landmark,
     inside_box,
     inside_not_content,
@@ -64,6 +65,7 @@ from archiver.extract.layout import (
     same_document,
     subtree_lines,
 )
+from archiver.extract.layout import element_text as _text
 from archiver.extract.structured import Structured, structured
 from archiver.extract.template import LearnedTemplate, element_selector
 from archiver.extract.text import label_text, normalize_text
@@ -306,7 +308,7 @@ class ArticlePage:
     def _title(self) -> str | None:
         if self._title_el is not None:
             root = self._title_el.root
-            text = normalize_text(root if isinstance(root, str) else _text(root))
+            text = normalize_text(root if isinstance(root, str) else headline_text(root))
             if text:
                 return text
         for fallback in (self.meta.headline,
@@ -336,7 +338,19 @@ class ArticlePage:
         if parsed:
             return raw, parsed
         self.evidence.pop("published", None)
-        return self._date_near_title()
+        raw, parsed = self._date_near_title()
+        return (raw, parsed) if parsed else self._card_date()
+
+    def _card_date(self) -> tuple[str | None, datetime | None]:
+        """The date line of the post's card in a sidebar (`layout.dated_card`): a theme that
+        prints the date nowhere near the headline and nowhere machine-readable."""
+        box = self._meta_box
+        for line, el in card_lines(box) if box is not None else ():
+            if is_date_line(line) and (found := find_date(line)):
+                self.evidence["published"] = "date line of the post's card beside the text"
+                self.elements["published"] = el
+                return found
+        return None, None
 
     def _date_from(self, text: str | None) -> tuple[str | None, datetime | None]:
         found = find_date(text) if text else None
@@ -420,7 +434,7 @@ class ArticlePage:
                 return found
             if past_text is not None:
                 past_text += 1
-                if past_text <= CLOSING_LINES and _is_date_line(line) \
+                if past_text <= CLOSING_LINES and is_date_line(line) \
                         and (found := find_date(line)):
                     self.evidence["published"] = "date line closing the text"
                     self.elements["published"] = el
@@ -457,7 +471,7 @@ class ArticlePage:
             text = normalize_text(_text(el))
             if el in before or not text or (el.getparent() in before):
                 continue
-            if _is_date_line(text) or is_boilerplate(text) or parse_byline(text):
+            if is_date_line(text) or is_boilerplate(text) or parse_byline(text):
                 continue
             return el
         return None
@@ -563,7 +577,7 @@ class ArticlePage:
             steps = list(trail.iter("li")) or [e for e in trail.iter("a", "span") if not len(e)]
             texts = [normalize_text(_text(step)) for step in steps]
             texts = [t for t in texts if t and t != self.title() and not is_navigation(t)
-                     and not has_no_words(t) and not _is_date_line(t)]
+                     and not has_no_words(t) and not is_date_line(t)]
             if texts:
                 self.evidence["category"] = "breadcrumb"
                 return texts[-1]
@@ -662,7 +676,7 @@ class ArticlePage:
         repeated = set(self.template.boilerplate) if self.template else set()
         paragraphs = [p for p in paragraphs
                       if p not in (title, summary) and p not in repeated and not is_boilerplate(p)
-                      and not _is_date_line(p)]
+                      and not is_date_line(p)]
         paragraphs, authors = split_trailing_byline(paragraphs)
         # a byline or "by …" line printed above the text belongs to the header, not the body
         while paragraphs and len(paragraphs[0].split()) <= 12 and (names := parse_byline(
@@ -725,6 +739,11 @@ class ArticlePage:
         if names := self._byline_after_body():
             self.evidence["authors"] = "labelled byline after the body"
             return names
+        for line, el in card_lines(self._meta_box) if self._meta_box is not None else ():
+            if names := parse_byline(line):
+                self.evidence["authors"] = "labelled byline in the post's card beside the text"
+                self.elements["authors"] = el
+                return names
         if self.meta.authors:
             self.evidence["authors"] = "structured data"
             return _split_names(self.meta.authors)
@@ -1022,7 +1041,7 @@ def clean_image_url(url: str) -> str:
 def _is_meta_line(text: str) -> bool:
     """A header line that may carry the article's date: short ("Tác giả: X · 10:50 | 19/08/2025 ·
     2.877 lượt xem"), mostly a date, or labelled as one; a lead sentence that cites a date is not."""
-    return len(text.split()) <= META_LINE_WORDS or _is_date_line(text) or is_date_labelled(text)
+    return len(text.split()) <= META_LINE_WORDS or is_date_line(text) or is_date_labelled(text)
 
 
 def _is_link_line(line: str, el: etree._Element) -> bool:
@@ -1032,12 +1051,6 @@ def _is_link_line(line: str, el: etree._Element) -> bool:
         normalize_text(_text(a)) == line for a in el.iter("a"))
 
 
-def _is_date_line(text: str) -> bool:
-    """A line that is a date (or a time) with little else: the header's, never body text."""
-    if is_time_line(text):
-        return True
-    found = find_date(text)
-    return bool(found) and len(text) <= len(found[0]) + 40
 
 
 def extract_article(url: str, html: str, *, platform: str = "auto",
