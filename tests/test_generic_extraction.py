@@ -954,3 +954,64 @@ def test_a_source_line_marked_as_author_is_no_writers_name() -> None:
     assert 'class="detail__author"' in html
     fields, _ = extracted(html)
     assert fields["authors"] == ["Minh Hà"]
+
+
+# -- a post's card in the site's sidebar: the only place its date is printed ------------------------
+
+RECENT_POSTS = """<div class="widget recent"><h3>Recent Posts</h3><ul>
+<li><a href="/bai-viet/2025/hop-ban-chi-dao/">
+  19/08/2025 - Họp Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở</a></li>
+<li><a href="/bai-viet/2025/khai-giang/">
+  05/09/2025 - Các trường học trên địa bàn xã tổ chức lễ khai giảng</a></li></ul></div>"""
+POSTCARD = """<div class="card"><h2><span>14/03/2019 08:30</span></h2><ul>
+  <li>
+    <span>
+       Author:
+    </span>
+    <a href="/blog/author/minh-ha/">Minh Hà</a>
+     ,
+    <a href="/blog/author/thu-trang/">Thu Trang</a>
+  </li>
+  <li><span>Category:</span>
+    <a href="/blog/category/kinh-te/">Kinh tế</a></li>
+  <li><span>Tags:</span> <a href="/blog/tag/sap-nhap/">sáp nhập</a>
+    <a href="/blog/tag/dan-van/">dân vận</a></li></ul></div>"""
+
+
+def sidebar_card_post(card: str = POSTCARD) -> str:
+    """A post whose date (local time, nothing machine-readable), writers, section and tags are
+    printed only in a card in the site's sidebar, beside a widget of other posts' dates and titles
+    (as a Sphinx blog in Alabaster prints them); the heading carries a "¶" permalink."""
+    return f"""<html><head><title>{BLOG_TITLE} — Trang tin xã</title></head><body>
+<div class="document"><div class="documentwrapper"><div class="bodywrapper"><div class="body">
+<section id="bai"><h1>{BLOG_TITLE}<a class="headerlink" href="#bai" title="Link">¶</a></h1>
+{g.BODY_HTML}</section></div></div></div>
+<div class="sphinxsidebar"><div class="sphinxsidebarwrapper">{card}{RECENT_POSTS}</div></div>
+</div></body></html>"""
+
+
+def test_a_dated_card_in_the_sidebar_gives_the_posts_date_and_writers() -> None:
+    fields, reason = extracted(sidebar_card_post(), url=BLOG_URL)
+    assert reason is None
+    assert fields["published"] == "2019-03-14T08:30:00+07:00"
+    assert fields["authors"] == ["Minh Hà", "Thu Trang"]
+    assert fields["category"] == "Kinh tế"
+    assert fields["title"] == BLOG_TITLE  # without the heading's "¶"
+
+
+@pytest.mark.parametrize("card", [
+    # today's date in a box with no labelled links: the site's, not the post's
+    '<div class="today"><span>Hôm nay: 14/03/2019 08:30</span> <a href="/lien-he/">Liên hệ</a></div>',
+    # two dated cards: a list of events, neither of them the post's
+    POSTCARD + POSTCARD.replace("14/03/2019", "15/03/2019")])
+def test_a_sidebar_date_that_is_no_posts_card_gives_no_date(card: str) -> None:
+    fields, reason = extracted(sidebar_card_post(card), url=BLOG_URL)
+    assert fields["published"] is None
+    assert reason == "no publish date and no structured data saying article"
+
+
+def test_a_headings_permalink_symbol_is_no_part_of_the_title() -> None:
+    html = blog_post().replace("</h1>", '<a class="anchor" href="#top">#</a></h1>')
+    assert "#top" in html
+    fields, _ = extracted(html, url=BLOG_URL)
+    assert fields["title"] == BLOG_TITLE

@@ -97,6 +97,8 @@ def meta_box(root: etree._Element, headline: etree._Element) -> etree._Element |
 #: A card's fact line: a short label, a colon, then link texts ("Author: <a>Minh Hà</a>",
 #: "Chuyên mục: <a>Kinh tế</a>").
 _LABELLED_LINE_RE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2}\s*:\s*(?P<rest>\S.*)")
+#: What a card prints between the links after a label.
+_LINK_SEPARATORS_RE = re.compile(r"[\s,;|/·•]*")
 
 
 def _is_teaser(link: etree._Element) -> bool:
@@ -123,11 +125,15 @@ def card_lines(box: etree._Element) -> Iterator[tuple[str, etree._Element]]:
 
 
 def _labels_a_link(box: etree._Element) -> bool:
-    """Whether a line of the box is a label followed by links ("Category: <a>Kinh tế</a>")."""
+    """Whether a line of the box is a label followed by nothing but links ("Category: <a>Kinh
+    tế</a>", "Tags: <a>…</a>, <a>…</a>")."""
     for line, el in card_lines(box):
-        m = _LABELLED_LINE_RE.fullmatch(line)
-        if m and any((text := normalize_text(element_text(a))) and text in m["rest"]
-                     for a in el.iter("a")):
+        if not (m := _LABELLED_LINE_RE.fullmatch(line)):
+            continue
+        rest = m["rest"]
+        for text in (normalize_text(element_text(a)) for a in el.iter("a")):
+            rest = rest.replace(text, " ") if text else rest
+        if rest != m["rest"] and _LINK_SEPARATORS_RE.fullmatch(rest):
             return True
     return False
 
