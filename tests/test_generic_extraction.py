@@ -975,7 +975,7 @@ POSTCARD = """<div class="card"><h2><span>14/03/2019 08:30</span></h2><ul>
   <li><span>Category:</span>
     <a href="/blog/category/kinh-te/">Kinh tế</a></li>
   <li><span>Tags:</span> <a href="/blog/tag/sap-nhap/">sáp nhập</a>
-    <a href="/blog/tag/dan-van/">dân vận</a></li></ul></div>"""
+    <a href="/blog/tag/chinh-quyen/">chính quyền địa phương hai cấp</a></li></ul></div>"""
 
 
 def sidebar_card_post(card: str = POSTCARD) -> str:
@@ -996,6 +996,8 @@ def test_a_dated_card_in_the_sidebar_gives_the_posts_date_and_writers() -> None:
     assert fields["published"] == "2019-03-14T08:30:00+07:00"
     assert fields["authors"] == ["Minh Hà", "Thu Trang"]
     assert fields["category"] == "Kinh tế"
+    # a tag as long as a teaser's title is still the card's own (a label announces it)
+    assert fields["tags"] == ["sáp nhập", "chính quyền địa phương hai cấp"]
     assert fields["title"] == BLOG_TITLE  # without the heading's "¶"
 
 

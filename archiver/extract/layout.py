@@ -124,18 +124,29 @@ def card_lines(box: etree._Element) -> Iterator[tuple[str, etree._Element]]:
         yield from _own_lines(box, child.tail)
 
 
+def _is_labelled_line(line: str, el: etree._Element) -> bool:
+    """Whether the line (of element `el`) is a label followed by nothing but `el`'s links
+    ("Category: <a>Kinh tế</a>", "Tags: <a>…</a>, <a>…</a>")."""
+    if not (m := _LABELLED_LINE_RE.fullmatch(line)):
+        return False
+    rest = m["rest"]
+    for text in (normalize_text(element_text(a)) for a in el.iter("a")):
+        rest = rest.replace(text, " ") if text else rest
+    return rest != m["rest"] and bool(_LINK_SEPARATORS_RE.fullmatch(rest))
+
+
 def _labels_a_link(box: etree._Element) -> bool:
-    """Whether a line of the box is a label followed by nothing but links ("Category: <a>Kinh
-    tế</a>", "Tags: <a>…</a>, <a>…</a>")."""
-    for line, el in card_lines(box):
-        if not (m := _LABELLED_LINE_RE.fullmatch(line)):
-            continue
-        rest = m["rest"]
-        for text in (normalize_text(element_text(a)) for a in el.iter("a")):
-            rest = rest.replace(text, " ") if text else rest
-        if rest != m["rest"] and _LINK_SEPARATORS_RE.fullmatch(rest):
-            return True
-    return False
+    """Whether a line of the box is a label followed by links."""
+    return any(_is_labelled_line(line, el) for line, el in card_lines(box))
+
+
+def _is_other_post(link: etree._Element) -> bool:
+    """A teaser link (another post's title), unless a label announces it: a long tag or section
+    name after "Tags:" is the post's own fact."""
+    if not _is_teaser(link):
+        return False
+    holder = link.getparent() if link.getparent() is not None else link
+    return not _is_labelled_line(" ".join(element_text(holder).split()), holder)
 
 
 def dated_card(root: etree._Element, headline: etree._Element) -> etree._Element | None:
@@ -161,7 +172,8 @@ def dated_card(root: etree._Element, headline: etree._Element) -> etree._Element
         return None
     box = found
     while (parent := box.getparent()) is not None and parent.tag not in ("body", "html") \
-            and not inside_box(headline, parent) and not any(_is_teaser(a) for a in parent.iter("a")):
+            and not inside_box(headline, parent) \
+            and not any(_is_other_post(a) for a in parent.iter("a")):
         box = parent
     return box if inside_not_content(box) and _labels_a_link(box) else None
 
