@@ -149,6 +149,11 @@ def _is_other_post(link: etree._Element) -> bool:
     return not _is_labelled_line(" ".join(element_text(holder).split()), holder)
 
 
+#: Text nodes that may be a date line: short (a date and a few words), with a date's separator.
+_SHORT_DATE_TEXTS = ("//body//text()[string-length(normalize-space(.)) <= 80]"
+                     "[contains(., '/') or contains(., '-') or contains(., '.')]")
+
+
 def dated_card(root: etree._Element, headline: etree._Element) -> etree._Element | None:
     """The post's card in a sidebar, printed by themes with no machine-readable date (a Sphinx
     blog's postcard): the box around the one date line of the page's sidebars and widgets that
@@ -157,8 +162,7 @@ def dated_card(root: etree._Element, headline: etree._Element) -> etree._Element
     prints other posts' dates inside their title links: those are not counted. A card with no
     labelled links (today's date in a site's top bar, a visitor counter) is not the post's."""
     found = None
-    for text in root.xpath("//body//text()[contains(., '/') or contains(., '-') "
-                           "or contains(., '.')]"):
+    for text in root.xpath(_SHORT_DATE_TEXTS):
         holder = text.getparent() if text.is_text else text.getparent().getparent()
         if holder is None or not is_date_line(normalize_text(str(text))) \
                 or not inside_not_content(holder) \
