@@ -106,22 +106,8 @@ def _is_teaser(link: etree._Element) -> bool:
 
 
 def card_lines(box: etree._Element) -> Iterator[tuple[str, etree._Element]]:
-    """Text lines of a card in document order, as `subtree_lines` reads content, though the card
-    itself is marked as a sidebar's: an element holding inline content only is one line unit,
-    broken only by its `<br>`s (a template's own line breaks between a label and its link are
-    layout, not lines)."""
-    if not isinstance(box.tag, str) or box.tag in ("script", "style", "noscript", "template"):
-        return
-    if all(isinstance(d.tag, str) and d.tag in INLINE_TAGS for d in box.iterdescendants()):
-        if next(box.iter("br"), None) is None:
-            yield from _own_lines(box, " ".join(element_text(box).split()))
-        else:
-            yield from _own_lines(box, element_text(box))
-        return
-    yield from _own_lines(box, box.text)
-    for child in box:
-        yield from card_lines(child)
-        yield from _own_lines(box, child.tail)
+    """Text lines of a card marked as a sidebar's, read as content (`subtree_lines`)."""
+    return subtree_lines(box, card=True)
 
 
 def _is_labelled_line(line: str, el: etree._Element) -> bool:
@@ -216,9 +202,13 @@ def _own_lines(el: etree._Element, text: str | None) -> Iterator[tuple[str, etre
                 yield line, el
 
 
-def _is_line_unit(el: etree._Element) -> bool:
-    return all(isinstance(d.tag, str) and d.tag in INLINE_TAGS and not not_content(d)
+def _is_line_unit(el: etree._Element, card: bool = False) -> bool:
+    return all(isinstance(d.tag, str) and d.tag in INLINE_TAGS and (card or not not_content(d))
                for d in el.iterdescendants())
+
+
+#: Tags whose text is never printed.
+_SCRIPT_TAGS = ("script", "style", "noscript", "template")
 
 
 def element_text(el: etree._Element) -> str:
@@ -239,17 +229,23 @@ def element_text(el: etree._Element) -> str:
     return "".join(parts)
 
 
-def subtree_lines(el: etree._Element) -> Iterator[tuple[str, etree._Element]]:
+def subtree_lines(el: etree._Element, *, card: bool = False) -> Iterator[tuple[str, etree._Element]]:
     """Text lines of an element in document order, skipping not-content subtrees; an element
-    holding inline content only is one unit (its lines carry it as their element)."""
-    if not_content(el):
+    holding inline content only is one unit (its lines carry it as their element).
+
+    `card=True` reads a box the page marks as a sidebar's (a post's card) as content: only
+    scripts and styles are skipped, and a unit's lines break at its `<br>`s alone (a template's
+    own line breaks between a label and its link are layout, not lines)."""
+    if not_content(el) if not card else (not isinstance(el.tag, str) or el.tag in _SCRIPT_TAGS):
         return
-    if _is_line_unit(el):
-        yield from _own_lines(el, element_text(el))
+    if _is_line_unit(el, card):
+        text = element_text(el)
+        yield from _own_lines(el, " ".join(text.split()) if card and next(el.iter("br"), None)
+                              is None else text)
         return
     yield from _own_lines(el, el.text)
     for child in el:
-        yield from subtree_lines(child)
+        yield from subtree_lines(child, card=card)
         yield from _own_lines(el, child.tail)
 
 
