@@ -6,9 +6,9 @@ a real WordPress 6.1 in each bundled theme (bench/wordpress), with `--pelican` a
 in each bundled theme (bench/pelican), with `--hexo` a real Hexo site in its default theme
 (bench/hexo), with `--nikola` a real Nikola site in its bundled themes (bench/nikola), with
 `--mkdocs` a real MkDocs site with Material's blog plugin (bench/mkdocs), with `--jekyll` a real
-Jekyll site in minima (bench/jekyll) and with `--ablog` a real Sphinx blog with ABlog in Alabaster
-(bench/ablog). The archive is read back
-and scored against the truth per site. Held-out and real totals are compared with issue 10's
+Jekyll site in minima (bench/jekyll), with `--ablog` a real Sphinx blog with ABlog in Alabaster
+(bench/ablog) and with `--ikiwiki` a real ikiwiki blog in actiontabs (bench/ikiwiki). The archive
+is read back and scored against the truth per site. Held-out and real totals are compared with issue 10's
 targets, and so is the `fresh` total: the material nobody tuning the extractor had seen or scored
 before (heldout.FRESH, and a generated CMS whose FRESH is true).
 
@@ -17,6 +17,7 @@ before (heldout.FRESH, and a generated CMS whose FRESH is true).
     python -m bench.generalisation --templates oldtown,microdata --wordpress --pelican --hexo
     python -m bench.generalisation --templates "" --nikola --mkdocs   # no template
     python -m bench.generalisation --templates "" --jekyll --ablog
+    python -m bench.generalisation --templates "" --ikiwiki
     python -m bench.generalisation --gate             # exit 1 when held-out misses a target
 """
 
@@ -38,7 +39,7 @@ from bench.generalisation.templates import DEV, FRESH, HELDOUT, REAL, templates
 
 QUICK_ARTICLES = 10
 #: The real static-site generators, each the module bench/<name> and the flag --<name>.
-GENERATORS = ("pelican", "hexo", "nikola", "mkdocs", "jekyll", "ablog")
+GENERATORS = ("pelican", "hexo", "nikola", "mkdocs", "jekyll", "ablog", "ikiwiki")
 
 
 @dataclass
@@ -180,8 +181,9 @@ def report(rows: list[Row], rate: float | None, notes: list[str]) -> str:
         "4 site in its two bundled themes, with `--hexo` a real Hexo 7 site in its default "
         "theme, with `--nikola` a real Nikola 8 site in three bundled themes, with "
         "`--mkdocs` a real MkDocs site with Material's blog plugin, with `--jekyll` a real "
-        "Jekyll 4.3 site in minima and with `--ablog` a real Sphinx blog with ABlog in "
-        "Alabaster, each crawled over HTTP by "
+        "Jekyll 4.3 site in minima, with `--ablog` a real Sphinx blog with ABlog in "
+        "Alabaster and with `--ikiwiki` a real ikiwiki blog in actiontabs, each crawled over "
+        "HTTP by "
         "`archiver crawl` with no selectors and platform auto (`python -m "
         "bench.generalisation`). Shares of "
         "articles found are of the truth; non-articles are of what was archived; the rest are of "
@@ -217,6 +219,8 @@ def main() -> None:
                         help="also crawl a real Jekyll site in the minima theme")
     parser.add_argument("--ablog", action="store_true",
                         help="also crawl a real Sphinx blog with ABlog in Alabaster")
+    parser.add_argument("--ikiwiki", action="store_true",
+                        help="also crawl a real ikiwiki blog in the actiontabs theme")
     parser.add_argument("--gate", action="store_true",
                         help="exit 1 when the held-out templates miss a target")
     args = parser.parse_args()
