@@ -7,7 +7,8 @@ in each bundled theme (bench/pelican), with `--hexo` a real Hexo site in its def
 (bench/hexo), with `--nikola` a real Nikola site in its bundled themes (bench/nikola), with
 `--mkdocs` a real MkDocs site with Material's blog plugin (bench/mkdocs), with `--jekyll` a real
 Jekyll site in minima (bench/jekyll), with `--ablog` a real Sphinx blog with ABlog in Alabaster
-(bench/ablog) and with `--ikiwiki` a real ikiwiki blog in actiontabs (bench/ikiwiki). The archive
+(bench/ablog), with `--ikiwiki` a real ikiwiki blog in actiontabs (bench/ikiwiki) and with
+`--lektor` a real Lektor site as its quickstart writes it with the blog (bench/lektor). The archive
 is read back and scored against the truth per site. Held-out and real totals are compared with issue 10's
 targets, and so is the `fresh` total: the material nobody tuning the extractor had seen or scored
 before (heldout.FRESH, and a generated CMS whose FRESH is true).
@@ -17,7 +18,7 @@ before (heldout.FRESH, and a generated CMS whose FRESH is true).
     python -m bench.generalisation --templates oldtown,microdata --wordpress --pelican --hexo
     python -m bench.generalisation --templates "" --nikola --mkdocs   # no template
     python -m bench.generalisation --templates "" --jekyll --ablog
-    python -m bench.generalisation --templates "" --ikiwiki
+    python -m bench.generalisation --templates "" --ikiwiki --lektor
     python -m bench.generalisation --gate             # exit 1 when held-out misses a target
 """
 
@@ -39,7 +40,7 @@ from bench.generalisation.templates import DEV, FRESH, HELDOUT, REAL, templates
 
 QUICK_ARTICLES = 10
 #: The real static-site generators, each the module bench/<name> and the flag --<name>.
-GENERATORS = ("pelican", "hexo", "nikola", "mkdocs", "jekyll", "ablog", "ikiwiki")
+GENERATORS = ("pelican", "hexo", "nikola", "mkdocs", "jekyll", "ablog", "ikiwiki", "lektor")
 
 
 @dataclass
@@ -182,7 +183,8 @@ def report(rows: list[Row], rate: float | None, notes: list[str]) -> str:
         "theme, with `--nikola` a real Nikola 8 site in three bundled themes, with "
         "`--mkdocs` a real MkDocs site with Material's blog plugin, with `--jekyll` a real "
         "Jekyll 4.3 site in minima, with `--ablog` a real Sphinx blog with ABlog in "
-        "Alabaster and with `--ikiwiki` a real ikiwiki blog in actiontabs, each crawled over "
+        "Alabaster, with `--ikiwiki` a real ikiwiki blog in actiontabs and with `--lektor` "
+        "a real Lektor 3.3 site as its quickstart writes it with the blog, each crawled over "
         "HTTP by "
         "`archiver crawl` with no selectors and platform auto (`python -m "
         "bench.generalisation`). Shares of "
@@ -221,6 +223,8 @@ def main() -> None:
                         help="also crawl a real Sphinx blog with ABlog in Alabaster")
     parser.add_argument("--ikiwiki", action="store_true",
                         help="also crawl a real ikiwiki blog in the actiontabs theme")
+    parser.add_argument("--lektor", action="store_true",
+                        help="also crawl a real Lektor site as its quickstart writes it")
     parser.add_argument("--gate", action="store_true",
                         help="exit 1 when the held-out templates miss a target")
     args = parser.parse_args()
