@@ -36,7 +36,6 @@ import json
 import os
 import re
 import shutil
-import subprocess
 import tempfile
 from collections.abc import Iterable
 from datetime import timedelta, timezone
@@ -50,6 +49,7 @@ from bench.generalisation.static import (
     escape,
     markdown_body,
     run_generator,
+    run_step,
     site_posts,
     with_old_dates,
     write_assets,
@@ -105,11 +105,8 @@ def build(theme: str, articles: Iterable[SampleArticle], base_url: str) -> Bench
         shutil.copytree(EXAMPLE, src)
         write_content(src, posts)
         plugins = [f"--plugin={p}" for p in PLUGINS]
-        dump = subprocess.run(["ikiwiki", str(src), str(dest), f"--url={base}", *plugins,
-                               "--dumpsetup", str(setup)], capture_output=True, text=True,
-                              timeout=120)
-        if dump.returncode != 0 or not setup.exists():
-            raise RuntimeError(f"ikiwiki --dumpsetup failed: {(dump.stderr or dump.stdout)[-800:]}")
+        run_step("ikiwiki --dumpsetup", ["ikiwiki", str(src), str(dest), f"--url={base}", *plugins,
+                                         "--dumpsetup", str(setup)], setup)
         setup.write_text(configure(setup.read_text(encoding="utf-8")), encoding="utf-8")
         pages = run_generator("ikiwiki", ["ikiwiki", "--setup", str(setup)], src, dest)
     truth = {f"{base}{article_path(a)}": shown(a, i) for i, a in enumerate(posts)}

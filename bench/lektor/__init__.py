@@ -30,7 +30,6 @@ from __future__ import annotations
 import dataclasses
 import importlib.util
 import re
-import subprocess
 import sys
 import tempfile
 from collections.abc import Iterable
@@ -44,7 +43,9 @@ from bench.generalisation.static import (
     escape,
     markdown_body,
     paged,
+    python_command,
     run_generator,
+    run_step,
     site_posts,
     with_old_dates,
     write_assets,
@@ -70,13 +71,9 @@ def missing() -> str | None:
     """Why a Lektor site cannot be built here, or None when it can."""
     if importlib.util.find_spec("lektor") is None:
         return "lektor is not installed (pip install lektor)"
-    if not _lektor().exists():
+    if not python_command("lektor").exists():
         return f"the lektor command is not beside {sys.executable}"
     return None
-
-
-def _lektor() -> Path:
-    return Path(sys.executable).parent / "lektor"
 
 
 def site_articles() -> list[SampleArticle]:
@@ -94,18 +91,16 @@ def build(theme: str, articles: Iterable[SampleArticle], base_url: str) -> Bench
     posts = sorted(articles, key=lambda a: (a.published, a.slug))
     with tempfile.TemporaryDirectory(prefix="lektor-") as tmp:
         site, output = Path(tmp) / "site", Path(tmp) / "html"
+        lektor = str(python_command("lektor"))
         # the quickstart's questions: the author, the basic blog, create it
-        start = subprocess.run([str(_lektor()), "quickstart", "--name", SITENAME, "--path", str(site)],
-                               input=f"{SITE_AUTHOR}\nY\nY\n", capture_output=True, text=True,
-                               timeout=120)
-        if start.returncode != 0 or not (site / "content" / BLOG).is_dir():
-            raise RuntimeError(f"lektor quickstart failed: {(start.stderr or start.stdout)[-800:]}")
+        run_step("lektor quickstart", [lektor, "quickstart", "--name", SITENAME, "--path", str(site)],
+                 site / "content" / BLOG, answers=f"{SITE_AUTHOR}\nY\nY\n")
         model = site / "models" / "blog-post.ini"
         model.write_text(re.sub(r"(?m)^type = date$", "type = datetime",
                                 model.read_text(encoding="utf-8")), encoding="utf-8")
         write_content(site, posts)
-        pages = run_generator("lektor build", [str(_lektor()), "build", "-O", str(output)],
-                              site, output)
+        pages = run_generator("lektor build", [lektor, "build", "-O", str(output)], site,
+                              output)
     truth = {f"{base}{article_path(a)}": shown(a, i) for i, a in enumerate(posts)}
     return BenchSite(f"lektor {theme}", SITENAME, base, pages, truth, set(),
                      sorted(non_articles(posts)), foreign=(FOOTER,))
