@@ -209,22 +209,10 @@ def main() -> None:
                         help='comma-separated template names (default: all; "": none)')
     parser.add_argument("--wordpress", action="store_true",
                         help="also crawl a real WordPress in each bundled theme")
-    parser.add_argument("--pelican", action="store_true",
-                        help="also crawl a real Pelican site in each bundled theme")
-    parser.add_argument("--hexo", action="store_true",
-                        help="also crawl a real Hexo site in its default theme")
-    parser.add_argument("--nikola", action="store_true",
-                        help="also crawl a real Nikola site in each bundled Mako theme")
-    parser.add_argument("--mkdocs", action="store_true",
-                        help="also crawl a real MkDocs site with Material's blog plugin")
-    parser.add_argument("--jekyll", action="store_true",
-                        help="also crawl a real Jekyll site in the minima theme")
-    parser.add_argument("--ablog", action="store_true",
-                        help="also crawl a real Sphinx blog with ABlog in Alabaster")
-    parser.add_argument("--ikiwiki", action="store_true",
-                        help="also crawl a real ikiwiki blog in the actiontabs theme")
-    parser.add_argument("--lektor", action="store_true",
-                        help="also crawl a real Lektor site as its quickstart writes it")
+    for cms in GENERATORS:  # each generator's flag, described by its module's first paragraph
+        what = " ".join(importlib.import_module(f"bench.{cms}").__doc__.split("\n\n")[0].split())
+        parser.add_argument(f"--{cms}", action="store_true",
+                            help=f"also crawl {what[0].lower()}{what[1:]}")
     parser.add_argument("--gate", action="store_true",
                         help="exit 1 when the held-out templates miss a target")
     args = parser.parse_args()
