@@ -30,7 +30,6 @@ from __future__ import annotations
 import dataclasses
 import importlib.util
 import re
-import subprocess
 import sys
 import tempfile
 from collections.abc import Iterable
@@ -43,7 +42,9 @@ from bench.generalisation.portal import BenchSite
 from bench.generalisation.static import (
     PAGES,
     body_blocks,
+    python_command,
     run_generator,
+    run_step,
     site_posts,
     with_old_dates,
     write_assets,
@@ -81,13 +82,9 @@ def missing() -> str | None:
     for module, package in (("ablog", "ablog"), ("sphinx", "sphinx"), ("alabaster", "alabaster")):
         if importlib.util.find_spec(module) is None:
             return f"{package} is not installed (pip install ablog)"
-    if not _ablog().exists():
+    if not python_command("ablog").exists():
         return f"the ablog command is not beside {sys.executable}"
     return None
-
-
-def _ablog() -> Path:
-    return Path(sys.executable).parent / "ablog"
 
 
 def site_articles() -> list[SampleArticle]:
@@ -107,16 +104,14 @@ def build(theme: str, articles: Iterable[SampleArticle], base_url: str) -> Bench
         site = Path(tmp)
         # the quickstart's questions: root path (here), project, author, base URL
         answers = f"\n{SITENAME}\n{SITE_AUTHOR}\n{base}\n"
-        start = subprocess.run([str(_ablog()), "start"], input=answers, capture_output=True,
-                               text=True, timeout=120, cwd=site)
-        if start.returncode != 0 or not (site / "conf.py").exists():
-            raise RuntimeError(f"ablog start failed: {(start.stderr or start.stdout)[-800:]}")
+        run_step("ablog start", [str(python_command("ablog")), "start"], site / "conf.py", site,
+                 answers)
         (site / "about.rst").unlink()
         (site / "first-post.rst").unlink()
         with (site / "conf.py").open("a", encoding="utf-8") as conf:
             conf.write(CONF.format(date_format=DATE_FORMAT, sitename=SITENAME))
         write_content(site, posts)
-        ablog = [str(_ablog()), "build", "-q", "-w", str(site / "_website")]
+        ablog = [str(python_command("ablog")), "build", "-q", "-w", str(site / "_website")]
         pages = run_generator("ablog build", ablog, site, site / "_website")
     truth = {f"{base}{article_path(a)}": shown(a, i) for i, a in enumerate(posts)}
     return BenchSite(f"ablog {theme}", SITENAME, base, pages, truth, set(),

@@ -6,9 +6,10 @@ a real WordPress 6.1 in each bundled theme (bench/wordpress), with `--pelican` a
 in each bundled theme (bench/pelican), with `--hexo` a real Hexo site in its default theme
 (bench/hexo), with `--nikola` a real Nikola site in its bundled themes (bench/nikola), with
 `--mkdocs` a real MkDocs site with Material's blog plugin (bench/mkdocs), with `--jekyll` a real
-Jekyll site in minima (bench/jekyll) and with `--ablog` a real Sphinx blog with ABlog in Alabaster
-(bench/ablog). The archive is read back
-and scored against the truth per site. Held-out and real totals are compared with issue 10's
+Jekyll site in minima (bench/jekyll), with `--ablog` a real Sphinx blog with ABlog in Alabaster
+(bench/ablog), with `--ikiwiki` a real ikiwiki blog in actiontabs (bench/ikiwiki) and with
+`--lektor` a real Lektor site as its quickstart writes it with the blog (bench/lektor). The archive
+is read back and scored against the truth per site. Held-out and real totals are compared with issue 10's
 targets, and so is the `fresh` total: the material nobody tuning the extractor had seen or scored
 before (heldout.FRESH, and a generated CMS whose FRESH is true).
 
@@ -17,6 +18,7 @@ before (heldout.FRESH, and a generated CMS whose FRESH is true).
     python -m bench.generalisation --templates oldtown,microdata --wordpress --pelican --hexo
     python -m bench.generalisation --templates "" --nikola --mkdocs   # no template
     python -m bench.generalisation --templates "" --jekyll --ablog
+    python -m bench.generalisation --templates "" --ikiwiki --lektor
     python -m bench.generalisation --gate             # exit 1 when held-out misses a target
 """
 
@@ -38,7 +40,7 @@ from bench.generalisation.templates import DEV, FRESH, HELDOUT, REAL, templates
 
 QUICK_ARTICLES = 10
 #: The real static-site generators, each the module bench/<name> and the flag --<name>.
-GENERATORS = ("pelican", "hexo", "nikola", "mkdocs", "jekyll", "ablog")
+GENERATORS = ("pelican", "hexo", "nikola", "mkdocs", "jekyll", "ablog", "ikiwiki", "lektor")
 
 
 @dataclass
@@ -180,8 +182,10 @@ def report(rows: list[Row], rate: float | None, notes: list[str]) -> str:
         "4 site in its two bundled themes, with `--hexo` a real Hexo 7 site in its default "
         "theme, with `--nikola` a real Nikola 8 site in three bundled themes, with "
         "`--mkdocs` a real MkDocs site with Material's blog plugin, with `--jekyll` a real "
-        "Jekyll 4.3 site in minima and with `--ablog` a real Sphinx blog with ABlog in "
-        "Alabaster, each crawled over HTTP by "
+        "Jekyll 4.3 site in minima, with `--ablog` a real Sphinx blog with ABlog in "
+        "Alabaster, with `--ikiwiki` a real ikiwiki blog in actiontabs and with `--lektor` "
+        "a real Lektor 3.3 site as its quickstart writes it with the blog, each crawled over "
+        "HTTP by "
         "`archiver crawl` with no selectors and platform auto (`python -m "
         "bench.generalisation`). Shares of "
         "articles found are of the truth; non-articles are of what was archived; the rest are of "
@@ -205,18 +209,10 @@ def main() -> None:
                         help='comma-separated template names (default: all; "": none)')
     parser.add_argument("--wordpress", action="store_true",
                         help="also crawl a real WordPress in each bundled theme")
-    parser.add_argument("--pelican", action="store_true",
-                        help="also crawl a real Pelican site in each bundled theme")
-    parser.add_argument("--hexo", action="store_true",
-                        help="also crawl a real Hexo site in its default theme")
-    parser.add_argument("--nikola", action="store_true",
-                        help="also crawl a real Nikola site in each bundled Mako theme")
-    parser.add_argument("--mkdocs", action="store_true",
-                        help="also crawl a real MkDocs site with Material's blog plugin")
-    parser.add_argument("--jekyll", action="store_true",
-                        help="also crawl a real Jekyll site in the minima theme")
-    parser.add_argument("--ablog", action="store_true",
-                        help="also crawl a real Sphinx blog with ABlog in Alabaster")
+    for cms in GENERATORS:  # each generator's flag, described by its module's first paragraph
+        what = " ".join(importlib.import_module(f"bench.{cms}").__doc__.split("\n\n")[0].split())
+        parser.add_argument(f"--{cms}", action="store_true",
+                            help=f"also crawl {what[0].lower()}{what[1:]}")
     parser.add_argument("--gate", action="store_true",
                         help="exit 1 when the held-out templates miss a target")
     args = parser.parse_args()

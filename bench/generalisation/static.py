@@ -10,6 +10,7 @@ import math
 import mimetypes
 import re
 import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import quote
@@ -91,14 +92,29 @@ def paged(first: str, count: int, page_size: int, directory: str) -> list[str]:
                       for n in range(2, math.ceil(count / page_size) + 1)]
 
 
+def python_command(name: str) -> Path:
+    """The console script `name` a PyPI generator installs beside this Python (the venv's `bin`),
+    which need not be on PATH."""
+    return Path(sys.executable).parent / name
+
+
 def run_generator(name: str, command: list[str], cwd: Path, output: Path) -> dict[str, Page]:
     """Run generator `name`'s build `command` in `cwd` and return what it wrote under `output` as
     `served` pages; a build that fails or writes no home page raises with the generator's own
     last words, which say why."""
-    done = subprocess.run(command, capture_output=True, text=True, timeout=600, cwd=cwd)
-    if done.returncode != 0 or not (output / "index.html").exists():
-        raise RuntimeError(f"{name} failed: {(done.stderr or done.stdout)[-800:]}")
+    run_step(name, command, output / "index.html", cwd=cwd, timeout=600)
     return served(output)
+
+
+def run_step(name: str, command: list[str], made: Path, cwd: Path | None = None,
+             answers: str | None = None, timeout: int = 120) -> None:
+    """Run generator step `name` (a quickstart, a build), giving it `answers` on its standard
+    input; one that fails or does not write `made` raises with the generator's own last words,
+    which say why."""
+    done = subprocess.run(command, input=answers, capture_output=True, text=True, timeout=timeout,
+                          cwd=cwd)
+    if done.returncode != 0 or not made.exists():
+        raise RuntimeError(f"{name} failed: {(done.stderr or done.stdout)[-800:]}")
 
 
 def served(output: Path) -> dict[str, Page]:

@@ -43,6 +43,7 @@ from bench.generalisation.static import (
     escape,
     markdown_body,
     run_generator,
+    run_step,
     site_posts,
     with_old_dates,
     write_assets,
@@ -126,10 +127,7 @@ def build(theme: str, articles: Iterable[SampleArticle], base_url: str) -> Bench
     posts = sorted(articles, key=lambda a: (a.published, a.slug))
     with tempfile.TemporaryDirectory(prefix="jekyll-") as tmp:
         site = Path(tmp) / "site"
-        new = subprocess.run(["jekyll", "new", str(site), "--skip-bundle"], capture_output=True,
-                             text=True, timeout=120)
-        if new.returncode != 0:
-            raise RuntimeError(f"jekyll new failed: {(new.stderr or new.stdout)[-800:]}")
+        run_step("jekyll new", ["jekyll", "new", str(site), "--skip-bundle"], site / "_config.yml")
         # Debian's gems serve the build: no Gemfile for Bundler, none of the sample content
         for sample in (site / "Gemfile", site / "about.markdown", *(site / "_posts").iterdir()):
             sample.unlink()
