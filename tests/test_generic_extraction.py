@@ -1017,3 +1017,33 @@ def test_a_headings_permalink_symbol_is_no_part_of_the_title() -> None:
     assert "#top" in html
     fields, _ = extracted(html, url=BLOG_URL)
     assert fields["title"] == BLOG_TITLE
+
+
+# -- a meta line a template writes over several source lines ----------------------------------
+
+def written_by_post(writers: str) -> str:
+    """A post whose template writes its byline over three source lines (the label, the author
+    field as typed, the date as Python prints a datetime), which a browser shows as one line."""
+    return f"""<html><head><title>{BLOG_TITLE}</title></head><body>
+<header><h1><a href="/">Xã Tân Lập</a></h1></header><div class="page"><div class="blog-post">
+<h2>{BLOG_TITLE}</h2>
+<p class="meta">
+    written by
+
+      {writers}
+
+    on 2019-03-14 08:30:00+07:00
+  </p>
+{g.BODY_HTML}</div></div></body></html>"""
+
+
+@pytest.mark.parametrize(("writers", "names"), [("Minh Hà, Thu Trang", ["Minh Hà", "Thu Trang"]),
+                                                ("", [])])
+def test_a_byline_over_several_source_lines_is_one_meta_line(writers: str,
+                                                             names: list[str]) -> None:
+    fields, reason = extracted(written_by_post(writers), url=BLOG_URL)
+    assert reason is None
+    assert fields["authors"] == names
+    assert fields["published"] == "2019-03-14T08:30:00+07:00"
+    assert "written by" not in fields["body"]
+    assert fields["body"].startswith(g.PARAGRAPHS[0])

@@ -229,19 +229,37 @@ def element_text(el: etree._Element) -> str:
     return "".join(parts)
 
 
+#: An inline-only unit of fewer words than this is one line whatever its source line breaks: a
+#: meta line (a byline and its date), shorter than any paragraph of running text.
+ONE_LINE_WORDS = 30
+
+
+def shown_as_one_line(text: str, links: int) -> bool:
+    """Whether an inline run with no `<br>` holding `text` and `links` links is one line whatever
+    its source line breaks: a short one (`ONE_LINE_WORDS`) of at most one link."""
+    return links < 2 and len(text.split()) < ONE_LINE_WORDS
+
+
 def subtree_lines(el: etree._Element, *, card: bool = False) -> Iterator[tuple[str, etree._Element]]:
     """Text lines of an element in document order, skipping not-content subtrees; an element
     holding inline content only is one unit (its lines carry it as their element).
 
     `card=True` reads a box the page marks as a sidebar's (a post's card) as content: only
     scripts and styles are skipped, and a unit's lines break at its `<br>`s alone (a template's
-    own line breaks between a label and its link are layout, not lines)."""
+    own line breaks between a label and its link are layout, not lines). So does any short
+    inline-only unit outside `<pre>` (`ONE_LINE_WORDS`): a browser shows the source's line
+    breaks as spaces, and a template that writes "written by", the names and "on DATE" on three
+    source lines prints one meta line. A longer unit keeps them (text written as paragraphs
+    parted by blank lines in one element is read as those paragraphs), and so does one of several
+    links: each link on its own source line is an item (a writer, a tag)."""
     if not_content(el) if not card else (not isinstance(el.tag, str) or el.tag in _SCRIPT_TAGS):
         return
     if _is_line_unit(el, card):
         text = element_text(el)
-        yield from _own_lines(el, " ".join(text.split()) if card and next(el.iter("br"), None)
-                              is None else text)
+        breaks = next(el.iter("br"), None) is not None
+        one_line = not breaks and (card or el.tag != "pre" and shown_as_one_line(
+            text, len(list(islice(el.iter("a"), 2)))))
+        yield from _own_lines(el, " ".join(text.split()) if one_line else text)
         return
     yield from _own_lines(el, el.text)
     for child in el:

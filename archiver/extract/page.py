@@ -63,6 +63,7 @@ from archiver.extract.layout import (
     marked_parts,
     meta_box,
     same_document,
+    shown_as_one_line,
     subtree_lines,
 )
 from archiver.extract.layout import element_text as _text
@@ -871,10 +872,14 @@ def _blocks(root: etree._Element, excluded: set[etree._Element]) -> list[Block]:
     """The element's content as blocks in reading order (inline runs split at block edges)."""
     out: list[Block] = []
     run: list[str] = []
+    marks = {"br": 0, "a": 0}  # of the run: a short run without <br> is one line (a meta line)
 
     def flush(node_class: str = "") -> None:
         text = "".join(run)
         run.clear()
+        if not marks["br"] and shown_as_one_line(text, marks["a"]):
+            text = " ".join(text.split())
+        marks.update(br=0, a=0)
         for line in text.split("\n"):
             if line := normalize_text(line):
                 out.append(Block(text=line, css_class=node_class))
@@ -892,7 +897,9 @@ def _blocks(root: etree._Element, excluded: set[etree._Element]) -> list[Block]:
             return
         if tag == "br":
             run.append("\n")
+            marks["br"] += 1
             return
+        marks["a"] += tag == "a"
         if tag in BLOCK_TAGS:
             flush(css)
             css = f"{css} {node.get('class', '')}".strip() if tag != "div" or node.get("class") \
