@@ -1047,3 +1047,46 @@ def test_a_byline_over_several_source_lines_is_one_meta_line(writers: str,
     assert fields["published"] == "2019-03-14T08:30:00+07:00"
     assert "written by" not in fields["body"]
     assert fields["body"].startswith(g.PARAGRAPHS[0])
+
+
+# -- a page dated only by its last edit ---------------------------------------------------------
+
+def wiki_page(title: str, *, times: int = 1, label: str = "Last edited") -> str:
+    """A page as a wiki or a static generator without version history prints it: the title in
+    the header, no byline or date there, and the footer's last-edit time (UTC in the attribute,
+    local time in the text) as the page's only `<time datetime>`; the tags as footer links."""
+    more = '<p>Xem: <time datetime="2019-01-02T01:00:00Z">02/01/2019</time></p>' * (times - 1)
+    return f"""<html><head><title>{title}</title>
+<meta name="author" content="Minh Hà, Thu Trang" /></head><body>
+<article class="page"><section class="pageheader"><header class="header"><span>
+<span class="parentlinks"><a href="/">Xã Tân Lập</a>/ <a href="/posts/">posts</a>/ </span>
+<span class="title">{title}</span></span></header></section>
+<aside class="sidebar"><ul><li><a href="/tags/a/">OCOP</a></li></ul></aside>
+<div id="pagebody"><section id="content" role="main">{g.BODY_HTML}{more}</section></div>
+<footer id="footer" class="pagefooter" role="contentinfo"><nav id="pageinfo">
+<nav class="tags">Tags: <a href="/tags/a/" rel="tag">OCOP</a></nav>
+<div class="pagedate">
+{label} <time datetime="2019-03-14T01:30:00Z">14/03/2019 08:30</time>
+<!-- Created <time datetime="2019-03-14T01:30:00Z" pubdate="pubdate">14/03/2019 08:30</time> -->
+</div></nav></footer></article></body></html>"""
+
+
+def test_a_page_dated_only_by_its_last_edit_is_a_post_of_that_time() -> None:
+    fields, reason = extracted(wiki_page(BLOG_TITLE), url="http://127.0.0.1:8080/posts/hoi-nghi/")
+    assert reason is None
+    assert fields["published"] == "2019-03-14T08:30:00+07:00"
+    assert fields["authors"] == ["Minh Hà", "Thu Trang"]
+
+
+@pytest.mark.parametrize("page", [wiki_page(BLOG_TITLE, times=2),
+                                  wiki_page(BLOG_TITLE, label="Xem")])
+def test_a_footer_time_is_no_publish_date_unless_the_only_one_and_an_edit(page: str) -> None:
+    fields, reason = extracted(page, url="http://127.0.0.1:8080/posts/hoi-nghi/")
+    assert fields["published"] != "2019-03-14T08:30:00+07:00"
+
+
+def test_a_wiki_page_named_by_its_file_and_dated_by_its_edit_is_no_article() -> None:
+    _, reason = extracted(wiki_page("attachment"), url="http://127.0.0.1:8080/pagespec/attachment/")
+    assert reason is not None and "wiki" in reason
+    _, reason = extracted(wiki_page("Attachments"), url="http://127.0.0.1:8080/pagespec/attachment/")
+    assert reason is None

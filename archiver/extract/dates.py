@@ -202,6 +202,11 @@ def parse_date(raw: str) -> datetime | None:
 _DATE_LABEL_RE = re.compile(
     r"^(?:ngày đăng|đăng ngày|ngày đưa tin|ngày cập nhật|cập nhật|đăng lúc|đăng tải|ngày xuất bản"
     r"|xuất bản|ngày ban hành|thời gian đăng|posted on|published|date)\b", re.IGNORECASE)
+#: Text that ends by announcing a page's last-edit time: "Last edited", "Last modified on",
+#: "Cập nhật lần cuối:", "Sửa lần cuối lúc".
+_EDIT_LABEL_RE = re.compile(
+    r"(?:last\s+(?:edited|modified|updated|changed)|(?:cập nhật|sửa(?: đổi)?) lần cuối)"
+    r"\s*(?:on|at|lúc|:)?\s*$", re.IGNORECASE)
 #: A line that is only a time of day ("08:30", "15h20 (GMT+7)"): printed next to a date line.
 _TIME_ONLY_RE = re.compile(rf"^\s*(?:lúc\s+)?{_TIME}\s*(?:\(?(?:GMT|UTC)[^)]*\)?)?\s*$",
                            re.IGNORECASE)
@@ -210,6 +215,15 @@ _TIME_ONLY_RE = re.compile(rf"^\s*(?:lúc\s+)?{_TIME}\s*(?:\(?(?:GMT|UTC)[^)]*\)
 def is_date_labelled(line: str) -> bool:
     """Whether a line announces the article's date with a label ("Ngày đăng: 14/3/2019")."""
     return bool(_DATE_LABEL_RE.match(line.strip()))
+
+
+#: The evidence of a publish date read from a page's last-edit time (`ArticlePage._last_edited`).
+LAST_EDIT = "the page's only time, its last edit"
+
+
+def ends_with_edit_label(text: str) -> bool:
+    """Whether the text ends by announcing a last-edit time ("… Last edited")."""
+    return bool(_EDIT_LABEL_RE.search(text))
 
 
 #: A fact of a meta line that is a date ("14/03/2019", "08:30").

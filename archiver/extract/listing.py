@@ -18,6 +18,7 @@ from lxml import etree
 
 from archiver.extract.body import FOUND_BODY
 from archiver.extract.boilerplate import is_link_list, is_navigation, is_related_heading
+from archiver.extract.dates import LAST_EDIT
 from archiver.extract.layout import INLINE_TAGS, element_text, inside_not_content, same_document
 from archiver.extract.text import normalize_text
 from archiver.record import clean_url
@@ -384,7 +385,20 @@ def not_article_reason(page: ArticlePage, fields: dict, *, url_says_article: boo
         return f"the body is the text of {len(blocks)} repeated teaser blocks: a listing"
     if not fields["published"] and not page.meta.is_article:
         return "no publish date and no structured data saying article"
+    if page.evidence.get("published") == LAST_EDIT and names_its_file(page.url, fields["title"]):
+        return "dated only by its last edit and titled by its file's name: a wiki's page"
     return None
+
+
+def names_its_file(url: str, title: str) -> bool:
+    """Whether the title is one word that is the URL's last segment ("attachment" at
+    `/pagespec/attachment/`, "RecentChanges" at `/recentchanges/`): a wiki names its pages by
+    their files, while a post's headline is words of its own (a slug made from it drops the
+    diacritics and joins several words). With only a last-edit time to date it, such a page is a
+    wiki's help or tool page, not a post."""
+    segment = urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]
+    segment = segment.removesuffix(".html")
+    return " " not in title and title.casefold() == segment.casefold()
 
 
 def looks_like_article(page: ArticlePage, fields: dict, *, url_says_article: bool) -> bool:

@@ -39,6 +39,8 @@ from archiver.extract.bylines import (
     split_trailing_byline,
 )
 from archiver.extract.dates import (
+    LAST_EDIT,
+    ends_with_edit_label,
     find_date,
     is_date_labelled,
     is_date_line,
@@ -340,7 +342,31 @@ class ArticlePage:
             return raw, parsed
         self.evidence.pop("published", None)
         raw, parsed = self._date_near_title()
-        return (raw, parsed) if parsed else self._card_date()
+        if parsed:
+            return raw, parsed
+        raw, parsed = self._card_date()
+        return (raw, parsed) if parsed else self._last_edited()
+
+    def _last_edited(self) -> tuple[str | None, datetime | None]:
+        """The page's last-edit time ("Last edited <time datetime>" in its footer) when it is the
+        page's only `<time datetime>` and nothing else on the page dates it. An edit time is no
+        publish time in general, but a page that prints nothing else says when its text was
+        last put up: a wiki or static generator without version history dates a page by its
+        file, which for a post written once is its publish time, and an edited one is archived
+        as of its edit (the text the archive holds). A listing prints many times, so one alone
+        is the page's own; a time of a post's card or header was taken before this."""
+        times = list(islice((t for t in self.sel.root.iter("time") if t.get("datetime")), 2))
+        if len(times) != 1:
+            return None, None
+        time_el = times[0]
+        before = time_el.getprevious()
+        label = (before.tail if before is not None else time_el.getparent().text) or ""
+        if not ends_with_edit_label(normalize_text(label)) or not (
+                parsed := parse_date(time_el.get("datetime"))):
+            return None, None
+        self.evidence["published"] = LAST_EDIT
+        self.elements["published"] = time_el
+        return time_el.get("datetime").strip(), parsed
 
     def _card_date(self) -> tuple[str | None, datetime | None]:
         """The date line of the post's card in a sidebar (`layout.dated_card`): a theme that
