@@ -40,6 +40,7 @@ def test_page_key_strips_only_the_page_number():
 @pytest.mark.parametrize("url", [
     BASE + "/tim-kiem/?q=dan+chu", BASE + "/lien-he", BASE + "/Lich-cong-tac.aspx",
     BASE + "/vi/news/print/thoi-su/bai-1.html", BASE + "/tin?print=1", BASE + "/so-do-cong",
+    BASE + "/index.atom", BASE + "/index.rss",
 ])
 def test_never_articles(url):
     assert url_kind(url, GENERIC) == "never"

@@ -12,11 +12,12 @@ from archiver.families import Family
 from archiver.record import clean_url
 
 #: Pages that are never articles, whatever they look like: search, contact, calendar, login, tags,
-#: print views, the site map, feeds.
+#: print views, the site map, feeds (RSS and Atom by their paths or extensions: a feed's entries
+#: parsed as HTML look like one article, its first entry's author for a headline).
 NEVER_ARTICLE = re.compile(
     r"tim-?kiem|timkiem|/search|[?&](q|keyword|tukhoa|searchtext)=|lien-?he|contact|gop-?y|"
     r"lich-?cong-?tac|lichcongtac|calendar|dang-?nhap|login|/admin|/tag/|/tags/|"
-    r"/print/|[?&]print=|/in-?bai|so-?do-?cong|sitemap|/rss|/feed|\.rss$|\.xml$",
+    r"/print/|[?&]print=|/in-?bai|so-?do-?cong|sitemap|/rss|/feed|\.(?:rss|atom|xml)$",
     re.IGNORECASE)
 #: Links never fetched: print views and search results duplicate content; login and calendars lead
 #: nowhere an archive needs; mail, phone and script links are not pages.
