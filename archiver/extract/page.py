@@ -201,10 +201,7 @@ class ArticlePage:
     def _meta_box(self) -> etree._Element | None:
         """The sidebar beside the post holding its own date, writers and section
         (`archiver.extract.layout.meta_box`)."""
-        title = self._title_el
-        if title is None or isinstance(title.root, str):
-            return None
-        return meta_box(self.sel.root, title.root)
+        return None if self._headline is None else meta_box(self.sel.root, self._headline)
 
     def _outside_article(self, el: etree._Element) -> bool:
         """The element sits in a widget, a menu or comments (`inside_not_content`), not in the
@@ -253,12 +250,16 @@ class ArticlePage:
     @cached_property
     def _own_article(self) -> etree._Element | None:
         """The `<article>` element around the headline, when there is one."""
-        title = self._title_el
-        if title is None or isinstance(title.root, str):
-            return None
-        return next(title.root.iterancestors("article"), None)
+        return None if self._headline is None else next(self._headline.iterancestors("article"),
+                                                         None)
 
     # -- headline -----------------------------------------------------------------------------
+    @cached_property
+    def _headline(self) -> etree._Element | None:
+        """The headline's element; None when there is none or it came from metadata (a string)."""
+        title = self._title_el
+        return None if title is None or isinstance(title.root, str) else title.root
+
     @cached_property
     def _title_el(self) -> Selector | None:
         found = self._first("title")
@@ -404,11 +405,10 @@ class ArticlePage:
 
     def _ordered_from_title(self, elements: list) -> list:
         """Elements after the headline first (in document order), then those before it."""
-        title = self._title_el
-        if title is None or isinstance(title.root, str) or len(elements) < 2:
+        if self._headline is None or len(elements) < 2:
             return elements
         order = {el: i for i, el in enumerate(self.sel.root.iter())}
-        at = order.get(title.root, 0)
+        at = order.get(self._headline, 0)
         after = [e for e in elements if order.get(e, 0) > at]
         return after + [e for e in reversed(elements) if order.get(e, 0) <= at]
 
@@ -416,18 +416,17 @@ class ArticlePage:
     def _header_lines(self) -> list[tuple[str, etree._Element]]:
         """(line, element) of the article's header: after the headline until the body starts,
         then the few lines before the headline (nearest first). Body paragraphs are left out."""
-        title = self._title_el
-        if title is None or isinstance(title.root, str):
+        if self._headline is None:
             return []
         body = set(self._content[0])
         after = []
-        for i, (line, el) in enumerate(lines_after(title.root)):
+        for i, (line, el) in enumerate(lines_after(self._headline)):
             if i >= HEADER_LINES or len(line.split()) >= BODY_LINE_WORDS or is_related_heading(line):
                 break
             if line not in body:
                 after.append((line, el))
         self._lines_after_headline = len(after)
-        return after + list(islice(lines_before(title.root), LINES_BEFORE))
+        return after + list(islice(lines_before(self._headline), LINES_BEFORE))
 
     def _date_near_title(self) -> tuple[str | None, datetime | None]:
         lines = self._header_lines
@@ -447,12 +446,11 @@ class ArticlePage:
         the headline, or a bare date line closing the text (among the few lines after its last
         paragraph: the byline, the source, the files): templates that print the date below the
         body."""
-        title = self._title_el
-        if title is None or isinstance(title.root, str):
+        if self._headline is None:
             return None, None
         last = self._content[0][-1] if self._content[0] else None
         past_text = None  # lines since the body's last paragraph
-        for line, el in islice(lines_after(title.root), LABELLED_DATE_LINES):
+        for line, el in islice(lines_after(self._headline), LABELLED_DATE_LINES):
             if is_related_heading(line):
                 break
             if is_date_labelled(line) and (found := find_date(line)):
@@ -506,11 +504,10 @@ class ArticlePage:
     def _above_headline(self, root: etree._Element) -> set[etree._Element]:
         """The elements of `root` that are the headline or come before it (a kicker, a byline
         printed above it), when the body found holds the headline: never body text."""
-        title = self._title_el
-        if title is None or isinstance(title.root, str) or not any(
-                a is root for a in title.root.iterancestors()):
+        headline = self._headline
+        if headline is None or not any(a is root for a in headline.iterancestors()):
             return set()
-        out, node = {title.root}, title.root
+        out, node = {headline}, headline
         while node is not root:
             out.update(node.itersiblings(preceding=True))
             node = node.getparent()
@@ -562,10 +559,9 @@ class ArticlePage:
 
     def _section_link_above_headline(self) -> str | None:
         """A short link among the few lines above the headline (the section it was filed in)."""
-        title = self._title_el
-        if title is None or isinstance(title.root, str):
+        if self._headline is None:
             return None
-        for line, el in islice(lines_before(title.root), LINES_BEFORE):
+        for line, el in islice(lines_before(self._headline), LINES_BEFORE):
             link = el if el.tag == "a" else next(el.iterancestors("a"), None)
             if link is None and len(el) == 1 and el[0].tag == "a":
                 link = el[0]
@@ -583,11 +579,10 @@ class ArticlePage:
         its meta box, or its footer (before any related box): "In <a>Kinh tế</a>." and
         "Category: <a>…</a>" (Pelican's themes), "Trong <a>Kinh tế</a>" (MkDocs Material's "in"),
         "Chuyên mục: <a>…</a>", "Filed under <a>…</a>"."""
-        title = self._title_el
-        if title is None or isinstance(title.root, str):
+        if self._headline is None:
             return None
         after = takewhile(lambda found: not is_related_heading(found[0]),
-                          islice(lines_after(title.root), LABELLED_DATE_LINES))
+                          islice(lines_after(self._headline), LABELLED_DATE_LINES))
         boxed = ((normalize_text(_text(a.getparent())), a.getparent())
                  for a in (self._meta_box.iter("a") if self._meta_box is not None else ()))
         for line, el in chain(self._header_lines, after, boxed):
@@ -673,9 +668,7 @@ class ArticlePage:
         found = self._first("body")
         if found is not None and not isinstance(found.root, str):
             return found.root
-        title = self._title_el
-        headline = title.root if title is not None and not isinstance(title.root, str) else None
-        if (el := find_body(self.sel.root, headline)) is not None:
+        if (el := find_body(self.sel.root, self._headline)) is not None:
             self.evidence["body"] = FOUND_BODY
             return el
         self.evidence["body"] = "trafilatura"
@@ -810,11 +803,10 @@ class ArticlePage:
         """A labelled byline ("Tác giả: …", "PV", "T/h: …") or a closing name line right after
         the body's last paragraph, before any related-links box."""
         paragraphs = self._content[0]
-        title = self._title_el
-        if not paragraphs or title is None or isinstance(title.root, str):
+        if not paragraphs or self._headline is None:
             return []
         last, passed, writers, previous = paragraphs[-1], False, [], ""
-        lines = list(islice(lines_after(title.root), LABELLED_DATE_LINES + 1))
+        lines = list(islice(lines_after(self._headline), LABELLED_DATE_LINES + 1))
         for i, (line, el) in enumerate(lines):
             if is_related_heading(line):
                 break
@@ -860,8 +852,8 @@ class ArticlePage:
         """The page's own element each field was read from (after `fields()`): headline, date,
         byline, body; a body a body finder rebuilt has none."""
         out = dict(self.elements)
-        if self._title_el is not None and not isinstance(self._title_el.root, str):
-            out["title"] = self._title_el.root
+        if self._headline is not None:
+            out["title"] = self._headline
         root = self._body_root
         if root is not None and same_document(root, self.sel.root):
             out["body"] = root
