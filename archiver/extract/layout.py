@@ -87,9 +87,7 @@ def meta_box(root: etree._Element, headline: etree._Element) -> etree._Element |
         box = parent
     else:
         return None
-    if inside_not_content(box.getparent()) or any(
-            len(_WORD_RE.findall(" ".join(a.itertext()))) >= TEASER_LINK_WORDS
-            for a in box.iter("a")):
+    if inside_not_content(box.getparent()) or any(_is_teaser(a) for a in box.iter("a")):
         return None
     return box
 
