@@ -176,7 +176,8 @@ def test_images_without_caption_are_not_counted():
 
 @pytest.fixture(scope="module")
 def crawled(tmp_path_factory):
-    """One dev and one held-out template, 10 articles each, through a real `archiver crawl`."""
+    """Two dev templates, 10 articles each, through a real `archiver crawl`: crumbdate, and
+    twelvehour, held out until it was spent."""
     rows, crawl = measure_templates(["crumbdate", "twelvehour"], True, tmp_path_factory.mktemp("g"))
     return {r.name: r for r in rows}, crawl
 
@@ -189,11 +190,12 @@ def test_crawl_is_scored(crawled):
         t = row.tally
         assert t.truth == 10 and 0 < t.found <= t.truth and t.archived >= t.found
         assert len(t.f1) == t.found and all(0 <= x <= 1 for x in t.f1)
-    assert rows["twelvehour"].group == HELDOUT and rows["crumbdate"].group == DEV
+    assert rows["twelvehour"].group == rows["crumbdate"].group == DEV
 
 
 def test_report_has_a_row_per_site_and_the_held_out_verdict(crawled):
     rows, crawl = crawled
+    rows = {**rows, "twelvehour": dataclasses.replace(rows["twelvehour"], group=HELDOUT)}
     rate = speed([crawl], list(rows.values()))
     text = report(list(rows.values()), rate, ["a note"])
     assert text.startswith("## Extraction on portals it has never seen")
@@ -204,7 +206,7 @@ def test_report_has_a_row_per_site_and_the_held_out_verdict(crawled):
     assert rate and rate > 1
 
 
-def test_a_held_out_template_meets_issue_10_targets(crawled):
+def test_a_spent_held_out_template_still_meets_issue_10_targets(crawled):
     rows, _ = crawled
     assert rows["twelvehour"].tally.misses() == []
 
