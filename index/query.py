@@ -22,9 +22,10 @@ from pathlib import Path
 from weakref import WeakKeyDictionary
 
 from whoosh import index as whoosh_index
+from whoosh.index import EmptyIndexError
 
 from index.analysis import fold, pairs, sequences
-from index.engine import MAX_SHARE, Engine, bitmap, contains, members
+from index.engine import MAX_SHARE, Engine, bitmap, contains, members, version
 from index.engines import serving_index
 from index.filters import Filters, narrow
 from index.parse import MATCH_MODES, And, Node, Not, Or, QueryError, Wildcard, Words, parse
@@ -47,8 +48,8 @@ from index.searching import (
     wildcard_field,
 )
 
-__all__ = ["Hit", "IndexMissing", "MATCH_MODES", "QueryError", "SearchResults", "SORTS", "indexed",
-           "iter_matching_ids", "search", "source_places", "warm"]
+__all__ = ["Hit", "IndexMissing", "MATCH_MODES", "QueryError", "SearchResults", "SORTS",
+           "generation", "indexed", "iter_matching_ids", "search", "source_places", "warm"]
 
 
 def search(index_dir: Path, query: str, filters: Filters | None = None, sort: str = "relevance",
@@ -126,6 +127,18 @@ def source_places(index_dir: Path) -> dict[str, dict[str, str | None]]:
         meta = _first_meta(engine, "source", source)
         out[source] = {k: meta.get(k) for k in PLACE}
     return out
+
+
+def generation(index_dir: Path) -> tuple | None:
+    """What identifies the committed version of an index of either engine (None: there is none).
+    A server keeps what it built from the index's answers under it, so that an index added to or
+    rebuilt under it is noticed on the next request (the Whoosh engine's own caches: `open_engine`)."""
+    if (tantivy := serving_index(index_dir)) is not None:
+        return tantivy.generation(index_dir)
+    try:
+        return version(whoosh_index.open_dir(str(index_dir)))
+    except (OSError, EmptyIndexError):
+        return None
 
 
 def _first_meta(engine: Engine, field: str, term: str) -> dict:

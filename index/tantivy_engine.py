@@ -276,6 +276,17 @@ def _searcher(index_dir: Path) -> tantivy.Searcher:
     return searcher
 
 
+def generation(index_dir: Path) -> tuple | None:
+    """`index.query.generation` on a Tantivy index: the last commit's opstamp and its segments'
+    ids, as Tantivy's meta.json records them (None: no index). A searcher needs no such check: it
+    reloads at every request."""
+    try:
+        meta = json.loads((Path(index_dir) / SUBDIR / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return meta["opstamp"], tuple(segment["segment_id"] for segment in meta["segments"])
+
+
 def _stored(searcher: tantivy.Searcher, address: tantivy.DocAddress) -> dict:
     return json.loads(bytes(searcher.doc(address).to_dict()["stored"][0]))
 
