@@ -88,8 +88,8 @@ def test_truth_is_what_the_page_shows(site):
         for part in (a.title, *a.paragraphs, a.category, *a.tags,
                      *(i.caption for i in a.images if i.caption), *(f.title for f in a.attachments)):
             assert part in text, f"{url}: {part[:40]!r} not on the page"
-        if cms not in ("hexo", "ikiwiki", "lektor", "docusaurus"):  # the time as given, to the
-            # minute, and the authors, printed
+        if cms not in ("hexo", "ikiwiki", "lektor", "docusaurus", "vuepress"):  # the time as
+            # given, to the minute, and the authors, printed
             assert 'lang="vi"' in page and f"{a.published:%d/%m/%Y %H:%M}" in text
             # the instant with its offset: ISO 8601, or Python's str() where Material prints that,
             # or nowhere: ABlog prints the local time only
@@ -141,6 +141,14 @@ def test_truth_is_what_the_page_shows(site):
             names = re.findall(r"<span class=authorName_\w+ translate=no>(.*?)</span>", page)
             assert names == a.authors and page.count("<a rel=tag ") == len(a.tags)
             assert a.category == "" and "<html lang=vi " in page and s.foreign[0] in text
+        elif cms == "vuepress":  # the author field as written; the UTC day as dayjs formats it,
+            # the instant as given in `datetime`; each tag a link; no category
+            bylines = re.findall(r'<span itemprop="name">(.*?)</span>', page)
+            assert [html_lib.unescape(x) for x in bylines] == ([", ".join(a.authors)] if a.authors else [])
+            shown = f'<time pubdate itemprop="datePublished" datetime="{a.published.isoformat()}">'
+            assert re.search(rf"{re.escape(shown)}\s*{a.published.astimezone(UTC):%d/%m/%Y}\s*</time>", page)
+            assert page.count('<li class="post-tag"') == len(a.tags) and a.category == ""
+            assert '<html lang="vi">' in page and s.foreign[0] in text
         for image in a.images:
             assert s.pages[image.url].content_type == "image/jpeg"
         for f in a.attachments:  # a PDF, or a Word file where the post attaches one

@@ -36,7 +36,6 @@ import dataclasses
 import json
 import re
 import shutil
-import subprocess
 import tempfile
 from collections import Counter
 from collections.abc import Iterable
@@ -49,6 +48,7 @@ from bench.generalisation.static import (
     PAGES,
     escape,
     markdown_body,
+    npm_missing,
     paged,
     run_generator,
     run_step,
@@ -78,20 +78,7 @@ OFFLINE = {"NO_UPDATE_NOTIFIER": "1"}
 
 def missing() -> str | None:
     """Why a Docusaurus site cannot be built here, or None when it can."""
-    node = shutil.which("node")
-    if node is None:
-        return "Node.js is not installed (Debian packages nodejs and npm)"
-    version = subprocess.run([node, "--version"], capture_output=True, text=True).stdout.strip()
-    try:
-        numbers = tuple(int(x) for x in version.lstrip("v").split(".")[:2])
-    except ValueError:
-        return f"cannot read the Node.js version ({version!r})"
-    if numbers < NODE_AT_LEAST:
-        return f"bench/docusaurus needs Node.js 20 or later, this is {version}"
-    for package in ("@docusaurus/core", "@docusaurus/faster", "create-docusaurus"):
-        if not (MODULES / package / "package.json").exists():
-            return f"{package} is not installed (run `npm ci --prefix bench/docusaurus`)"
-    return None
+    return npm_missing(HERE, ("@docusaurus/core", "@docusaurus/faster", "create-docusaurus"), NODE_AT_LEAST)
 
 
 def site_articles() -> list[SampleArticle]:

@@ -10,9 +10,10 @@ import math
 import mimetypes
 import os
 import re
+import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from urllib.parse import quote
 
@@ -94,6 +95,26 @@ def paged(first: str, count: int, page_size: int, directory: str) -> list[str]:
     """A listing's first page and its further pages `first/<directory>/N/`, for `count` items."""
     return [first] + [f"{first.rstrip('/')}/{directory}/{n}/"
                       for n in range(2, math.ceil(count / page_size) + 1)]
+
+
+def npm_missing(site: Path, packages: Iterable[str], node_at_least: tuple[int, int]) -> str | None:
+    """Why the npm generator whose packages `npm ci --prefix <site>` installs cannot run here (no
+    Node.js, an older one than `node_at_least`, one of `packages` not installed), or None."""
+    node = shutil.which("node")
+    if node is None:
+        return "Node.js is not installed (Debian packages nodejs and npm)"
+    version = subprocess.run([node, "--version"], capture_output=True, text=True).stdout.strip()
+    try:
+        numbers = tuple(int(x) for x in version.lstrip("v").split(".")[:2])
+    except ValueError:
+        return f"cannot read the Node.js version ({version!r})"
+    if numbers < node_at_least:
+        return (f"bench/{site.name} needs Node.js {'.'.join(map(str, node_at_least))} or later, "
+                f"this is {version}")
+    for package in packages:
+        if not (site / "node_modules" / package / "package.json").exists():
+            return f"{package} is not installed (run `npm ci --prefix bench/{site.name}`)"
+    return None
 
 
 def python_command(name: str) -> Path:
