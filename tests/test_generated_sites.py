@@ -1,11 +1,12 @@
 """Real static-site generators for the benchmark (issue 10): Pelican (bench/pelican), Hexo
 (bench/hexo), Nikola (bench/nikola), MkDocs with Material's blog (bench/mkdocs), Jekyll in minima
-(bench/jekyll), Sphinx with ABlog (bench/ablog), ikiwiki in actiontabs (bench/ikiwiki) and Lektor's
-quickstart blog (bench/lektor). What each generator writes agrees with the truth built from what
-it was given, and `archiver crawl` over it keeps the books straight. Extraction quality is the
-benchmark's to measure (`python -m bench.generalisation --pelican --hexo --nikola --mkdocs
---jekyll --ablog --ikiwiki --lektor`), not asserted here. Each skips with the reason when its
-software is not installed."""
+(bench/jekyll), Sphinx with ABlog (bench/ablog), ikiwiki in actiontabs (bench/ikiwiki), Lektor's
+quickstart blog (bench/lektor), Docusaurus's classic template with its blog (bench/docusaurus) and
+VuePress in its blog theme (bench/vuepress). What each generator writes agrees with the truth
+built from what it was given, and `archiver crawl` over it keeps the books straight. Extraction
+quality is the benchmark's to measure (`python -m bench.generalisation --pelican --hexo --nikola
+--mkdocs --jekyll --ablog --ikiwiki --lektor --docusaurus --vuepress`), not asserted here. Each
+skips with the reason when its software is not installed."""
 
 from __future__ import annotations
 
