@@ -72,8 +72,9 @@ OWNER = "Văn phòng HĐND và UBND xã Hòa Phong"
 FOOTER = f"{OWNER}. Built with Docusaurus."
 #: The blog plugin's defaults: posts per listing page and where the listings live.
 PAGE_SIZE, BLOG = 10, "blog"
-#: Keeps Docusaurus's command line from asking the npm registry for a newer version.
-OFFLINE = {"NO_UPDATE_NOTIFIER": "1"}
+#: How Docusaurus is run: no registry asked for a newer version, and no Rspack cache kept in
+#: node_modules (it would grow by a site's worth with every build).
+ENVIRONMENT = {"NO_UPDATE_NOTIFIER": "1", "DOCUSAURUS_NO_PERSISTENT_CACHE": "true"}
 
 
 def missing() -> str | None:
@@ -98,7 +99,7 @@ def build(theme: str, articles: Iterable[SampleArticle], base_url: str) -> Bench
         site, output = Path(tmp) / "site", Path(tmp) / "html"
         run_step("create-docusaurus",
                  ["node", str(MODULES / "create-docusaurus/bin/index.js"), "site", theme, tmp,
-                  "--skip-install", "--javascript"], site / "docusaurus.config.js", env=OFFLINE)
+                  "--skip-install", "--javascript"], site / "docusaurus.config.js", env=ENVIRONMENT)
         (site / "node_modules").symlink_to(MODULES)
         config = site / "docusaurus.config.js"
         config.write_text(configured(config.read_text(encoding="utf-8"), base), encoding="utf-8")
@@ -106,7 +107,7 @@ def build(theme: str, articles: Iterable[SampleArticle], base_url: str) -> Bench
         docs = doc_paths(site / "docs")
         command = ["node", str(MODULES / "@docusaurus/core/bin/docusaurus.mjs"), "build",
                    "--out-dir", str(output)]
-        pages = run_generator("docusaurus build", command, site, output, env=OFFLINE)
+        pages = run_generator("docusaurus build", command, site, output, env=ENVIRONMENT)
     truth = {f"{base}{article_path(a)}": shown(a, i) for i, a in enumerate(posts)}
     return BenchSite(f"docusaurus {theme}", SITENAME, base, pages, truth, set(),
                      sorted(non_articles(posts) | docs), foreign=(FOOTER,))

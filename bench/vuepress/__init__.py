@@ -94,8 +94,9 @@ def build(theme: str, articles: Iterable[SampleArticle], base_url: str) -> Bench
         (site / ".vuepress").mkdir(parents=True)
         (site / ".vuepress" / "config.js").write_text(config(theme), encoding="utf-8")
         write_content(site, posts)
+        # its temporary files and cache in the build's directory, not beside its own code
         command = ["node", str(MODULES / "vuepress/cli.js"), "build", str(site), "--dest",
-                   str(output)]
+                   str(output), "--temp", f"{tmp}/temp", "--cache", f"{tmp}/cache"]
         pages = run_generator("vuepress build", command, Path(tmp), output, env=ENVIRONMENT)
     truth = {f"{base}{article_path(a)}": shown(a, i) for i, a in enumerate(posts)}
     return BenchSite(f"vuepress {theme}", SITENAME, base, pages, truth, set(),
