@@ -24,8 +24,11 @@ tag's and author's pages, the tutorial docs with their category pages, the Markd
 static pages and `404.html`.
 
 The packages are pinned in bench/docusaurus/package-lock.json and installed beside it with
-`npm ci --prefix bench/docusaurus` (Node.js 20 or later). The truth comes from what Docusaurus was
-given, never from its output; tests/test_generated_sites.py checks the two agree.
+`npm ci --prefix bench/docusaurus` (Node.js 20 or later; package.json holds `@swc/html`, which
+`@docusaurus/faster` minifies with, at 1.16.2, the newest whose builds for every platform the
+registry has: with a newer one the lock file cannot list them all and `npm ci` refuses it). The
+truth comes from what Docusaurus was given, never from its output; tests/test_generated_sites.py
+checks the two agree.
 
     site = build("classic", site_articles(), "http://127.0.0.1:8000")
 """
