@@ -11,6 +11,7 @@ import argparse
 import json
 import os
 import platform
+import socket
 import subprocess
 import sys
 import tempfile
@@ -134,6 +135,13 @@ def emit(report: Callable[[], str]) -> None:
     except BenchError as exc:
         sys.exit(f"error: {exc}")
     print(text, flush=True)
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 free now, for a server a benchmark starts."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 def note(message: str) -> None:

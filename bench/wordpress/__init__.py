@@ -35,6 +35,7 @@ from pathlib import Path
 
 from lxml import html as lxml_html
 
+from bench.common import free_port
 from bench.corpus import generate
 from bench.generalisation.api import JPEG, Image, SampleArticle, load_articles, slugify
 from bench.generalisation.api import Attachment as File
@@ -122,7 +123,7 @@ class WordPress:
              f"--log-error={self._tmp / 'db.err'}", *as_root],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         self._sql(sock, "CREATE DATABASE wordpress CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci")
-        port = _free_port()
+        port = free_port()
         self.base_url = f"http://127.0.0.1:{port}"
         name = f"bench-{os.getpid()}-{port}"
         self._config = CONFIG_DIR / f"config-{name}.php"
@@ -332,12 +333,6 @@ define('AUTOMATIC_UPDATER_DISABLED', true);
 define('WP_DEBUG', false);
 $table_prefix = 'wp_';
 """
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _wait_for_port(port: int, timeout: float = 20) -> None:
