@@ -42,7 +42,6 @@ import html
 import json
 import os
 import shutil
-import signal
 import subprocess
 import tempfile
 import time
@@ -53,7 +52,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from urllib.parse import quote
 
-from bench.common import free_port
+from bench.common import Started, free_port, stop_group
 from bench.generalisation.api import Attachment, Image, SampleArticle, slugify
 from bench.generalisation.static import PAGES, body_blocks, site_posts, with_old_dates, write_assets
 
@@ -97,7 +96,7 @@ def site_articles() -> list[SampleArticle]:
     return site_posts(GENERATED_POSTS, seed=43)
 
 
-class Plone:
+class Plone(Started):
     """One private Plone site holding `articles`; a context manager that cleans up after itself."""
 
     def __init__(self, articles: Iterable[SampleArticle]) -> None:
@@ -106,17 +105,6 @@ class Plone:
         self._web: subprocess.Popen | None = None
         self.base_url = ""
         self.timings: dict[str, float] = {}  # seconds: "build" (0 when cached), "serve"
-
-    def __enter__(self) -> Plone:
-        try:
-            self.start()
-        except BaseException:
-            self.stop()
-            raise
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
 
     def start(self) -> None:
         """Build the site (or take it from the cache), copy it to a private instance and serve it."""
@@ -141,13 +129,7 @@ class Plone:
 
     def stop(self) -> None:
         if self._web is not None:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(self._web.pid, signal.SIGTERM)
-            try:
-                self._web.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                os.killpg(self._web.pid, signal.SIGKILL)
-                self._web.wait()
+            stop_group(self._web)
             self._web = None
         if self._tmp is not None:
             shutil.rmtree(self._tmp, ignore_errors=True)

@@ -18,13 +18,11 @@ Everything it starts is stopped and everything it writes (the temp directory, th
 
 from __future__ import annotations
 
-import contextlib
 import html
 import json
 import os
 import re
 import shutil
-import signal
 import socket
 import subprocess
 import tempfile
@@ -35,7 +33,7 @@ from pathlib import Path
 
 from lxml import html as lxml_html
 
-from bench.common import free_port
+from bench.common import Started, free_port, stop_group
 from bench.corpus import generate
 from bench.generalisation.api import JPEG, Image, SampleArticle, load_articles, slugify
 from bench.generalisation.api import Attachment as File
@@ -82,7 +80,7 @@ def _which(tool: str) -> str | None:
     return shutil.which(tool) or shutil.which(tool, path="/usr/sbin:/sbin")
 
 
-class WordPress:
+class WordPress(Started):
     """One private WordPress site; a context manager that cleans up after itself."""
 
     def __init__(self, generated: int = GENERATED_POSTS) -> None:
@@ -93,17 +91,6 @@ class WordPress:
         self._config: Path | None = None
         self._truth: dict | None = None
         self.base_url = ""
-
-    def __enter__(self) -> WordPress:
-        try:
-            self.start()
-        except BaseException:
-            self.stop()
-            raise
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
 
     # -- processes ------------------------------------------------------------------------
     def start(self) -> None:
@@ -143,9 +130,7 @@ class WordPress:
 
     def stop(self) -> None:
         if self._web is not None:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(self._web.pid, signal.SIGTERM)
-            self._web.wait(timeout=10)
+            stop_group(self._web)
             self._web = None
         if self._db is not None:
             self._db.terminate()
