@@ -136,11 +136,14 @@ class Plone(Started):
             self._tmp = None
 
     def _built(self) -> Path:
-        """The database (Data.fs and its blobs) of this content, built once and cached."""
+        """The database (Data.fs and its blobs) of this content, built once and cached by what
+        made it."""
         uploads = self._tmp / "uploads"
         spec = site_spec(self.posts, uploads)
         text = json.dumps(spec, ensure_ascii=False, sort_keys=True)
-        key = hashlib.sha256((PLONE_VERSION + text + (HERE / "site.py").read_text()).encode())
+        # the content, the script that builds it and the pinned packages that run it
+        made_by = "".join((HERE / f).read_text() for f in ("site.py", "requirements.txt"))
+        key = hashlib.sha256((text + made_by).encode())
         text = json.dumps({**spec, "upload_root": str(uploads)}, ensure_ascii=False)
         done = CACHE / f"{PLONE_VERSION}-{key.hexdigest()[:16]}"
         if (done / "Data.fs").exists():

@@ -98,4 +98,3 @@ for page in spec["pages"]:
                                text=RichTextValue(page["text"], "text/html", "text/x-html-safe")))
 site.setDefaultPage(latest.getId())
 transaction.commit()
-print(json.dumps({"site": site.absolute_url_path()}))
