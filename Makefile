@@ -18,7 +18,7 @@ demo: $(BIN)/.installed  ## serve the bundled sample portal, crawl it, index it,
 
 test: $(BIN)/.installed  ## lint, then the whole test suite
 	$(BIN)/ruff check .
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q --durations=15
 
 bench: $(BIN)/.installed  ## every benchmark; writes bench/RESULTS.md
 	$(BIN)/python -m bench.run
