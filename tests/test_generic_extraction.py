@@ -53,6 +53,16 @@ def test_table_portal_headline_in_a_div(hint: str | None) -> None:
     assert not any(t in fields["body"] for t, _ in g.TEASERS)
 
 
+def test_paragraphs_in_font_tags_beside_an_image_block_are_the_body() -> None:
+    """Text in inline children of a block that also holds blocks is running text (body.py's
+    `_loose_text_chars`): without it the cell scores nothing and a whole-page reader takes the
+    masthead and menu in and the first paragraph out."""
+    fields, reason = extracted(g.font_paragraphs(), hint=g.TITLE)
+    assert reason is None
+    assert fields["body"] == g.BODY
+    assert [i["caption"] for i in fields["images"]] == [g.CAPTION]
+
+
 # -- bylines ----------------------------------------------------------------------------------
 
 def test_labelled_byline_block_after_the_body() -> None:
