@@ -590,6 +590,45 @@ def test_an_unmarked_breadcrumb_line_names_the_section() -> None:
     assert extract_article(URL, html)["category"] == "Tin tức - Sự kiện"
 
 
+SECTIONS = ["Tin tức - Sự kiện", "Chỉ đạo điều hành", "Kinh tế", "Văn hóa - Xã hội", "Thông báo"]
+
+
+@pytest.mark.parametrize("menu", [
+    "<table><tr>" + "".join(f"<td><a href='/?cat={i}'>{s}</a></td>" for i, s in enumerate(SECTIONS))
+    + "</tr></table>",
+    "<ul>" + "".join(f"<li><a href='/?cat={i}'>{s}</a></li>" for i, s in enumerate(SECTIONS)) + "</ul>"])
+def test_the_last_item_of_a_menu_above_the_headline_is_no_section(menu: str) -> None:
+    """`_in_link_row`: a page that prints no section, under a menu of section links, has none."""
+    html = titled(f"{menu}<div class='news'><div class='t'>{g.TITLE}</div>"
+                  f"<div>14/03/2019 08:30</div><div>{g.BODY_HTML}</div></div>")
+    assert extract_article(URL, html)["category"] is None
+
+
+def test_a_section_link_on_its_own_row_above_the_headline_is_the_section() -> None:
+    html = titled(f"<table><tr><td><a href='/?cat=2'>Kinh tế</a></td></tr><tr><td>{g.TITLE}</td></tr>"
+                  f"<tr><td>14/03/2019 08:30</td></tr><tr><td>{g.BODY_HTML}</td></tr></table>")
+    assert extract_article(URL, html)["category"] == "Kinh tế"
+
+
+def test_a_breadcrumb_step_is_named_without_the_separator_inside_it() -> None:
+    """`_crumb_step`: Joomla prints each step's divider inside the step's `<li>`."""
+    html = titled(
+        '<ul class="breadcrumb"><li><a href="/" class="pathway">Trang chủ</a><span class="divider"> / '
+        '</span></li><li><a href="/index.php/kinh-te" class="pathway">Kinh tế</a><span class="divider">'
+        f' / </span></li><li class="active"><span>{g.TITLE}</span></li></ul><h2>{g.TITLE}</h2>'
+        f"<div>14/03/2019 08:30</div><div>{g.BODY_HTML}</div>")
+    assert extract_article(URL, html)["category"] == "Kinh tế"
+
+
+def test_a_term_marked_as_a_tag_that_leads_to_a_category_archive_is_the_category() -> None:
+    """`_links_a_category`: a block theme's post-terms without the `taxonomy-category` class."""
+    html = g.block_theme().replace('class="taxonomy-category wp-block-post-terms"',
+                                   'class="wp-block-post-terms"')
+    fields, _ = extracted(html)
+    assert fields["category"] == "Tin tức"
+    assert fields["tags"] == ["chuyển đổi số"]
+
+
 @pytest.mark.parametrize("where", ["header", "after"])
 def test_a_byline_label_and_its_name_in_separate_cells(where: str) -> None:
     cells = "<table><tr><td>Tác giả:</td><td>Trần Thị Hoa</td></tr></table>"

@@ -21,7 +21,7 @@ from cssselect import SelectorError
 from lxml import etree
 from parsel import Selector
 
-from archiver.extract.body import FOUND_BODY, excluded_parts, find_body
+from archiver.extract.body import FOUND_BODY, excluded_parts, find_body, link_dense
 from archiver.extract.boilerplate import (
     has_no_words,
     is_boilerplate,
@@ -569,7 +569,7 @@ class ArticlePage:
                 link = steps[-1]  # an unmarked trail "Trang chủ / Tin tức": its last step
                 line = normalize_text(_text(link))
             if link is not None and len(line.split()) <= SECTION_WORDS and not is_navigation(line) \
-                    and not _in_page_link(link):
+                    and not _in_page_link(link) and not _in_link_row(link):
                 self.evidence["category"] = "section link above the headline"
                 return line
         return None
@@ -597,7 +597,7 @@ class ArticlePage:
     def _breadcrumb_leaf(self) -> str | None:
         for trail in self.parts["breadcrumb"]:
             steps = list(trail.iter("li")) or [e for e in trail.iter("a", "span") if not len(e)]
-            texts = [normalize_text(_text(step)) for step in steps]
+            texts = [_crumb_step(step) for step in steps]
             texts = [t for t in texts if t and t != self.title() and not is_navigation(t)
                      and not has_no_words(t) and not is_date_line(t)]
             if texts:
@@ -1005,6 +1005,37 @@ def _split_names(values: list[str], *, whole: bool = True) -> list[str]:
         found = parse_byline(value, closing=True) or ([value] if whole and value else [])
         names += [n for n in found if n not in names]
     return names
+
+
+#: What themes print between breadcrumb steps, often inside a step's own `<li>`.
+CRUMB_SEPARATORS = " »>/|›·→"
+
+
+def _crumb_step(step: etree._Element) -> str:
+    """A breadcrumb step's name without the separator a theme prints inside the step's element
+    (Joomla's `<li><a>Kinh tế</a><span class="divider"> / </span></li>`): the separator is
+    layout, and a category read with it would differ from the same section read elsewhere."""
+    return normalize_text(_text(step)).strip(CRUMB_SEPARATORS)
+
+
+#: A run of at least this many links, mostly link text, is a menu or a link box (a breadcrumb
+#: "Trang chủ › Tin tức › Kinh tế" has three).
+LINK_ROW_LINKS = 4
+
+
+def _in_link_row(link: etree._Element) -> bool:
+    """Whether `link` is one item of a menu or link box: the nearest element around it that holds
+    another link holds `LINK_ROW_LINKS` or more and is mostly link text.
+
+    A portal's main menu (a table row or list of section links) often ends right above the
+    headline; its last section is not the article's section, whichever it is. Nor is the last
+    name in a sidebar box of archive and author links. A section link printed alone on its line
+    (or in a breadcrumb) sits in an element holding the article's text, which is not link-dense."""
+    node = link.getparent()
+    while node is not None and next(islice(node.iter("a"), 1, None), None) is None:
+        node = node.getparent()
+    return node is not None and len(list(islice(node.iter("a"), LINK_ROW_LINKS))) >= \
+        LINK_ROW_LINKS and link_dense(node)
 
 
 def _in_page_link(link: etree._Element) -> bool:
