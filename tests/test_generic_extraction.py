@@ -141,6 +141,16 @@ def test_block_theme_category_printed_with_a_typographic_dash_reads_as_named() -
     assert fields["title"] == g.TITLE
 
 
+def test_a_first_paragraph_the_editor_set_large_is_the_lead() -> None:
+    """`LARGE_LEAD`: WordPress's block editor marks an enlarged paragraph `has-large-font-size`."""
+    lead = "Huyện Tiên Yên đặt mục tiêu đến cuối năm có 80% hồ sơ thủ tục hành chính nộp trực tuyến."
+    html = g.block_theme().replace('wp-block-post-content">',
+                                   f'wp-block-post-content"><p class="has-large-font-size">{lead}</p>')
+    fields, _ = extracted(html)
+    assert fields["summary"] == lead
+    assert fields["body"].startswith(g.PARAGRAPHS[0])
+
+
 @pytest.mark.parametrize("body_class", ["archive category category-tin-tuc", "home blog",
                                         "archive author author-trang", "search search-results"])
 def test_archives_and_home_are_not_articles(body_class: str) -> None:

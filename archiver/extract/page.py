@@ -107,6 +107,9 @@ TAG_LABEL = ("//text()[contains(.,'ừ khóa') or contains(.,'ừ khoá') or con
              "contains(.,'ags :') or contains(.,'Thẻ') or contains(.,'THẺ')]/..")
 #: Inline styles that set a paragraph apart as the lead (bold or italic set by CSS).
 STYLED_LEAD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-style\s*:\s*italic", re.I)
+#: A paragraph class that sets it in a large size: WordPress's block editor writes
+#: `has-large-font-size` (or x-large) on the paragraph an editor enlarges, which is the lead.
+LARGE_LEAD = re.compile(r"(?<![\w-])has-(?:x{1,2}-)?large-font-size(?![\w-])")
 #: An element marked as the author holding this many words at most is the author's name.
 MARKED_AUTHOR_WORDS = 6
 #: Byline elements tried before giving up on the markup (a page may mark dozens of "author" links).
@@ -524,14 +527,15 @@ class ArticlePage:
         return text if len(text.split()) >= 8 and text == normalize_text(described) else None
 
     def _bold_lead(self) -> str | None:
-        """A first body paragraph set wholly in bold (or italics) is the lead (a CMS habit)."""
+        """A first body paragraph set wholly in bold (or italics) is the lead (a CMS habit), and so
+        is one set in a large size by its class (`LARGE_LEAD`)."""
         first = self._first_paragraph()
         if first is None:
             return None
         text = normalize_text(_text(first))
         if len(text.split()) < 8:
             return None
-        if STYLED_LEAD.search(first.get("style", "")):
+        if STYLED_LEAD.search(first.get("style", "")) or LARGE_LEAD.search(first.get("class", "")):
             return text
         for marks in (("strong", "b", "hi"), ("em", "i")):
             styled = normalize_text(" ".join(_text(b) for b in first.iter(*marks)))
