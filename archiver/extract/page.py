@@ -204,7 +204,7 @@ class ArticlePage:
     def _meta_box(self) -> etree._Element | None:
         """The sidebar beside the post holding its own date, writers and section
         (`archiver.extract.layout.meta_box`)."""
-        return None if self._headline is None else meta_box(self.sel.root, self._headline)
+        return None if self.headline_element is None else meta_box(self.sel.root, self.headline_element)
 
     def _outside_article(self, el: etree._Element) -> bool:
         """The element sits in a widget, a menu or comments (`inside_not_content`), not in the
@@ -253,12 +253,12 @@ class ArticlePage:
     @cached_property
     def _own_article(self) -> etree._Element | None:
         """The `<article>` element around the headline, when there is one."""
-        return None if self._headline is None else next(self._headline.iterancestors("article"),
+        return None if self.headline_element is None else next(self.headline_element.iterancestors("article"),
                                                          None)
 
     # -- headline -----------------------------------------------------------------------------
     @cached_property
-    def _headline(self) -> etree._Element | None:
+    def headline_element(self) -> etree._Element | None:
         """The headline's element; None when there is none or it came from metadata (a string)."""
         title = self._title_el
         return None if title is None or isinstance(title.root, str) else title.root
@@ -408,10 +408,10 @@ class ArticlePage:
 
     def _ordered_from_title(self, elements: list) -> list:
         """Elements after the headline first (in document order), then those before it."""
-        if self._headline is None or len(elements) < 2:
+        if self.headline_element is None or len(elements) < 2:
             return elements
         order = {el: i for i, el in enumerate(self.sel.root.iter())}
-        at = order.get(self._headline, 0)
+        at = order.get(self.headline_element, 0)
         after = [e for e in elements if order.get(e, 0) > at]
         return after + [e for e in reversed(elements) if order.get(e, 0) <= at]
 
@@ -419,17 +419,17 @@ class ArticlePage:
     def _header_lines(self) -> list[tuple[str, etree._Element]]:
         """(line, element) of the article's header: after the headline until the body starts,
         then the few lines before the headline (nearest first). Body paragraphs are left out."""
-        if self._headline is None:
+        if self.headline_element is None:
             return []
-        body = set(self._content[0])
+        body = set(self.paragraphs())
         after = []
-        for i, (line, el) in enumerate(lines_after(self._headline)):
+        for i, (line, el) in enumerate(lines_after(self.headline_element)):
             if i >= HEADER_LINES or len(line.split()) >= BODY_LINE_WORDS or is_related_heading(line):
                 break
             if line not in body:
                 after.append((line, el))
         self._lines_after_headline = len(after)
-        return after + list(islice(lines_before(self._headline), LINES_BEFORE))
+        return after + list(islice(lines_before(self.headline_element), LINES_BEFORE))
 
     def _date_near_title(self) -> tuple[str | None, datetime | None]:
         lines = self._header_lines
@@ -449,11 +449,11 @@ class ArticlePage:
         the headline, or a bare date line closing the text (among the few lines after its last
         paragraph: the byline, the source, the files): templates that print the date below the
         body."""
-        if self._headline is None:
+        if self.headline_element is None:
             return None, None
-        last = self._content[0][-1] if self._content[0] else None
+        last = self.paragraphs()[-1] if self.paragraphs() else None
         past_text = None  # lines since the body's last paragraph
-        for line, el in islice(lines_after(self._headline), LABELLED_DATE_LINES):
+        for line, el in islice(lines_after(self.headline_element), LABELLED_DATE_LINES):
             if is_related_heading(line):
                 break
             if is_date_labelled(line) and (found := find_date(line)):
@@ -507,7 +507,7 @@ class ArticlePage:
     def _above_headline(self, root: etree._Element) -> set[etree._Element]:
         """The elements of `root` that are the headline or come before it (a kicker, a byline
         printed above it), when the body found holds the headline: never body text."""
-        headline = self._headline
+        headline = self.headline_element
         if headline is None or not any(a is root for a in headline.iterancestors()):
             return set()
         out, node = {headline}, headline
@@ -563,9 +563,9 @@ class ArticlePage:
 
     def _section_link_above_headline(self) -> str | None:
         """A short link among the few lines above the headline (the section it was filed in)."""
-        if self._headline is None:
+        if self.headline_element is None:
             return None
-        for line, el in islice(lines_before(self._headline), LINES_BEFORE):
+        for line, el in islice(lines_before(self.headline_element), LINES_BEFORE):
             link = el if el.tag == "a" else next(el.iterancestors("a"), None)
             if link is None and len(el) == 1 and el[0].tag == "a":
                 link = el[0]
@@ -583,10 +583,10 @@ class ArticlePage:
         its meta box, or its footer (before any related box): "In <a>Kinh tế</a>." and
         "Category: <a>…</a>" (Pelican's themes), "Trong <a>Kinh tế</a>" (MkDocs Material's "in"),
         "Chuyên mục: <a>…</a>", "Filed under <a>…</a>"."""
-        if self._headline is None:
+        if self.headline_element is None:
             return None
         after = takewhile(lambda found: not is_related_heading(found[0]),
-                          islice(lines_after(self._headline), LABELLED_DATE_LINES))
+                          islice(lines_after(self.headline_element), LABELLED_DATE_LINES))
         boxed = ((normalize_text(_text(a.getparent())), a.getparent())
                  for a in (self._meta_box.iter("a") if self._meta_box is not None else ()))
         for line, el in chain(self._header_lines, after, boxed):
@@ -672,7 +672,7 @@ class ArticlePage:
         found = self._first("body")
         if found is not None and not isinstance(found.root, str):
             return found.root
-        if (el := find_body(self.sel.root, self._headline)) is not None:
+        if (el := find_body(self.sel.root, self.headline_element)) is not None:
             self.evidence["body"] = FOUND_BODY
             return el
         self.evidence["body"] = "trafilatura"
@@ -724,8 +724,20 @@ class ArticlePage:
             if image["caption"] is None and (img := by_src.get(image["url"])) is not None:
                 image["caption"] = _caption_near(img)
 
+    def paragraphs(self) -> list[str]:
+        """The body's paragraphs in reading order, as `body` joins them: what the listing tests
+        (`archiver.extract.listing`) judge a page by."""
+        return self._content[0]
+
+    @cached_property
+    def own_body_element(self) -> etree._Element | None:
+        """The page's own element holding the body; None when no body was found or a body finder
+        rebuilt it in another tree (trafilatura), whose elements are not the page's."""
+        root = self._body_root
+        return root if root is not None and same_document(root, self.sel.root) else None
+
     def body(self) -> str | None:
-        return "\n\n".join(self._content[0]) or None
+        return "\n\n".join(self.paragraphs()) or None
 
     def images(self) -> list[dict]:
         return self._content[1]
@@ -806,11 +818,11 @@ class ArticlePage:
     def _byline_after_body(self) -> list[str]:
         """A labelled byline ("Tác giả: …", "PV", "T/h: …") or a closing name line right after
         the body's last paragraph, before any related-links box."""
-        paragraphs = self._content[0]
-        if not paragraphs or self._headline is None:
+        paragraphs = self.paragraphs()
+        if not paragraphs or self.headline_element is None:
             return []
         last, passed, writers, previous = paragraphs[-1], False, [], ""
-        lines = list(islice(lines_after(self._headline), LABELLED_DATE_LINES + 1))
+        lines = list(islice(lines_after(self.headline_element), LABELLED_DATE_LINES + 1))
         for i, (line, el) in enumerate(lines):
             if is_related_heading(line):
                 break
@@ -856,11 +868,10 @@ class ArticlePage:
         """The page's own element each field was read from (after `fields()`): headline, date,
         byline, body; a body a body finder rebuilt has none."""
         out = dict(self.elements)
-        if self._headline is not None:
-            out["title"] = self._headline
-        root = self._body_root
-        if root is not None and same_document(root, self.sel.root):
-            out["body"] = root
+        if self.headline_element is not None:
+            out["title"] = self.headline_element
+        if self.own_body_element is not None:
+            out["body"] = self.own_body_element
         return {k: v for k, v in out.items() if k in ("title", "published", "authors", "body")}
 
     def short_blocks(self) -> set[str]:
