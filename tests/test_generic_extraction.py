@@ -63,6 +63,21 @@ def test_paragraphs_in_font_tags_beside_an_image_block_are_the_body() -> None:
     assert [i["caption"] for i in fields["images"]] == [g.CAPTION]
 
 
+def test_a_file_box_under_the_text_lists_the_articles_documents() -> None:
+    """`_file_box_links`: a panel of the article's files printed apart from its text; a long list
+    of documents further on (a site's "Văn bản mới" box) is not the article's."""
+    files = "".join(f"<li><a href='/files/vb-{i}.pdf'>Văn bản số {i} của Ủy ban nhân dân huyện</a></li>"
+                    for i in range(30))
+    html = titled(f"<div class='main'><div class='detail'><h1>{g.TITLE}</h1><div>14/03/2019 08:30</div>"
+                  f"<div class='content'>{g.BODY_HTML}</div></div>"
+                  "<div class='panel'><div class='panel-heading'>Tải tệp tin</div><ul><li><a href="
+                  "'/files/ke-hoach.pdf'>Kế hoạch chuyển đổi số năm 2019 của huyện</a></li></ul></div>"
+                  f"<div class='box'><div>Văn bản mới</div><ul>{files}</ul></div></div>")
+    assert extract_article(URL, html)["attachments"] == [
+        {"url": "http://127.0.0.1:8080/files/ke-hoach.pdf",
+         "title": "Kế hoạch chuyển đổi số năm 2019 của huyện"}]
+
+
 # -- bylines ----------------------------------------------------------------------------------
 
 def test_labelled_byline_block_after_the_body() -> None:

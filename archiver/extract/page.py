@@ -64,6 +64,7 @@ from archiver.extract.layout import (
     lines_before,
     marked_parts,
     meta_box,
+    not_content,
     same_document,
     shown_as_one_line,
     subtree_lines,
@@ -130,6 +131,8 @@ SECTION_WORDS = 8
 META_LINE_WORDS = 16
 #: Lines before the headline looked at (a date printed above it, or in the breadcrumb row).
 LINES_BEFORE = 6
+#: Lines and links after the body where a file box of the article's documents is looked for.
+FILE_BOX_LINES = 25
 #: Lines after the body's last paragraph where a bare date line still closes the article.
 CLOSING_LINES = 4
 #: How far after the headline a labelled date ("Ngày đăng: …") is looked for, past the body.
@@ -848,21 +851,47 @@ class ArticlePage:
         return writers
 
     def attachments(self) -> list[dict]:
-        """Documents linked from the body; when a body finder rebuilt the body (and dropped file
-        blocks), from the page outside sidebars, menus and comments."""
+        """Documents linked from the body and from a file box right under it
+        (`_file_box_links`); when a body finder rebuilt the body (and dropped file blocks), from
+        the page outside sidebars, menus and comments."""
         root = self._body_root
         rebuilt = root is None or self.evidence.get("body") == "trafilatura"
         scope = self.sel if rebuilt else Selector(root=root)
         out: dict[str, dict] = {}
-        for link in [*scope.css("a[href]"), *self.sel.css("a[href*='/Attachments/']")]:
-            href = link.attrib.get("href", "")
-            if DOCUMENT_EXT.search(href) and not (rebuilt and inside_not_content(link.root)):
+        for link in [*(a.root for a in scope.css("a[href]")), *self._file_box_links(),
+                     *(a.root for a in self.sel.css("a[href*='/Attachments/']"))]:
+            href = link.get("href", "")
+            if DOCUMENT_EXT.search(href) and not (rebuilt and inside_not_content(link)):
                 try:
                     url = urljoin(self.url, href.strip())
                 except ValueError:
                     continue
-                out.setdefault(url, {"url": url, "title": normalize_text(_text(link.root)) or None})
+                out.setdefault(url, {"url": url, "title": normalize_text(_text(link)) or None})
         return list(out.values())
+
+    def _file_box_links(self) -> list[etree._Element]:
+        """Document links in the blocks right after the page's own body, up to a related box or
+        `FILE_BOX_LINES` lines: where templates print the article's files apart from its text
+        (NukeViet's "Tải tệp tin" panel, a "Văn bản đính kèm" table). A sidebar's list of
+        documents sits in a widget or further on; a block longer than a file box is not one."""
+        body = self.own_body_element
+        if body is None or not any(DOCUMENT_EXT.search(a.get("href", ""))
+                                   for a in body.xpath("following::a[@href]")):
+            return []
+        links: list[etree._Element] = []
+        seen, node = 0, body
+        while node is not None and node.tag != "body" and not not_content(node):
+            for block in node.itersiblings():
+                if not isinstance(block.tag, str) or not_content(block):
+                    continue
+                lines = [line for line, _ in subtree_lines(block)]
+                seen += len(lines) + sum(1 for _ in block.iter("a"))  # teaser links have no lines
+                if seen > FILE_BOX_LINES or any(is_related_heading(line) for line in lines):
+                    return links
+                links += [a for a in block.iter("a") if DOCUMENT_EXT.search(a.get("href", ""))
+                          and not inside_not_content(a)]
+            node = node.getparent()
+        return links
 
     def field_elements(self) -> dict[str, etree._Element]:
         """The page's own element each field was read from (after `fields()`): headline, date,
