@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import numpy as np
-from whoosh.index import Index
+from whoosh.index import EmptyIndexError, Index
 from whoosh.util.times import datetime_to_long, long_to_datetime
 
 from index.codec import deleted_docs, postings
@@ -79,6 +79,15 @@ def informative(terms: list[tuple[tuple[str, str], float]], doc_freq: Callable[[
     return kept or [min(dfs)[1:]] if dfs else []
 
 
+def version(ix: Index) -> tuple[int, tuple[str, ...]]:
+    """What identifies a committed version of a Whoosh index: its generation and the random ids of
+    its segments. The generation alone is not enough: a rebuilt index (`--rebuild`, a change of
+    engine and back, a new schema version) counts its commits from the start again, and after as
+    many as the old one had it looked current to a server still answering from the old files."""
+    toc = ix._read_toc()
+    return toc.generation, tuple(segment.segid for segment in toc.segments)
+
+
 @dataclass(frozen=True)
 class Postings:
     """A term's postings in every segment: docnums (deleted ones too) and frequencies."""
@@ -110,6 +119,9 @@ class Engine:
         self.searcher = ix.searcher()
         self.reader = self.searcher.reader()
         self.size = self.reader.doc_count_all()
+        #: The committed version read: the generation of the segments this reader opened.
+        self.version = (self.reader.generation(),
+                        tuple(leaf.segment().segid for leaf, _ in self.reader.leaf_readers()))
         deleted = bitmap(deleted_docs(self.reader), self.size)
         self.live = ((1 << self.size) - 1) & ~deleted
         self._bits: OrderedDict[tuple[str, str], int] = OrderedDict()
@@ -130,7 +142,12 @@ class Engine:
         self.labels: dict[tuple[str, str], str] = {}
 
     def up_to_date(self) -> bool:
-        return self.searcher.up_to_date()
+        """Whether the index on disk is still the committed version this engine read (and built
+        its caches on): see `version`."""
+        try:
+            return version(self.ix) == self.version
+        except (OSError, EmptyIndexError):  # removed, or being rebuilt
+            return False
 
     def close(self) -> None:
         self.searcher.close()

@@ -8,74 +8,48 @@ holding each run of bare words adjacent come first, and within that, when a fold
 with diacritics, those holding it exactly as typed (`bạn` before `bán`); inside a tier, BM25 over the
 syllables, the title and the adjacent pairs orders the hits. Filters are built
 directly as document sets, never through a query parser.
+
+This is the Whoosh engine's search and the way in to either engine's: on a Tantivy index each call
+is handed to `index.tantivy_engine` (`index.engines.serving_index`). What both share is
+`index.searching`.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
 from pathlib import Path
-from types import ModuleType
 from weakref import WeakKeyDictionary
 
 from whoosh import index as whoosh_index
+from whoosh.index import EmptyIndexError
 
-from index.analysis import Term, fold, occurrences, pairs, sequences, syllables, term
-from index.engine import MAX_SHARE, Engine, bitmap, contains, members
-from index.engines import engine_name
+from index.analysis import fold, pairs, sequences
+from index.engine import MAX_SHARE, Engine, bitmap, contains, members, version
+from index.engines import serving_index
 from index.filters import Filters, narrow
 from index.parse import MATCH_MODES, And, Node, Not, Or, QueryError, Wildcard, Words, parse
-from index.snippet import Marks, Snippet, snippet, spans
+from index.searching import (
+    FACETS,
+    MAX_EXPANSION,
+    PLACE,
+    PREFIX,
+    SORTS,
+    VERIFY,
+    Hit,
+    IndexMissing,
+    SearchResults,
+    _holds,
+    _required_runs,
+    _top,
+    compared,
+    make_hit,
+    outline,
+    wildcard_field,
+)
 
-SORTS = ("relevance", "newest", "oldest")
-#: What `source_places` tells of each source.
-PLACE = ("source_name", "province", "district")
-PREFIX = {"text": "x", "title": "t", "author": "a"}
-#: Weights of the scored terms: a folded syllable, the same in the title, an adjacent pair.
-FOLDED, TITLE, PAIR = 1.0, 0.5, 1.0
-#: A wildcard may stand for at most this many distinct words.
-MAX_EXPANSION = 2000
-#: Pair terms can all be present without the phrase (`a b … b c` for "a b c"): phrases of three or
-#: more syllables are checked in the text of up to this many candidates (beyond, pairs are trusted).
-VERIFY = 50
-
-__all__ = ["Hit", "IndexMissing", "MATCH_MODES", "QueryError", "SearchResults", "SORTS", "indexed",
-           "iter_matching_ids", "search", "source_places", "warm"]
-
-
-class IndexMissing(LookupError):
-    """There is no index to search (or it is empty)."""
-
-
-@dataclass
-class Hit:
-    rank: int
-    id: str
-    url: str | None
-    title: str
-    source: str | None
-    published: str | None
-    status: str | None
-    score: float
-    snippet: str
-    spans: list[tuple[int, int]]  # marked syllables in `snippet`
-    title_spans: list[tuple[int, int]]
-    attachment: dict | None = None  # {url, title} of the attachment the snippet comes from
-
-    def to_json(self) -> dict:
-        return asdict(self)
-
-
-@dataclass
-class SearchResults:
-    query: str
-    total: int
-    offset: int
-    hits: list[Hit]
-    limit: int
-    facets: dict[str, dict[str, int]] | None = None
+__all__ = ["Hit", "IndexMissing", "MATCH_MODES", "QueryError", "SearchResults", "SORTS",
+           "generation", "indexed", "iter_matching_ids", "search", "source_places", "warm"]
 
 
 def search(index_dir: Path, query: str, filters: Filters | None = None, sort: str = "relevance",
@@ -84,7 +58,7 @@ def search(index_dir: Path, query: str, filters: Filters | None = None, sort: st
     """The hits ranked `offset` … `offset + limit` of a query, with the total and, on demand,
     counts by source and by year over the whole result set. `match`: how the query's syllables
     match where the query does not say (see `index.parse.MATCH_MODES`)."""
-    if (tantivy := _tantivy(index_dir)) is not None:
+    if (tantivy := serving_index(index_dir)) is not None:
         return tantivy.search(index_dir, query, filters, sort, limit, offset, facets, match)
     if sort not in SORTS:
         raise ValueError(f"sort must be one of {', '.join(SORTS)}")
@@ -111,7 +85,7 @@ def iter_matching_ids(index_dir: Path, query: str | None, filters: Filters | Non
                       match: str = "auto") -> Iterator[str]:
     """Ids of every matching article (every article when `query` is None), oldest first, ties
     and undated articles by id: a stable order for exports."""
-    if (tantivy := _tantivy(index_dir)) is not None:
+    if (tantivy := serving_index(index_dir)) is not None:
         yield from tantivy.iter_matching_ids(index_dir, query, filters, match)
         return
     engine = open_engine(index_dir)
@@ -136,7 +110,7 @@ def iter_matching_ids(index_dir: Path, query: str | None, filters: Filters | Non
 
 def indexed(index_dir: Path, aid: str) -> dict | None:
     """The stored fields of one article in the index (its meta says where it is archived)."""
-    if (tantivy := _tantivy(index_dir)) is not None:
+    if (tantivy := serving_index(index_dir)) is not None:
         return tantivy.indexed(index_dir, aid)
     engine = open_engine(index_dir)
     docnum = engine.searcher.document_number(id=aid)
@@ -145,7 +119,7 @@ def indexed(index_dir: Path, aid: str) -> dict | None:
 
 def source_places(index_dir: Path) -> dict[str, dict[str, str | None]]:
     """Name, province and district of each indexed source, as one of its articles gives them."""
-    if (tantivy := _tantivy(index_dir)) is not None:
+    if (tantivy := serving_index(index_dir)) is not None:
         return tantivy.source_places(index_dir)
     engine = open_engine(index_dir)
     out = {}
@@ -155,13 +129,16 @@ def source_places(index_dir: Path) -> dict[str, dict[str, str | None]]:
     return out
 
 
-def _tantivy(index_dir: Path) -> ModuleType | None:
-    """The Tantivy engine when the index is one of its (imported only then), else None."""
-    if engine_name(index_dir) != "tantivy":
+def generation(index_dir: Path) -> tuple | None:
+    """What identifies the committed version of an index of either engine (None: there is none).
+    A server keeps what it built from the index's answers under it, so that an index added to or
+    rebuilt under it is noticed on the next request (the Whoosh engine's own caches: `open_engine`)."""
+    if (tantivy := serving_index(index_dir)) is not None:
+        return tantivy.generation(index_dir)
+    try:
+        return version(whoosh_index.open_dir(str(index_dir)))
+    except (OSError, EmptyIndexError):
         return None
-    from index import tantivy_engine
-
-    return tantivy_engine
 
 
 def _first_meta(engine: Engine, field: str, term: str) -> dict:
@@ -203,7 +180,7 @@ def warm(index_dir: Path) -> None:
     a sample of the articles (one spread over the index), not the whole lexicon: the pairs'
     lexicon alone holds millions of terms. A frequent term the sample misses is built when first
     asked for, as without warming."""
-    if _tantivy(index_dir) is not None:
+    if serving_index(index_dir) is not None:
         return
     engine = open_engine(index_dir)
     live = list(members(engine.live))
@@ -323,62 +300,6 @@ class _Plan:
         return bits
 
 
-def outline(node: Node, default: str) -> tuple[bool, list[tuple[tuple[str, str], float]], Marks]:
-    """What a query tree asks of any engine: whether a syllable typed with diacritics is matched
-    folded (then its exact form ranks first, `bạn` before `bán`), the scored terms ((field, text),
-    weight) and what snippets mark."""
-    exact = any(fold(s) != s and not x for w in _leaves(node) if isinstance(w, Words)
-                for s, x in zip(w.syllables, w.exact(default), strict=True))
-    terms: list[tuple[tuple[str, str], float]] = []
-    sequences, patterns = [], []
-    for leaf in _leaves(node, positive_only=True):
-        if isinstance(leaf, Words):
-            terms += _scored(leaf, default)
-            sequences.append(compared(leaf, default))
-        else:
-            patterns.append((leaf.pattern, leaf.exact(default)))
-    return exact, terms, Marks(tuple(sequences), tuple(patterns))
-
-
-def compared(words: Words, default: str) -> tuple[Term, ...]:
-    """The syllables of some words as they are compared: exactly or folded."""
-    return tuple(map(term, words.syllables, words.exact(default)))
-
-
-def wildcard_field(node: Wildcard, default: str) -> tuple[str, str, re.Pattern]:
-    """Where a wildcard looks (its group's exact or folded field), the literal prefix of its
-    pattern and the pattern as a regular expression over that field's terms."""
-    exact = node.exact(default)
-    pattern = node.pattern if exact else fold(node.pattern)
-    prefix = re.split(r"[*?]", pattern, maxsplit=1)[0]
-    rx = re.compile(re.escape(pattern).replace(r"\*", ".*").replace(r"\?", "."))
-    return PREFIX[node.group] + ("" if exact else "f"), prefix, rx
-
-
-def _scored(words: Words, default: str) -> list[tuple[tuple[str, str], float]]:
-    """The scored terms of some words: ((field, text), weight)."""
-    p = PREFIX[words.group]
-    out = []
-    for s, exact in zip(words.syllables, words.exact(default), strict=True):
-        suffix, text = ("", s) if exact else ("f", fold(s))
-        out.append(((p + suffix, text), FOLDED))
-        if words.group == "text":
-            out.append((("t" + suffix, text), TITLE))
-    out += [((p + "p", pair), PAIR) for pair in pairs(list(map(fold, words.syllables)))]
-    return out
-
-
-def _holds(doc: dict, group: str, seq: tuple[Term, ...]) -> bool:
-    """Whether a document's text (of a group) holds the query terms adjacent."""
-    if group == "title":
-        text = doc.get("title") or ""
-    elif group == "author":
-        text = "\n".join(doc.get("meta", {}).get("authors") or [])
-    else:
-        text = "\n".join(doc.get(k) or "" for k in ("title", "summary", "body"))
-    return bool(occurrences(syllables(text), seq))
-
-
 def _all(bitmaps: Iterator[int]) -> int:
     """Intersection of bitmaps (at least one)."""
     it = iter(bitmaps)
@@ -388,28 +309,6 @@ def _all(bitmaps: Iterator[int]) -> int:
             break
         bits &= b
     return bits
-
-
-def _leaves(node: Node, positive_only: bool = False) -> Iterator[Words | Wildcard]:
-    match node:
-        case Words() | Wildcard():
-            yield node
-        case And(items=items) | Or(items=items):
-            for i in items:
-                yield from _leaves(i, positive_only)
-        case Not(item=item):
-            if not positive_only:
-                yield from _leaves(item)
-
-
-def _required_runs(node: Node) -> Iterator[Words]:
-    """Runs of bare words every hit must hold: their adjacency decides the first rank tier."""
-    match node:
-        case Words(phrase=False) if len(node.syllables) > 1:
-            yield node
-        case And(items=items):
-            for i in items:
-                yield from _required_runs(i)
 
 
 class _Narrowing:
@@ -427,12 +326,6 @@ class _Narrowing:
 
 def _filter_bits(engine: Engine, filters: Filters) -> int:
     return narrow(_Narrowing(engine), filters, engine.live)
-
-
-#: Facets of a search besides "year", each counted over the whole result set.
-FACETS = ("source", "province", "district", "category", "author")
-#: Values listed per facet (the most frequent; years are all listed).
-FACET_VALUES = 50
 
 
 def _facets(engine: Engine, matched: int) -> dict[str, dict[str, int]]:
@@ -499,11 +392,6 @@ def _authors(engine: Engine) -> _Authors:
     return _author_tables[engine]
 
 
-def _top(counts: dict[str, int]) -> dict[str, int]:
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    return dict(ranked[:FACET_VALUES])
-
-
 def _label(engine: Engine, field: str, term: str) -> str:
     """How a filter key was printed in an article holding it (a source id is its own label)."""
     if field == "source":
@@ -514,17 +402,3 @@ def _label(engine: Engine, field: str, term: str) -> str:
     return label
 
 
-def make_hit(doc: dict, marks: Marks, rank: int, score: float) -> Hit:
-    """A hit from an indexed document's stored fields (id, meta, title, summary, body,
-    attachments)."""
-    meta = doc.get("meta", {})
-    snip: Snippet = snippet([doc.get("summary"), doc.get("body")], marks)
-    attachment = None
-    for a in doc.get("attachments") or []:  # the attachment holding most of the words, if any
-        if len((held := snippet([a["text"]], marks)).spans) > len(snip.spans):
-            snip, attachment = held, {"url": a["url"], "title": a["title"]}
-    return Hit(rank=rank, id=doc["id"], url=meta.get("url"), title=doc.get("title") or "",
-               source=meta.get("source"), published=meta.get("published"),
-               status=meta.get("status"), score=round(score, 4), snippet=snip.text,
-               spans=list(snip.spans), title_spans=spans(doc.get("title") or "", marks),
-               attachment=attachment)

@@ -18,6 +18,9 @@ from index.analysis import fold, sequences, syllables
 
 #: Bumped when the schema or the analysis changes; an index of another version is rebuilt.
 SCHEMA_VERSION = 3
+#: The file beside an index's own that says which version built it, with which engine, and how far
+#: each archive file is indexed (`index.incremental`, `index.engines`).
+STATE_FILE = "state.json"
 
 #: Text groups and the name prefix of their three term fields: `<p>` exact, `<p>f` folded, `<p>p` pairs.
 TEXT_GROUPS = {"title": "t", "text": "x", "author": "a"}

@@ -31,7 +31,9 @@ from whoosh.util.times import datetime_to_long
 from archiver.archive.store import Archive
 from archiver.progress import Meter, silent
 from index.analysis import fold
-from index.build import (
+from index.engine import informative
+from index.filters import Filters, narrow
+from index.incremental import (
     IndexReport,
     _batches,
     _file_state,
@@ -49,10 +51,9 @@ from index.build import (
     _write_lock,
     clear_index_dir,
 )
-from index.engine import informative
-from index.filters import Filters, narrow
 from index.parse import And, Node, Not, Or, QueryError, Wildcard, Words, parse
-from index.query import (
+from index.schema import KEY_FIELDS, SCHEMA_VERSION, TEXT_GROUPS, document
+from index.searching import (
     FACETS,
     MAX_EXPANSION,
     PLACE,
@@ -69,7 +70,6 @@ from index.query import (
     outline,
     wildcard_field,
 )
-from index.schema import KEY_FIELDS, SCHEMA_VERSION, TEXT_GROUPS, document
 
 #: The Tantivy files live in this subdirectory of the index directory, beside the state file.
 SUBDIR = "tantivy"
@@ -274,6 +274,17 @@ def _searcher(index_dir: Path) -> tantivy.Searcher:
     if not searcher.num_docs:
         raise IndexMissing(f"the index in {index_dir} is empty")
     return searcher
+
+
+def generation(index_dir: Path) -> tuple | None:
+    """`index.query.generation` on a Tantivy index: the last commit's opstamp and its segments'
+    ids, as Tantivy's meta.json records them (None: no index). A searcher needs no such check: it
+    reloads at every request."""
+    try:
+        meta = json.loads((Path(index_dir) / SUBDIR / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return meta["opstamp"], tuple(segment["segment_id"] for segment in meta["segments"])
 
 
 def _stored(searcher: tantivy.Searcher, address: tantivy.DocAddress) -> dict:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,6 +28,36 @@ def run_archiver(*args: str, timeout: float = 120) -> subprocess.CompletedProces
     """`archiver ARGS` in a child process: Twisted's reactor runs once per process."""
     return subprocess.run([sys.executable, "-m", "archiver", *args], capture_output=True,
                           text=True, timeout=timeout, cwd=Path(__file__).resolve().parents[1])
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def archiver_serve(data: Path) -> Iterator[str]:
+    """`archiver serve` over a data directory in its own process, as a researcher starts it: its
+    base URL once it answers (after it warmed its caches)."""
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "archiver", "--data-dir", str(data), "serve", "--port", str(port)],
+        cwd=Path(__file__).resolve().parents[1], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(600):
+            try:
+                urllib.request.urlopen(base + "/api/sources", timeout=1).close()
+                break
+            except OSError:
+                if server.poll() is not None:
+                    pytest.fail(f"archiver serve exited: {server.stderr.read().decode()}")
+                time.sleep(0.1)
+        yield base
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
 
 
 def sources_toml(servers: dict[str, SiteServer]) -> str:

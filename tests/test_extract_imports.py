@@ -4,51 +4,11 @@ listing.py's article/listing decision was re-exported by page.py, which listing.
 
 from __future__ import annotations
 
-import ast
 from pathlib import Path
 
+from import_graph import circles, imports
+
 EXTRACT = Path(__file__).resolve().parent.parent / "archiver" / "extract"
-PACKAGE = "archiver.extract."
-
-
-class _Imports(ast.NodeVisitor):
-    """The archiver.extract modules a module imports: at load time, inside a function, or for
-    type hints."""
-
-    def __init__(self) -> None:
-        self.found: set[str] = set()
-
-    def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
-        if (node.module or "").startswith(PACKAGE):
-            self.found.add(node.module.removeprefix(PACKAGE))
-
-
-def imports() -> dict[str, set[str]]:
-    graph = {}
-    for path in EXTRACT.glob("*.py"):
-        visitor = _Imports()
-        visitor.visit(ast.parse(path.read_text(encoding="utf-8")))
-        graph[path.stem] = visitor.found
-    return graph
-
-
-def circles(graph: dict[str, set[str]]) -> list[list[str]]:
-    """Every module from which its own imports lead back to it, with the way back."""
-    found = []
-    for start in sorted(graph):
-        stack = [(start, [start])]
-        seen = set()
-        while stack:
-            node, way = stack.pop()
-            for nxt in sorted(graph.get(node, ())):
-                if nxt == start:
-                    found.append([*way, start])
-                    stack.clear()
-                    break
-                if nxt not in seen:
-                    seen.add(nxt)
-                    stack.append((nxt, [*way, nxt]))
-    return found
 
 
 def test_the_finder_sees_a_circle() -> None:
@@ -57,7 +17,7 @@ def test_the_finder_sees_a_circle() -> None:
 
 
 def test_extract_modules_import_one_way() -> None:
-    graph = imports()
+    graph = imports(EXTRACT, "archiver.extract")
     assert {"page", "listing", "dates", "bylines"} <= set(graph)
     assert circles(graph) == []
 

@@ -12,7 +12,7 @@ import shutil
 import pytest
 from click.testing import CliRunner
 
-import index.build
+import index.incremental
 from archiver.archive.store import Archive
 from archiver.cli import cli
 from index.build import update_index
@@ -37,16 +37,16 @@ def data(tmp_path):
 
 
 def test_a_line_appended_during_the_scan_is_indexed_next_time(data, monkeypatch):
-    original = index.build.scan_lines
+    original = index.incremental.scan_lines
     Archive(data / "archive").append([_good(5)])
 
     def scan_then_a_crawl_appends(*args, **kwargs):
         yield from original(*args, **kwargs)
         Archive(data / "archive").append([_good(6)])  # written just as the scan ended
 
-    monkeypatch.setattr(index.build, "scan_lines", scan_then_a_crawl_appends)
+    monkeypatch.setattr(index.incremental, "scan_lines", scan_then_a_crawl_appends)
     update_index(data / "index", Archive(data / "archive"))
-    monkeypatch.setattr(index.build, "scan_lines", original)
+    monkeypatch.setattr(index.incremental, "scan_lines", original)
     update_index(data / "index", Archive(data / "archive"))
     assert "Hội nghị số 6" in _titles(data)
 

@@ -1,11 +1,12 @@
 """Real static-site generators for the benchmark (issue 10): Pelican (bench/pelican), Hexo
 (bench/hexo), Nikola (bench/nikola), MkDocs with Material's blog (bench/mkdocs), Jekyll in minima
-(bench/jekyll), Sphinx with ABlog (bench/ablog), ikiwiki in actiontabs (bench/ikiwiki) and Lektor's
-quickstart blog (bench/lektor). What each generator writes agrees with the truth built from what
-it was given, and `archiver crawl` over it keeps the books straight. Extraction quality is the
-benchmark's to measure (`python -m bench.generalisation --pelican --hexo --nikola --mkdocs
---jekyll --ablog --ikiwiki --lektor`), not asserted here. Each skips with the reason when its
-software is not installed."""
+(bench/jekyll), Sphinx with ABlog (bench/ablog), ikiwiki in actiontabs (bench/ikiwiki), Lektor's
+quickstart blog (bench/lektor), Docusaurus's classic template with its blog (bench/docusaurus) and
+VuePress in its blog theme (bench/vuepress). What each generator writes agrees with the truth
+built from what it was given, and `archiver crawl` over it keeps the books straight. Extraction
+quality is the benchmark's to measure (`python -m bench.generalisation --pelican --hexo --nikola
+--mkdocs --jekyll --ablog --ikiwiki --lektor --docusaurus --vuepress`), not asserted here. Each
+skips with the reason when its software is not installed."""
 
 from __future__ import annotations
 
@@ -88,8 +89,8 @@ def test_truth_is_what_the_page_shows(site):
         for part in (a.title, *a.paragraphs, a.category, *a.tags,
                      *(i.caption for i in a.images if i.caption), *(f.title for f in a.attachments)):
             assert part in text, f"{url}: {part[:40]!r} not on the page"
-        if cms not in ("hexo", "ikiwiki", "lektor"):  # the time as given, to the minute, and the
-            # authors, printed
+        if cms not in ("hexo", "ikiwiki", "lektor", "docusaurus", "vuepress"):  # the time as
+            # given, to the minute, and the authors, printed
             assert 'lang="vi"' in page and f"{a.published:%d/%m/%Y %H:%M}" in text
             # the instant with its offset: ISO 8601, or Python's str() where Material prints that,
             # or nowhere: ABlog prints the local time only
@@ -132,6 +133,23 @@ def test_truth_is_what_the_page_shows(site):
             assert byline and (byline[1].strip(), byline[2]) == (", ".join(a.authors), str(a.published))
             assert a.category == "" and a.tags == [] and "lang=" not in page
             assert s.foreign[0] in text
+        elif cms == "docusaurus":  # the UTC day as Intl writes it in Vietnamese, the instant in
+            # UTC; each author's name linked to their page, each tag's label; no category
+            day = a.published.astimezone(UTC)
+            assert (f"<time datetime={day:%Y-%m-%dT%H:%M:%S}.000Z>{day.day} tháng {day.month}, "
+                    f"{day.year}</time>") in page
+            assert f'"datePublished":"{day:%Y-%m-%dT%H:%M:%S}.000Z"' in page
+            names = re.findall(r"<span class=authorName_\w+ translate=no>(.*?)</span>", page)
+            assert names == a.authors and page.count("<a rel=tag ") == len(a.tags)
+            assert a.category == "" and "<html lang=vi " in page and s.foreign[0] in text
+        elif cms == "vuepress":  # the author field as written; the UTC day as dayjs formats it,
+            # the instant as given in `datetime`; each tag a link; no category
+            bylines = re.findall(r'<span itemprop="name">(.*?)</span>', page)
+            assert [html_lib.unescape(x) for x in bylines] == ([", ".join(a.authors)] if a.authors else [])
+            shown = f'<time pubdate itemprop="datePublished" datetime="{a.published.isoformat()}">'
+            assert re.search(rf"{re.escape(shown)}\s*{a.published.astimezone(UTC):%d/%m/%Y}\s*</time>", page)
+            assert page.count('<li class="post-tag"') == len(a.tags) and a.category == ""
+            assert '<html lang="vi">' in page and s.foreign[0] in text
         for image in a.images:
             assert s.pages[image.url].content_type == "image/jpeg"
         for f in a.attachments:  # a PDF, or a Word file where the post attaches one

@@ -12,8 +12,9 @@ from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 
 from archiver.archive.store import Archive
-from index.build import STATE_FILE, update_index
+from index.build import update_index
 from index.query import search
+from index.schema import STATE_FILE
 
 
 def doc_count(config) -> int:
@@ -144,9 +145,9 @@ def test_a_removal_notice_without_text_keeps_the_text_on_rebuild(tmp_path):
 
 
 def test_a_big_fresh_build_writes_segments_in_parallel(tmp_path, monkeypatch):
-    import index.build
+    import index.incremental
 
-    monkeypatch.setattr(index.build, "BATCH", 2)  # 6 articles: batches of 2, two workers
+    monkeypatch.setattr(index.incremental, "BATCH", 2)  # 6 articles: batches of 2, two workers
     config = make_archive(tmp_path)
     report = update_index(config.data.index, Archive(config.data.archive))
     assert report.added == 6 and doc_count(config) == 6

@@ -1,6 +1,7 @@
 """`archiver crawl --jobs N` and `schedule run --jobs N`: sources crawled at once, each in a real
 `archiver crawl` child process, end with the archive a one-at-a-time crawl gives; never more than N run
-at once; a child killed with SIGKILL is reported and the other sources still complete."""
+at once; a child killed with SIGKILL is reported, its run is on record (written by the parent) and the
+other sources still complete."""
 
 from __future__ import annotations
 
@@ -140,12 +141,38 @@ def test_a_killed_child_leaves_the_others_running(family_servers, tmp_path):
         slow.stop()
     assert parent.returncode == 1, err
     lines = out.splitlines()
-    assert f"slow: not crawled: the crawl process ended with status {-signal.SIGKILL}" in out
-    done = [line for line in lines if "pages fetched" in line]
+    done = [line for line in lines if "pages fetched" in line and "stopped" not in line]
     assert sorted(line.split(":")[0] for line in done) == sorted(FAMILIES[:3])
     archive = _archive(tmp_path)
     assert all(len(archive[f]) == 27 for f in FAMILIES[:3])
     assert SourceLock(DataDir(tmp_path), "slow").busy() is None  # the kernel dropped the dead child's lock
+    # The parent wrote the dead child's run record: failed, why, and what it had done.
+    [run] = read_runs(DataDir(tmp_path), "slow")
+    assert run["stopped_because"] == f"failed: killed by signal {signal.SIGKILL}"
+    assert run["new"] == len(archive["slow"]) >= 3 and run["updated"] == run["removed"] == 0
+    assert run["pages"] >= run["new"]  # each archived article was a page fetched
+    assert (run["full"], run["why_full"], run["resumed"]) == (True, "first crawl", False)
+    assert parse_utc(run["started"]) <= parse_utc(run["finished"])
+    assert f"slow: {run['pages']} pages fetched, {run['new']} new" in out
+    assert f"stopped: failed: killed by signal {signal.SIGKILL}" in out
+    shown = run_archiver("--data-dir", str(tmp_path), "runs", "--source", "slow")
+    assert f"{run['new']} new" in shown.stdout and "killed by signal 9" in shown.stdout
+
+
+def test_a_dead_childs_run_is_not_written_twice(tmp_path):
+    """A child that wrote its own run record before a signal ended it keeps that one alone."""
+    from archiver.archive.runs import CrawlSummary, append_run
+    from archiver.crawl.jobs import died
+
+    config = Config(DataDir(tmp_path), tmp_path / "sources.toml")
+    own = CrawlSummary("a", started="2025-01-01T00:00:00Z", finished="2025-01-01T00:05:00Z",
+                       pages=4, new=2, stopped_because="finished")
+    append_run(config.data, own)
+    assert died(config, "a", "2025-01-01T00:00:00Z", 0, 4, -signal.SIGKILL) is None
+    assert read_runs(config.data) == [own.as_record()]
+    written = died(config, "a", "2025-01-01T00:06:00Z", 0, 1, -signal.SIGKILL)
+    assert written is not None and read_runs(config.data)[-1] == written.as_record()
+    assert (written.pages, written.new, written.stopped_because) == (1, 0, "failed: killed by signal 9")
 
 
 def _wait_for_slow_crawl(data: Path, parent: subprocess.Popen) -> int:

@@ -9,7 +9,7 @@ import io
 import json
 
 import pytest
-from dataset_archive import GPMB, GPMB_V2, LIVE, article, make_dataset
+from dataset_archive import GPMB, GPMB_V2, LIVE, QUY_CHE, article, make_dataset
 from starlette.testclient import TestClient
 
 from archiver.archive.store import Archive
@@ -247,3 +247,23 @@ def test_a_hit_in_an_attachment_names_it(tmp_path):
     page = TestClient(create_app(config.data)).get("/", params={"q": "nao vet kenh"})
     assert "Trong tệp đính kèm" in page.text and "https://thanhhoa.gov.vn/files/qd.pdf" in page.text
     assert "<mark>nạo</mark> <mark>vét</mark> <mark>kênh</mark>" in page.text
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_both_date_inputs_show_one_day_first_form_that_filters(client, lang):
+    from lxml import html
+
+    page = html.fromstring(client.get("/", params={"q": "dan", "lang": lang}).text)
+    shown = {name: page.xpath(f'//form[@class="dates"]//input[@name="{name}"]/@placeholder')
+             for name in ("from", "to")}
+    assert shown["from"] == shown["to"] == ["dd/mm/yyyy"]  # one form, day first
+
+    def typed(day: str, month: str, year: str) -> str:  # a date written as the placeholder shows
+        return shown["from"][0].replace("dd", day).replace("mm", month).replace("yyyy", year)
+
+    as_typed = api(client, "/api/search", q="dan", **{"from": typed("01", "06", "2023"),
+                                                     "to": typed("30", "06", "2023")})
+    iso = api(client, "/api/search", q="dan", **{"from": "2023-06-01", "to": "2023-06-30"})
+    found = [h["id"] for h in as_typed["hits"]]
+    assert GPMB["id"] in found and QUY_CHE["id"] not in found  # 22/6 in, 1/7 out
+    assert found == [h["id"] for h in iso["hits"]]

@@ -9,15 +9,11 @@ from __future__ import annotations
 import csv
 import os
 import shutil
-import socket
-import subprocess
-import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
-from conftest import run_archiver
+from conftest import archiver_serve, run_archiver
 from dataset_archive import GPMB, make_dataset
 
 from archiver.archive.store import Archive
@@ -34,34 +30,14 @@ webdriver = pytest.importorskip("selenium.webdriver", reason="needs selenium (th
 By = pytest.importorskip("selenium.webdriver.common.by").By
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     """`archiver serve` on a demo archive (two versions of one article, a removed one, runs)."""
     data = tmp_path_factory.mktemp("site")
     config = make_dataset(data)
     update_index(config.data.index, Archive(config.data.archive))
-    port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "archiver", "--data-dir", str(data), "serve", "--port", str(port)],
-        cwd=Path(__file__).resolve().parents[1], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(200):
-        try:
-            urllib.request.urlopen(base + "/api/sources", timeout=1).close()
-            break
-        except OSError:
-            if server.poll() is not None:
-                pytest.fail(f"archiver serve exited: {server.stderr.read().decode()}")
-            time.sleep(0.1)
-    yield base, data
-    server.terminate()
-    server.wait(timeout=10)
+    with archiver_serve(data) as base:
+        yield base, data
 
 
 @pytest.fixture(scope="module")

@@ -4,9 +4,10 @@ A run record is what an archivist audits years later (when was this portal crawl
 failed, why did it stop) and what the scheduler decides from. Fields: source, started, finished, pages,
 new, updated, unchanged, removed, failures {kind: n}, article_links_found, stopped_because (Scrapy's
 finish reason: finished, shutdown, closespider_itemcount, …, or `failed: <why>` for a crawl that ended
-normally but did not do its job, see `silence`), full (the walk covered every listing page and
-re-checked every archived article) and why_full (`--full`, `first crawl`, `full_every 30d`), resumed
-(it continued an interrupted crawl).
+normally but did not do its job, see `silence`, or that a signal ended, `failed: killed by signal 9`,
+written by the parent of a crawl child: `archiver.crawl.jobs.died`), full (the walk covered every
+listing page and re-checked every archived article) and why_full (`--full`, `first crawl`,
+`full_every 30d`), resumed (it continued an interrupted crawl).
 """
 
 from __future__ import annotations

@@ -30,6 +30,7 @@ import json
 import logging
 import os
 import shutil
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -40,7 +41,7 @@ from scrapy.http import Response, TextResponse
 from archiver.archive.migrate import is_current, rekey_source
 from archiver.archive.runs import NOT_STARTED, CrawlSummary, append_run, read_runs
 from archiver.archive.sightings import Sighting, append_sighting, read_sightings
-from archiver.archive.store import Archive
+from archiver.archive.store import Archive, scan_lines
 from archiver.config import Config
 from archiver.crawl.locks import SourceLock
 from archiver.extract.listing import looks_like_article
@@ -309,6 +310,36 @@ def failed_start(config: Config, source: str, exc: Exception) -> CrawlSummary:
     now = utc_now()
     summary = CrawlSummary(source, started=now, finished=now,
                            stopped_because=f"{NOT_STARTED}: {exc}")
+    try:
+        append_run(config.data, summary)
+    except OSError as exc:
+        logger.error("%s: run record not written: %s", source, exc)
+    return summary
+
+
+def died(config: Config, source: str, since: str, archived: int, pages: int,
+         status: int) -> CrawlSummary | None:
+    """The run of a crawl child that a signal ended (`status` -9: SIGKILL, the OOM killer) before
+    it wrote its run record, written for it as far as it is known, so that `archiver runs`, the
+    scheduler and the site see a failed run, not nothing; None when the child had written its own
+    (a run finished since `since`, when the child was started). Known: the job's start and walk
+    (its state survives the child, and the next crawl resumes it), the `pages` the child last told,
+    and what the archive gained from byte `archived` of the source's file on (each article version
+    is appended as it is stored). Unchanged articles and failures by kind died with the child."""
+    if any(parse_utc(r["finished"]) >= parse_utc(since)
+           for r in read_runs(config.data, source) if r.get("finished")):
+        return None
+    job = _read_state(config.data.job(source) / "job.json") or {}
+    started = job.get("started", since)
+    gained = Counter("removed" if record.get("status") == "removed" else
+                     "new" if record.get("version") == 1 else "updated"
+                     for _, _, record in scan_lines(Archive(config.data.archive).path_for(source),
+                                                    archived, complete_only=True))
+    summary = CrawlSummary(source, started=started, finished=utc_now(), pages=pages,
+                           new=gained["new"], updated=gained["updated"], removed=gained["removed"],
+                           stopped_because=f"failed: killed by signal {-status}",
+                           full=job.get("full", False), why_full=job.get("why_full"),
+                           resumed=parse_utc(started) < parse_utc(since))
     try:
         append_run(config.data, summary)
     except OSError as exc:

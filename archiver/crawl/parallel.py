@@ -2,22 +2,29 @@
 (Twisted's reactor runs once per process), at most `jobs` at a time. Each child keeps its source's
 politeness (delay, robots.txt, concurrency) and takes its source's lock, so a source is never crawled
 twice at once; a child that fails or dies is reported and leaves the others running. Children tell
-their live status on stderr in marked lines (cli/progress.py writes them)."""
+their live status on stderr in marked lines (cli/progress.py writes them). A child killed by a signal
+(SIGKILL, the OOM killer) writes no run record: the parent writes it (`jobs.died`)."""
 
 from __future__ import annotations
 
 import os
+import re
 import selectors
 import subprocess
 import sys
 from dataclasses import dataclass, field
 
+from archiver.archive.runs import CrawlSummary
+from archiver.archive.store import Archive
 from archiver.config import Config
+from archiver.record import utc_now
 
 #: Set in a child crawl's environment: write the live status as marked stderr lines.
 PROGRESS_ENV = "ARCHIVER_PROGRESS_LINES"
 #: Marks the stderr lines that carry a child crawl's live status.
 PROGRESS_MARK = "\x1earchiver-progress "
+#: The pages fetched, in a child's live status (`archiver.cli.progress.CrawlProgress.line`).
+PAGES = re.compile(r"\bpages (\d+)")
 
 
 def default_jobs() -> int:
@@ -55,6 +62,9 @@ class CrawlEvents:
 class _Child:
     source: str
     process: subprocess.Popen
+    since: str  # when it was started
+    archived: int  # bytes of its source's archive file then
+    pages: int = 0  # as its live status last told
     open_pipes: int = 2
     output: list[str] = field(default_factory=list)  # its stdout: summary lines
     buffers: dict[int, bytes] = field(default_factory=dict)
@@ -81,7 +91,7 @@ def crawl_in_children(config: Config, sources: list[str], args: list[str], jobs:
                         running[pipe.fileno()] = child
                     events.started(child.source)
                 for key, _ in selector.select():
-                    _read(key.fileobj, running, selector, statuses, events)
+                    _read(config, key.fileobj, running, selector, statuses, events)
             except KeyboardInterrupt:
                 if interrupted:
                     for child in running.values():
@@ -92,7 +102,7 @@ def crawl_in_children(config: Config, sources: list[str], args: list[str], jobs:
     return statuses
 
 
-def _read(pipe: object, running: dict[int, _Child], selector: selectors.BaseSelector,
+def _read(config: Config, pipe: object, running: dict[int, _Child], selector: selectors.BaseSelector,
           statuses: dict[str, int], events: CrawlEvents) -> None:
     """Take what a child's pipe has: summary lines (stdout), live status and log lines (stderr);
     once both its pipes are closed, its exit status."""
@@ -103,7 +113,10 @@ def _read(pipe: object, running: dict[int, _Child], selector: selectors.BaseSele
         if pipe is child.process.stdout:
             child.output.append(line)
         elif line.startswith(PROGRESS_MARK):
-            events.progress(child.source, line.removeprefix(PROGRESS_MARK))
+            status = line.removeprefix(PROGRESS_MARK)
+            if pages := PAGES.search(status):
+                child.pages = int(pages[1])
+            events.progress(child.source, status)
         elif line.strip():
             events.log(child.source, line)
     if chunk:
@@ -115,17 +128,30 @@ def _read(pipe: object, running: dict[int, _Child], selector: selectors.BaseSele
     if not child.open_pipes:
         status = child.process.wait()
         statuses[child.source] = status
-        events.finished(child.source, "\n".join(child.output) or
+        summary = "\n".join(child.output)
+        if status < 0 and (run := _died(config, child, status)) is not None:
+            summary = run.line()
+        events.finished(child.source, summary or
                         f"{child.source}: not crawled: the crawl process ended with status "
                         f"{status} (see the lines above)", status)
+
+
+def _died(config: Config, child: _Child, status: int) -> CrawlSummary | None:
+    """The run record written for a child a signal ended, unless it wrote its own."""
+    from archiver.crawl.jobs import died  # Scrapy's modules: only for a dead child
+
+    return died(config, child.source, child.since, child.archived, child.pages, status)
 
 
 def _start(config: Config, source: str, args: list[str]) -> _Child:
     command = [sys.executable, "-m", "archiver", "--data-dir", str(config.data.root),
                "--sources", str(config.sources_path), "crawl", source, *args]
+    path = Archive(config.data.archive).path_for(source)
+    archived = path.stat().st_size if path.exists() else 0
+    since = utc_now()
     process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, env={**os.environ, PROGRESS_ENV: "1"})
-    return _Child(source, process)
+    return _Child(source, process, since, archived)
 
 
 def _lines(child: _Child, fd: int, chunk: bytes) -> list[str]:

@@ -15,6 +15,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "date_range": ("Khoảng thời gian", "Date range"),
     "from": ("Từ", "From"),
     "to": ("Đến", "To"),
+    # Both date inputs' placeholder: day first, as Vietnamese write dates (a form that
+    # index.filters.parse_date_bound reads).
+    "date_form": ("dd/mm/yyyy", "dd/mm/yyyy"),
+    "date_help": ("Ngày/tháng/năm, ví dụ 31/12/2024; cũng nhận 2024-12-31, 2024-12 hoặc 2024.",
+                  "Day/month/year, e.g. 31/12/2024; 2024-12-31, 2024-12 or 2024 also work."),
     "apply": ("Áp dụng", "Apply"),
     "placeholder": ("Nhập từ khóa, có dấu hoặc không dấu…", "Words, with or without diacritics…"),
     "match": ("Khớp", "Matching"),

@@ -6,7 +6,8 @@ manifest), versions through `archiver.archive.history`. The archive and index ar
 
 The search engine keeps caches that are not safe to change from two threads at once, and searching is
 CPU-bound under the GIL anyway: index work runs under one lock. Timelines read the whole archive (as
-`archiver timeline` does), so each is kept until the archive files change.
+`archiver timeline` does), so each is kept until the archive files change, or, for a query, the
+index (`index.query.generation`).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from archiver.datasets.stats import SourceStats, archive_stats
 from archiver.datasets.timeline import Timeline, split_groups, timeline
 from archiver.record import parse_utc
 from archiver.web.params import Params
-from index.query import SearchResults, indexed, search, source_places
+from index.query import SearchResults, generation, indexed, search, source_places
 
 #: Timelines kept (each a few kB): the query's and the all-articles one of recent requests.
 TIMELINE_CACHE = 32
@@ -152,7 +153,8 @@ class Site:
 
     def _timeline(self, selection: Selection, by: str, split: bool,
                   groups: dict[str, str] | None) -> Timeline:
-        key = (selection, by, split, tuple(sorted((groups or {}).items())), self._archive_state())
+        key = (selection, by, split, tuple(sorted((groups or {}).items())), self._archive_state(),
+               generation(self.data.index) if selection.query else None)  # a query asks the index
         with self.lock:  # the cache is shared by the request threads
             cached = self._timelines.get(key)
             if cached is None:

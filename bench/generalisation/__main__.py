@@ -7,11 +7,14 @@ in each bundled theme (bench/pelican), with `--hexo` a real Hexo site in its def
 (bench/hexo), with `--nikola` a real Nikola site in its bundled themes (bench/nikola), with
 `--mkdocs` a real MkDocs site with Material's blog plugin (bench/mkdocs), with `--jekyll` a real
 Jekyll site in minima (bench/jekyll), with `--ablog` a real Sphinx blog with ABlog in Alabaster
-(bench/ablog), with `--ikiwiki` a real ikiwiki blog in actiontabs (bench/ikiwiki) and with
-`--lektor` a real Lektor site as its quickstart writes it with the blog (bench/lektor). The archive
-is read back and scored against the truth per site. Held-out and real totals are compared with issue 10's
-targets, and so is the `fresh` total: the material nobody tuning the extractor had seen or scored
-before (heldout.FRESH, and a generated CMS whose FRESH is true).
+(bench/ablog), with `--ikiwiki` a real ikiwiki blog in actiontabs (bench/ikiwiki), with `--lektor`
+a real Lektor site as its quickstart writes it with the blog (bench/lektor), with `--docusaurus` a
+real Docusaurus 3 site as create-docusaurus's classic template writes it, its blog holding the posts
+(bench/docusaurus) and with `--vuepress` a real VuePress 1 blog in its official blog theme
+(bench/vuepress). The archive is read back and scored against the truth per
+site. Held-out and real totals are compared with issue 10's targets, and so is the `fresh` total:
+the material nobody tuning the extractor had seen or scored before (heldout.FRESH, and a generated
+CMS whose FRESH is true).
 
     python -m bench.generalisation                    # every template
     python -m bench.generalisation --quick            # 10 articles per template
@@ -19,6 +22,7 @@ before (heldout.FRESH, and a generated CMS whose FRESH is true).
     python -m bench.generalisation --templates "" --nikola --mkdocs   # no template
     python -m bench.generalisation --templates "" --jekyll --ablog
     python -m bench.generalisation --templates "" --ikiwiki --lektor
+    python -m bench.generalisation --templates "" --docusaurus --vuepress
     python -m bench.generalisation --gate             # exit 1 when held-out misses a target
 """
 
@@ -40,7 +44,8 @@ from bench.generalisation.templates import DEV, FRESH, HELDOUT, REAL, templates
 
 QUICK_ARTICLES = 10
 #: The real static-site generators, each the module bench/<name> and the flag --<name>.
-GENERATORS = ("pelican", "hexo", "nikola", "mkdocs", "jekyll", "ablog", "ikiwiki", "lektor")
+GENERATORS = ("pelican", "hexo", "nikola", "mkdocs", "jekyll", "ablog", "ikiwiki", "lektor",
+              "docusaurus", "vuepress")
 
 
 @dataclass
@@ -183,9 +188,11 @@ def report(rows: list[Row], rate: float | None, notes: list[str]) -> str:
         "theme, with `--nikola` a real Nikola 8 site in three bundled themes, with "
         "`--mkdocs` a real MkDocs site with Material's blog plugin, with `--jekyll` a real "
         "Jekyll 4.3 site in minima, with `--ablog` a real Sphinx blog with ABlog in "
-        "Alabaster, with `--ikiwiki` a real ikiwiki blog in actiontabs and with `--lektor` "
-        "a real Lektor 3.3 site as its quickstart writes it with the blog, each crawled over "
-        "HTTP by "
+        "Alabaster, with `--ikiwiki` a real ikiwiki blog in actiontabs, with `--lektor` "
+        "a real Lektor 3.3 site as its quickstart writes it with the blog, with "
+        "`--docusaurus` a real Docusaurus 3 site as create-docusaurus's classic template "
+        "writes it with its blog, and with `--vuepress` a real VuePress 1 blog in its official "
+        "blog theme, each crawled over HTTP by "
         "`archiver crawl` with no selectors and platform auto (`python -m "
         "bench.generalisation`). Shares of "
         "articles found are of the truth; non-articles are of what was archived; the rest are of "

@@ -8,10 +8,12 @@ import dataclasses
 import html
 import math
 import mimetypes
+import os
 import re
+import shutil
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from urllib.parse import quote
 
@@ -53,9 +55,12 @@ def body_blocks(a: SampleArticle, escape: Callable[[str], str],
     return blocks + [link(f.url, escape(f.title)) for f in a.attachments]
 
 
-def markdown_body(a: SampleArticle) -> str:
-    """A post's text in Markdown (`body_blocks`), images as `<figure>`."""
-    return "\n\n".join(body_blocks(a, escape, _figure, lambda url, title: f"[{title}]({url})")) + "\n"
+def markdown_body(a: SampleArticle, link_scheme: str = "") -> str:
+    """A post's text in Markdown (`body_blocks`), images as `<figure>`; each document's link
+    written `link_scheme` + its URL (Docusaurus's `pathname://` keeps a link to a static file as
+    it is instead of making it a hashed build asset)."""
+    return "\n\n".join(body_blocks(a, escape, _figure,
+                                   lambda url, title: f"[{title}]({link_scheme}{url})")) + "\n"
 
 
 def _figure(url: str, caption: str | None) -> str:
@@ -92,27 +97,50 @@ def paged(first: str, count: int, page_size: int, directory: str) -> list[str]:
                       for n in range(2, math.ceil(count / page_size) + 1)]
 
 
+def npm_missing(site: Path, packages: Iterable[str], node_at_least: tuple[int, int]) -> str | None:
+    """Why the npm generator whose packages `npm ci --prefix <site>` installs cannot run here (no
+    Node.js, an older one than `node_at_least`, one of `packages` not installed), or None."""
+    node = shutil.which("node")
+    if node is None:
+        return "Node.js is not installed (Debian packages nodejs and npm)"
+    version = subprocess.run([node, "--version"], capture_output=True, text=True).stdout.strip()
+    try:
+        numbers = tuple(int(x) for x in version.lstrip("v").split(".")[:2])
+    except ValueError:
+        return f"cannot read the Node.js version ({version!r})"
+    if numbers < node_at_least:
+        return (f"bench/{site.name} needs Node.js {'.'.join(map(str, node_at_least))} or later, "
+                f"this is {version}")
+    for package in packages:
+        if not (site / "node_modules" / package / "package.json").exists():
+            return f"{package} is not installed (run `npm ci --prefix bench/{site.name}`)"
+    return None
+
+
 def python_command(name: str) -> Path:
     """The console script `name` a PyPI generator installs beside this Python (the venv's `bin`),
     which need not be on PATH."""
     return Path(sys.executable).parent / name
 
 
-def run_generator(name: str, command: list[str], cwd: Path, output: Path) -> dict[str, Page]:
-    """Run generator `name`'s build `command` in `cwd` and return what it wrote under `output` as
-    `served` pages; a build that fails or writes no home page raises with the generator's own
-    last words, which say why."""
-    run_step(name, command, output / "index.html", cwd=cwd, timeout=600)
+def run_generator(name: str, command: list[str], cwd: Path, output: Path,
+                  env: Mapping[str, str] | None = None) -> dict[str, Page]:
+    """Run generator `name`'s build `command` in `cwd` (with `env` added to the environment) and
+    return what it wrote under `output` as `served` pages; a build that fails or writes no home
+    page raises with the generator's own last words, which say why."""
+    run_step(name, command, output / "index.html", cwd=cwd, timeout=600, env=env)
     return served(output)
 
 
 def run_step(name: str, command: list[str], made: Path, cwd: Path | None = None,
-             answers: str | None = None, timeout: int = 120) -> None:
+             answers: str | None = None, timeout: int = 120,
+             env: Mapping[str, str] | None = None) -> None:
     """Run generator step `name` (a quickstart, a build), giving it `answers` on its standard
-    input; one that fails or does not write `made` raises with the generator's own last words,
+    input and `env` added to the environment (e.g. to keep a tool from asking a registry for
+    updates); one that fails or does not write `made` raises with the generator's own last words,
     which say why."""
     done = subprocess.run(command, input=answers, capture_output=True, text=True, timeout=timeout,
-                          cwd=cwd)
+                          cwd=cwd, env={**os.environ, **env} if env else None)
     if done.returncode != 0 or not made.exists():
         raise RuntimeError(f"{name} failed: {(done.stderr or done.stdout)[-800:]}")
 

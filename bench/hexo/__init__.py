@@ -21,7 +21,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import shutil
-import subprocess
 import tempfile
 from collections import Counter
 from collections.abc import Iterable
@@ -34,6 +33,7 @@ from bench.generalisation.static import (
     PAGES,
     escape,
     markdown_body,
+    npm_missing,
     paged,
     run_generator,
     site_posts,
@@ -58,20 +58,7 @@ DIRS = {"category": "chuyen-muc", "tag": "the", "archive": "luu-tru", "paginatio
 
 def missing() -> str | None:
     """Why a Hexo site cannot be built here, or None when it can."""
-    node = shutil.which("node")
-    if node is None:
-        return "Node.js is not installed (Debian packages nodejs and npm)"
-    version = subprocess.run([node, "--version"], capture_output=True, text=True).stdout.strip()
-    try:
-        numbers = tuple(int(x) for x in version.lstrip("v").split(".")[:2])
-    except ValueError:
-        return f"cannot read the Node.js version ({version!r})"
-    if numbers < NODE_AT_LEAST:
-        return f"bench/hexo needs Node.js 18 or later, this is {version}"
-    for package in ("hexo", *(f"hexo-theme-{t}" for t in THEMES)):
-        if not (MODULES / package / "package.json").exists():
-            return f"{package} is not installed (run `npm ci --prefix bench/hexo`)"
-    return None
+    return npm_missing(HERE, ("hexo", *(f"hexo-theme-{t}" for t in THEMES)), NODE_AT_LEAST)
 
 
 def site_articles() -> list[SampleArticle]:
