@@ -1,9 +1,11 @@
 """archiver/extract's modules need one another one way: none imports a module that imports it,
 directly or around a circle, not even for type hints (a circle means two modules own one concept:
-listing.py's article/listing decision was re-exported by page.py, which listing.py reads)."""
+listing.py's article/listing decision was re-exported by page.py, which listing.py reads); and
+listing.py reads a page only through what page.py makes public."""
 
 from __future__ import annotations
 
+import ast
 from pathlib import Path
 
 from import_graph import circles, imports
