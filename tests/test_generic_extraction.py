@@ -600,6 +600,14 @@ def test_a_site_name_longer_than_the_headline_is_not_the_headline() -> None:
     assert extract_article(URL, html)["title"] == title
 
 
+def test_a_menu_link_named_like_a_tag_label_is_no_tag_block() -> None:
+    """A "Thẻ" link in the header menu leads to the tag index: the post has no tags."""
+    html = titled("<header><div class='trigger'><a href='/gioi-thieu/'>Giới thiệu</a>"
+                  "<a href='/the/'>Thẻ</a></div></header>"
+                  f"<h1>{g.TITLE}</h1><div>14/03/2019 08:30</div><div>{g.BODY_HTML}</div>")
+    assert extract_article(URL, html)["tags"] == []
+
+
 def test_decomposed_tag_block_is_read() -> None:
     html = unicodedata.normalize("NFD", (
         f"<html><head><title>{g.TITLE}</title></head><body><h1>{g.TITLE}</h1>"

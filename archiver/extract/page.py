@@ -631,12 +631,15 @@ class ArticlePage:
         return []
 
     def _labelled_tags(self) -> list[str]:
-        """A "Từ khóa:" / "Tags:" block: the links after the label, or its comma-separated text."""
+        """A "Từ khóa:" / "Tags:" block: the links after the label, or its comma-separated text.
+        A "Thẻ" that is itself a link is no label: it is a menu's link to the site's tag index
+        (Jekyll's minima lists its pages in the header)."""
         if not any(word in self.html for word in TAG_LABEL_WORDS):
             return []
         for label in self.sel.xpath(TAG_LABEL):
-            if label.root.tag in ("script", "style", "title") or not is_link_list(
-                    normalize_text(_text(label.root)) or "x"):
+            if label.root.tag in ("script", "style", "title", "a") or not is_link_list(
+                    normalize_text(_text(label.root)) or "x") or next(
+                    label.root.iterancestors("a"), None) is not None:
                 continue
             container = label.root
             for _ in range(3):  # the label's element, or the box around label and links
