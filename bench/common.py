@@ -8,9 +8,12 @@ warms a cache for the other; `os.wait4` reports that one child's CPU time and `r
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
+import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -19,6 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import metadata
+from typing import Self
 
 #: Versions worth knowing when comparing figures across machines or months.
 PACKAGES = ("scrapy", "twisted", "lxml", "parsel", "trafilatura", "htmldate", "whoosh")
@@ -134,6 +138,47 @@ def emit(report: Callable[[], str]) -> None:
     except BenchError as exc:
         sys.exit(f"error: {exc}")
     print(text, flush=True)
+
+
+class Started:
+    """A real server a benchmark starts (bench/wordpress, bench/plone): a context manager that
+    stops it and removes what it wrote, also when starting it failed half-way."""
+
+    def start(self) -> None:
+        raise NotImplementedError
+
+    def stop(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        try:
+            self.start()
+        except BaseException:
+            self.stop()
+            raise
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def stop_group(process: subprocess.Popen, timeout: float = 20) -> None:
+    """Stop a server started in a session of its own, with the workers it forked."""
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 free now, for a server a benchmark starts."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 def note(message: str) -> None:

@@ -22,7 +22,7 @@ import pytest
 
 from bench.generalisation.__main__ import GENERATORS, measure_generated
 from bench.generalisation.api import SampleArticle, serve
-from bench.generalisation.static import html_paths
+from bench.generalisation.static import html_paths, showcase
 from bench.generalisation.templates import REAL
 
 SITES = [(cms, theme) for cms in GENERATORS for theme in importlib.import_module(f"bench.{cms}").THEMES]
@@ -36,11 +36,8 @@ def _module(cms: str):
 
 
 def _articles(module) -> list[SampleArticle]:
-    """A few posts with what portals have: captioned images, PDFs, several authors, none."""
-    posts = module.site_articles()
-    chosen = [a for a in posts if a.images][:3] + [a for a in posts if a.attachments][:2]
-    chosen += [a for a in posts if len(a.authors) != 1][:2] + posts[-3:]
-    return list({a.slug: a for a in chosen}.values())
+    """A few posts with what portals have (`static.showcase`)."""
+    return showcase(module.site_articles())
 
 
 @pytest.fixture(scope="module", params=SITES, ids=[f"{c}-{t}" for c, t in SITES])

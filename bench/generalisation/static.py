@@ -35,6 +35,14 @@ def site_posts(generated: int, seed: int) -> list[SampleArticle]:
                   key=lambda a: (a.published, a.slug))
 
 
+def showcase(posts: list[SampleArticle]) -> list[SampleArticle]:
+    """A few of a site's posts with what portals have, for a quick test site: captioned images,
+    attached documents, several authors or none, and the newest three."""
+    chosen = [a for a in posts if a.images][:3] + [a for a in posts if a.attachments][:2]
+    chosen += [a for a in posts if len(a.authors) != 1][:2] + posts[-3:]
+    return list({a.slug: a for a in chosen}.values())
+
+
 def with_old_dates(a: SampleArticle, i: int) -> SampleArticle:
     """The `i`-th post (oldest first): every fourth opens with a paragraph of dates that are not
     its publish date, as WordPress's posts do (bench/wordpress)."""

@@ -18,13 +18,11 @@ Everything it starts is stopped and everything it writes (the temp directory, th
 
 from __future__ import annotations
 
-import contextlib
 import html
 import json
 import os
 import re
 import shutil
-import signal
 import socket
 import subprocess
 import tempfile
@@ -35,6 +33,7 @@ from pathlib import Path
 
 from lxml import html as lxml_html
 
+from bench.common import Started, free_port, stop_group
 from bench.corpus import generate
 from bench.generalisation.api import JPEG, Image, SampleArticle, load_articles, slugify
 from bench.generalisation.api import Attachment as File
@@ -81,7 +80,7 @@ def _which(tool: str) -> str | None:
     return shutil.which(tool) or shutil.which(tool, path="/usr/sbin:/sbin")
 
 
-class WordPress:
+class WordPress(Started):
     """One private WordPress site; a context manager that cleans up after itself."""
 
     def __init__(self, generated: int = GENERATED_POSTS) -> None:
@@ -92,17 +91,6 @@ class WordPress:
         self._config: Path | None = None
         self._truth: dict | None = None
         self.base_url = ""
-
-    def __enter__(self) -> WordPress:
-        try:
-            self.start()
-        except BaseException:
-            self.stop()
-            raise
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
 
     # -- processes ------------------------------------------------------------------------
     def start(self) -> None:
@@ -122,7 +110,7 @@ class WordPress:
              f"--log-error={self._tmp / 'db.err'}", *as_root],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         self._sql(sock, "CREATE DATABASE wordpress CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci")
-        port = _free_port()
+        port = free_port()
         self.base_url = f"http://127.0.0.1:{port}"
         name = f"bench-{os.getpid()}-{port}"
         self._config = CONFIG_DIR / f"config-{name}.php"
@@ -142,9 +130,7 @@ class WordPress:
 
     def stop(self) -> None:
         if self._web is not None:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(self._web.pid, signal.SIGTERM)
-            self._web.wait(timeout=10)
+            stop_group(self._web)
             self._web = None
         if self._db is not None:
             self._db.terminate()
@@ -332,12 +318,6 @@ define('AUTOMATIC_UPDATER_DISABLED', true);
 define('WP_DEBUG', false);
 $table_prefix = 'wp_';
 """
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _wait_for_port(port: int, timeout: float = 20) -> None:
