@@ -79,6 +79,20 @@ def table_portal(*, title_tag: str = "UBND THỊ TRẤN TIÊN YÊN") -> str:
 </td></tr></table></body></html>"""
 
 
+def font_paragraphs() -> str:
+    """An early-2000s table template: each paragraph a `<font>…</font><br><br>` written straight
+    into the cell that also holds an image's centred `<div>`, the masthead a bold line."""
+    text = "".join(f'<font face="Arial" size="2">{p}</font><br><br>' for p in PARAGRAPHS[1:])
+    return f"""<html><head><title>Xã Tiên Lãng :: {TITLE}</title></head><body><table width="1000">
+<tr><td><font size="5"><b>TRANG THÔNG TIN ĐIỆN TỬ XÃ TIÊN LÃNG</b></font></td></tr>
+<tr><td><table><tr><td><a href="/">Trang chủ</a></td><td><a href="/?mod=news">Tin tức</a></td></tr></table></td></tr>
+<tr><td><table width="100%"><tr><td><span class="title_news"><font size="4"><b>{TITLE}</b></font></span></td></tr>
+<tr><td><font size="1">Ngày 14/03/2019</font></td></tr>
+<tr><td align="justify"><font face="Arial" size="2">{PARAGRAPHS[0]}</font><br><br>
+<div align="center"><img src="/img/a.jpg"></div><div align="center"><font size="2">{CAPTION}</font></div><br>
+{text}</td></tr></table></td></tr></table></body></html>"""
+
+
 def nukeviet_like() -> str:
     """NukeViet's detail layout without its generator tag: the labelled `Tác giả:` / `Nguồn tin:`
     block after the body."""

@@ -115,6 +115,22 @@ def test_special_cases_are_covered(sites):
     assert nfd, "one template serves decomposed text"
 
 
+def test_truth_wants_no_section_or_lead_a_template_does_not_print():
+    """querycommune's article pages print no section and print the lead as a bare first
+    paragraph: its truth has no category and reads the lead as the body's first paragraph."""
+    template = TEMPLATES["querycommune"][1]
+    assert not template.shows_category and not template.marks_lead
+    written = {a.slug: a for a in ARTICLES}
+    site = build(template, ARTICLES, "http://t.example")
+    leads = 0
+    for a in site.articles.values():
+        assert a.category == "" and a.summary is None
+        if (lead := written[a.slug].summary) is not None:
+            leads += 1
+            assert a.paragraphs[0] == lead
+    assert leads
+
+
 # -- scoring ---------------------------------------------------------------------------------------
 
 def _truth() -> Truth:

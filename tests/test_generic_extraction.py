@@ -53,6 +53,31 @@ def test_table_portal_headline_in_a_div(hint: str | None) -> None:
     assert not any(t in fields["body"] for t, _ in g.TEASERS)
 
 
+def test_paragraphs_in_font_tags_beside_an_image_block_are_the_body() -> None:
+    """Text in inline children of a block that also holds blocks is running text (body.py's
+    `_loose_text_chars`): without it the cell scores nothing and a whole-page reader takes the
+    masthead and menu in and the first paragraph out."""
+    fields, reason = extracted(g.font_paragraphs(), hint=g.TITLE)
+    assert reason is None
+    assert fields["body"] == g.BODY
+    assert [i["caption"] for i in fields["images"]] == [g.CAPTION]
+
+
+def test_a_file_box_under_the_text_lists_the_articles_documents() -> None:
+    """`_file_box_links`: a panel of the article's files printed apart from its text; a long list
+    of documents further on (a site's "Văn bản mới" box) is not the article's."""
+    files = "".join(f"<li><a href='/files/vb-{i}.pdf'>Văn bản số {i} của Ủy ban nhân dân huyện</a></li>"
+                    for i in range(30))
+    html = titled(f"<div class='main'><div class='detail'><h1>{g.TITLE}</h1><div>14/03/2019 08:30</div>"
+                  f"<div class='content'>{g.BODY_HTML}</div></div>"
+                  "<div class='panel'><div class='panel-heading'>Tải tệp tin</div><ul><li><a href="
+                  "'/files/ke-hoach.pdf'>Kế hoạch chuyển đổi số năm 2019 của huyện</a></li></ul></div>"
+                  f"<div class='box'><div>Văn bản mới</div><ul>{files}</ul></div></div>")
+    assert extract_article(URL, html)["attachments"] == [
+        {"url": "http://127.0.0.1:8080/files/ke-hoach.pdf",
+         "title": "Kế hoạch chuyển đổi số năm 2019 của huyện"}]
+
+
 # -- bylines ----------------------------------------------------------------------------------
 
 def test_labelled_byline_block_after_the_body() -> None:
@@ -129,6 +154,16 @@ def test_block_theme_category_printed_with_a_typographic_dash_reads_as_named() -
     fields, _ = extracted(html)
     assert fields["category"] == "Tin tức - Sự kiện"
     assert fields["title"] == g.TITLE
+
+
+def test_a_first_paragraph_the_editor_set_large_is_the_lead() -> None:
+    """`LARGE_LEAD`: WordPress's block editor marks an enlarged paragraph `has-large-font-size`."""
+    lead = "Huyện Tiên Yên đặt mục tiêu đến cuối năm có 80% hồ sơ thủ tục hành chính nộp trực tuyến."
+    html = g.block_theme().replace('wp-block-post-content">',
+                                   f'wp-block-post-content"><p class="has-large-font-size">{lead}</p>')
+    fields, _ = extracted(html)
+    assert fields["summary"] == lead
+    assert fields["body"].startswith(g.PARAGRAPHS[0])
 
 
 @pytest.mark.parametrize("body_class", ["archive category category-tin-tuc", "home blog",
@@ -565,6 +600,14 @@ def test_a_site_name_longer_than_the_headline_is_not_the_headline() -> None:
     assert extract_article(URL, html)["title"] == title
 
 
+def test_a_menu_link_named_like_a_tag_label_is_no_tag_block() -> None:
+    """A "Thẻ" link in the header menu leads to the tag index: the post has no tags."""
+    html = titled("<header><div class='trigger'><a href='/gioi-thieu/'>Giới thiệu</a>"
+                  "<a href='/the/'>Thẻ</a></div></header>"
+                  f"<h1>{g.TITLE}</h1><div>14/03/2019 08:30</div><div>{g.BODY_HTML}</div>")
+    assert extract_article(URL, html)["tags"] == []
+
+
 def test_decomposed_tag_block_is_read() -> None:
     html = unicodedata.normalize("NFD", (
         f"<html><head><title>{g.TITLE}</title></head><body><h1>{g.TITLE}</h1>"
@@ -578,6 +621,45 @@ def test_an_unmarked_breadcrumb_line_names_the_section() -> None:
                   f"chủ</a> / <a href='/chuyen-muc/tin-tuc'>Tin tức - Sự kiện</a></div><h1>{g.TITLE}</h1>"
                   f"<div>14/03/2019 08:30</div><div>{g.BODY_HTML}</div>")
     assert extract_article(URL, html)["category"] == "Tin tức - Sự kiện"
+
+
+SECTIONS = ["Tin tức - Sự kiện", "Chỉ đạo điều hành", "Kinh tế", "Văn hóa - Xã hội", "Thông báo"]
+
+
+@pytest.mark.parametrize("menu", [
+    "<table><tr>" + "".join(f"<td><a href='/?cat={i}'>{s}</a></td>" for i, s in enumerate(SECTIONS))
+    + "</tr></table>",
+    "<ul>" + "".join(f"<li><a href='/?cat={i}'>{s}</a></li>" for i, s in enumerate(SECTIONS)) + "</ul>"])
+def test_the_last_item_of_a_menu_above_the_headline_is_no_section(menu: str) -> None:
+    """`_in_link_row`: a page that prints no section, under a menu of section links, has none."""
+    html = titled(f"{menu}<div class='news'><div class='t'>{g.TITLE}</div>"
+                  f"<div>14/03/2019 08:30</div><div>{g.BODY_HTML}</div></div>")
+    assert extract_article(URL, html)["category"] is None
+
+
+def test_a_section_link_on_its_own_row_above_the_headline_is_the_section() -> None:
+    html = titled(f"<table><tr><td><a href='/?cat=2'>Kinh tế</a></td></tr><tr><td>{g.TITLE}</td></tr>"
+                  f"<tr><td>14/03/2019 08:30</td></tr><tr><td>{g.BODY_HTML}</td></tr></table>")
+    assert extract_article(URL, html)["category"] == "Kinh tế"
+
+
+def test_a_breadcrumb_step_is_named_without_the_separator_inside_it() -> None:
+    """`_crumb_step`: Joomla prints each step's divider inside the step's `<li>`."""
+    html = titled(
+        '<ul class="breadcrumb"><li><a href="/" class="pathway">Trang chủ</a><span class="divider"> / '
+        '</span></li><li><a href="/index.php/kinh-te" class="pathway">Kinh tế</a><span class="divider">'
+        f' / </span></li><li class="active"><span>{g.TITLE}</span></li></ul><h2>{g.TITLE}</h2>'
+        f"<div>14/03/2019 08:30</div><div>{g.BODY_HTML}</div>")
+    assert extract_article(URL, html)["category"] == "Kinh tế"
+
+
+def test_a_term_marked_as_a_tag_that_leads_to_a_category_archive_is_the_category() -> None:
+    """`_links_a_category`: a block theme's post-terms without the `taxonomy-category` class."""
+    html = g.block_theme().replace('class="taxonomy-category wp-block-post-terms"',
+                                   'class="wp-block-post-terms"')
+    fields, _ = extracted(html)
+    assert fields["category"] == "Tin tức"
+    assert fields["tags"] == ["chuyển đổi số"]
 
 
 @pytest.mark.parametrize("where", ["header", "after"])

@@ -46,6 +46,21 @@ def link_dense(el: etree._Element) -> bool:
     return bool(text) and _link_chars(el) > MAX_LINK_SHARE * text
 
 
+def _loose_text_chars(el: etree._Element) -> int:
+    """Characters of running text written straight into a block that also holds blocks: its own
+    text, its children's tails and the text of its inline children, links left out.
+
+    Old table templates write each paragraph as `<font>…</font><br><br>` in the cell that also
+    holds an image's `<div>`: counting only the bare text and tails scores such a body nothing,
+    and the page then falls back to a whole-page reader that takes in the masthead and menu."""
+    chars = len((el.text or "").strip())
+    for child in el:
+        chars += len((child.tail or "").strip())
+        if isinstance(child.tag, str) and child.tag in INLINE_TAGS and child.tag != "a":
+            chars += len(element_text(child).strip()) - _link_chars(child)
+    return chars
+
+
 def find_body(root: etree._Element, headline: etree._Element | None) -> etree._Element | None:
     """The element holding the article's running text (see the module docstring), or None."""
     order: dict[etree._Element, int] = {}
@@ -75,8 +90,8 @@ def find_body(root: etree._Element, headline: etree._Element | None) -> etree._E
             if len(text) < MIN_BLOCK_CHARS or link_dense(el):
                 continue
             text_len = len(text) - _link_chars(el)
-        else:  # running text directly in a block that also holds blocks: its text and tails
-            text_len = len((el.text or "").strip()) + sum(len((c.tail or "").strip()) for c in el)
+        else:  # running text directly in a block that also holds blocks
+            text_len = _loose_text_chars(el)
             if text_len < MIN_BLOCK_CHARS:
                 continue
         parent = el.getparent()

@@ -19,7 +19,7 @@ from lxml import etree
 from archiver.extract.body import FOUND_BODY
 from archiver.extract.boilerplate import is_link_list, is_navigation, is_related_heading
 from archiver.extract.dates import LAST_EDIT
-from archiver.extract.layout import INLINE_TAGS, element_text, inside_not_content, same_document
+from archiver.extract.layout import INLINE_TAGS, element_text, inside_not_content
 from archiver.extract.text import normalize_text
 from archiver.record import clean_url
 
@@ -77,7 +77,7 @@ _SINGLE_BODY_CLASS = re.compile(r"(?<![\w-])(single|single-post|postid-\d+|view-
 def teaser_share(page: ArticlePage) -> float:
     """Share of body paragraphs that are mostly the text of a link on the page (a teaser title;
     a tag or a link inside a sentence does not make its paragraph a teaser)."""
-    paragraphs = page._content[0]
+    paragraphs = page.paragraphs()
     if not paragraphs:
         return 0.0
     link_texts = {t for t in (normalize_text(element_text(a)) for a in page.sel.root.iter("a"))
@@ -88,7 +88,7 @@ def teaser_share(page: ArticlePage) -> float:
 
 def short_line_share(page: ArticlePage) -> float:
     """Share of body paragraphs shorter than a sentence (menu items, teaser titles, months)."""
-    paragraphs = page._content[0]
+    paragraphs = page.paragraphs()
     if not paragraphs:
         return 0.0
     return sum(len(p.split()) < SENTENCE_WORDS for p in paragraphs) / len(paragraphs)
@@ -103,7 +103,7 @@ def link_text_share(page: ArticlePage) -> float:
     row (a tag page of two posts: its heading, then the two dated titles), is no written text
     either: it is left out before counting."""
     title = page.title()
-    paragraphs = [p.replace(title, " ") if title else p for p in page._content[0]]
+    paragraphs = [p.replace(title, " ") if title else p for p in page.paragraphs()]
     words = sum(len(_WORD.findall(p)) for p in paragraphs)
     if not words:
         return 0.0
@@ -137,8 +137,8 @@ def opens_with_teaser_link(page: ArticlePage) -> bool:
     """Before its first sentence, the body's element holds a link of a headline's length to
     another page: a listing's first teaser (an article's text never opens with a link to another
     article; a section link is shorter; a headline made a link to the page itself is its own)."""
-    body = page._body_root
-    if body is None or not same_document(body, page.sel.root):
+    body = page.own_body_element
+    if body is None:
         return False
     own = {clean_url(page.url), page.canonical_url()}
     for el in body.iter():
@@ -169,15 +169,15 @@ def text_starts_a_teaser(page: ArticlePage) -> bool:
     teaser, however few the teasers (an author archive of one post, a last page of two) and
     whichever body finder took it. An article's first paragraph sits in its text column, whose
     block is long, and a link to itself (a headline made a link) is no teaser."""
-    paragraphs = page._content[0]
+    paragraphs = page.paragraphs()
     if not paragraphs:
         return False
     probe = paragraphs[0][:TEASER_PROBE_CHARS]
     if len(probe.split()) < TEASER_WORDS:
         return False
     own = {clean_url(page.url), page.canonical_url()}
-    body = page._body_root
-    mine = set(body.iter()) if body is not None and same_document(body, page.sel.root) else None
+    body = page.own_body_element
+    mine = set(body.iter()) if body is not None else None
     held = [n for n in _holding(page.sel.root, probe) if mine is None or n in mine]
     # The same words elsewhere are a teaser of this very text in a box; but when only boxes the
     # page marks as not content hold them (a listing's item classed "teaser"), the body is that.
@@ -255,18 +255,17 @@ def teaser_between_headline_and_text(page: ArticlePage) -> bool:
     page: the "headline" is a section's name and the text is its leading item's introduction (a
     blog layout, or whole posts one after another). An article's header holds its date, byline
     and lead, never another article (a related box printed there is a labelled list)."""
-    title, paragraphs = page._title_el, page._content[0]
-    if title is None or isinstance(title.root, str) or not paragraphs \
-            or page.evidence.get("body") != FOUND_BODY:
+    headline, paragraphs = page.headline_element, page.paragraphs()
+    if headline is None or not paragraphs or page.evidence.get("body") != FOUND_BODY:
         return False  # the text was not found after that headline: nothing lies between
     own = {clean_url(page.url), page.canonical_url()}
     text_starts = set(_holding(page.sel.root, paragraphs[0][:TEASER_PROBE_CHARS]))
-    headline = set(title.root.iter())
+    in_headline = set(headline.iter())
     after = False
     for el in page.sel.root.iter():
-        if el is title.root:
+        if el is headline:
             after = True
-        elif after and el not in headline:
+        elif after and el not in in_headline:
             if el in text_starts:
                 break
             if el.tag == "a" and not inside_not_content(el) and _headline_link(el, own) is not None \
@@ -296,7 +295,7 @@ def schedule_guess(page: ArticlePage) -> bool:
 
 def excerpts(page: ArticlePage) -> int:
     """Body paragraphs that end like a teaser's excerpt: "[…]", "[...]", "Xem tiếp", "Đọc tiếp"."""
-    return sum(bool(_EXCERPT_END.search(p)) for p in page._content[0])
+    return sum(bool(_EXCERPT_END.search(p)) for p in page.paragraphs())
 
 
 def _teasers(page: ArticlePage) -> tuple[int, list[str]]:
@@ -308,9 +307,8 @@ def _teasers(page: ArticlePage) -> tuple[int, list[str]]:
     blocks count when at least `MIN_TEASER_BLOCKS` share one tag and class."""
     in_headings = 0
     blocks: dict[tuple[str, str], list[str]] = {}
-    body = page._body_root
-    in_body = set(body.iter("a")) if body is not None and same_document(body, page.sel.root) \
-        else None
+    body = page.own_body_element
+    in_body = set(body.iter("a")) if body is not None else None
     for a in page.sel.root.iter("a"):
         text = normalize_text(element_text(a))
         if len(text.split()) < TEASER_WORDS or inside_not_content(a):
@@ -381,7 +379,7 @@ def not_article_reason(page: ArticlePage, fields: dict, *, url_says_article: boo
     headings, blocks = _teasers(page)
     if headings >= MIN_TEASER_HEADINGS:
         return f"{headings} teaser links in headings around the text: a listing"
-    if _share_in(page._content[0], blocks) >= MAX_BODY_IN_TEASERS:
+    if _share_in(page.paragraphs(), blocks) >= MAX_BODY_IN_TEASERS:
         return f"the body is the text of {len(blocks)} repeated teaser blocks: a listing"
     if not fields["published"] and not page.meta.is_article:
         return "no publish date and no structured data saying article"

@@ -21,7 +21,7 @@ from cssselect import SelectorError
 from lxml import etree
 from parsel import Selector
 
-from archiver.extract.body import FOUND_BODY, excluded_parts, find_body
+from archiver.extract.body import FOUND_BODY, excluded_parts, find_body, link_dense
 from archiver.extract.boilerplate import (
     has_no_words,
     is_boilerplate,
@@ -64,6 +64,7 @@ from archiver.extract.layout import (
     lines_before,
     marked_parts,
     meta_box,
+    not_content,
     same_document,
     shown_as_one_line,
     subtree_lines,
@@ -107,6 +108,9 @@ TAG_LABEL = ("//text()[contains(.,'ừ khóa') or contains(.,'ừ khoá') or con
              "contains(.,'ags :') or contains(.,'Thẻ') or contains(.,'THẺ')]/..")
 #: Inline styles that set a paragraph apart as the lead (bold or italic set by CSS).
 STYLED_LEAD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-style\s*:\s*italic", re.I)
+#: A paragraph class that sets it in a large size: WordPress's block editor writes
+#: `has-large-font-size` (or x-large) on the paragraph an editor enlarges, which is the lead.
+LARGE_LEAD = re.compile(r"(?<![\w-])has-(?:x{1,2}-)?large-font-size(?![\w-])")
 #: An element marked as the author holding this many words at most is the author's name.
 MARKED_AUTHOR_WORDS = 6
 #: Byline elements tried before giving up on the markup (a page may mark dozens of "author" links).
@@ -127,6 +131,8 @@ SECTION_WORDS = 8
 META_LINE_WORDS = 16
 #: Lines before the headline looked at (a date printed above it, or in the breadcrumb row).
 LINES_BEFORE = 6
+#: Lines and links after the body where a file box of the article's documents is looked for.
+FILE_BOX_LINES = 25
 #: Lines after the body's last paragraph where a bare date line still closes the article.
 CLOSING_LINES = 4
 #: How far after the headline a labelled date ("Ngày đăng: …") is looked for, past the body.
@@ -201,7 +207,7 @@ class ArticlePage:
     def _meta_box(self) -> etree._Element | None:
         """The sidebar beside the post holding its own date, writers and section
         (`archiver.extract.layout.meta_box`)."""
-        return None if self._headline is None else meta_box(self.sel.root, self._headline)
+        return None if self.headline_element is None else meta_box(self.sel.root, self.headline_element)
 
     def _outside_article(self, el: etree._Element) -> bool:
         """The element sits in a widget, a menu or comments (`inside_not_content`), not in the
@@ -250,12 +256,12 @@ class ArticlePage:
     @cached_property
     def _own_article(self) -> etree._Element | None:
         """The `<article>` element around the headline, when there is one."""
-        return None if self._headline is None else next(self._headline.iterancestors("article"),
+        return None if self.headline_element is None else next(self.headline_element.iterancestors("article"),
                                                          None)
 
     # -- headline -----------------------------------------------------------------------------
     @cached_property
-    def _headline(self) -> etree._Element | None:
+    def headline_element(self) -> etree._Element | None:
         """The headline's element; None when there is none or it came from metadata (a string)."""
         title = self._title_el
         return None if title is None or isinstance(title.root, str) else title.root
@@ -405,10 +411,10 @@ class ArticlePage:
 
     def _ordered_from_title(self, elements: list) -> list:
         """Elements after the headline first (in document order), then those before it."""
-        if self._headline is None or len(elements) < 2:
+        if self.headline_element is None or len(elements) < 2:
             return elements
         order = {el: i for i, el in enumerate(self.sel.root.iter())}
-        at = order.get(self._headline, 0)
+        at = order.get(self.headline_element, 0)
         after = [e for e in elements if order.get(e, 0) > at]
         return after + [e for e in reversed(elements) if order.get(e, 0) <= at]
 
@@ -416,17 +422,17 @@ class ArticlePage:
     def _header_lines(self) -> list[tuple[str, etree._Element]]:
         """(line, element) of the article's header: after the headline until the body starts,
         then the few lines before the headline (nearest first). Body paragraphs are left out."""
-        if self._headline is None:
+        if self.headline_element is None:
             return []
-        body = set(self._content[0])
+        body = set(self.paragraphs())
         after = []
-        for i, (line, el) in enumerate(lines_after(self._headline)):
+        for i, (line, el) in enumerate(lines_after(self.headline_element)):
             if i >= HEADER_LINES or len(line.split()) >= BODY_LINE_WORDS or is_related_heading(line):
                 break
             if line not in body:
                 after.append((line, el))
         self._lines_after_headline = len(after)
-        return after + list(islice(lines_before(self._headline), LINES_BEFORE))
+        return after + list(islice(lines_before(self.headline_element), LINES_BEFORE))
 
     def _date_near_title(self) -> tuple[str | None, datetime | None]:
         lines = self._header_lines
@@ -446,11 +452,11 @@ class ArticlePage:
         the headline, or a bare date line closing the text (among the few lines after its last
         paragraph: the byline, the source, the files): templates that print the date below the
         body."""
-        if self._headline is None:
+        if self.headline_element is None:
             return None, None
-        last = self._content[0][-1] if self._content[0] else None
+        last = self.paragraphs()[-1] if self.paragraphs() else None
         past_text = None  # lines since the body's last paragraph
-        for line, el in islice(lines_after(self._headline), LABELLED_DATE_LINES):
+        for line, el in islice(lines_after(self.headline_element), LABELLED_DATE_LINES):
             if is_related_heading(line):
                 break
             if is_date_labelled(line) and (found := find_date(line)):
@@ -504,7 +510,7 @@ class ArticlePage:
     def _above_headline(self, root: etree._Element) -> set[etree._Element]:
         """The elements of `root` that are the headline or come before it (a kicker, a byline
         printed above it), when the body found holds the headline: never body text."""
-        headline = self._headline
+        headline = self.headline_element
         if headline is None or not any(a is root for a in headline.iterancestors()):
             return set()
         out, node = {headline}, headline
@@ -524,14 +530,15 @@ class ArticlePage:
         return text if len(text.split()) >= 8 and text == normalize_text(described) else None
 
     def _bold_lead(self) -> str | None:
-        """A first body paragraph set wholly in bold (or italics) is the lead (a CMS habit)."""
+        """A first body paragraph set wholly in bold (or italics) is the lead (a CMS habit), and so
+        is one set in a large size by its class (`LARGE_LEAD`)."""
         first = self._first_paragraph()
         if first is None:
             return None
         text = normalize_text(_text(first))
         if len(text.split()) < 8:
             return None
-        if STYLED_LEAD.search(first.get("style", "")):
+        if STYLED_LEAD.search(first.get("style", "")) or LARGE_LEAD.search(first.get("class", "")):
             return text
         for marks in (("strong", "b", "hi"), ("em", "i")):
             styled = normalize_text(" ".join(_text(b) for b in first.iter(*marks)))
@@ -559,9 +566,9 @@ class ArticlePage:
 
     def _section_link_above_headline(self) -> str | None:
         """A short link among the few lines above the headline (the section it was filed in)."""
-        if self._headline is None:
+        if self.headline_element is None:
             return None
-        for line, el in islice(lines_before(self._headline), LINES_BEFORE):
+        for line, el in islice(lines_before(self.headline_element), LINES_BEFORE):
             link = el if el.tag == "a" else next(el.iterancestors("a"), None)
             if link is None and len(el) == 1 and el[0].tag == "a":
                 link = el[0]
@@ -569,7 +576,7 @@ class ArticlePage:
                 link = steps[-1]  # an unmarked trail "Trang chủ / Tin tức": its last step
                 line = normalize_text(_text(link))
             if link is not None and len(line.split()) <= SECTION_WORDS and not is_navigation(line) \
-                    and not _in_page_link(link):
+                    and not _in_page_link(link) and not _in_link_row(link):
                 self.evidence["category"] = "section link above the headline"
                 return line
         return None
@@ -579,10 +586,10 @@ class ArticlePage:
         its meta box, or its footer (before any related box): "In <a>Kinh tế</a>." and
         "Category: <a>…</a>" (Pelican's themes), "Trong <a>Kinh tế</a>" (MkDocs Material's "in"),
         "Chuyên mục: <a>…</a>", "Filed under <a>…</a>"."""
-        if self._headline is None:
+        if self.headline_element is None:
             return None
         after = takewhile(lambda found: not is_related_heading(found[0]),
-                          islice(lines_after(self._headline), LABELLED_DATE_LINES))
+                          islice(lines_after(self.headline_element), LABELLED_DATE_LINES))
         boxed = ((normalize_text(_text(a.getparent())), a.getparent())
                  for a in (self._meta_box.iter("a") if self._meta_box is not None else ()))
         for line, el in chain(self._header_lines, after, boxed):
@@ -597,7 +604,7 @@ class ArticlePage:
     def _breadcrumb_leaf(self) -> str | None:
         for trail in self.parts["breadcrumb"]:
             steps = list(trail.iter("li")) or [e for e in trail.iter("a", "span") if not len(e)]
-            texts = [normalize_text(_text(step)) for step in steps]
+            texts = [_crumb_step(step) for step in steps]
             texts = [t for t in texts if t and t != self.title() and not is_navigation(t)
                      and not has_no_words(t) and not is_date_line(t)]
             if texts:
@@ -624,12 +631,15 @@ class ArticlePage:
         return []
 
     def _labelled_tags(self) -> list[str]:
-        """A "Từ khóa:" / "Tags:" block: the links after the label, or its comma-separated text."""
+        """A "Từ khóa:" / "Tags:" block: the links after the label, or its comma-separated text.
+        A "Thẻ" that is itself a link is no label: it is a menu's link to the site's tag index
+        (Jekyll's minima lists its pages in the header)."""
         if not any(word in self.html for word in TAG_LABEL_WORDS):
             return []
         for label in self.sel.xpath(TAG_LABEL):
-            if label.root.tag in ("script", "style", "title") or not is_link_list(
-                    normalize_text(_text(label.root)) or "x"):
+            if label.root.tag in ("script", "style", "title", "a") or not is_link_list(
+                    normalize_text(_text(label.root)) or "x") or next(
+                    label.root.iterancestors("a"), None) is not None:
                 continue
             container = label.root
             for _ in range(3):  # the label's element, or the box around label and links
@@ -668,7 +678,7 @@ class ArticlePage:
         found = self._first("body")
         if found is not None and not isinstance(found.root, str):
             return found.root
-        if (el := find_body(self.sel.root, self._headline)) is not None:
+        if (el := find_body(self.sel.root, self.headline_element)) is not None:
             self.evidence["body"] = FOUND_BODY
             return el
         self.evidence["body"] = "trafilatura"
@@ -720,8 +730,20 @@ class ArticlePage:
             if image["caption"] is None and (img := by_src.get(image["url"])) is not None:
                 image["caption"] = _caption_near(img)
 
+    def paragraphs(self) -> list[str]:
+        """The body's paragraphs in reading order, as `body` joins them: what the listing tests
+        (`archiver.extract.listing`) judge a page by."""
+        return self._content[0]
+
+    @cached_property
+    def own_body_element(self) -> etree._Element | None:
+        """The page's own element holding the body; None when no body was found or a body finder
+        rebuilt it in another tree (trafilatura), whose elements are not the page's."""
+        root = self._body_root
+        return root if root is not None and same_document(root, self.sel.root) else None
+
     def body(self) -> str | None:
-        return "\n\n".join(self._content[0]) or None
+        return "\n\n".join(self.paragraphs()) or None
 
     def images(self) -> list[dict]:
         return self._content[1]
@@ -802,11 +824,11 @@ class ArticlePage:
     def _byline_after_body(self) -> list[str]:
         """A labelled byline ("Tác giả: …", "PV", "T/h: …") or a closing name line right after
         the body's last paragraph, before any related-links box."""
-        paragraphs = self._content[0]
-        if not paragraphs or self._headline is None:
+        paragraphs = self.paragraphs()
+        if not paragraphs or self.headline_element is None:
             return []
         last, passed, writers, previous = paragraphs[-1], False, [], ""
-        lines = list(islice(lines_after(self._headline), LABELLED_DATE_LINES + 1))
+        lines = list(islice(lines_after(self.headline_element), LABELLED_DATE_LINES + 1))
         for i, (line, el) in enumerate(lines):
             if is_related_heading(line):
                 break
@@ -832,31 +854,56 @@ class ArticlePage:
         return writers
 
     def attachments(self) -> list[dict]:
-        """Documents linked from the body; when a body finder rebuilt the body (and dropped file
-        blocks), from the page outside sidebars, menus and comments."""
+        """Documents linked from the body and from a file box right under it
+        (`_file_box_links`); when a body finder rebuilt the body (and dropped file blocks), from
+        the page outside sidebars, menus and comments."""
         root = self._body_root
         rebuilt = root is None or self.evidence.get("body") == "trafilatura"
         scope = self.sel if rebuilt else Selector(root=root)
         out: dict[str, dict] = {}
-        for link in [*scope.css("a[href]"), *self.sel.css("a[href*='/Attachments/']")]:
-            href = link.attrib.get("href", "")
-            if DOCUMENT_EXT.search(href) and not (rebuilt and inside_not_content(link.root)):
+        for link in [*(a.root for a in scope.css("a[href]")), *self._file_box_links(),
+                     *(a.root for a in self.sel.css("a[href*='/Attachments/']"))]:
+            href = link.get("href", "")
+            if DOCUMENT_EXT.search(href) and not (rebuilt and inside_not_content(link)):
                 try:
                     url = urljoin(self.url, href.strip())
                 except ValueError:
                     continue
-                out.setdefault(url, {"url": url, "title": normalize_text(_text(link.root)) or None})
+                out.setdefault(url, {"url": url, "title": normalize_text(_text(link)) or None})
         return list(out.values())
+
+    def _file_box_links(self) -> list[etree._Element]:
+        """Document links in the blocks right after the page's own body, up to a related box or
+        `FILE_BOX_LINES` lines: where templates print the article's files apart from its text
+        (NukeViet's "Tải tệp tin" panel, a "Văn bản đính kèm" table). A sidebar's list of
+        documents sits in a widget or further on; a block longer than a file box is not one."""
+        body = self.own_body_element
+        if body is None or not any(DOCUMENT_EXT.search(a.get("href", ""))
+                                   for a in body.xpath("following::a[@href]")):
+            return []
+        links: list[etree._Element] = []
+        seen, node = 0, body
+        while node is not None and node.tag != "body" and not not_content(node):
+            for block in node.itersiblings():
+                if not isinstance(block.tag, str) or not_content(block):
+                    continue
+                lines = [line for line, _ in subtree_lines(block)]
+                seen += len(lines) + sum(1 for _ in block.iter("a"))  # teaser links have no lines
+                if seen > FILE_BOX_LINES or any(is_related_heading(line) for line in lines):
+                    return links
+                links += [a for a in block.iter("a") if DOCUMENT_EXT.search(a.get("href", ""))
+                          and not inside_not_content(a)]
+            node = node.getparent()
+        return links
 
     def field_elements(self) -> dict[str, etree._Element]:
         """The page's own element each field was read from (after `fields()`): headline, date,
         byline, body; a body a body finder rebuilt has none."""
         out = dict(self.elements)
-        if self._headline is not None:
-            out["title"] = self._headline
-        root = self._body_root
-        if root is not None and same_document(root, self.sel.root):
-            out["body"] = root
+        if self.headline_element is not None:
+            out["title"] = self.headline_element
+        if self.own_body_element is not None:
+            out["body"] = self.own_body_element
         return {k: v for k, v in out.items() if k in ("title", "published", "authors", "body")}
 
     def short_blocks(self) -> set[str]:
@@ -1005,6 +1052,37 @@ def _split_names(values: list[str], *, whole: bool = True) -> list[str]:
         found = parse_byline(value, closing=True) or ([value] if whole and value else [])
         names += [n for n in found if n not in names]
     return names
+
+
+#: What themes print between breadcrumb steps, often inside a step's own `<li>`.
+CRUMB_SEPARATORS = " »>/|›·→"
+
+
+def _crumb_step(step: etree._Element) -> str:
+    """A breadcrumb step's name without the separator a theme prints inside the step's element
+    (Joomla's `<li><a>Kinh tế</a><span class="divider"> / </span></li>`): the separator is
+    layout, and a category read with it would differ from the same section read elsewhere."""
+    return normalize_text(_text(step)).strip(CRUMB_SEPARATORS)
+
+
+#: A run of at least this many links, mostly link text, is a menu or a link box (a breadcrumb
+#: "Trang chủ › Tin tức › Kinh tế" has three).
+LINK_ROW_LINKS = 4
+
+
+def _in_link_row(link: etree._Element) -> bool:
+    """Whether `link` is one item of a menu or link box: the nearest element around it that holds
+    another link holds `LINK_ROW_LINKS` or more and is mostly link text.
+
+    A portal's main menu (a table row or list of section links) often ends right above the
+    headline; its last section is not the article's section, whichever it is. Nor is the last
+    name in a sidebar box of archive and author links. A section link printed alone on its line
+    (or in a breadcrumb) sits in an element holding the article's text, which is not link-dense."""
+    node = link.getparent()
+    while node is not None and next(islice(node.iter("a"), 1, None), None) is None:
+        node = node.getparent()
+    return node is not None and len(list(islice(node.iter("a"), LINK_ROW_LINKS))) >= \
+        LINK_ROW_LINKS and link_dense(node)
 
 
 def _in_page_link(link: etree._Element) -> bool:

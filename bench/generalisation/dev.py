@@ -514,6 +514,8 @@ class QueryCommune(Template):
     first paragraph, bare; the byline a bare closing line."""
 
     name = "querycommune"
+    shows_category = False  # its article pages print no section
+    marks_lead = False  # the lead is a bare <p> before the text's
     site_name = "Trang thông tin điện tử xã Hòa Bình"
     charset = "windows-1258"
     old_dates = True
@@ -662,6 +664,7 @@ class HeaderOnlyCharset(Template):
     naming the writer, the attachment links, then the date alone on the last line."""
 
     name = "ansiheader"
+    shows_category = False  # its article pages print no section
     site_name = "Trang thông tin điện tử xã Tân Lập"
     charset = "windows-1258"
     shows_tags = False
@@ -725,6 +728,7 @@ class AssetPublisher(Template):
     page whose first result shows a long excerpt."""
 
     name = "assetpub"
+    shows_category = False  # its article pages print no section
     site_name = "Cổng thông tin điện tử Sở Văn hóa tỉnh Hà Lâm"
 
     def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
@@ -794,6 +798,7 @@ class JoomlaTables(Template):
     paginated with `&limitstart=`."""
 
     name = "joomla15"
+    shows_category = False  # its article pages print no section
     site_name = "Trang thông tin điện tử xã Phú Thịnh"
     shows_tags = False  # Joomla 1.5 has no tags
 
@@ -913,6 +918,7 @@ class FullPosts(Template):
     headline unlinked, a "Bài viết khác" list after it, and `?trang=N` pagination."""
 
     name = "fullposts"
+    shows_category = False  # its article pages print no section
     site_name = "Trang thông tin điện tử Hội Nông dân huyện Phú Lâm"
     page_size = 3
 
@@ -968,6 +974,7 @@ class DateFirstRows(Template):
     section boxes, each leading with a story's title, date and whole lead."""
 
     name = "daterows"
+    shows_category = False  # its article pages print no section
     site_name = "Cổng thông tin điện tử huyện Phú Lâm"
     shows_tags = False
 

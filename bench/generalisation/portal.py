@@ -119,6 +119,13 @@ class Template:
     site_name: ClassVar[str] = "Cổng thông tin điện tử huyện Phú Lâm"
     charset: ClassVar[str] = "utf-8"
     shows_tags: ClassVar[bool] = True
+    #: False for a template whose article pages print no section (no breadcrumb, label or link):
+    #: the truth then wants no category, and a guessed one counts as wrong.
+    shows_category: ClassVar[bool] = True
+    #: False for a template that prints the lead as a bare first paragraph of the text (no class,
+    #: style, bold or description sets it apart on the page): a reader sees it as the body's
+    #: first paragraph, and so does the truth.
+    marks_lead: ClassVar[bool] = True
     page_size: ClassVar[int] = 5
     old_dates: ClassVar[bool] = False   # every third article opens with OLD_DATES
     replytocom: ClassVar[bool] = False  # each comment's reply link is a duplicate of the article
@@ -270,7 +277,8 @@ def build(template: Template, articles: Iterable[SampleArticle], base_url: str) 
             a, paragraphs=([OLD_DATES] if t.old_dates and i % 3 == 0 else []) + list(a.paragraphs),
             images=[Image(t.asset_path(x.url), x.caption) for x in a.images],
             attachments=[Attachment(t.asset_path(f.url), f.title) for f in a.attachments],
-            tags=list(a.tags) if t.shows_tags else [])
+            tags=list(a.tags) if t.shows_tags else [],
+            category=a.category if t.shows_category else "")
         stories.append(Story(shown, key, t.article_path(key, a.slug, sec, a.published), sec,
                              views=zlib.crc32(a.title.encode()) % 5000))
     if len({s.path for s in stories}) != len(stories):
@@ -314,8 +322,17 @@ def build(template: Template, articles: Iterable[SampleArticle], base_url: str) 
             pages.setdefault(f.url, Page(200, FILE_TYPES.get(ext, "application/octet-stream"),
                                          f"%PDF-1.4\n% {f.title}\n%%EOF\n".encode()))
     foreign = (*BOX_TEXT, *COMMENTS)
-    return BenchSite(t.name, t.site_name, base, pages, {ctx.abs(s.path): s.article for s in stories},
+    return BenchSite(t.name, t.site_name, base, pages,
+                     {ctx.abs(s.path): _as_read(t, s.article) for s in stories},
                      set(), non_articles, aliases=aliases, foreign=foreign)
+
+
+def _as_read(t: Template, a: SampleArticle) -> SampleArticle:
+    """The truth of an article as its page shows it: an unmarked lead is the body's first
+    paragraph (`Template.marks_lead`)."""
+    if t.marks_lead or not a.summary:
+        return a
+    return dataclasses.replace(a, summary=None, paragraphs=[a.summary, *a.paragraphs])
 
 
 def _paginate(t: Template, ctx: Ctx, add: Callable[..., None], heading: str,
