@@ -31,6 +31,10 @@ COMMENTS = ("Cảm ơn Ban biên tập đã đưa tin kịp thời, người dâ
 BOX_TEXT = ("Thống kê truy cập", "Đang truy cập", "Tổng lượt truy cập", "Tin liên quan",
             "Tin đọc nhiều", "Bản quyền thuộc Ủy ban nhân dân huyện Phú Lâm", "Website liên kết",
             "Giấy phép số 45/GP-TTĐT")
+#: Sidebar and footer boxes by name (BOX_TEXT's entries), for templates that print them one by one.
+COUNTER, ONLINE, TOTAL, RELATED, MOST_READ, COPYRIGHT, LINKS, LICENCE = BOX_TEXT
+#: Weekdays as portals that capitalise both words print them ("Thứ Hai, 14/03/2019 - 08:30").
+WEEKDAYS_CAP = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
 #: A body paragraph full of dates that are not the publish date (templates with `old_dates`).
 OLD_DATES = ("Căn cứ Kế hoạch số 45/KH-UBND ngày 02 tháng 6 năm 2005 của UBND tỉnh và Công văn số "
              "112/UBND-VX ban hành 28 / 5 / 2008, các cơ quan, đơn vị tiếp tục rà soát kết quả "
@@ -228,6 +232,22 @@ def weekday(dt: datetime) -> str:
 def iso(dt: datetime) -> str:
     return local(dt).isoformat()
 
+
+def cap_weekday(dt: datetime) -> str:
+    return WEEKDAYS_CAP[local(dt).weekday()]
+
+
+def views_text(story: Story) -> str:
+    """A view count with a thousands dot, as Vietnamese portals print it."""
+    return f"{story.views:,}".replace(",", ".")
+
+
+def file_name(url: str) -> str:
+    return url.rsplit("/", 1)[-1]
+
+
+def is_image(url: str) -> bool:
+    return url.lower().endswith((".jpg", ".jpeg", ".png", ".gif"))
 
 def body(story: Story, para: Callable[[str], str], figure: Callable[[Image], str]) -> str:
     """The article's paragraphs with its images after the first and third paragraphs."""

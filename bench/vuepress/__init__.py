@@ -54,8 +54,8 @@ from bench.generalisation.static import (
 
 HERE = Path(__file__).resolve().parent
 MODULES = HERE / "node_modules"
-#: Nobody tuning the extractor has yet seen this site scored: its rows count in the fresh total.
-FRESH = True
+#: Scored fresh once (2026-11-30 08:44, bench/RESULTS.md), then opened to tuning: not fresh any more.
+FRESH = False
 THEMES = ("blog",)
 NODE_AT_LEAST = (18, 0)
 GENERATED_POSTS = 23   # with the 27 sample articles, 50 posts
