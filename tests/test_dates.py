@@ -40,6 +40,9 @@ FORMS = [
     ("22/06/2022 15h30", "2022-06-22T15:30:00+07:00"),
     ("22/06/2022 lúc 8:05", "2022-06-22T08:05:00+07:00"),
     ("(22/06/2022)", "2022-06-22T00:00:00+07:00"),
+    # old ASP/PHP portals: a two-digit year, this century's up to this year, else the 1990s
+    ("(14/03/19 - 08:30)", "2019-03-14T08:30:00+07:00"),
+    ("12.05.98", "1998-05-12T00:00:00+07:00"),
     # ISO 8601 (meta tags, JSON-LD): never day-first
     ("2025-10-22T19:25:52+07:00", "2025-10-22T19:25:52+07:00"),
     ("2022-06-05", "2022-06-05T00:00:00+07:00"),
@@ -81,7 +84,7 @@ MALFORMED = [
     "31/02/2022", "29/02/2023", "99/99/9999", "00/01/2022", "ngày 32 tháng 13 năm 2022",
     "22/09/2022 25:61", "22/09/2022 13:15 AM", "22/09/2022 00:30 PM", "2022-13-45",
     "22/06/2099", "01/01/1989", "1989-12-31T23:00:00+07:00", "Số 15/2022/NĐ-CP",
-    "lorem ipsum dolor", "12:30",
+    "lorem ipsum dolor", "12:30", "12/05/85",
 ]
 
 
@@ -155,6 +158,7 @@ def test_find_date_returns_the_raw_text_and_value(text: str, raw: str, expected:
 @pytest.mark.parametrize("text", [
     "", "Sáng 14/7, đoàn công tác đến thăm.", "Quyết định số 1234/QĐ-UBND", "Hôm nay: 2470",
     "Nghị định 15/2022/NĐ-CP", "June 22, 2022",  # find_date never guesses with dateutil
+    "Bootstrap 5.3.2, icons 1.11.1", "/vendor/05.03.02/x.css", "127.0.0.1", "ĐT: 0203.3861.020",
 ])
 def test_find_date_without_a_full_date(text: str) -> None:
     assert find_date(text) is None
@@ -195,7 +199,7 @@ def test_every_liferay_listing_date_parses() -> None:
 # -- what a meta line says of the time (bylines read the rest) ---------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Minh Hà - 14/03/2019", True), ("Lượt xem: 08:30", True), ("15h20", True),
+    ("Minh Hà - 14/03/2019", True), ("(14/03/19)", True), ("Lượt xem: 08:30", True), ("15h20", True),
     ("Minh Hà", False), ("Lượt xem: 1.805", False), ("Nghị định 15/2019", False)])
 def test_states_a_date(text: str, expected: bool) -> None:
     assert states_a_date(text) is expected

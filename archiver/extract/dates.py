@@ -23,13 +23,17 @@ _DAY_FIRST = r"(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P
 _YEAR_FIRST = r"(?P<y2>\d{4})(?P<sep2>[/.])(?P<m2>\d{1,2})(?P=sep2)(?P<d2>\d{1,2})"
 #: "ngày 21 tháng 09 năm 2025", and Joomla's Vietnamese "14 Tháng 3 2019" (no "năm").
 _WORDS = r"(?:ngày\s+)?(?P<d3>\d{1,2})\s+tháng\s+(?P<m3>\d{1,2}),?\s+(?:năm\s+)?(?P<y3>\d{4})"
+#: Old ASP and PHP portals print a two-digit year, "(14/03/19 - 08:30)": two digits each, so a
+#: version ("5.3.2") or an address never reads as one.
+_SHORT_YEAR = r"(?P<d4>\d{2})(?P<sep4>[/.-])(?P<m4>\d{2})(?P=sep4)(?P<y4>\d{2})"
 _ISO = (
     r"(?P<iso>\d{4}-\d{2}-\d{2}"
     r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?(?:\s*(?:Z|[+-]\d{2}(?::?\d{2})?))?)?)"
 )
 #: Any full date; alternatives never overlap, so the leftmost match is the only reading.
 _DATE_RE = re.compile(
-    rf"(?<![\d/.-])(?:{_ISO}|{_DAY_FIRST}|{_YEAR_FIRST}|{_WORDS})(?![\d/]|\.\d|-\d)", re.IGNORECASE
+    rf"(?<![\d/.-])(?:{_ISO}|{_DAY_FIRST}|{_YEAR_FIRST}|{_WORDS}|{_SHORT_YEAR})(?![\d/]|\.\d|-\d)",
+    re.IGNORECASE,
 )
 
 _TIME = (
@@ -101,12 +105,21 @@ def _from_iso(raw: str) -> datetime | None:
         return None
 
 
+def _full_year(year: str) -> int:
+    """A printed year as a number: two digits are this century's up to this year, else the
+    1990s ("19" → 2019, "98" → 1998); `_plausible` turns away anything older."""
+    if len(year) != 2:
+        return int(year)
+    full = 2000 + int(year)
+    return full if full <= datetime.now(VN_TZ).year else full - 100
+
+
 def _day(m: re.Match[str]) -> date | None:
     """The calendar date of a non-ISO match, None when impossible (`31/02/2022`)."""
-    for y, mo, d in (("y", "m", "d"), ("y2", "m2", "d2"), ("y3", "m3", "d3")):
+    for y, mo, d in (("y", "m", "d"), ("y2", "m2", "d2"), ("y3", "m3", "d3"), ("y4", "m4", "d4")):
         if m[y]:
             try:
-                return date(int(m[y]), int(m[mo]), int(m[d]))
+                return date(_full_year(m[y]), int(m[mo]), int(m[d]))
             except ValueError:
                 return None
     return None
@@ -227,10 +240,10 @@ def ends_with_edit_label(text: str) -> bool:
 
 
 #: A fact of a meta line that is a date ("14/03/2019", "08:30").
-_DATE_FACT_RE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}[:h]\d{2}")
+_DATE_FACT_RE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}\b)|\d{1,2}[:h]\d{2}")
 #: What a meta line says of the time: dates, times, weekdays, "ngày", "lúc", a GMT offset.
 _DATE_WORDS_RE = re.compile(
-    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:AM|PM|SA|CH))?"
+    r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}\b)|\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:AM|PM|SA|CH))?"
     r"|\(?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}\s*\)?|(?<![^\W\d_])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)"
     r"|chủ nhật|cn|ngày|lúc)(?![^\W\d_])", re.IGNORECASE)
 
