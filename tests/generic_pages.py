@@ -194,3 +194,38 @@ def plain_listing() -> str:
         for i, (t, d) in enumerate(TEASERS))
     return f"""<html><head><title>Tin tức - Sự kiện</title></head><body>
 <div class="main"><div class="cat-title">Tin tức - Sự kiện</div>{items}</div></body></html>"""
+
+
+def table_listing() -> str:
+    """An old table portal's section page: each teaser a row whose cell holds the title link and
+    its date, "(12/03/19 - 08:30)", and a second row its lead; menus and a counter around."""
+    items = "".join(
+        f'<TABLE width="100%"><TR><TD class=tieudetin><A href="/tin/chitiet.asp?id={i}"><B>{t}</B></A> '
+        f'<FONT color=#808080>({d[:6]}{d[8:]} - 08:30)</FONT></TD></TR><TR><TD class=tomtat>{PARAGRAPHS[i % 3][:180]}</TD></TR></TABLE>'
+        for i, (t, d) in enumerate(TEASERS[:5]))
+    return f"""<HTML><HEAD><TITLE>Tin tức - Sự kiện - Trang thông tin điện tử xã Đông Ngũ</TITLE></HEAD><BODY>
+<TABLE width=980><TR><TD colSpan=2 class=tenxa>Trang thông tin điện tử xã Đông Ngũ</TD></TR>
+<TR><TD width=190><TABLE><TR><TD>DANH MỤC</TD></TR><TR><TD><A href="/tin/danhsach.asp?cid=1">Tin tức - Sự kiện</A></TD></TR>
+<TR><TD><A href="/tin/danhsach.asp?cid=2">Thông báo</A></TD></TR></TABLE>
+<TABLE><TR><TD>THỐNG KÊ TRUY CẬP</TD></TR><TR><TD>Đang truy cập: 4<BR>Tổng lượt truy cập: 98.112</TD></TR></TABLE></TD>
+<TD width=590>{items}</TD></TR></TABLE></BODY></HTML>"""
+
+
+def two_post_tag_page() -> str:
+    """A Bootstrap tag page of two posts: the tag's name as its heading, then two cards (a
+    thumbnail, a title link in an `h5`, a date line, a lead; the first post has none)."""
+    cards = "".join(
+        f'<div class="card mb-3"><div class="row g-0"><div class="col-4"><img src="/i/{i}.jpg" class="img-fluid" alt=""></div>'
+        f'<div class="col-8"><div class="card-body"><h5 class="card-title"><a href="/bai-viet/{i}">{t}</a></h5>'
+        f'<p class="card-text small"><i class="bi bi-calendar3"></i> {d} <i class="bi bi-clock"></i> 08:30</p>'
+        f'<p class="card-text">{PARAGRAPHS[i][:190] if i else ""}</p></div></div></div></div>'
+        for i, (t, d) in enumerate(TEASERS[:2]))
+    menu = "".join(f'<li class="nav-item"><a class="nav-link" href="/chuyen-muc/{i}">{t}</a></li>'
+                   for i, t in enumerate(["Trang chủ", "Tin tức - Sự kiện", "Chỉ đạo điều hành", "Thông báo", "Liên hệ"]))
+    return f"""<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>chuyển đổi số trong cải cách | Cổng thông tin điện tử huyện Tiên Yên</title></head>
+<body><div class="bg-primary"><div class="container"><img src="/quoc-huy.png" alt=""><div><div class="small">Ủy ban nhân dân tỉnh Quảng Ninh</div><div class="fs-4 fw-bold">Cổng thông tin điện tử huyện Tiên Yên</div></div></div></div>
+<nav class="navbar"><div class="container"><ul class="navbar-nav">{menu}</ul></div></nav>
+<main class="container"><div class="row"><div class="col-lg-8">
+<div class="list-title">chuyển đổi số trong cải cách</div>
+{cards}
+</div></div></main></body></html>"""

@@ -1172,3 +1172,18 @@ def test_a_wiki_page_named_by_its_file_and_dated_by_its_edit_is_no_article() -> 
     assert reason is not None and "wiki" in reason
     _, reason = extracted(wiki_page("Attachments"), url="http://127.0.0.1:8080/pagespec/attachment/")
     assert reason is None
+
+
+def test_a_table_listing_whose_rows_open_with_their_title_links_is_not_an_article() -> None:
+    """Each row reads as one paragraph "Title (12/03/19 - 08:30) The lead…": the title link
+    opens it but is less than most of it."""
+    fields, reason = extracted(g.table_listing(), url="http://127.0.0.1:8080/tin/danhsach.asp?cid=1")
+    assert fields["published"]  # the first teaser's date: only the structure tells
+    assert reason is not None and "teaser" in reason
+
+
+def test_a_tag_page_headed_by_its_name_is_not_an_article() -> None:
+    """The first paragraph is the tag's name; the first sentence is a card's lead."""
+    fields, reason = extracted(g.two_post_tag_page(), url="http://127.0.0.1:8080/tu-khoa/cds")
+    assert fields["published"]
+    assert reason is not None and "teaser" in reason

@@ -75,15 +75,29 @@ _SINGLE_BODY_CLASS = re.compile(r"(?<![\w-])(single|single-post|postid-\d+|view-
 
 
 def teaser_share(page: ArticlePage) -> float:
-    """Share of body paragraphs that are mostly the text of a link on the page (a teaser title;
-    a tag or a link inside a sentence does not make its paragraph a teaser)."""
+    """Share of body paragraphs that are teasers: mostly the text of a link on the page (a teaser
+    title; a tag or a link inside a sentence does not make its paragraph a teaser), or opening
+    with a headline-long link (`is_teaser_paragraph`)."""
     paragraphs = page.paragraphs()
     if not paragraphs:
         return 0.0
+    files = {f["title"] for f in page.attachments()}
     link_texts = {t for t in (normalize_text(element_text(a)) for a in page.sel.root.iter("a"))
-                  if len(t.split()) >= TEASER_WORDS}
-    return sum(any(len(t) >= TEASER_COVER * len(p) and t in p for t in link_texts)
+                  if len(t.split()) >= TEASER_WORDS and t not in files}
+    return sum(any(is_teaser_paragraph(p, t) for t in link_texts)
                for p in paragraphs) / len(paragraphs)
+
+
+def is_teaser_paragraph(paragraph: str, link_text: str) -> bool:
+    """Whether a link's text makes the paragraph a teaser: it is most of the paragraph, or it
+    opens the paragraph with a headline's length — a table listing's row "Title (14/03/19) The
+    excerpt…", read as one paragraph. An article's sentence never starts with a headline-long
+    link (a document it links is an attachment, left out by the caller)."""
+    if link_text not in paragraph:
+        return False
+    return len(link_text) >= TEASER_COVER * len(paragraph) or (
+        paragraph.startswith(link_text)
+        and len(_WORD.findall(link_text)) >= HEADLINE_LINK_WORDS)
 
 
 def short_line_share(page: ArticlePage) -> float:
@@ -168,13 +182,19 @@ def text_starts_a_teaser(page: ArticlePage) -> bool:
     follows one inside a small block (a thumbnail, a title link, an excerpt): a listing's first
     teaser, however few the teasers (an author archive of one post, a last page of two) and
     whichever body finder took it. An article's first paragraph sits in its text column, whose
-    block is long, and a link to itself (a headline made a link) is no teaser."""
+    block is long, and a link to itself (a headline made a link) is no teaser. The first
+    sentence-long paragraph is tried too: a tag page's name may head its teasers' text."""
     paragraphs = page.paragraphs()
-    if not paragraphs:
-        return False
-    probe = paragraphs[0][:TEASER_PROBE_CHARS]
-    if len(probe.split()) < TEASER_WORDS:
-        return False
+    first = next((p for p in paragraphs if len(p[:TEASER_PROBE_CHARS].split()) >= TEASER_WORDS),
+                 None)
+    sentence = next((p for p in paragraphs if len(p.split()) >= SENTENCE_WORDS), None)
+    return any(_paragraph_is_a_teasers(page, p) for p in dict.fromkeys((first, sentence)) if p)
+
+
+def _paragraph_is_a_teasers(page: ArticlePage, paragraph: str) -> bool:
+    """The paragraph is on the page a headline-length link to another page, or follows one
+    inside a small block (see `text_starts_a_teaser`)."""
+    probe = paragraph[:TEASER_PROBE_CHARS]
     own = {clean_url(page.url), page.canonical_url()}
     body = page.own_body_element
     mine = set(body.iter()) if body is not None else None
@@ -186,7 +206,7 @@ def text_starts_a_teaser(page: ArticlePage) -> bool:
         return False
     if _headline_link(node, own) is not None:
         return True
-    block, limit = node, len(paragraphs[0]) + MAX_TEASER_BLOCK_CHARS
+    block, limit = node, len(paragraph) + MAX_TEASER_BLOCK_CHARS
     for _ in range(TEASER_BLOCK_LEVELS):
         block = block.getparent()
         if block is None or block.tag in ("body", "html") \
