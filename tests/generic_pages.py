@@ -229,3 +229,14 @@ def two_post_tag_page() -> str:
 <div class="list-title">chuyển đổi số trong cải cách</div>
 {cards}
 </div></div></main></body></html>"""
+
+
+def icon_meta_row(byline: str = "Tác giả: Minh Hà") -> str:
+    """A Bootstrap article: under the `h1` a meta row of icon spans with no separator between
+    them — the date, the time, the byline as the editor typed it, the view count."""
+    return f"""<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>{TITLE} | Cổng thông tin điện tử huyện Tiên Yên</title></head>
+<body><nav class="navbar"><a href="/">Trang chủ</a> <a href="/chuyen-muc/tin-tuc">Tin tức</a></nav>
+<main class="container"><div class="card"><div class="card-body">
+<h1 class="h3 fw-bold">{TITLE}</h1>
+<div class="d-flex small text-secondary"><span class="me-3"><i class="bi bi-calendar3"></i> 14/03/2019</span><span class="me-3"><i class="bi bi-clock"></i> 08:30</span><span class="me-3"><i class="bi bi-person-fill"></i> {byline}</span><span><i class="bi bi-eye"></i> 1.204</span></div>
+<div class="article-content">{BODY_HTML}</div></div></div></main></body></html>"""

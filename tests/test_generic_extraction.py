@@ -1187,3 +1187,14 @@ def test_a_tag_page_headed_by_its_name_is_not_an_article() -> None:
     fields, reason = extracted(g.two_post_tag_page(), url="http://127.0.0.1:8080/tu-khoa/cds")
     assert fields["published"]
     assert reason is not None and "teaser" in reason
+
+
+@pytest.mark.parametrize(("byline", "authors"), [("Tác giả: Minh Hà", ["Minh Hà"]),
+                                                 ("Minh Hà", ["Minh Hà"]),
+                                                 ("Thu Trang - Hoàng Anh", ["Thu Trang", "Hoàng Anh"])])
+def test_a_meta_row_of_icon_spans_is_read_fact_by_fact(byline: str, authors: list[str]) -> None:
+    """Joined by spaces, the byline's name runs into the view count ("Minh Hà 1.204")."""
+    fields, reason = extracted(g.icon_meta_row(byline))
+    assert reason is None
+    assert fields["published"] == "2019-03-14T08:30:00+07:00"
+    assert fields["authors"] == authors

@@ -227,6 +227,23 @@ def element_text(el: etree._Element) -> str:
     return "".join(parts)
 
 
+#: What may stand between the facts of a meta line besides spaces: bars, dots, dashes.
+_FACT_GAP_RE = re.compile(r"[\s|•·,;/–—-]*")
+
+
+def as_facts(line: str, el: etree._Element) -> str:
+    """A meta line whose facts are boxes of their own, printed side by side with no separator
+    ("<span>14/03/2019</span><span>08:30</span><span>Tác giả: Minh Hà</span><span>1.204</span>",
+    each behind an icon), as its facts parted by " | ": joined by spaces they run into one
+    another, and the byline's name into the view count. Any other line is returned unchanged."""
+    children = [c for c in el if isinstance(c.tag, str) and c.tag != "br"]
+    if len(children) < 2 or not _FACT_GAP_RE.fullmatch(el.text or "") or any(
+            not _FACT_GAP_RE.fullmatch(c.tail or "") for c in children):
+        return line
+    facts = [t for c in children if (t := normalize_text(element_text(c)))]
+    return " | ".join(facts) if len(facts) >= 2 else line
+
+
 #: An inline-only unit of fewer words than this is one line whatever its source line breaks: a
 #: meta line (a byline and its date), shorter than any paragraph of running text.
 ONE_LINE_WORDS = 30

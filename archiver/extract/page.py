@@ -56,6 +56,7 @@ from archiver.extract.headline import (
     names,
 )
 from archiver.extract.layout import (
+    as_facts,
     card_lines,
     in_own_landmark,
     inside_box,
@@ -774,6 +775,8 @@ class ArticlePage:
                 return names
             if 0 < i < self._lines_after_headline and lines[i - 1][0].endswith(":"):
                 line = f"{lines[i - 1][0]} {line}"  # "Tác giả:" in its own cell, the name in the next
+            else:
+                line = as_facts(line, el)
             if names := parse_byline(line) or (bare and parse_byline(line, closing=True)):
                 self.evidence["authors"] = "byline near the headline"
                 self.elements["authors"] = el
