@@ -240,3 +240,18 @@ def icon_meta_row(byline: str = "Tác giả: Minh Hà") -> str:
 <h1 class="h3 fw-bold">{TITLE}</h1>
 <div class="d-flex small text-secondary"><span class="me-3"><i class="bi bi-calendar3"></i> 14/03/2019</span><span class="me-3"><i class="bi bi-clock"></i> 08:30</span><span class="me-3"><i class="bi bi-person-fill"></i> {byline}</span><span><i class="bi bi-eye"></i> 1.204</span></div>
 <div class="article-content">{BODY_HTML}</div></div></div></main></body></html>"""
+
+
+def byline_after_a_file_box() -> str:
+    """A SharePoint article whose "Tệp đính kèm:" box (a label, then a file link) sits between the
+    text and the right-aligned "Tác giả:" line."""
+    files = "".join(f'<div class="tinbai-dinhkem-item"><img src="/icpdf.png" alt="" /> <a href="/Lists/TinTuc/Attachments/{i}/{n}.pdf">{t}</a></div>'
+                    for i, (n, t) in enumerate([("ke-hoach", "Kế hoạch chuyển đổi số")]))
+    return f"""<html><head><title>{TITLE}</title></head><body><div id="s4-workspace">
+<div class="menu"><a href="/">Trang chủ</a> <a href="/Pages/Tin-tuc.aspx">Tin tức</a></div>
+<div class="chitiet-tinbai"><div class="chitiet-tieude"><span id="lblTieuDe">{TITLE}</span></div>
+<div class="chitiet-ngay">Thứ Năm, 14/03/2019 - 08:30</div>
+<div class="chitiet-noidung">{BODY_HTML}</div>
+<div class="tinbai-dinhkem"><span class="nhan">Tệp đính kèm:</span>{files}</div><div class="chitiet-tacgia" style="text-align:right"><b>Tác giả: Minh Hà</b></div>
+<div class="chitiet-nguon" style="text-align:right">Nguồn: Trung tâm Thông tin - Công báo tỉnh</div></div>
+{_teaser_list("Tin cùng chuyên mục")}</div></body></html>"""

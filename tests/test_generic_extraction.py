@@ -1198,3 +1198,12 @@ def test_a_meta_row_of_icon_spans_is_read_fact_by_fact(byline: str, authors: lis
     assert reason is None
     assert fields["published"] == "2019-03-14T08:30:00+07:00"
     assert fields["authors"] == authors
+
+
+def test_a_byline_after_a_file_box_is_not_read_with_the_box_label() -> None:
+    """"Tệp đính kèm:" ends with a colon like a byline's label in its own cell; the labelled
+    line after the files reads alone."""
+    fields, reason = extracted(g.byline_after_a_file_box())
+    assert reason is None
+    assert fields["authors"] == ["Minh Hà"]
+    assert len(fields["attachments"]) == 1

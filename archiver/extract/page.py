@@ -838,9 +838,11 @@ class ArticlePage:
             if not passed:
                 passed = line == last or last.endswith(line)
                 continue
-            # a label in its own cell or block ("Tác giả:" | "Minh Hà") reads with the next line
-            line, previous = (f"{previous} {line}" if previous.endswith(":") else line), line
-            if names := parse_byline(line):
+            # a label in its own cell or block ("Tác giả:" | "Minh Hà") reads with the next line;
+            # a line labelled itself reads alone after another box's label ("Tệp đính kèm:")
+            line, alone, previous = (f"{previous} {line}" if previous.endswith(":") else line), \
+                line, line
+            if names := parse_byline(line) or line != alone and parse_byline(alone):
                 # the byline's element may print one writer per line ("By <a>…</a> <a>…</a>")
                 for more, more_el in lines[i + 1:i + 1 + MAX_BYLINE_ELEMENTS]:
                     if more_el is not el or not (found := parse_byline(more, closing=True)):
