@@ -1207,3 +1207,12 @@ def test_a_byline_after_a_file_box_is_not_read_with_the_box_label() -> None:
     assert reason is None
     assert fields["authors"] == ["Minh Hà"]
     assert len(fields["attachments"]) == 1
+
+
+def test_a_document_library_link_ending_in_its_uuid_is_an_attachment() -> None:
+    """Liferay's Documents and Media serve a file at `/documents/GROUP/FOLDER/NAME.pdf/UUID`."""
+    href = "/documents/20182/40740/ke-hoach.pdf/610f6c64-5d1e-4c3a-9f0b-7e21fba10c79?version=1.0"
+    html = g.sharepoint_spans().replace("/Lists/TinTuc/Attachments/5/ke-hoach.pdf", href)
+    fields, _ = extracted(html)
+    assert fields["attachments"] == [{"url": f"http://127.0.0.1:8080{href}",
+                                      "title": "Kế hoạch chuyển đổi số"}]

@@ -88,7 +88,10 @@ IMAGE_TAGS = {"img", "graphic"}
 CAPTION_CLASS = re.compile(r"caption|chuthich|chu-thich|image|img-desc|photo-desc|\bdesc\b", re.I)
 #: Untyped text under an image longer than this is body text, not a caption.
 CAPTION_MAX_WORDS = 20
-DOCUMENT_EXT = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|rar|zip|7z)(\?|$)", re.I)
+#: A document's file name at the end of a link, or before the UUID a document library serves it
+#: under (Liferay's Documents and Media: `/documents/20182/40740/ke-hoach.pdf/610f6c64-…`).
+DOCUMENT_EXT = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|rar|zip|7z)"
+                          r"(?:/[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})?(\?|$)", re.I)
 #: Where a lead sits when the family says nothing: a class naming it, or schema.org's description.
 GENERIC_SUMMARY = (", ".join(f"{tag}[class{op}{name}]" for tag in ("p", "div", "h2", "h3")
                              for name in ("sapo", "lead", "summary", "tomtat", "chapeau",
