@@ -1216,3 +1216,13 @@ def test_a_document_library_link_ending_in_its_uuid_is_an_attachment() -> None:
     fields, _ = extracted(html)
     assert fields["attachments"] == [{"url": f"http://127.0.0.1:8080{href}",
                                       "title": "Kế hoạch chuyển đổi số"}]
+
+
+def test_hashtag_badges_after_an_icon_font_glyph_are_tags() -> None:
+    """Only the glyph `<i class="bi bi-tags">` marks the row; the links print "#tag"."""
+    badges = ('<div class="mt-4"><i class="bi bi-tags"></i> '
+              '<a href="/tu-khoa/cds" class="badge">#chuyển đổi số</a>'
+              '<a href="/tu-khoa/ty" class="badge">#Tiên Yên</a></div>')
+    html = g.icon_meta_row().replace("</div></div></main>", f"{badges}</div></div></main>")
+    fields, _ = extracted(html)
+    assert fields["tags"] == ["chuyển đổi số", "Tiên Yên"]

@@ -343,6 +343,16 @@ def _marked_values(html: str) -> set[tuple[str, str]]:
     return found
 
 
+def icon_box(el: etree._Element) -> etree._Element:
+    """The box a marked element stands for: an empty one is an icon font's glyph (`<i class="bi
+    bi-tags">`, `fa-tags`) printed at the head of the row it labels, so that row; any other
+    element is itself."""
+    parent = el.getparent()
+    if len(el) or (el.text or "").strip() or parent is None or parent.tag in ("a", "body"):
+        return el
+    return parent
+
+
 def marked_parts(root: etree._Element, html: str) -> dict[str, list[etree._Element]]:
     """Elements by role, in document order: "tags" and "category" boxes and links (`rel=tag`,
     `rel=category` or a class saying so) and "breadcrumb" trails."""

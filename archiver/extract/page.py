@@ -58,6 +58,7 @@ from archiver.extract.headline import (
 from archiver.extract.layout import (
     as_facts,
     card_lines,
+    icon_box,
     in_own_landmark,
     inside_box,
     inside_not_content,
@@ -245,7 +246,7 @@ class ArticlePage:
         `<nav>`/`<aside>` of the post's own `<article>` (`in_own_landmark`)."""
         texts: list[str] = []
         others = {id(e) for r, found in self.parts.items() if r != role for e in found}
-        for el in self.parts[role]:
+        for el in map(icon_box, self.parts[role]):
             if any(id(a) in others for a in el.iterancestors()):
                 continue  # a `rel=tag` link inside the category box is the category
             chip = role == "tags" and not len(el)
