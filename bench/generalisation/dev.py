@@ -515,6 +515,7 @@ class QueryCommune(Template):
 
     name = "querycommune"
     shows_category = False  # its article pages print no section
+    shows_tags = False  # nor any tag
     marks_lead = False  # the lead is a bare <p> before the text's
     site_name = "Trang thông tin điện tử xã Hòa Bình"
     charset = "windows-1258"
