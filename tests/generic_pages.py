@@ -224,7 +224,7 @@ def two_post_tag_page() -> str:
                    for i, t in enumerate(["Trang chủ", "Tin tức - Sự kiện", "Chỉ đạo điều hành", "Thông báo", "Liên hệ"]))
     return f"""<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>chuyển đổi số trong cải cách | Cổng thông tin điện tử huyện Tiên Yên</title></head>
 <body><div class="bg-primary"><div class="container"><img src="/quoc-huy.png" alt=""><div><div class="small">Ủy ban nhân dân tỉnh Quảng Ninh</div><div class="fs-4 fw-bold">Cổng thông tin điện tử huyện Tiên Yên</div></div></div></div>
-<nav class="navbar"><div class="container"><ul class="navbar-nav">{menu}</ul></div></nav>
+<div class="navbar"><div class="container"><ul class="navbar-nav">{menu}</ul></div></div>
 <main class="container"><div class="row"><div class="col-lg-8">
 <div class="list-title">chuyển đổi số trong cải cách</div>
 {cards}
@@ -255,3 +255,17 @@ def byline_after_a_file_box() -> str:
 <div class="tinbai-dinhkem"><span class="nhan">Tệp đính kèm:</span>{files}</div><div class="chitiet-tacgia" style="text-align:right"><b>Tác giả: Minh Hà</b></div>
 <div class="chitiet-nguon" style="text-align:right">Nguồn: Trung tâm Thông tin - Công báo tỉnh</div></div>
 {_teaser_list("Tin cùng chuyên mục")}</div></body></html>"""
+
+
+def calendar_under_a_top_bar() -> str:
+    """A work calendar: the site's owner and name in a top bar above the `<nav>`, the name also
+    in `<title>`; then a line and a table of dated rows, no headline of its own."""
+    rows = "".join(f"<tr><td>Thứ {d}, {n}/08/2025</td><td>0{n % 3 + 7}:30</td><td>{what}</td></tr>"
+                   for d, n, what in (("hai", 18, "Họp giao ban Thường trực Ủy ban nhân dân huyện"),
+                                      ("ba", 19, "Tiếp công dân định kỳ tại trụ sở tiếp công dân"),
+                                      ("tư", 20, "Kiểm tra tiến độ xây dựng nông thôn mới tại các xã"),
+                                      ("năm", 21, "Làm việc với Phòng Tài nguyên và Môi trường huyện")))
+    return f"""<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Lịch công tác | Cổng thông tin điện tử huyện Tiên Yên</title></head>
+<body><div class="bg-primary"><div class="container"><img src="/quoc-huy.png" alt=""><div><div class="small">Ủy ban nhân dân tỉnh Quảng Ninh</div><div class="fs-4 fw-bold">Cổng thông tin điện tử huyện Tiên Yên</div></div></div></div>
+<nav class="navbar"><a href="/">Trang chủ</a> <a href="/chuyen-muc/tin-tuc">Tin tức</a> <a href="/lich-cong-tac">Lịch công tác</a></nav>
+<main class="container"><p>Lịch công tác tuần của Thường trực Hội đồng nhân dân, Ủy ban nhân dân huyện</p><table class="lich">{rows}</table></main></body></html>"""

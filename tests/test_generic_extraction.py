@@ -1226,3 +1226,11 @@ def test_hashtag_badges_after_an_icon_font_glyph_are_tags() -> None:
     html = g.icon_meta_row().replace("</div></div></main>", f"{badges}</div></div></main>")
     fields, _ = extracted(html)
     assert fields["tags"] == ["chuyển đổi số", "Tiên Yên"]
+
+
+def test_the_site_name_above_the_nav_is_no_headline() -> None:
+    """`<title>` names the site, printed in the top bar above the menu: a page that names
+    nothing else is no article (here a work calendar of dated rows)."""
+    fields, reason = extracted(g.calendar_under_a_top_bar(), url="http://127.0.0.1:8080/lich-cong-tac")
+    assert fields["title"] != "Cổng thông tin điện tử huyện Tiên Yên"
+    assert reason is not None

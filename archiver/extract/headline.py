@@ -134,6 +134,32 @@ def _links_home(el: etree._Element) -> bool:
         and not href.fragment
 
 
+#: The page's own content: the site's masthead is never inside these.
+_PAGE_OWN = ("main", "article")
+#: The site's menu: a navigation landmark outside the page's content and its footer and asides.
+_SITE_MENU = ("(//*[self::nav or @role='navigation']"
+              "[not(ancestor::footer or ancestor::aside or ancestor::main or ancestor::article)])[1]")
+
+
+def above_navigation(el: etree._Element) -> bool:
+    """A line that is no heading, outside `<main>` and `<article>`, printed before the site's
+    menu (the first `<nav>` or `role=navigation` outside a footer, an aside, `<main>` and an
+    article): the site's name or owner in a top bar ("Ủy ban nhân dân huyện …" over "Cổng thông
+    tin điện tử xã …"), which `<title>` also holds, never the headline: a headline comes after
+    the menu, and a breadcrumb's `<nav>` comes before it."""
+    if el.tag in _HEADING_TAGS or any(a.tag in _PAGE_OWN for a in el.iterancestors()):
+        return False
+    nav = next(iter(el.getroottree().xpath(_SITE_MENU)), None)
+    if nav is None or any(a is nav for a in el.iterancestors()):
+        return False
+    for node in el.getroottree().iter():
+        if node is el:
+            return True
+        if node is nav:
+            return False
+    return False
+
+
 def _rank(el: etree._Element) -> int:
     links = list(el.iter("a"))
     if len(links) == 1 and _key(element_text(links[0])) == _key(element_text(el)):
@@ -174,7 +200,8 @@ def find_named(root: etree._Element, wanted: set[str]) -> etree._Element | None:
                 break
             node = node.getparent()
         if best is not None and best not in found and not in_masthead(best) \
-                and not inside_not_content(best) and not _links_home(best):
+                and not inside_not_content(best) and not _links_home(best) \
+                and not above_navigation(best):
             found.append(best)
     if not found:
         return None
