@@ -104,6 +104,8 @@ def test_by_meta_line_under_the_headline() -> None:
     ("bởi Minh Hà", ["Minh Hà"]),
     ("By Thu Trang", ["Thu Trang"]),
     ("Posted by Minh Hà on 22/09/2022", ["Minh Hà"]),
+    ("by Minh Hà —", ["Minh Hà"]),            # Plone's byline, its date in the next span
+    ("bởi Minh Hà — xuất bản 14/03/2019", ["Minh Hà"]),
     ("Người đăng: Lê Hoa", ["Lê Hoa"]),
     ("Bởi vì trời mưa, tỉnh đã hoãn lễ hội", None),
 ])
