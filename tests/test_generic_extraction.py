@@ -1196,3 +1196,15 @@ def test_a_publish_date_beside_a_last_edit_line_dates_the_post() -> None:
         "<div>cập nhật lần cuối 30/11/2026</div><div>xuất bản 14/03/2019</div>"))
     assert fields["published"].startswith("2019-03-14")
     assert reason is None
+
+
+def test_a_table_of_dated_titles_dates_no_page() -> None:
+    """An author's page (Plone's): a name, a sentence, then "date | title" rows of the posts."""
+    rows = "".join(f'<tr><th>0{d}/10/2020</th><td><a href="/tin-tuc/bai-{d}">Hội nghị triển '
+                   f'khai quy chế dân chủ số {d}</a></td></tr>' for d in (9, 8))
+    html = (f"<html><body><article><h1>Hồ Thanh Nga</h1><p>{g.PARAGRAPHS[0]}</p>"
+            f"<h2>Nội dung mới nhất</h2><table><tr><th>Date</th><th>Content</th></tr>{rows}"
+            f"</table></article></body></html>")
+    fields, reason = extracted(html, url="http://127.0.0.1:8080/author/bientap8")
+    assert fields["published"] is None
+    assert reason is not None
