@@ -104,6 +104,8 @@ def test_by_meta_line_under_the_headline() -> None:
     ("bởi Minh Hà", ["Minh Hà"]),
     ("By Thu Trang", ["Thu Trang"]),
     ("Posted by Minh Hà on 22/09/2022", ["Minh Hà"]),
+    ("by Minh Hà —", ["Minh Hà"]),            # Plone's byline, its date in the next span
+    ("bởi Minh Hà — xuất bản 14/03/2019", ["Minh Hà"]),
     ("Người đăng: Lê Hoa", ["Lê Hoa"]),
     ("Bởi vì trời mưa, tỉnh đã hoãn lễ hội", None),
 ])
@@ -1177,8 +1179,7 @@ def test_a_wiki_page_named_by_its_file_and_dated_by_its_edit_is_no_article() -> 
 def test_a_table_listing_whose_rows_open_with_their_title_links_is_not_an_article() -> None:
     """Each row reads as one paragraph "Title (12/03/19 - 08:30) The lead…": the title link
     opens it but is less than most of it."""
-    fields, reason = extracted(g.table_listing(), url="http://127.0.0.1:8080/tin/danhsach.asp?cid=1")
-    assert fields["published"]  # the first teaser's date: only the structure tells
+    _, reason = extracted(g.table_listing(), url="http://127.0.0.1:8080/tin/danhsach.asp?cid=1")
     assert reason is not None and "teaser" in reason
 
 
@@ -1233,4 +1234,38 @@ def test_the_site_name_above_the_nav_is_no_headline() -> None:
     nothing else is no article (here a work calendar of dated rows)."""
     fields, reason = extracted(g.calendar_under_a_top_bar(), url="http://127.0.0.1:8080/lich-cong-tac")
     assert fields["title"] != "Cổng thông tin điện tử huyện Tiên Yên"
+    assert reason is not None
+
+
+def _static_page(byline: str) -> str:
+    """A CMS page (Plone's Document) whose byline gives only what it is asked to."""
+    return (f"<html><head><title>Giới thiệu</title></head><body><article><header>"
+            f"<h1>Giới thiệu</h1><section class=byline>{byline}</section></header>"
+            f"<div id=content-core>{g.BODY_HTML}</div></article></body></html>")
+
+
+@pytest.mark.parametrize("label", ["cập nhật lần cuối", "Cập nhật lần cuối:", "Last modified"])
+def test_a_page_dated_only_by_its_last_edit_line_is_no_article(label: str) -> None:
+    fields, reason = extracted(_static_page(f"<span>{label}</span> <span>30/11/2026</span>"),
+                               url="http://127.0.0.1:8080/gioi-thieu")
+    assert fields["published"] is None
+    assert reason == "no publish date and no structured data saying article"
+
+
+def test_a_publish_date_beside_a_last_edit_line_dates_the_post() -> None:
+    fields, reason = extracted(_static_page(
+        "<div>cập nhật lần cuối 30/11/2026</div><div>xuất bản 14/03/2019</div>"))
+    assert fields["published"].startswith("2019-03-14")
+    assert reason is None
+
+
+def test_a_table_of_dated_titles_dates_no_page() -> None:
+    """An author's page (Plone's): a name, a sentence, then "date | title" rows of the posts."""
+    rows = "".join(f'<tr><th>0{d}/10/2020</th><td><a href="/tin-tuc/bai-{d}">Hội nghị triển '
+                   f'khai quy chế dân chủ số {d}</a></td></tr>' for d in (9, 8))
+    html = (f"<html><body><article><h1>Hồ Thanh Nga</h1><p>{g.PARAGRAPHS[0]}</p>"
+            f"<h2>Nội dung mới nhất</h2><table><tr><th>Date</th><th>Content</th></tr>{rows}"
+            f"</table></article></body></html>")
+    fields, reason = extracted(html, url="http://127.0.0.1:8080/author/bientap8")
+    assert fields["published"] is None
     assert reason is not None

@@ -12,7 +12,9 @@ source's `full_every` due):
   count runs along the listing. The newest `ARCHIVER_RECHECK_NEWEST` archived articles are re-fetched,
   conditionally, because edits and removals happen mostly while an article is recent.
 - full: every listing page is walked, every archived article met is re-fetched conditionally, and
-  when the walk is over the archived articles it did not meet are re-fetched too.
+  when the walk is over the archived articles it did not meet are re-fetched too. A home page with
+  no next link (one drawn by script) has its `/page/2/`, `/page/3/`, … asked for while each
+  links something new (`archiver.extract.links.guessed_next_page`).
 A re-fetch sends If-None-Match / If-Modified-Since where the server gave validators: 304 is unchanged,
 404 or 410 is a removal, 200 goes through extraction and versioning like any page.
 """
@@ -36,6 +38,7 @@ from archiver.crawl.locks import SourceLocked
 from archiver.extract.links import (
     cap_links,
     feed_links,
+    guessed_next_page,
     in_domains,
     link_texts,
     next_pages,
@@ -278,6 +281,14 @@ class PortalSpider(scrapy.Spider):
                                       meta={"barren": barren, "link_text": texts[url]})
             # else: a deeper page of this listing, reached through its next pages in turn
 
+        if job.full and listing and not nexts and texts \
+                and set(texts) != response.meta.get("guessed_from") \
+                and (guess := guessed_next_page(response.url)):
+            # the home page's next link drawn by script: its `/page/2/` is asked for, and so on
+            # while each page links what the one before did not; a 404 ends it quietly
+            yield response.follow(guess, callback=self.parse, errback=self.ignore_missing,
+                                  priority=PRIORITY["next"],
+                                  meta={"guessed_from": frozenset(texts), "barren": barren})
         for url in feed_links(page.sel, response.url):
             yield response.follow(url, callback=self.parse_feed, meta={"optional": True})
 

@@ -31,8 +31,9 @@ _STAFF_BYLINES = {"pv": "PV", "nhóm pv": "Nhóm PV", "nhóm phóng viên": "Nh�
 #: A theme's "by …" meta line under a headline: "Đăng bởi Minh Hà", "bởi Minh Hà", "By Minh Hà".
 _BY_RE = re.compile(r"^(?:(?:được\s+)?(?:đăng|viết|gửi)\s+bởi|bởi|(?:posted|written)\s+by|by)\s+",
                     re.IGNORECASE)
-#: Where a meta line goes on after the name: "Đăng bởi Minh Hà | 22/09/2022", "… lúc 08:30".
-_META_TAIL_RE = re.compile(r"\s*[|•·]\s*|\s+(?:lúc|ngày|vào|on|at|in|trong)\s+|,?\s+\d", re.IGNORECASE)
+#: Where a meta line goes on after the name: "Đăng bởi Minh Hà | 22/09/2022", "… lúc 08:30",
+#: "by Minh Hà — published 14/03/2019" (an em dash, which never joins two names).
+_META_TAIL_RE = re.compile(r"\s*[|•·—]\s*|\s+(?:lúc|ngày|vào|on|at|in|trong)\s+|,?\s+\d", re.IGNORECASE)
 #: A byline's or source's label printed alone, its name in the next cell: "Tác giả:", "Nguồn tin:".
 _LABEL_ONLY_RE = re.compile(_AUTHOR_LABEL_RE.pattern + r"$|^nguồn(?:\s+tin)?\s*:\s*$", re.IGNORECASE)
 #: A writer's label printed alone, with or without its colon ("Tác giả", "Tác giả:") ...

@@ -220,6 +220,11 @@ _DATE_LABEL_RE = re.compile(
 _EDIT_LABEL_RE = re.compile(
     r"(?:last\s+(?:edited|modified|updated|changed)|(?:cập nhật|sửa(?: đổi)?) lần cuối)"
     r"\s*(?:on|at|lúc|:)?\s*$", re.IGNORECASE)
+#: A line that opens with its date's last-edit label: "Cập nhật lần cuối 30/11/2026", "Last
+#: modified: 14/03/2019" (a static page's one date, in Plone's byline and others).
+_EDIT_LINE_RE = re.compile(
+    r"^(?:last\s+(?:edited|modified|updated|changed)|(?:cập nhật|sửa(?: đổi)?) lần cuối)\b",
+    re.IGNORECASE)
 #: A line that is only a time of day ("08:30", "15h20 (GMT+7)"): printed next to a date line.
 _TIME_ONLY_RE = re.compile(rf"^\s*(?:lúc\s+)?{_TIME}\s*(?:\(?(?:GMT|UTC)[^)]*\)?)?\s*$",
                            re.IGNORECASE)
@@ -228,6 +233,13 @@ _TIME_ONLY_RE = re.compile(rf"^\s*(?:lúc\s+)?{_TIME}\s*(?:\(?(?:GMT|UTC)[^)]*\)
 def is_date_labelled(line: str) -> bool:
     """Whether a line announces the article's date with a label ("Ngày đăng: 14/3/2019")."""
     return bool(_DATE_LABEL_RE.match(line.strip()))
+
+
+def is_edit_line(line: str) -> bool:
+    """Whether a line gives the page's last edit ("Cập nhật lần cuối 30/11/2026"): a date no
+    publish date is read from, near the headline or labelled ("cập nhật" alone labels one). A
+    static page shows only this; a post that shows it beside its publish date is dated by that."""
+    return bool(_EDIT_LINE_RE.match(line.strip()))
 
 
 #: The evidence of a publish date read from a page's last-edit time (`ArticlePage._last_edited`).

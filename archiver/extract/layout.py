@@ -133,6 +133,19 @@ def _is_other_post(link: etree._Element) -> bool:
     return not _is_labelled_line(" ".join(element_text(holder).split()), holder)
 
 
+#: A table row of at most this much text is one entry of a table (a date and a title), not a
+#: layout row holding a whole column of the page.
+TEASER_ROW_CHARS = 200
+
+
+def in_teaser_row(el: etree._Element) -> bool:
+    """Whether `el` sits in a short table row that links another post by its title: a "date |
+    title" row of an author's or archive's table, whose date is that post's, not the page's."""
+    row = el if el.tag == "tr" else next(el.iterancestors("tr"), None)
+    return row is not None and len(normalize_text(element_text(row))) <= TEASER_ROW_CHARS \
+        and any(_is_other_post(a) for a in row.iter("a"))
+
+
 #: Text nodes that may be a date line: short (a date and a few words), with a date's separator.
 _SHORT_DATE_TEXTS = ("//body//text()[string-length(normalize-space(.)) <= 80]"
                      "[contains(., '/') or contains(., '-') or contains(., '.')]")

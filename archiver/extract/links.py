@@ -165,6 +165,20 @@ def page_key(url: str) -> tuple[str, int]:
     return rest.rstrip("/?&"), number
 
 
+#: A blog's listing pages as most generators number them: `/` then `/page/2/`, `/page/3/`, …
+GUESSED_PAGE = re.compile(r"/(?:page/(\d+)/?)?")
+
+
+def guessed_next_page(url: str) -> str | None:
+    """`/page/N+1/` of a site's home page (`/`) or of its page `/page/N/`, for a listing whose next
+    link is drawn by script and so absent from its HTML; None for any other URL."""
+    parts = urlsplit(url)
+    m = GUESSED_PAGE.fullmatch(parts.path or "/")
+    if m is None or parts.query:
+        return None
+    return parts._replace(path=f"/page/{int(m.group(1) or 1) + 1}/", fragment="").geturl()
+
+
 def feed_links(sel: Selector, base_url: str) -> list[str]:
     """RSS/Atom feeds a page announces."""
     hrefs = sel.css("link[rel=alternate][type*=rss]::attr(href), "

@@ -44,6 +44,7 @@ from archiver.extract.dates import (
     find_date,
     is_date_labelled,
     is_date_line,
+    is_edit_line,
     parse_date,
     with_time_line,
 )
@@ -60,6 +61,7 @@ from archiver.extract.layout import (
     card_lines,
     icon_box,
     in_own_landmark,
+    in_teaser_row,
     inside_box,
     inside_not_content,
     lines_after,
@@ -442,7 +444,8 @@ class ArticlePage:
     def _date_near_title(self) -> tuple[str | None, datetime | None]:
         lines = self._header_lines
         for i, (line, el) in enumerate(lines):
-            if _is_meta_line(line) and (found := find_date(line)):
+            if _is_meta_line(line) and not is_edit_line(line) and not in_teaser_row(el) \
+                    and (found := find_date(line)):
                 self.evidence["published"] = "date line nearest the headline"
                 self.elements["published"] = el
                 # the time of day may sit on its own line below the date, or above it (the
@@ -464,7 +467,9 @@ class ArticlePage:
         for line, el in islice(lines_after(self.headline_element), LABELLED_DATE_LINES):
             if is_related_heading(line):
                 break
-            if is_date_labelled(line) and (found := find_date(line)):
+            if in_teaser_row(el):
+                continue
+            if is_date_labelled(line) and not is_edit_line(line) and (found := find_date(line)):
                 self.evidence["published"] = "labelled date line"
                 self.elements["published"] = el
                 return found
