@@ -481,8 +481,8 @@ class AmpMobile(Template):
 
 
 class DotNetDepartment(Template):
-    """A provincial department's "Cổng TTĐT" on a home-grown ASP.NET portal: `Detail.aspx?ItemID=`
-    addresses with `&Page=N` paging, a tabbed sidebar box ("Tin mới" / "Tin đọc nhiều" as tab
+    """A provincial department's "Cổng TTĐT" on a home-grown ASP.NET portal: `/tin-tuc-su-kien/
+    1234/slug.aspx` addresses with `/trang-N.aspx` paging, a tabbed sidebar box ("Tin mới" / "Tin đọc nhiều" as tab
     headers over two lists), the headline in a `div.ndtitle`, "Ngày đăng: 14/03/2019 | 08:30 |
     Lượt xem: 1.234" in a grey line, the lead in an italic `div.ndsapo`, images in two-row tables
     with the caption in the second row, the writers in a right-aligned bold "Tác giả:" line, and
@@ -493,17 +493,17 @@ class DotNetDepartment(Template):
     shows_tags = False
 
     def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
-        return f"/Pages/Detail.aspx?ItemID={key}&CatID={section.key}"
+        return f"/tin-tuc-su-kien/{key}/{slug}.aspx"
 
     def listing_path(self, section: Section, n: int) -> str:
-        return f"/Pages/List.aspx?CatID={section.key}" + (f"&Page={n}" if n > 1 else "")
+        return f"/chuyen-muc/{section.key}/trang-{n}.aspx"
 
     def archive_path(self, kind: str, value: str) -> str:
-        return f"/Pages/Archive.aspx?{kind}={slugify(value)}"
+        return f"/luu-tru/{kind}/{slugify(value)}.aspx"
 
     def static_path(self, kind: str) -> str:
-        return {"contact": "/Pages/LienHe.aspx", "calendar": "/Pages/LichCongTac.aspx",
-                "search": "/Pages/TimKiem.aspx?k=covid"}[kind]
+        return {"contact": "/gioi-thieu/lien-he.aspx", "calendar": "/lich-cong-tac/tuan-nay.aspx",
+                "search": "/tra-cuu.aspx?tukhoa=covid"}[kind]
 
     def asset_path(self, url: str) -> str:
         return "/UploadFiles/" + ("Images" if is_image(url) else "VanBan") + url
