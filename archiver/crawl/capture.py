@@ -90,8 +90,9 @@ class WarcCaptureMiddleware:
                 logger.error("%s: closing the WARC file failed: %s", self.source, exc)
 
     def process_response(self, request: Request, response: Response) -> Response:
-        """Capture the response; when that fails, the crawl stops and nothing points at it."""
-        if self.warc is not None:
+        """Capture the response; when that fails, the crawl stops and nothing points at it. A
+        `data:` URL fetched nothing (the spider's own work item, `PortalSpider.release_when_idle`)."""
+        if self.warc is not None and request.url.startswith(("http:", "https:")):
             try:
                 capture = self.warc.capture(request, response, utc_now())
             except OSError as exc:

@@ -17,6 +17,14 @@ source's `full_every` due):
   links something new (`archiver.extract.links.guessed_next_page`).
 A re-fetch sends If-None-Match / If-Modified-Since where the server gave validators: 304 is unchanged,
 404 or 410 is a removal, 200 goes through extraction and versioning like any page.
+
+The source's template (`archiver.extract.template`) is learned from its article pages. A source with
+no stored template yet (its first crawl) does not wait for the next crawl to use one: the first
+`LEARN_FIRST` pages taken for articles are held back, not emitted; once that many are held (or the
+crawl goes idle with fewer), a template is learned from them, each is extracted again with it and
+judged again, and only then archived or counted as a failure. Later pages use the template learned
+so far, refreshed as pages accumulate. A held page is not archived until it is emitted, so a crawl
+killed meanwhile leaves it for the resumed crawl to fetch as a new article.
 """
 
 from __future__ import annotations
@@ -47,7 +55,7 @@ from archiver.extract.links import (
 )
 from archiver.extract.listing import not_article_reason
 from archiver.extract.page import ArticlePage
-from archiver.extract.template import MIN_PAGES, LearnedTemplate, TemplateLearner
+from archiver.extract.template import LEARN_FIRST, MIN_PAGES, LearnedTemplate, TemplateLearner
 from archiver.record import article_id, clean_url, utc_now
 from archiver.sources import Source, load_sources, select_sources
 
@@ -75,6 +83,12 @@ class PortalSpider(scrapy.Spider):
         self.learned: LearnedTemplate | None = None  # what earlier crawls learned of the template
         self.learner: TemplateLearner | None = None  # what this crawl learns
         self.template_path = None
+        #: The template this crawl learned: from the held pages, then refreshed (None until then).
+        self.learning: LearnedTemplate | None = None
+        #: Pages taken for articles, held back until the template is learned from them: (response,
+        #: decoded html, what its URL said).
+        self.held: list[tuple[TextResponse, str, str | None]] = []
+        self.holding = False  # set once the stored template is known to be missing
         self.sitemaps = 0  # sitemap files asked for
         self.asked: set[str] = set()  # ids of the other pages (listings, …) this crawl asked for
 
@@ -98,9 +112,13 @@ class PortalSpider(scrapy.Spider):
             spider.summary = failed_start(config, spider.source.id, exc)
             spider.not_started = spider.summary.stopped_because
         crawler.signals.connect(spider.recheck_the_rest, signal=signals.spider_idle)
+        crawler.signals.connect(spider.release_when_idle, signal=signals.spider_idle)
         spider.template_path = config.data.template(spider.source.id)
         spider.learned = LearnedTemplate.load(spider.template_path)
-        spider.learner = TemplateLearner(spider.source.id)
+        spider.learner = TemplateLearner(spider.source.id, crawl=spider.job.run_started
+                                         if spider.job is not None else None)
+        spider.holding = settings.getint("ARCHIVER_LEARN_FIRST", LEARN_FIRST) > 0 and (
+            spider.learned is None or spider.learned.pages < MIN_PAGES)
         crawler.signals.connect(spider.robots_sitemaps, signal=signals.response_received)
         return spider
 
@@ -125,6 +143,9 @@ class PortalSpider(scrapy.Spider):
         if self.job is not None:
             self.crawler.stats.set_value("archiver/article_links", len(self.met | self.read))
             self.summary = self.job.close(reason, self.crawler.stats.get_stats())
+        if self.held:  # stopped early (Ctrl-C, --max-articles): not archived, so fetched next time
+            self.logger.info("%s: %d article pages held for template learning were not archived; "
+                             "the next crawl fetches them", self.source.id, len(self.held))
         if self.learner is not None and self.learner.pages >= MIN_PAGES:
             self.learner.result().save(self.template_path)
 
@@ -139,9 +160,7 @@ class PortalSpider(scrapy.Spider):
             self.logger.warning("%s: more than %d links; only the first are read "
                                 "(ARCHIVER_MAX_LINKS_PER_PAGE)", response.url, cap)
             html = cut
-        page = ArticlePage(response.url, html, platform=self.source.platform,
-                           selectors=self.source.selectors, template=self.learned,
-                           hint=response.meta.get("link_text"))
+        page = self.page(response, html, self.template)
         kind = url_kind(response.url, page.family, self.source.article_pattern,
                         self.source.listing_pattern)
         self.crawler.stats.inc_value(f"archiver/pages/{kind or 'other'}")
@@ -151,19 +170,86 @@ class PortalSpider(scrapy.Spider):
             fields = page.fields()
             reason = not_article_reason(page, fields, url_says_article=kind == "article",
                                         url_says_listing=kind == "listing")
+            if reason is None and self.learner is not None:
+                self.learner.add(response.url, page.field_elements(), page.short_blocks())
+            if self.holding and (reason is None or kind == "article"):
+                self.held.append((response, html, kind))
+                yield from self.follow(page, response, listing=False)
+                if len(self.held) >= self.settings.getint("ARCHIVER_LEARN_FIRST", LEARN_FIRST):
+                    yield from self.release()
+                return
+            yield from self.judged(page, fields, reason, response, kind)
             if reason is None:
-                record = self.record(fields, response)
-                self.read.add(record["id"])
-                if self.learner is not None:
-                    self.learner.add(response.url, page.field_elements(), page.short_blocks())
-                yield record
                 kind = "article"
-            elif kind == "article":
-                self.crawler.stats.inc_value("archiver/failed/extraction")
-                self.logger.warning("no article found on %s (%s)", response.url, reason)
-            else:
-                self.logger.debug("not an article: %s (%s)", response.url, reason)
+                self.refresh_template()
         yield from self.follow(page, response, listing=kind != "article")
+
+    def page(self, response: TextResponse, html: str,
+             template: LearnedTemplate | None) -> ArticlePage:
+        """The page as the source's settings and `template` read it."""
+        return ArticlePage(response.url, html, platform=self.source.platform,
+                           selectors=self.source.selectors, template=template,
+                           hint=response.meta.get("link_text"))
+
+    def judged(self, page: ArticlePage, fields: dict, reason: str | None, response: TextResponse,
+               kind: str | None) -> Iterator[dict]:
+        """The page's record when it is an article; otherwise a failure counted and said when
+        its URL promised an article."""
+        if reason is None:
+            record = self.record(fields, response)
+            self.read.add(record["id"])
+            yield record
+        elif kind == "article":
+            self.crawler.stats.inc_value("archiver/failed/extraction")
+            self.logger.warning("no article found on %s (%s)", response.url, reason)
+        else:
+            self.logger.debug("not an article: %s (%s)", response.url, reason)
+
+    # -- the template learned in this crawl -------------------------------------------------------
+    @property
+    def template(self) -> LearnedTemplate | None:
+        """What extraction uses: the stored template, else the one this crawl learned so far."""
+        return self.learning if self.learning is not None else self.learned
+
+    def release(self) -> Iterator[dict]:
+        """The held pages, each extracted again with the template learned from them (when they
+        were enough to learn one: `MIN_PAGES`), judged again and emitted."""
+        held, self.held, self.holding = self.held, [], False
+        self.refresh_template(force=True)
+        if self.learning is not None:
+            self.crawler.stats.set_value("archiver/template/learned_from", self.learning.pages)
+            self.logger.info("%s: template learned from the first %d article pages, applied to "
+                             "them and to the pages after", self.source.id, self.learning.pages)
+        for response, html, kind in held:
+            page = self.page(response, html, self.learning)
+            fields = page.fields()
+            reason = not_article_reason(page, fields, url_says_article=kind == "article",
+                                        url_says_listing=kind == "listing")
+            yield from self.judged(page, fields, reason, response, kind)
+
+    def refresh_template(self, *, force: bool = False) -> None:
+        """This crawl's template learned again from the pages read so far, when they doubled since
+        (so the cost stays a few recounts per crawl); kept None below `MIN_PAGES` pages."""
+        if self.learner is None or self.holding or self.learner.pages < MIN_PAGES or (
+                self.learned is not None and self.learned.pages >= MIN_PAGES):
+            return
+        if force or self.learning is None or self.learner.pages >= 2 * self.learning.pages:
+            self.learning = self.learner.result()
+
+    def release_when_idle(self) -> None:
+        """The crawl ran out of pages with fewer than `LEARN_FIRST` held: they are released
+        through a `data:` request (items can only come from a callback), which is no page of the
+        portal and is not counted as one."""
+        if not self.held:
+            return
+        self.crawler.engine.crawl(scrapy.Request(
+            "data:,", callback=self.release_held, dont_filter=True, priority=PRIORITY["article"],
+            meta={"allow_offsite": True, "dont_obey_robotstxt": True}))
+        raise DontCloseSpider
+
+    def release_held(self, response: Response) -> Iterator[dict]:
+        self.crawler.stats.inc_value("response_received_count", -1)
+        yield from self.release()
 
     def decoded(self, response: TextResponse) -> str:
         """The page's text. When its declared charset does not decode it (U+FFFD where the bytes

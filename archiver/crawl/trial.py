@@ -43,7 +43,8 @@ class Trial:
     #: None when the page would be archived as an article.
     not_article: str | None
     evidence: dict[str, str] = field(default_factory=dict)
-    template: str | None = None  # "learned from N pages" when a learned template was used
+    #: "learned from N pages in the crawl of …" when a learned template was used
+    template: str | None = None
 
 
 def _user_agent() -> str:
@@ -101,7 +102,7 @@ def try_page(url: str, html: str, *, source: Source | None = None,
     else:
         reason = not_article_reason(page, fields, url_says_article=kind == "article",
                                     url_says_listing=kind == "listing")
-    used = f"learned from {learned.pages} pages" if learned and page.overrides else None
+    used = learned.origin() if learned and (page.overrides or learned.boilerplate) else None
     return Trial(url, fields, page.family.name, kind, reason, dict(page.evidence), used)
 
 

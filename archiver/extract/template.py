@@ -29,6 +29,9 @@ FIELDS = ("title", "published", "authors", "body")
 #: A selector is applied to later crawls only above this hit rate, over at least this many pages.
 APPLY_HIT_RATE = 0.95
 MIN_PAGES = 5
+#: A source's first crawl holds back this many article pages, learns the template from them and
+#: extracts them again with it (`archiver.crawl.spider`; the setting `ARCHIVER_LEARN_FIRST`).
+LEARN_FIRST = 10
 #: A text block on at least this share of a source's pages belongs to the template.
 BOILERPLATE_SHARE = 0.6
 #: Only short blocks are counted (menu items, box headings, footer lines).
@@ -98,6 +101,13 @@ class LearnedTemplate:
     article_pattern: str | None = None
     #: Text blocks printed on most pages: the template's, never an article's body.
     boilerplate: list[str] = field(default_factory=list)
+    #: When the crawl that learned it started: that crawl already applied it, from its first pages.
+    crawl: str | None = None
+
+    def origin(self) -> str:
+        """Where the template comes from, in words: "learned from 12 pages in the crawl of …"."""
+        return f"learned from {self.pages} pages" + (f" in the crawl of {self.crawl}"
+                                                     if self.crawl else "")
 
     def best(self, name: str) -> tuple[str, float] | None:
         """The field's most frequent selector and its hit rate."""
@@ -116,7 +126,7 @@ class LearnedTemplate:
 
     def to_toml(self) -> str:
         """The template as lines to paste into the source's entry in `sources.toml`."""
-        lines = [f"# learned from {self.pages} article pages of source {self.source!r}"]
+        lines = [f"# {self.origin()} of source {self.source!r}"]
         if self.article_pattern:
             lines.append(f"article_pattern = {json.dumps(self.article_pattern)}")
         lines.append("[source.selectors]")
@@ -151,8 +161,9 @@ class LearnedTemplate:
 class TemplateLearner:
     """Counts, across a source's article pages, what `LearnedTemplate` keeps."""
 
-    def __init__(self, source: str):
+    def __init__(self, source: str, crawl: str | None = None):
         self.source = source
+        self.crawl = crawl
         self.pages = 0
         self.hits: dict[str, Counter[str]] = {name: Counter() for name in FIELDS}
         self.blocks: Counter[str] = Counter()
@@ -170,7 +181,7 @@ class TemplateLearner:
     def result(self) -> LearnedTemplate:
         pattern, n = self.shapes.most_common(1)[0] if self.shapes else (None, 0)
         return LearnedTemplate(
-            source=self.source, pages=self.pages,
+            source=self.source, pages=self.pages, crawl=self.crawl,
             hits={name: dict(c.most_common(5)) for name, c in self.hits.items() if c},
             article_pattern=pattern if self.pages and n / self.pages >= PATTERN_SHARE else None,
             boilerplate=[text for text, n in self.blocks.most_common(200)
