@@ -1,6 +1,7 @@
 """A source's FIRST crawl applies the template it learns (archiver.crawl.spider, "held" pages): a real
 `archiver crawl` over HTTP of a portal whose pages all print, inside the article's text column, a
-line that only repetition across pages shows to be the template's."""
+line and a box of other articles' teasers that only repetition across pages shows to be the
+template's."""
 
 from __future__ import annotations
 
@@ -23,19 +24,26 @@ from tests.conftest import FAST, run_archiver
 REPO = Path(__file__).resolve().parents[1]
 #: Printed at the foot of every article's text column: no rule knows it, only repetition does.
 REPEATED = "Mời bạn đọc gửi ý kiến đóng góp về Ban biên tập qua hộp thư điện tử của xã."
+#: Heads a box of teasers that differ on every page; no list of "related" headings knows it.
+HEADING = "Bài viết cùng chủ đề"
+TEASER = "ra quân làm đường giao thông nông thôn"
 HTML = "text/html; charset=utf-8"
 
 
-def article_html(i: int) -> str:
+def article_html(i: int, n: int) -> str:
     paras = "".join(
         f"<p>Đoạn {k} của bài {i}: UBND xã Hồng Phong tổ chức hội nghị triển khai nhiệm vụ phát "
         f"triển kinh tế xã hội năm {2000 + i}, với sự tham gia của đông đảo cán bộ và nhân dân "
-        f"trên địa bàn xã số {i * 7 + k}.</p>" for k in range(4))
+        f"trên địa bàn xã số {i * 7 + k}.</p>" for k in range(8))
+    teasers = "".join(f'<p><a href="/tin-tuc/bai-{j % n}.html">Xã Hồng Phong {TEASER} đợt {j}</a>'
+                      f" - ngày {j}/3/2024, cán bộ và nhân dân cùng tham gia làm đường.</p>"
+                      for j in range(i + 1, i + 4))
     return (f"<html><head><title>Bài số {i} về hội nghị xã Hồng Phong</title></head><body>"
             '<div class="top"><a href="/">Trang chủ</a> <a href="/">Tin tức</a></div>'
             f'<div class="khung"><div class="tieude-bai">Bài số {i} về hội nghị xã Hồng Phong</div>'
             f'<div class="ngay">Ngày {1 + i % 27:02d}/03/2024 08:{10 + i:02d}</div>'
-            f'<div class="noidung">{paras}<p>{REPEATED}</p></div></div>'
+            f'<div class="noidung">{paras}<p>{REPEATED}</p><div class="more"><b>{HEADING}</b>'
+            f'{teasers}</div></div></div>'
             '<div class="chan">Bản quyền thuộc UBND xã Hồng Phong</div></body></html>')
 
 
@@ -45,7 +53,7 @@ def commune_site(n: int):  # noqa: ANN201 - a factory for serve()
         links = "".join(f'<li><a href="/tin-tuc/bai-{i}.html">Bài số {i} về hội nghị xã Hồng '
                         f"Phong</a></li>" for i in range(n))
         pages = {"/": Page(200, HTML, f"<html><body><ul>{links}</ul></body></html>".encode())}
-        pages |= {f"/tin-tuc/bai-{i}.html": Page(200, HTML, article_html(i).encode())
+        pages |= {f"/tin-tuc/bai-{i}.html": Page(200, HTML, article_html(i, n).encode())
                   for i in range(n)}
         return Site("generic", "Hồng Phong", base, pages, {}, set(), ["/"])
     return build
@@ -80,8 +88,8 @@ def _assert_all_archived_clean(tmp: Path, n: int) -> None:
     records = _records(tmp)
     assert sorted(r["title"] for r in records) == sorted(
         f"Bài số {i} về hội nghị xã Hồng Phong" for i in range(n))
-    leaked = [r["url"] for r in records if REPEATED in (r["body"] or "")]
-    assert leaked == [], "the repeated line is the template's, not the articles'"
+    leaked = [r["url"] for r in records if REPEATED in r["body"] or TEASER in r["body"]]
+    assert leaked == [], "the repeated line and box are the template's, not the articles'"
 
 
 def test_first_crawl_applies_the_template_it_learns(portal: SiteServer, tmp_path: Path) -> None:

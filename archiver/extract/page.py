@@ -75,7 +75,12 @@ from archiver.extract.layout import (
 )
 from archiver.extract.layout import element_text as _text
 from archiver.extract.structured import Structured, structured
-from archiver.extract.template import LearnedTemplate, element_selector
+from archiver.extract.template import (
+    LearnedTemplate,
+    before_repeated_heading,
+    element_selector,
+    repeated_boxes,
+)
 from archiver.extract.text import label_text, normalize_text
 from archiver.families import Family, detect
 from archiver.families.base import select
@@ -497,7 +502,8 @@ class ArticlePage:
         for text in (self._first_text("summary", GENERIC_SUMMARY), self._bold_lead(),
                      self._described_lead()):
             text = strip_lead_prefix(text) if text else None
-            if text and text != self.title() and not is_boilerplate(text):
+            if text and text != self.title() and not is_boilerplate(text) and not (
+                    self.template and self.template.repeats(text)):
                 return text
         return None
 
@@ -690,12 +696,28 @@ class ArticlePage:
             return found.root
         if (el := find_body(self.sel.root, self.headline_element)) is not None:
             self.evidence["body"] = FOUND_BODY
-            return el
+            return self._learned_container(el)
         self.evidence["body"] = "trafilatura"
         doc = trafilatura.bare_extraction(self.html, url=self.url, include_images=True,
                                           include_comments=False, include_tables=True,
                                           with_metadata=False, output_format="python")
         return getattr(doc, "body", None) if doc is not None else None
+
+    def _learned_container(self, found: etree._Element) -> etree._Element:
+        """The learned body container (`LearnedTemplate.body_container`) when the page has it
+        with text and the body found is not within it: text outside the element the source's
+        pages keep their text in is a box around it or beside it, not body."""
+        selector = self.template.body_container() if self.template else None
+        if not selector or "body" in self.overrides:
+            return found
+        try:
+            matches = select(self.sel, selector)
+        except (ValueError, SelectorError):
+            return found
+        if len(matches) == 1 and not isinstance(el := matches[0].root, str) and el is not found \
+                and not any(a is el for a in found.iterancestors()) and _text(el).strip():
+            return el
+        return found
 
     @cached_property
     def _content(self) -> tuple[list[str], list[dict], list[str]]:
@@ -708,15 +730,23 @@ class ArticlePage:
                     for e in Selector(root=root).css(expr)}
         if self.evidence.get("body") == FOUND_BODY:
             excluded |= excluded_parts(root) | self._above_headline(root)
+        template = self.template or LearnedTemplate("")
+        own = same_document(root, self.sel.root)
+        if own:
+            excluded |= repeated_boxes(root, template.box_headings)
         blocks = list(_blocks(root, excluded))
         paragraphs, images = _split_captions(blocks, self.url)
         paragraphs = _before_related(paragraphs)
+        if not own:
+            paragraphs = before_repeated_heading(paragraphs, template.box_headings)
         self._caption_from_page(images)
+        for image in images:  # a line every page prints under its pictures is the template's
+            if template.repeats(image["caption"]):
+                image["caption"] = None
         title, summary = self.title(), self.summary()
-        repeated = set(self.template.boilerplate) if self.template else set()
         paragraphs = [p for p in paragraphs
-                      if p not in (title, summary) and p not in repeated and not is_boilerplate(p)
-                      and not is_date_line(p)]
+                      if p not in (title, summary) and not template.repeats(p)
+                      and not is_boilerplate(p) and not is_date_line(p)]
         paragraphs, authors = split_trailing_byline(paragraphs)
         # a byline or "by …" line printed above the text belongs to the header, not the body
         while paragraphs and len(paragraphs[0].split()) <= 12 and (names := parse_byline(

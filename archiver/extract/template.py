@@ -19,10 +19,14 @@ import json
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from lxml import etree
+
+from archiver.extract.layout import element_text, subtree_lines
+from archiver.extract.text import normalize_text
 
 #: Fields whose selectors are learned (the names `[source.selectors]` takes).
 FIELDS = ("title", "published", "authors", "body")
@@ -38,6 +42,15 @@ BOILERPLATE_SHARE = 0.6
 MAX_BLOCK_CHARS = 200
 #: A URL pattern is offered when at least this share of article URLs fit it.
 PATTERN_SHARE = 0.8
+#: A repeated block this short, and no sentence, is a box's heading ("Tin cùng chuyên mục").
+MAX_HEADING_WORDS = 8
+#: The body container is believed on a page when it held the body on at least this share of pages
+#: (below `APPLY_HIT_RATE` it is no selector to apply blindly, but still the template's own).
+BODY_CONTAINER_SHARE = 0.6
+#: A repeated box is cut from the body only while it holds less than this share of the body's text.
+MAX_BOX_SHARE = 0.5
+#: A box lists other pages: at least this many links.
+MIN_BOX_LINKS = 2
 #: Class names that carry no layout meaning, or change per page (ids with numbers).
 _UNSTABLE = re.compile(r"\d|^(?:active|current|selected|odd|even|first|last|clearfix|row|col)$")
 
@@ -108,6 +121,25 @@ class LearnedTemplate:
         """Where the template comes from, in words: "learned from 12 pages in the crawl of …"."""
         return f"learned from {self.pages} pages" + (f" in the crawl of {self.crawl}"
                                                      if self.crawl else "")
+
+    @cached_property
+    def _repeated(self) -> frozenset[str]:
+        return frozenset(self.boilerplate)
+
+    def repeats(self, text: str | None) -> bool:
+        """The text is a block the template prints on most pages: never a lead, a caption or body."""
+        return bool(text) and text in self._repeated
+
+    @cached_property
+    def box_headings(self) -> frozenset[str]:
+        """The repeated blocks that read as a box's heading (`is_box_heading`)."""
+        return frozenset(t for t in self.boilerplate if is_box_heading(t))
+
+    def body_container(self) -> str | None:
+        """The selector that held the body on most pages (`BODY_CONTAINER_SHARE`), once learned
+        from enough pages."""
+        best = self.best("body") if self.pages >= MIN_PAGES else None
+        return best[0] if best and best[1] >= BODY_CONTAINER_SHARE else None
 
     def best(self, name: str) -> tuple[str, float] | None:
         """The field's most frequent selector and its hit rate."""
@@ -186,3 +218,50 @@ class TemplateLearner:
             article_pattern=pattern if self.pages and n / self.pages >= PATTERN_SHARE else None,
             boilerplate=[text for text, n in self.blocks.most_common(200)
                          if self.pages >= MIN_PAGES and n / self.pages >= BOILERPLATE_SHARE])
+
+
+def is_box_heading(text: str) -> bool:
+    """A short line that is no sentence: how templates head their boxes ("Tin liên quan", "Các
+    tin đã đưa", "Xem thêm"); learned from repetition, so no list of them is needed."""
+    words = text.split()
+    return 0 < len(words) <= MAX_HEADING_WORDS and not text.rstrip().endswith((".", "!", "?", ";"))
+
+
+def repeated_boxes(root: etree._Element, headings: frozenset[str]) -> set[etree._Element]:
+    """The boxes inside `root` that a repeated heading heads: the template's, never body text,
+    however much their entries change from page to page (the teasers of "Tin cùng chuyên mục").
+    A box is the heading's nearest ancestor under `root` that holds more than the heading; where
+    the heading stands directly in `root` (a flat column), or that ancestor holds most of `root`'s
+    text (`MAX_BOX_SHARE`: the body itself), the heading and what follows it. A box lists things:
+    it holds `MIN_BOX_LINKS` links at least (a label over its value, "Tác giả:", is no box)."""
+    if not headings:
+        return set()
+    whole = len(normalize_text(element_text(root)))
+    out: set[etree._Element] = set()
+    for line, el in subtree_lines(root):
+        if line not in headings or el is root or el in out or any(
+                a in out for a in el.iterancestors()):
+            continue
+        node = el
+        while (parent := node.getparent()) is not None and parent is not root \
+                and len(normalize_text(element_text(parent))) <= len(line):
+            node = parent
+        boxes = ([[parent]] if parent is not None and parent is not root else []) + [
+            [node, *node.itersiblings()]]
+        for box in boxes:
+            links = sum(1 for b in box for a in b.iter("a") if element_text(a).strip())
+            if links >= MIN_BOX_LINKS and sum(
+                    len(normalize_text(element_text(b))) for b in box) < MAX_BOX_SHARE * whole:
+                out.update(box)
+                break
+    return out
+
+
+def before_repeated_heading(paragraphs: list[str], headings: frozenset[str]) -> list[str]:
+    """The paragraphs before a repeated box heading, for a body a body finder rebuilt (no
+    elements to cut boxes from): what follows the heading is the box, while it is the lesser part."""
+    whole = sum(map(len, paragraphs))
+    for i, text in enumerate(paragraphs):
+        if i and text in headings and sum(map(len, paragraphs[i:])) < MAX_BOX_SHARE * whole:
+            return paragraphs[:i]
+    return paragraphs
