@@ -158,7 +158,7 @@ class LearnedTemplate:
 
     def to_toml(self) -> str:
         """The template as lines to paste into the source's entry in `sources.toml`."""
-        lines = [f"# {self.origin()} of source {self.source!r}"]
+        lines = [f"# {self.origin()} (source {self.source!r})"]
         if self.article_pattern:
             lines.append(f"article_pattern = {json.dumps(self.article_pattern)}")
         lines.append("[source.selectors]")
