@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from lxml import html as lxml_html
 
+from archiver.extract.listing import learned_reason
 from archiver.extract.page import ArticlePage
 from archiver.extract.template import (
     LearnedTemplate,
@@ -129,3 +130,24 @@ def test_repeated_lines_are_no_lead_and_no_caption() -> None:
     fields = ArticlePage(URL.format(1), html, template=learned).fields()
     assert fields["summary"] != lead and fields["images"][0]["caption"] is None
     assert lead not in fields["body"] and credit not in fields["body"]
+
+
+def test_the_learned_url_shape_and_selectors_are_evidence_for_the_page_kind() -> None:
+    learned = learned_from([(URL.format(i), boxed_article(i, True)) for i in range(1, 7)])
+    assert learned.article_pattern and learned.selectors().keys() >= {"title", "published"}
+    page = ArticlePage(URL.format(9), boxed_article(9, True))
+    assert learned_reason(page, page.fields(), url_says_article=False) is not None  # a listing?
+    page = ArticlePage(URL.format(9), boxed_article(9, True), template=learned)
+    assert learned.fits(page.url, page.evidence) is None  # before extraction: no evidence yet
+    fields = page.fields()
+    assert learned.fits(page.url, page.evidence) is True
+    assert learned_reason(page, fields, url_says_article=False) is None
+    # a page of another shape whose headline and date no learned selector finds: no article
+    about = ("<html><head><title>Giới thiệu chung về xã Hồng Phong</title></head><body><div "
+             "class='content'><h2>Giới thiệu chung về xã Hồng Phong</h2><div>Cập nhật ngày "
+             f"01/03/2024 08:00</div><div>{_paragraphs(1)}</div></div></body></html>")
+    page = ArticlePage("http://127.0.0.1/gioi-thieu.html", about)
+    assert learned_reason(page, page.fields(), url_says_article=False) is None
+    page = ArticlePage("http://127.0.0.1/gioi-thieu.html", about, template=learned)
+    assert learned_reason(page, page.fields(), url_says_article=False) == (
+        "neither its URL nor its headline and date fit the source's learned article template")

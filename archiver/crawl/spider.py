@@ -53,7 +53,7 @@ from archiver.extract.links import (
     resolve,
     url_kind,
 )
-from archiver.extract.listing import not_article_reason
+from archiver.extract.listing import learned_reason
 from archiver.extract.page import ArticlePage
 from archiver.extract.template import LEARN_FIRST, MIN_PAGES, LearnedTemplate, TemplateLearner
 from archiver.record import article_id, clean_url, utc_now
@@ -168,8 +168,8 @@ class PortalSpider(scrapy.Spider):
             re.search(self.source.listing_pattern, response.url))
         if kind != "never" and not pinned_listing:
             fields = page.fields()
-            reason = not_article_reason(page, fields, url_says_article=kind == "article",
-                                        url_says_listing=kind == "listing")
+            reason = learned_reason(page, fields, url_says_article=kind == "article",
+                                    url_says_listing=kind == "listing")
             if reason is None and self.learner is not None:
                 self.learner.add(response.url, page.field_elements(), page.short_blocks())
             if self.holding and (reason is None or kind == "article"):
@@ -223,8 +223,8 @@ class PortalSpider(scrapy.Spider):
         for response, html, kind in held:
             page = self.page(response, html, self.learning)
             fields = page.fields()
-            reason = not_article_reason(page, fields, url_says_article=kind == "article",
-                                        url_says_listing=kind == "listing")
+            reason = learned_reason(page, fields, url_says_article=kind == "article",
+                                    url_says_listing=kind == "listing")
             yield from self.judged(page, fields, reason, response, kind)
 
     def refresh_template(self, *, force: bool = False) -> None:

@@ -2,7 +2,7 @@
 
 What an archivist reaches for when a portal misbehaves (as `scrapy parse` or `trafilatura -u`):
 every field the page yields, which family, learned template and rule produced each, and — when the
-page would not be archived — why. The decision is the spider's own (`not_article_reason` after
+page would not be archived — why. The decision is the spider's own (`learned_reason` after
 `url_kind`), so what `try` says is what a crawl does.
 """
 
@@ -19,7 +19,7 @@ from urllib.parse import urljoin
 from scrapy.http import HtmlResponse
 
 from archiver.extract.links import url_kind
-from archiver.extract.listing import not_article_reason
+from archiver.extract.listing import learned_reason
 from archiver.extract.page import ArticlePage
 from archiver.extract.template import LearnedTemplate
 from archiver.sources import Source
@@ -100,8 +100,8 @@ def try_page(url: str, html: str, *, source: Source | None = None,
             source.listing_pattern, url):
         reason = "its URL matches the source's listing_pattern"
     else:
-        reason = not_article_reason(page, fields, url_says_article=kind == "article",
-                                    url_says_listing=kind == "listing")
+        reason = learned_reason(page, fields, url_says_article=kind == "article",
+                                url_says_listing=kind == "listing")
     used = learned.origin() if learned and (page.overrides or learned.boilerplate) else None
     return Trial(url, fields, page.family.name, kind, reason, dict(page.evidence), used)
 

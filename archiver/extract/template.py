@@ -82,11 +82,16 @@ def _escape(text: str) -> str:
     return re.sub(r"([.^$*+?{}\[\]\\|()])", r"\\\1", text)
 
 
+def _target(url: str) -> str:
+    """The URL's path and query: what article patterns are matched against."""
+    parts = urlsplit(url)
+    return parts.path + (f"?{parts.query}" if parts.query else "")
+
+
 def url_shape(url: str) -> str:
     """The URL's path and query as a regular expression, numbers and slugs generalised:
     `/tin-tuc/abc-def-123.html` → `^/tin-tuc/[^/?&]+-\\d+\\.html$`."""
-    parts = urlsplit(url)
-    target = parts.path + (f"?{parts.query}" if parts.query else "")
+    target = _target(url)
     out = []
     for segment in re.split(r"(/|[?&=])", target):
         if re.fullmatch(r"\d+", segment):
@@ -140,6 +145,23 @@ class LearnedTemplate:
         from enough pages."""
         best = self.best("body") if self.pages >= MIN_PAGES else None
         return best[0] if best and best[1] >= BODY_CONTAINER_SHARE else None
+
+    def fits(self, url: str, evidence: dict[str, str]) -> bool | None:
+        """Site-level evidence on whether a page is one of the source's articles: True when its URL
+        has the learned article shape and the learned headline and date selectors found both
+        (`evidence`: `ArticlePage.evidence`); False when its URL has another shape and neither
+        selector found anything; None when the template cannot tell (too few pages, no pattern,
+        no selectors, or the two disagree)."""
+        selectors = {f: s for f, s in self.selectors().items() if f in ("title", "published")}
+        if not self.article_pattern or not selectors:
+            return None
+        shaped = re.search(self.article_pattern, _target(url)) is not None
+        found = [evidence.get(f) == f"override: {s}" for f, s in selectors.items()]
+        if shaped and len(selectors) == 2 and all(found):
+            return True
+        if not shaped and not any(found):
+            return False
+        return None
 
     def best(self, name: str) -> tuple[str, float] | None:
         """The field's most frequent selector and its hit rate."""
