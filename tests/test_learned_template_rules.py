@@ -151,3 +151,16 @@ def test_the_learned_url_shape_and_selectors_are_evidence_for_the_page_kind() ->
     page = ArticlePage("http://127.0.0.1/gioi-thieu.html", about, template=learned)
     assert learned_reason(page, page.fields(), url_says_article=False) == (
         "neither its URL nor its headline and date fit the source's learned article template")
+
+
+def test_a_writer_who_signs_every_article_stays_its_author() -> None:
+    """A commune portal with one writer: the closing name repeats on every page, yet is a byline."""
+    def signed(i: int) -> str:
+        return (f"<html><body><div class='khung'><h1>Bài số {i} về hội nghị xã Hồng Phong</h1>"
+                f"<div class='ngay'>Ngày {1 + i:02d}/03/2024 08:10</div><div class='noidung'>"
+                f"{_paragraphs(i)}<p style='text-align:right'><strong>Minh Hà</strong></p>"
+                "</div></div></body></html>")
+    learned = learned_from([(URL.format(i), signed(i)) for i in range(1, 7)])
+    assert "Minh Hà" in learned.boilerplate
+    fields = ArticlePage(URL.format(9), signed(9), template=learned).fields()
+    assert fields["authors"] == ["Minh Hà"] and "Minh Hà" not in fields["body"]

@@ -744,10 +744,13 @@ class ArticlePage:
             if template.repeats(image["caption"]):
                 image["caption"] = None
         title, summary = self.title(), self.summary()
+        # a writer who signs every article repeats too: the line is read as a byline, never body
         paragraphs = [p for p in paragraphs
-                      if p not in (title, summary) and not template.repeats(p)
-                      and not is_boilerplate(p) and not is_date_line(p)]
+                      if p not in (title, summary) and not is_boilerplate(p)
+                      and not is_date_line(p) and (not template.repeats(p) or parse_byline(
+                          p, closing=True))]
         paragraphs, authors = split_trailing_byline(paragraphs)
+        paragraphs = [p for p in paragraphs if not template.repeats(p)]
         # a byline or "by …" line printed above the text belongs to the header, not the body
         while paragraphs and len(paragraphs[0].split()) <= 12 and (names := parse_byline(
                 paragraphs[0])):
