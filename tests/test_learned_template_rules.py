@@ -138,10 +138,8 @@ def test_the_learned_url_shape_and_selectors_are_evidence_for_the_page_kind() ->
     page = ArticlePage(URL.format(9), boxed_article(9, True))
     assert learned_reason(page, page.fields(), url_says_article=False) is not None  # a listing?
     page = ArticlePage(URL.format(9), boxed_article(9, True), template=learned)
-    assert learned.fits(page.url, page.evidence) is None  # before extraction: no evidence yet
-    fields = page.fields()
-    assert learned.fits(page.url, page.evidence) is True
-    assert learned_reason(page, fields, url_says_article=False) is None
+    assert learned.fits(page.url, page.sel.root) is True
+    assert learned_reason(page, page.fields(), url_says_article=False) is None
     # a page of another shape whose headline and date no learned selector finds: no article
     about = ("<html><head><title>Giới thiệu chung về xã Hồng Phong</title></head><body><div "
              "class='content'><h2>Giới thiệu chung về xã Hồng Phong</h2><div>Cập nhật ngày "

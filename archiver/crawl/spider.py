@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator, Iterator
+from dataclasses import replace
 from urllib.parse import urlsplit
 
 import scrapy
@@ -234,7 +235,7 @@ class PortalSpider(scrapy.Spider):
                 self.learned is not None and self.learned.pages >= MIN_PAGES):
             return
         if force or self.learning is None or self.learner.pages >= 2 * self.learning.pages:
-            self.learning = self.learner.result()
+            self.learning = replace(self.learner.result(), apply_selectors=False)
 
     def release_when_idle(self) -> None:
         """The crawl ran out of pages with fewer than `LEARN_FIRST` held: they are released

@@ -413,11 +413,11 @@ def learned_reason(page: ArticlePage, fields: dict, *, url_says_article: bool,
     """`not_article_reason`, with the source's learned template (`page.template`) as site-level
     evidence: a page with the article URL shape whose headline and date the learned selectors
     found is an article as its URL would say; one with neither is none."""
-    fits = page.template.fits(page.url, page.evidence) if page.template is not None else None
+    fits = page.template.fits(page.url, page.sel.root) if page.template is not None else None
     if fits is False and fields["title"] is not None:
         return "neither its URL nor its headline and date fit the source's learned article template"
     return not_article_reason(page, fields, url_says_article=url_says_article or bool(fits),
-                              url_says_listing=url_says_listing)
+                              url_says_listing=url_says_listing and not fits)
 
 
 def names_its_file(url: str, title: str) -> bool:

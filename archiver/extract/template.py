@@ -23,6 +23,7 @@ from functools import cached_property
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from cssselect import SelectorError
 from lxml import etree
 
 from archiver.extract.layout import element_text, subtree_lines
@@ -82,6 +83,15 @@ def _escape(text: str) -> str:
     return re.sub(r"([.^$*+?{}\[\]\\|()])", r"\\\1", text)
 
 
+def _finds_text(root: etree._Element, selector: str) -> bool:
+    """Whether the CSS selector finds an element with text; a selector lxml cannot read finds
+    nothing."""
+    try:
+        return any(element_text(el).strip() for el in root.cssselect(selector))
+    except (ValueError, SelectorError):
+        return False
+
+
 def _target(url: str) -> str:
     """The URL's path and query: what article patterns are matched against."""
     parts = urlsplit(url)
@@ -121,6 +131,11 @@ class LearnedTemplate:
     boilerplate: list[str] = field(default_factory=list)
     #: When the crawl that learned it started: that crawl already applied it, from its first pages.
     crawl: str | None = None
+    #: Whether extraction takes its selectors in place of its own rules. Not while the crawl that
+    #: learns it runs: the selectors were read off those very rules' results, and in their place
+    #: they lose the evidence the rules weigh (a headline the page names, a family's URL rules);
+    #: what that crawl applies is what only repetition shows (boilerplate, boxes, the container).
+    apply_selectors: bool = True
 
     def origin(self) -> str:
         """Where the template comes from, in words: "learned from 12 pages in the crawl of …"."""
@@ -146,17 +161,17 @@ class LearnedTemplate:
         best = self.best("body") if self.pages >= MIN_PAGES else None
         return best[0] if best and best[1] >= BODY_CONTAINER_SHARE else None
 
-    def fits(self, url: str, evidence: dict[str, str]) -> bool | None:
+    def fits(self, url: str, root: etree._Element) -> bool | None:
         """Site-level evidence on whether a page is one of the source's articles: True when its URL
-        has the learned article shape and the learned headline and date selectors found both
-        (`evidence`: `ArticlePage.evidence`); False when its URL has another shape and neither
-        selector found anything; None when the template cannot tell (too few pages, no pattern,
-        no selectors, or the two disagree)."""
-        selectors = {f: s for f, s in self.selectors().items() if f in ("title", "published")}
+        has the learned article shape and the learned headline and date selectors both find text
+        in the page (`root`); False when its URL has another shape and neither finds any; None
+        when the template cannot tell (too few pages, no pattern or selectors, or mixed signs)."""
+        settled = self.settled()
+        selectors = [settled[f] for f in ("title", "published") if f in settled]
         if not self.article_pattern or not selectors:
             return None
         shaped = re.search(self.article_pattern, _target(url)) is not None
-        found = [evidence.get(f) == f"override: {s}" for f, s in selectors.items()]
+        found = [_finds_text(root, s) for s in selectors]
         if shaped and len(selectors) == 2 and all(found):
             return True
         if not shaped and not any(found):
@@ -172,6 +187,10 @@ class LearnedTemplate:
         return selector, n / self.pages
 
     def selectors(self) -> dict[str, str]:
+        """The selectors extraction applies (`apply_selectors`)."""
+        return self.settled() if self.apply_selectors else {}
+
+    def settled(self) -> dict[str, str]:
         """The selectors good enough to apply without asking (see `APPLY_HIT_RATE`)."""
         if self.pages < MIN_PAGES:
             return {}
