@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -502,8 +503,8 @@ class ArticlePage:
         for text in (self._first_text("summary", GENERIC_SUMMARY), self._bold_lead(),
                      self._described_lead()):
             text = strip_lead_prefix(text) if text else None
-            if text and text != self.title() and not is_boilerplate(text) and not (
-                    self.template and self.template.repeats(text)):
+            if text and text != self.title() and not is_boilerplate(text) \
+                    and not self._template_line(text):
                 return text
         return None
 
@@ -741,22 +742,33 @@ class ArticlePage:
             paragraphs = before_repeated_heading(paragraphs, template.box_headings)
         self._caption_from_page(images)
         for image in images:  # a line every page prints under its pictures is the template's
-            if template.repeats(image["caption"]):
+            if self._template_line(image["caption"]):
                 image["caption"] = None
         title, summary = self.title(), self.summary()
         # a writer who signs every article repeats too: the line is read as a byline, never body
         paragraphs = [p for p in paragraphs
                       if p not in (title, summary) and not is_boilerplate(p)
-                      and not is_date_line(p) and (not template.repeats(p) or parse_byline(
+                      and not is_date_line(p) and (not self._template_line(p) or parse_byline(
                           p, closing=True))]
         paragraphs, authors = split_trailing_byline(paragraphs)
-        paragraphs = [p for p in paragraphs if not template.repeats(p)]
+        paragraphs = [p for p in paragraphs if not self._template_line(p)]
         # a byline or "by …" line printed above the text belongs to the header, not the body
         while paragraphs and len(paragraphs[0].split()) <= 12 and (names := parse_byline(
                 paragraphs[0])):
             authors = authors or names
             paragraphs = paragraphs[1:]
         return paragraphs, images, authors
+
+    @cached_property
+    def _line_counts(self) -> Counter[str]:
+        return Counter(line for line, _ in subtree_lines(self.sel.root))
+
+    def _template_line(self, text: str | None) -> bool:
+        """The text is a block the source's pages repeat (`LearnedTemplate.repeats`) and this page
+        prints once: printed twice, it is this article's own text that a box of the template
+        quotes on every page (the lead of a featured article in "Tin nổi bật")."""
+        return self.template is not None and self.template.repeats(text) \
+            and self._line_counts[text] < 2
 
     def _caption_from_page(self, images: list[dict]) -> None:
         """Captions a body finder dropped, read from the page around each image: the figure's

@@ -26,6 +26,8 @@ from urllib.parse import urlsplit
 from cssselect import SelectorError
 from lxml import etree
 
+from archiver.extract.bylines import parse_byline
+from archiver.extract.dates import find_date
 from archiver.extract.layout import element_text, subtree_lines
 from archiver.extract.text import normalize_text
 
@@ -263,9 +265,11 @@ class TemplateLearner:
 
 def is_box_heading(text: str) -> bool:
     """A short line that is no sentence: how templates head their boxes ("Tin liên quan", "Các
-    tin đã đưa", "Xem thêm"); learned from repetition, so no list of them is needed."""
+    tin đã đưa", "Xem thêm"); learned from repetition, so no list of them is needed. A writer's
+    name or a date repeats too (a box's teasers print them on every page) but heads nothing."""
     words = text.split()
-    return 0 < len(words) <= MAX_HEADING_WORDS and not text.rstrip().endswith((".", "!", "?", ";"))
+    return 0 < len(words) <= MAX_HEADING_WORDS and not text.rstrip().endswith(
+        (".", "!", "?", ";")) and find_date(text) is None and not parse_byline(text, closing=True)
 
 
 def repeated_boxes(root: etree._Element, headings: frozenset[str]) -> set[etree._Element]:
