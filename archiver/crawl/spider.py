@@ -24,8 +24,9 @@ no stored template yet (its first crawl) does not wait for the next crawl to use
 crawl goes idle with fewer), a template is learned from them, each is extracted again with it and
 judged again, and only then archived or counted as a failure. Later pages use the template learned
 so far, refreshed as pages accumulate. This crawl applies what repetition shows (boilerplate, boxes,
-the body container, the URL shape), not the learned selectors (`LearnedTemplate.apply_selectors`). A held page is not archived until it is emitted, so a crawl
-killed meanwhile leaves it for the resumed crawl to fetch as a new article.
+the body container, the URL shape), not the learned selectors (`LearnedTemplate.apply_selectors`).
+A held page is not archived until it is emitted, so a crawl killed meanwhile leaves it for the
+resumed crawl to fetch as a new article.
 """
 
 from __future__ import annotations
