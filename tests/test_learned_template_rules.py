@@ -54,7 +54,7 @@ def learned_from(pages: list[tuple[str, str]]) -> LearnedTemplate:
     for url, html in pages:
         page = ArticlePage(url, html)
         page.fields()
-        learner.add(url, page.field_elements(), page.short_blocks())
+        learner.add(url, page.field_elements(), page.short_blocks(), page.body_blocks())
     return learner.result()
 
 
@@ -162,3 +162,21 @@ def test_a_writer_who_signs_every_article_stays_its_author() -> None:
     assert "Minh Hà" in learned.boilerplate
     fields = ArticlePage(URL.format(9), signed(9), template=learned).fields()
     assert fields["authors"] == ["Minh Hà"] and "Minh Hà" not in fields["body"]
+
+
+def test_a_featured_lead_every_page_quotes_stays_in_its_own_body() -> None:
+    """A box of the template ("Tin nổi bật") quotes a featured article's lead on every other page:
+    the line repeats across the site, but inside a body on one page only, its own."""
+    lead = ("Chiều 30/6, tại Trung tâm Hội nghị huyện, tỉnh tổ chức hội nghị công bố các nghị "
+            "quyết về sắp xếp đơn vị hành chính.")
+
+    def page(i: int) -> str:
+        box = "" if i == 1 else f"<div class='noibat'><b>Tin nổi bật</b><p>{lead}</p></div>"
+        own = f"<p>{lead}</p>" if i == 1 else ""
+        return (f"<html><body>{box}<div class='khung'><h1>Bài số {i} về hội nghị xã Hồng Phong"
+                f"</h1><div class='ngay'>Ngày {1 + i:02d}/03/2024 08:10</div><div class='noidung'>"
+                f"{own}{_paragraphs(i)}</div></div></body></html>")
+    learned = learned_from([(URL.format(i), page(i)) for i in range(1, 8)])
+    assert lead in learned.boilerplate and lead not in (learned.body_boilerplate or [])
+    body = ArticlePage(URL.format(1), page(1), template=learned).fields()["body"]
+    assert body.startswith(lead)

@@ -174,7 +174,8 @@ class PortalSpider(scrapy.Spider):
             reason = learned_reason(page, fields, url_says_article=kind == "article",
                                     url_says_listing=kind == "listing")
             if reason is None and self.learner is not None:
-                self.learner.add(response.url, page.field_elements(), page.short_blocks())
+                self.learner.add(response.url, page.field_elements(), page.short_blocks(),
+                                 page.body_blocks())
             if self.holding and (reason is None or kind == "article"):
                 self.held.append((response, html, kind))
                 yield from self.follow(page, response, listing=False)

@@ -748,10 +748,10 @@ class ArticlePage:
         # a writer who signs every article repeats too: the line is read as a byline, never body
         paragraphs = [p for p in paragraphs
                       if p not in (title, summary) and not is_boilerplate(p)
-                      and not is_date_line(p) and (not self._template_line(p) or parse_byline(
-                          p, closing=True))]
+                      and not is_date_line(p) and (not self._template_line(p, body=True)
+                                                   or parse_byline(p, closing=True))]
         paragraphs, authors = split_trailing_byline(paragraphs)
-        paragraphs = [p for p in paragraphs if not self._template_line(p)]
+        paragraphs = [p for p in paragraphs if not self._template_line(p, body=True)]
         # a byline or "by …" line printed above the text belongs to the header, not the body
         while paragraphs and len(paragraphs[0].split()) <= 12 and (names := parse_byline(
                 paragraphs[0])):
@@ -763,11 +763,13 @@ class ArticlePage:
     def _line_counts(self) -> Counter[str]:
         return Counter(line for line, _ in subtree_lines(self.sel.root))
 
-    def _template_line(self, text: str | None) -> bool:
-        """The text is a block the source's pages repeat (`LearnedTemplate.repeats`) and this page
-        prints once: printed twice, it is this article's own text that a box of the template
-        quotes on every page (the lead of a featured article in "Tin nổi bật")."""
-        return self.template is not None and self.template.repeats(text) \
+    def _template_line(self, text: str | None, *, body: bool = False) -> bool:
+        """The text is a block the source's pages repeat (`LearnedTemplate.repeats`; in their
+        bodies, for a body's paragraph) and this page prints once: printed twice, it is this
+        article's own text that a box of the template quotes on every page (the lead of a
+        featured article in "Tin nổi bật")."""
+        t = self.template
+        return t is not None and (t.repeats_in_body(text) if body else t.repeats(text)) \
             and self._line_counts[text] < 2
 
     def _caption_from_page(self, images: list[dict]) -> None:
@@ -968,6 +970,14 @@ class ArticlePage:
     def short_blocks(self) -> set[str]:
         """The page's short text lines: what template learning counts across pages."""
         return {line for line, _el in subtree_lines(self.sel.root) if len(line) <= 200}
+
+    def body_blocks(self) -> set[str]:
+        """The short text lines inside the body's own element (the body's paragraphs where a body
+        finder rebuilt it): which of the repeated lines a template prints in its bodies."""
+        root = self.own_body_element
+        lines = (line for line, _el in subtree_lines(root)) if root is not None else iter(
+            self.paragraphs())
+        return {line for line in lines if len(line) <= 200}
 
     def fields(self) -> dict:
         """Everything the page says about the article, as record fields (no crawl metadata)."""

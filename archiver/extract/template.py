@@ -131,6 +131,10 @@ class LearnedTemplate:
     article_pattern: str | None = None
     #: Text blocks printed on most pages: the template's, never an article's body.
     boilerplate: list[str] = field(default_factory=list)
+    #: The blocks among them printed inside the body's element on most pages: the only ones taken
+    #: out of a body (a featured article's lead repeats in a box on every page, but in one body
+    #: only: its own). None in a template stored before it was learned: `boilerplate` then.
+    body_boilerplate: list[str] | None = None
     #: When the crawl that learned it started: that crawl already applied it, from its first pages.
     crawl: str | None = None
     #: Whether extraction takes its selectors in place of its own rules. Not while the crawl that
@@ -151,6 +155,15 @@ class LearnedTemplate:
     def repeats(self, text: str | None) -> bool:
         """The text is a block the template prints on most pages: never a lead, a caption or body."""
         return bool(text) and text in self._repeated
+
+    @cached_property
+    def _in_bodies(self) -> frozenset[str]:
+        return self._repeated if self.body_boilerplate is None else frozenset(
+            self.body_boilerplate)
+
+    def repeats_in_body(self, text: str | None) -> bool:
+        """The text is a block the template prints inside the body's element on most pages."""
+        return bool(text) and text in self._in_bodies
 
     @cached_property
     def box_headings(self) -> frozenset[str]:
@@ -242,25 +255,32 @@ class TemplateLearner:
         self.pages = 0
         self.hits: dict[str, Counter[str]] = {name: Counter() for name in FIELDS}
         self.blocks: Counter[str] = Counter()
+        self.body_blocks: Counter[str] = Counter()
         self.shapes: Counter[str] = Counter()
 
-    def add(self, url: str, elements: dict[str, etree._Element | None], blocks: set[str]) -> None:
-        """One article page: the element that held each field, and the page's short text blocks."""
+    def add(self, url: str, elements: dict[str, etree._Element | None], blocks: set[str],
+            body_blocks: set[str] = frozenset()) -> None:
+        """One article page: the element that held each field, the page's short text blocks and
+        those of them inside the body's element."""
         self.pages += 1
         self.shapes[url_shape(url)] += 1
         for name, el in elements.items():
             if el is not None and (selector := element_selector(el)):
                 self.hits[name][selector] += 1
         self.blocks.update(b for b in blocks if len(b) <= MAX_BLOCK_CHARS)
+        self.body_blocks.update(b for b in body_blocks if len(b) <= MAX_BLOCK_CHARS)
 
     def result(self) -> LearnedTemplate:
         pattern, n = self.shapes.most_common(1)[0] if self.shapes else (None, 0)
+        boilerplate = [text for text, n in self.blocks.most_common(200)
+                       if self.pages >= MIN_PAGES and n / self.pages >= BOILERPLATE_SHARE]
         return LearnedTemplate(
             source=self.source, pages=self.pages, crawl=self.crawl,
             hits={name: dict(c.most_common(5)) for name, c in self.hits.items() if c},
             article_pattern=pattern if self.pages and n / self.pages >= PATTERN_SHARE else None,
-            boilerplate=[text for text, n in self.blocks.most_common(200)
-                         if self.pages >= MIN_PAGES and n / self.pages >= BOILERPLATE_SHARE])
+            boilerplate=boilerplate,
+            body_boilerplate=[text for text in boilerplate
+                              if self.body_blocks[text] / self.pages >= BOILERPLATE_SHARE])
 
 
 def is_box_heading(text: str) -> bool:
