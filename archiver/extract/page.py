@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
 from itertools import chain, islice, takewhile
@@ -25,7 +24,6 @@ from archiver.extract.body import FOUND_BODY, excluded_parts, find_body, link_de
 from archiver.extract.boilerplate import (
     has_no_words,
     is_boilerplate,
-    is_caption,
     is_link_list,
     is_navigation,
     is_related_heading,
@@ -37,6 +35,15 @@ from archiver.extract.bylines import (
     parse_source_line,
     source_writer,
     split_trailing_byline,
+)
+from archiver.extract.captions import (
+    IMAGE_TAGS,
+    body_blocks,
+    caption_near,
+    clean_image_url,
+    image_source,
+    picture_source,
+    split_captions,
 )
 from archiver.extract.dates import (
     LAST_EDIT,
@@ -70,7 +77,6 @@ from archiver.extract.layout import (
     meta_box,
     not_content,
     same_document,
-    shown_as_one_line,
     subtree_lines,
 )
 from archiver.extract.layout import element_text as _text
@@ -81,16 +87,6 @@ from archiver.families import Family, detect
 from archiver.families.base import select
 from archiver.record import clean_url, to_iso
 
-# Elements that never hold article text.
-SKIP_TAGS = {"script", "style", "noscript", "template", "form", "select", "option", "button",
-             "nav", "aside", "iframe", "svg", "input", "textarea", "header", "footer"}
-BLOCK_TAGS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6",
-              "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "figure", "figcaption", "table",
-              "tbody", "thead", "tr", "td", "th", "pre", "center", "head", "list", "item"}
-IMAGE_TAGS = {"img", "graphic"}
-CAPTION_CLASS = re.compile(r"caption|chuthich|chu-thich|image|img-desc|photo-desc|\bdesc\b", re.I)
-#: Untyped text under an image longer than this is body text, not a caption.
-CAPTION_MAX_WORDS = 20
 #: A document's file name at the end of a link, or before the UUID a document library serves it
 #: under (Liferay's Documents and Media: `/documents/20182/40740/ke-hoach.pdf/610f6c64-…`).
 DOCUMENT_EXT = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|rar|zip|7z)"
@@ -144,16 +140,6 @@ FILE_BOX_LINES = 25
 CLOSING_LINES = 4
 #: How far after the headline a labelled date ("Ngày đăng: …") is looked for, past the body.
 LABELLED_DATE_LINES = 400
-
-
-@dataclass
-class Block:
-    """A run of text in reading order, or an image; the unit captions and bylines are judged on."""
-
-    text: str = ""
-    image: str | None = None
-    css_class: str = ""
-    in_figure: bool = False
 
 
 class ArticlePage:
@@ -708,15 +694,14 @@ class ArticlePage:
                     for e in Selector(root=root).css(expr)}
         if self.evidence.get("body") == FOUND_BODY:
             excluded |= excluded_parts(root) | self._above_headline(root)
-        blocks = list(_blocks(root, excluded))
-        paragraphs, images = _split_captions(blocks, self.url)
-        paragraphs = _before_related(paragraphs)
-        self._caption_from_page(images)
         title, summary = self.title(), self.summary()
+        paragraphs, images = split_captions(body_blocks(root, excluded), self.url, summary)
+        paragraphs = _before_related(paragraphs)
+        captions = self._caption_from_page(images)
         repeated = set(self.template.boilerplate) if self.template else set()
         paragraphs = [p for p in paragraphs
                       if p not in (title, summary) and p not in repeated and not is_boilerplate(p)
-                      and not is_date_line(p)]
+                      and not is_date_line(p) and p not in captions]
         paragraphs, authors = split_trailing_byline(paragraphs)
         # a byline or "by …" line printed above the text belongs to the header, not the body
         while paragraphs and len(paragraphs[0].split()) <= 12 and (names := parse_byline(
@@ -725,20 +710,20 @@ class ArticlePage:
             paragraphs = paragraphs[1:]
         return paragraphs, images, authors
 
-    def _caption_from_page(self, images: list[dict]) -> None:
-        """Captions a body finder dropped, read from the page around each image: the figure's
-        `figcaption`, a caption-classed sibling (`.wp-caption-text`), or a short italic or centred
-        line right under the image."""
+    def _caption_from_page(self, images: list[dict]) -> set[str]:
+        """Captions a body finder dropped or left among the paragraphs, read from the page around
+        each image (`captions.caption_near`); returns them, as text no paragraph may be."""
         if not images or self.evidence.get("body") != "trafilatura":
-            return
+            return set()
         by_src = {}
-        for img in self.sel.root.iter("img"):
-            for attr in ("data-src", "data-original", "src"):
-                if src := (img.get(attr) or "").strip():
+        for img in self.sel.root.iter(*IMAGE_TAGS, "picture"):
+            for src in (image_source(img), picture_source(img) if img.tag == "picture" else ""):
+                if src:
                     by_src.setdefault(clean_image_url(urljoin(self.url, src)), img)
         for image in images:
             if image["caption"] is None and (img := by_src.get(image["url"])) is not None:
-                image["caption"] = _caption_near(img)
+                image["caption"] = caption_near(img)
+        return {image["caption"] for image in images if image["caption"]}
 
     def paragraphs(self) -> list[str]:
         """The body's paragraphs in reading order, as `body` joins them: what the listing tests
@@ -947,116 +932,6 @@ class ArticlePage:
 
 
 
-def _blocks(root: etree._Element, excluded: set[etree._Element]) -> list[Block]:
-    """The element's content as blocks in reading order (inline runs split at block edges)."""
-    out: list[Block] = []
-    run: list[str] = []
-    marks = {"br": 0, "a": 0}  # of the run: a short run without <br> is one line (a meta line)
-
-    def flush(node_class: str = "") -> None:
-        text = "".join(run)
-        run.clear()
-        if not marks["br"] and shown_as_one_line(text, marks["a"]):
-            text = " ".join(text.split())
-        marks.update(br=0, a=0)
-        for line in text.split("\n"):
-            if line := normalize_text(line):
-                out.append(Block(text=line, css_class=node_class))
-
-    def walk(node: etree._Element, css: str, in_figure: bool) -> None:
-        tag = node.tag if isinstance(node.tag, str) else ""
-        if node in excluded or tag in SKIP_TAGS or (not tag and node.tag is not etree.Comment):
-            return
-        if tag in IMAGE_TAGS:
-            flush(css)
-            src = next((v for k in ("data-src", "data-original", "src")
-                        if (v := (node.get(k) or "").strip()) and not v.startswith("data:")), "")
-            if src:
-                out.append(Block(image=src, in_figure=in_figure))
-            return
-        if tag == "br":
-            run.append("\n")
-            marks["br"] += 1
-            return
-        marks["a"] += tag == "a"
-        if tag in BLOCK_TAGS:
-            flush(css)
-            css = f"{css} {node.get('class', '')}".strip() if tag != "div" or node.get("class") \
-                else css
-            in_figure = in_figure or tag in ("figure", "figcaption")
-        if node.text and tag:
-            run.append(node.text)
-        for child in node:
-            walk(child, css, in_figure)
-            if child.tail:
-                run.append(child.tail)
-        if tag in BLOCK_TAGS:
-            flush(css)
-            if out and in_figure and tag == "figcaption":
-                out[-1].in_figure = True
-
-    walk(root, "", False)
-    flush()
-    return out
-
-
-def _split_captions(blocks: list[Block], base_url: str) -> tuple[list[str], list[dict]]:
-    """Separate image captions from body text. A caption is the text right under an image when it
-    is in a figure, styled or worded as a caption, or short; worded-as-caption text elsewhere is
-    dropped from the body too."""
-    paragraphs: list[str] = []
-    images: list[dict] = []
-    under_image = False
-    for block in blocks:
-        if block.image:
-            images.append({"url": clean_image_url(urljoin(base_url, block.image)), "caption": None})
-            under_image = True
-            continue
-        styled = block.in_figure or bool(CAPTION_CLASS.search(block.css_class))
-        worded = is_caption(block.text)
-        if under_image and is_boilerplate(block.text):  # "Tin Nóng" under a banner
-            under_image = False
-            paragraphs.append(block.text)
-        elif under_image and (styled or worded or len(block.text.split()) <= CAPTION_MAX_WORDS):
-            previous = images[-1]["caption"]
-            images[-1]["caption"] = f"{previous} {block.text}" if previous else block.text
-            under_image = block.in_figure  # a figcaption may run over several lines
-        elif not worded:
-            paragraphs.append(block.text)
-            under_image = False
-    return paragraphs, images
-
-
-#: A caption is a short line: longer, the text under an image is body.
-CAPTION_LINE_WORDS = 40
-
-
-def _caption_near(img: etree._Element) -> str | None:
-    """The caption the page prints for an image (see `ArticlePage._caption_from_page`)."""
-    figure = next((a for a in img.iterancestors("figure")), None)
-    if figure is not None:
-        caption = next(figure.iter("figcaption"), None)
-        if caption is not None and (text := normalize_text(_text(caption))):
-            return text
-    node = img
-    while node.getparent() is not None and not (node.tail or "").strip() \
-            and node.getnext() is None and node.getparent().tag not in ("body", "article"):
-        node = node.getparent()
-    following = node.getnext()
-    if following is None or not isinstance(following.tag, str):
-        return None
-    text = normalize_text(_text(following))
-    if not text or len(text.split()) > CAPTION_LINE_WORDS:
-        return None
-    classes = f"{following.get('class', '')} {following.get('style', '')}"
-    italic = all(child.tag in ("em", "i") for child in following) and len(following) and not (
-        following.text or "").strip()
-    if CAPTION_CLASS.search(classes) or "center" in classes or following.tag in ("em", "i") \
-            or italic or is_caption(text):
-        return text
-    return None
-
-
 def _split_names(values: list[str], *, whole: bool = True) -> list[str]:
     """Every writer the values name, without repeats: one value may hold several ("Minh Hà, Thu
     Trang"); a value that is no list of names ("Ban Biên tập") is kept `whole`, or dropped."""
@@ -1148,11 +1023,6 @@ def _before_related(paragraphs: list[str]) -> list[str]:
         if i and is_related_heading(text):
             return paragraphs[:i]
     return paragraphs
-
-
-def clean_image_url(url: str) -> str:
-    """The original image: SharePoint's `renditionID` only selects a resized copy."""
-    return re.sub(r"([?&])renditionID=\d+&?", r"\1", url).rstrip("?&")
 
 
 def _is_meta_line(text: str) -> bool:
