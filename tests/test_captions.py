@@ -16,7 +16,7 @@ from archiver.extract.captions import (
     picture_source,
     widest_candidate,
 )
-from archiver.extract.page import extract_article
+from archiver.extract.page import ArticlePage, extract_article
 from tests import generic_pages as g
 
 URL = "http://127.0.0.1:8080/tin-tuc/chuyen-doi-so.html"
@@ -199,3 +199,25 @@ def test_caption_near_reads_boxes_and_set_apart_lines_on_the_page() -> None:
     assert caption_near(doc.get_element_by_id("a")) == CAPTION
     assert caption_near(doc.get_element_by_id("b")) == LONG
     assert caption_near(doc.get_element_by_id("c")) is None
+
+
+def test_an_image_a_body_finder_dropped_is_found_by_the_caption_it_kept() -> None:
+    """trafilatura keeps a figure's caption as a paragraph but drops an `amp-img` it does not
+    know: the page around the image gives both back, and the caption leaves the body."""
+    html = page(f'<p><amp-img src="/media/a.jpg" width="600" height="400"></amp-img></p><p><em>{CAPTION}</em></p>')
+    found = ArticlePage(URL, html)
+    found.evidence["body"] = "trafilatura"
+    images: list[dict] = []
+    assert found._caption_from_page(images, [P[0], CAPTION, P[1]]) == {CAPTION}
+    assert images == [{"url": IMG, "caption": CAPTION}]
+
+
+def test_an_inline_caption_span_in_the_images_paragraph() -> None:
+    figure = f'<p><img src="/media/a.jpg"><br><span class="image-caption">{LONG}</span></p>'
+    assert_captioned(extracted(figure), LONG)
+
+
+def test_a_subheading_after_an_image_stays_body() -> None:
+    fields = extracted('<p><img src="/media/a.jpg"></p><h3>Kết quả năm 2018</h3>')
+    assert fields["images"] == [{"url": IMG, "caption": None}]
+    assert "Kết quả năm 2018" in fields["body"]

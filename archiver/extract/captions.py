@@ -86,7 +86,8 @@ class Block:
 
     `css_class` holds the classes (and `figcaption` tags) of the elements the block sits in below
     the body's root; `box` the image box around it (`image_box`); `marks` how its text is set
-    ("centred", "right", "italic", "small"); `element` the block element it was read from."""
+    ("centred", "right", "italic", "small", "caption"); `element` the block element it was read
+    from."""
 
     text: str = ""
     image: str | None = None
@@ -203,8 +204,9 @@ def block_marks(el: etree._Element) -> set[str]:
 def inline_marks(el: etree._Element) -> set[str]:
     """How an element sets the text inside it: "italic" (`em`, `i`, `cite`,
     `font-style:italic`) or "small" (`small`, `<font size=1|2>`, a font size under the body's
-    usual 14px/11pt): the type editors set captions in."""
-    marks: set[str] = set()
+    usual 14px/11pt): the type editors set captions in; "caption" where its class names one
+    (`<span class="image-caption">` inside the image's paragraph)."""
+    marks: set[str] = {"caption"} if caption_markup(el.get("class") or "") else set()
     style = el.get("style") or ""
     if el.tag in ("em", "i", "cite") or _ITALIC_STYLE.search(style):
         marks.add("italic")
@@ -355,7 +357,8 @@ def split_captions(blocks: list[Block], base_url: str,
                 above.append(text)
             set_apart = True
             continue
-        named = caption_markup(block.css_class) and words <= CAPTION_MAX_MARKED_WORDS
+        named = (caption_markup(block.css_class) or "caption" in block.marks) and \
+            words <= CAPTION_MAX_MARKED_WORDS
         if named or is_caption(text):
             set_apart = set_apart or named
             if under_image or (not _next_is_image(blocks, i) and images):
@@ -373,7 +376,7 @@ def split_captions(blocks: list[Block], base_url: str,
                 _caption(row, text)
                 set_apart, caption_element = True, block.element
                 continue
-            if words <= CAPTION_MAX_WORDS and not text.endswith(":"):
+            if words <= CAPTION_MAX_WORDS and _may_be_plain_caption(block):
                 plain.append((len(paragraphs), row, text))
         paragraphs.append(text)
     if above and images:
@@ -400,6 +403,13 @@ def _is_byline(block: Block, last: bool) -> bool:
     are."""
     return bool(parse_byline(block.text) or (last or "right" in block.marks) and parse_byline(
         block.text, closing=True))
+
+
+def _may_be_plain_caption(block: Block) -> bool:
+    """A plain line may be a caption unless it is a heading, a list item or a label (":" at its
+    end): a subheading or a list after a photo is the body's."""
+    return not block.text.endswith(":") and block.element is not None and block.element.tag not in (
+        "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "th")
 
 
 def _plain_captions(paragraphs: list[str], plain: list[tuple[int, list[dict], str]]) -> list[str]:
@@ -435,9 +445,10 @@ def caption_near(img: etree._Element) -> str | None:
     marks = block_marks(following)
     inner = [child for child in following if isinstance(child.tag, str)]
     if inner and not (following.text or "").strip() and all(
-            inline_marks(child) & {"italic", "small"} for child in inner):
+            inline_marks(child) & {"italic", "small", "caption"} for child in inner):
         marks.add("italic")
-    if CAPTION_CLASS.search(following.get("class", "")) or marks & {"centred", "italic", "small"} \
+    if CAPTION_CLASS.search(following.get("class", "")) or marks & {"centred", "italic", "small",
+                                                                     "caption"} \
             or is_caption(text):
         return text
     return None

@@ -697,7 +697,7 @@ class ArticlePage:
         title, summary = self.title(), self.summary()
         paragraphs, images = split_captions(body_blocks(root, excluded), self.url, summary)
         paragraphs = _before_related(paragraphs)
-        captions = self._caption_from_page(images)
+        captions = self._caption_from_page(images, paragraphs)
         repeated = set(self.template.boilerplate) if self.template else set()
         paragraphs = [p for p in paragraphs
                       if p not in (title, summary) and p not in repeated and not is_boilerplate(p)
@@ -710,19 +710,25 @@ class ArticlePage:
             paragraphs = paragraphs[1:]
         return paragraphs, images, authors
 
-    def _caption_from_page(self, images: list[dict]) -> set[str]:
-        """Captions a body finder dropped or left among the paragraphs, read from the page around
-        each image (`captions.caption_near`); returns them, as text no paragraph may be."""
-        if not images or self.evidence.get("body") != "trafilatura":
+    def _caption_from_page(self, images: list[dict], paragraphs: list[str]) -> set[str]:
+        """Captions a body finder (trafilatura) dropped, read from the page around each image
+        (`captions.caption_near`); an image it dropped whose caption it kept as a paragraph is
+        the body's image too. Returns the captions: text no paragraph may be."""
+        if self.evidence.get("body") != "trafilatura":
             return set()
-        by_src = {}
-        for img in self.sel.root.iter(*IMAGE_TAGS, "picture"):
-            for src in (image_source(img), picture_source(img) if img.tag == "picture" else ""):
-                if src:
-                    by_src.setdefault(clean_image_url(urljoin(self.url, src)), img)
-        for image in images:
-            if image["caption"] is None and (img := by_src.get(image["url"])) is not None:
-                image["caption"] = caption_near(img)
+        known = {image["url"]: image for image in images}
+        kept = set(paragraphs)
+        for el in self.sel.root.iter(*IMAGE_TAGS, "picture"):
+            if el.getparent() is not None and el.getparent().tag == "picture":
+                continue  # read with its <picture>
+            if not (src := picture_source(el) if el.tag == "picture" else image_source(el)):
+                continue
+            url = clean_image_url(urljoin(self.url, src))
+            if (image := known.get(url)) is not None:
+                image["caption"] = image["caption"] or caption_near(el)
+            elif (caption := caption_near(el)) in kept:
+                known[url] = {"url": url, "caption": caption}
+                images.append(known[url])
         return {image["caption"] for image in images if image["caption"]}
 
     def paragraphs(self) -> list[str]:
