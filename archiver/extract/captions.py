@@ -66,7 +66,7 @@ CAPTION_MAX_WORDS = 20
 CAPTION_MAX_MARKED_WORDS = 80
 #: An image table has this many rows at most (image row and caption row, or two of each).
 IMAGE_TABLE_ROWS = 4
-#: Paragraphs this long show how the body's own text is set (its look and marks).
+#: Paragraphs this long show how the body's own text is set (its marks).
 BODY_PARAGRAPH_WORDS = 25
 #: A caption is a short line: longer, the text under an image on the page is body.
 CAPTION_LINE_WORDS = 40

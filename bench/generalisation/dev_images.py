@@ -70,8 +70,9 @@ def _amp_image(image: Image) -> str:
 
 class CkLazyImages(Template):
     """A district portal whose CKEditor body lazy-loads its images (a placeholder in `src`, the
-    photo in `data-src`): odd images in an image table (image row, caption row, the caption in a
-    small span), even ones a `<picture>` in a `<figure>` whose caption is printed above it."""
+    photo in `data-src`): in one editor's articles an image table (image row, caption row, the
+    caption in a small span), in another's a `<picture>` in a `<figure>` whose caption is printed
+    above it."""
 
     name = "cklazy"
     site_name = "Cổng thông tin điện tử huyện Phú Lâm"
@@ -95,9 +96,8 @@ class CkLazyImages(Template):
 
     def article(self, ctx: Ctx, story: Story) -> str:
         a, t = story.article, story.article.published
-        count = iter(range(len(a.images)))
         text = body(story, lambda p: f'<p style="text-align:justify">{e(p)}</p>',
-                    lambda image: (_image_table if next(count) % 2 == 0 else _picture_above)(image))
+                    _picture_above if story.key % 2 else _image_table)
         lead = f'<div class="news-sapo"><strong>{e(a.summary)}</strong></div>' if a.summary else ""
         sign = f'<p style="text-align:right"><strong>{e(a.byline)}</strong></p>' if a.byline else ""
         doc = files(story, lambda f: f'<p>Tải về: <a href="{e(f.url)}">{e(f.title)}</a></p>')
