@@ -221,3 +221,18 @@ def test_a_subheading_after_an_image_stays_body() -> None:
     fields = extracted('<p><img src="/media/a.jpg"></p><h3>Kết quả năm 2018</h3>')
     assert fields["images"] == [{"url": IMG, "caption": None}]
     assert "Kết quả năm 2018" in fields["body"]
+
+
+def test_an_aspnet_label_whose_id_names_a_caption() -> None:
+    label = f'<span id="ctl00_ContentPlaceHolder1_lblChuThich">{LONG}</span>'
+    assert_captioned(extracted(f'<p><img src="/media/a.jpg"></p>{label}'), LONG)
+
+
+def test_a_gallery_of_figures_each_with_its_caption_and_one_for_all() -> None:
+    gallery = ('<figure class="wp-block-gallery has-nested-images">'
+               '<figure class="wp-block-image"><img src="/media/a.jpg"><figcaption>Ảnh thứ nhất.</figcaption></figure>'
+               '<figure class="wp-block-image"><img src="/media/b.jpg"><figcaption>Ảnh thứ hai.</figcaption></figure>'
+               f'<figcaption class="blocks-gallery-caption">{CAPTION}</figcaption></figure>')
+    fields = extracted(gallery)
+    assert [i["caption"] for i in fields["images"]] == [f"Ảnh thứ nhất. {CAPTION}", f"Ảnh thứ hai. {CAPTION}"]
+    assert fields["body"] == g.BODY

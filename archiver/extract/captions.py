@@ -205,8 +205,10 @@ def inline_marks(el: etree._Element) -> set[str]:
     """How an element sets the text inside it: "italic" (`em`, `i`, `cite`,
     `font-style:italic`) or "small" (`small`, `<font size=1|2>`, a font size under the body's
     usual 14px/11pt): the type editors set captions in; "caption" where its class names one
-    (`<span class="image-caption">` inside the image's paragraph)."""
-    marks: set[str] = {"caption"} if caption_markup(el.get("class") or "") else set()
+    (`<span class="image-caption">` inside the image's paragraph) or its id does (ASP.NET
+    WebForms renders a label's server id: `<span id="ctl00_…_lblChuThich">`)."""
+    named = caption_markup(el.get("class") or "") or caption_markup(el.get("id") or "")
+    marks: set[str] = {"caption"} if named else set()
     style = el.get("style") or ""
     if el.tag in ("em", "i", "cite") or _ITALIC_STYLE.search(style):
         marks.add("italic")
@@ -253,7 +255,7 @@ def body_blocks(root: etree._Element, excluded: set[etree._Element]) -> list[Blo
             own = f"{node.get('class', '')} figcaption" if tag == "figcaption" else node.get(
                 "class", "")
             css = f"{css} {own}".strip() if tag != "div" or own else css
-            box = node if box is None and image_box(node) else box
+            box = node if image_box(node) else box  # the innermost: a gallery holds figures
             block = node
         src = (image_source(node) if tag in IMAGE_TAGS else picture_source(node) if tag == "picture"
                else background_source(node) if box is not None and tag else "")
@@ -351,8 +353,8 @@ def split_captions(blocks: list[Block], base_url: str,
             continue
         text, words = block.text, len(block.text.split())
         if block.box is not None and words <= CAPTION_MAX_MARKED_WORDS:
-            if block.box in boxed:
-                _caption(boxed[block.box], text)
+            if inside := _images_in(block.box, boxed):
+                _caption(inside, text)
             else:
                 above.append(text)
             set_apart = True
@@ -390,6 +392,15 @@ def _caption(images: list[dict], text: str) -> None:
     """Add a caption line to images: one caption line under a row of images is theirs all."""
     for image in images:
         image["caption"] = f"{image['caption']} {text}" if image["caption"] else text
+
+
+def _images_in(box: etree._Element, boxed: dict[etree._Element, list[dict]]) -> list[dict]:
+    """The images read so far in a box, or in the boxes inside it: a gallery's own caption
+    (WordPress's `blocks-gallery-caption`) is its images' caption."""
+    if box in boxed:
+        return boxed[box]
+    return [image for inner, images in boxed.items()
+            if any(a is box for a in inner.iterancestors()) for image in images]
 
 
 def _next_is_image(blocks: list[Block], i: int) -> bool:
