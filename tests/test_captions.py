@@ -236,3 +236,11 @@ def test_a_gallery_of_figures_each_with_its_caption_and_one_for_all() -> None:
     fields = extracted(gallery)
     assert [i["caption"] for i in fields["images"]] == [f"Ảnh thứ nhất. {CAPTION}", f"Ảnh thứ hai. {CAPTION}"]
     assert fields["body"] == g.BODY
+
+
+def test_a_box_around_body_text_is_no_image_box() -> None:
+    """Nor does a wrapper's class ("image" in it) make the text under an image a caption."""
+    wrapper = f'<div class="image-box news-image-content"><p>{P[0]}</p>\n<p><img src="/media/a.jpg"></p>\n<p>{P[1]}</p><p>{P[2]}</p></div>'
+    fields = extract_article(URL, page("").replace(f"<p>{P[0]}</p>\n\n<p>{P[1]}</p><p>{P[2]}</p>", wrapper))
+    assert fields["body"] == g.BODY
+    assert fields["images"] == [{"url": IMG, "caption": None}]

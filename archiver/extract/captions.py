@@ -133,8 +133,8 @@ def widest_candidate(srcset: str) -> str:
 def picture_source(picture: etree._Element) -> str:
     """A `<picture>`'s image: its `<img>` fallback, else the first `<source>`'s `srcset` (HTML's
     art-direction markup; some themes print only sources and fill the `img` by script)."""
-    for el in picture.iter("img", "source"):
-        if el.tag == "img" and (src := image_source(el)):
+    for el in picture.iter("img"):
+        if src := image_source(el):
             return src
     return next((src for el in picture.iter("source") if (src := image_source(el))), "")
 
@@ -161,10 +161,16 @@ def has_image(el: etree._Element) -> bool:
 def image_box(el: etree._Element) -> bool:
     """An element that holds an image with its caption and nothing else: HTML's `<figure>`,
     WordPress's classic caption box (`div.wp-caption`), or an editor's image table
-    (`is_image_table`). Text in it, above or below the image, is the image's caption."""
+    (`is_image_table`). Text in it, above or below the image, is the image's caption. A figure
+    holding a table, a quotation or code is that, not a photo."""
     if el.tag == "figure" or (el.tag == "div" and CAPTION_BOX_CLASS.search(el.get("class") or "")):
-        return has_image(el) and not any(True for _ in el.iter("table", "blockquote", "pre"))
+        return not any(True for _ in el.iter("table", "blockquote", "pre")) and _holds_a_caption(el)
     return is_image_table(el)
+
+
+def _holds_a_caption(el: etree._Element) -> bool:
+    """An image and no more text than one caption: a box around body text is no image's box."""
+    return len(element_text(el).split()) <= CAPTION_MAX_MARKED_WORDS and has_image(el)
 
 
 def is_image_table(table: etree._Element) -> bool:
@@ -177,7 +183,7 @@ def is_image_table(table: etree._Element) -> bool:
     rows = table.xpath("./tr | ./tbody/tr | ./thead/tr")
     if not 1 <= len(rows) <= IMAGE_TABLE_ROWS or len(table.xpath(".//table")) > 0:
         return False
-    return len(element_text(table).split()) <= CAPTION_MAX_MARKED_WORDS and has_image(table)
+    return _holds_a_caption(table)
 
 
 def caption_markup(classes: str) -> bool:
@@ -254,7 +260,7 @@ def body_blocks(root: etree._Element, excluded: set[etree._Element]) -> list[Blo
             flush(css, box, block)
             own = f"{node.get('class', '')} figcaption" if tag == "figcaption" else node.get(
                 "class", "")
-            css = f"{css} {own}".strip() if tag != "div" or own else css
+            css = f"{css} {own}".strip() if node is not root and (tag != "div" or own) else css
             box = node if image_box(node) else box  # the innermost: a gallery holds figures
             block = node
         src = (image_source(node) if tag in IMAGE_TAGS else picture_source(node) if tag == "picture"
@@ -373,8 +379,7 @@ def split_captions(blocks: list[Block], base_url: str,
         under_image, caption_element = False, None
         if under and not is_boilerplate(text) and text != lead and not _is_byline(
                 block, i == last_text):
-            if words <= CAPTION_MAX_MARKED_WORDS and (
-                    body.sets_apart(block) or CAPTION_CLASS.search(block.css_class)):
+            if words <= CAPTION_MAX_MARKED_WORDS and (body.sets_apart(block) or _own_class_says(block)):
                 _caption(row, text)
                 set_apart, caption_element = True, block.element
                 continue
@@ -414,6 +419,13 @@ def _is_byline(block: Block, last: bool) -> bool:
     are."""
     return bool(parse_byline(block.text) or (last or "right" in block.marks) and parse_byline(
         block.text, closing=True))
+
+
+def _own_class_says(block: Block) -> bool:
+    """The block's own element has a class a caption may have (`CAPTION_CLASS`: VnExpress's
+    `p.Image`, `td.image_desc`): loose, so counted only right under an image, and never from
+    a wrapper around the text (`div.news-image-content`)."""
+    return block.element is not None and bool(CAPTION_CLASS.search(block.element.get("class") or ""))
 
 
 def _may_be_plain_caption(block: Block) -> bool:
