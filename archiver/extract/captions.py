@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import islice
 from urllib.parse import urljoin
 
 from lxml import etree
@@ -66,6 +67,9 @@ CAPTION_MAX_WORDS = 20
 CAPTION_MAX_MARKED_WORDS = 80
 #: An image table has this many rows at most (image row and caption row, or two of each).
 IMAGE_TABLE_ROWS = 4
+#: An image box wraps its image closely (`table > tbody > tr > td > a > img`): no further
+#: ancestor of an image is looked at as its box.
+BOX_DEPTH = 5
 #: Paragraphs this long show how the body's own text is set (its marks).
 BODY_PARAGRAPH_WORDS = 25
 #: A caption is a short line: longer, the text under an image on the page is body.
@@ -449,7 +453,7 @@ def caption_near(img: etree._Element) -> str | None:
     """The caption the page prints for an image, for a body a body finder rebuilt without it:
     the text of its box (`image_box`: figcaption, the caption row of an image table), else the
     line right after it when markup names it a caption, it is set as one or worded as one."""
-    box = next((a for a in img.iterancestors() if image_box(a)), None)
+    box = next((a for a in islice(img.iterancestors(), BOX_DEPTH) if image_box(a)), None)
     if box is not None:
         caption = next(box.iter("figcaption"), None)
         text = normalize_text(element_text(caption if caption is not None else box))
