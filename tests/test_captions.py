@@ -244,3 +244,14 @@ def test_a_box_around_body_text_is_no_image_box() -> None:
     fields = extract_article(URL, page("").replace(f"<p>{P[0]}</p>\n\n<p>{P[1]}</p><p>{P[2]}</p>", wrapper))
     assert fields["body"] == g.BODY
     assert fields["images"] == [{"url": IMG, "caption": None}]
+
+
+def test_a_lazy_placeholder_whose_image_is_in_noscript() -> None:
+    lazy = '<p><img class="lazyload" src="data:image/gif;base64,R0lGOD"><noscript><img src="/media/a.jpg"></noscript></p>'
+    assert_captioned(extracted(f'{lazy}<p style="text-align:center"><em>{CAPTION}</em></p>'), CAPTION)
+    both = '<p><img data-src="/media/a.jpg" src="data:image/gif;base64,R0lGOD"><noscript><img src="/media/a.jpg"></noscript></p>'
+    assert_captioned(extracted(f'{both}<p><em>{CAPTION}</em></p>'), CAPTION)
+
+
+def test_a_lazy_flag_is_no_image_url() -> None:
+    assert image_source(lxml_html.fragment_fromstring('<img data-lazy="true" src="/a.jpg">')) == "/a.jpg"

@@ -42,8 +42,10 @@ BLOCK_TAGS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", 
 IMAGE_TAGS = {"img", "amp-img", "amp-anim", "graphic"}
 #: Where an image's URL is, in the order it is read: lazy-loading scripts keep the real URL in a
 #: data attribute and a placeholder in `src` (lazysizes `data-src`, jQuery Lazy Load
-#: `data-original`, WP Rocket `data-lazy-src`, `data-lazyload`), then `src` itself.
-SRC_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-lazyload", "src")
+#: `data-original`, WP Rocket `data-lazy-src`, `data-lazyload`, Slick `data-lazy`, echo.js
+#: `data-echo`), then `src` itself.
+SRC_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-lazyload", "data-lazy", "data-echo",
+             "src")
 #: Responsive images: a `srcset` (or its lazy copy) lists the image at several widths.
 SRCSET_ATTRS = ("data-srcset", "data-lazy-srcset", "srcset")
 #: Any class a caption could carry, looser than `CAPTION_MARKUP`: counted only right under an
@@ -108,8 +110,9 @@ def image_source(el: etree._Element) -> str:
     candidate of a `srcset` (responsive images). A `data:` URI is a placeholder, never the
     image."""
     for attr in SRC_ATTRS:
-        if (value := (el.get(attr) or "").strip()) and not value.startswith("data:"):
-            return value
+        value = (el.get(attr) or "").strip()
+        if value and not value.startswith("data:") and ("/" in value or "." in value):
+            return value  # a flag ("data-lazy=true") is no URL
     for attr in SRCSET_ATTRS:
         if value := widest_candidate(el.get(attr) or ""):
             return value
@@ -141,6 +144,13 @@ def picture_source(picture: etree._Element) -> str:
         if src := image_source(el):
             return src
     return next((src for el in picture.iter("source") if (src := image_source(el))), "")
+
+
+def noscript_image(noscript: etree._Element) -> str:
+    """The image a lazy-loading script shows, as the page prints it for browsers without scripts
+    (`<noscript><img src=…></noscript>` after a placeholder: lazysizes' and WordPress lazy-load
+    plugins' fallback). Read only where the placeholder itself gave no image."""
+    return next((src for img in noscript.iter("img") if (src := image_source(img))), "")
 
 
 def background_source(el: etree._Element) -> str:
@@ -251,6 +261,10 @@ def body_blocks(root: etree._Element, excluded: set[etree._Element]) -> list[Blo
     def walk(node: etree._Element, css: str, box: etree._Element | None, marks: frozenset[str],
              block: etree._Element) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
+        if tag == "noscript" and (src := noscript_image(node)) and not (
+                out and out[-1].image and not "".join(t for t, _ in run).strip()):
+            flush(css, box, block)
+            out.append(Block(image=src, css_class=css, box=box, element=node))
         if node in excluded or tag in SKIP_TAGS or (not tag and node.tag is not etree.Comment):
             return
         if tag == "br":
