@@ -251,6 +251,8 @@ def test_a_lazy_placeholder_whose_image_is_in_noscript() -> None:
     assert_captioned(extracted(f'{lazy}<p style="text-align:center"><em>{CAPTION}</em></p>'), CAPTION)
     both = '<p><img data-src="/media/a.jpg" src="data:image/gif;base64,R0lGOD"><noscript><img src="/media/a.jpg"></noscript></p>'
     assert_captioned(extracted(f'{both}<p><em>{CAPTION}</em></p>'), CAPTION)
+    pixel = '<noscript><img height="1" width="1" src="https://www.facebook.com/tr?id=1&ev=PageView"></noscript>'
+    assert extracted(pixel)["images"] == []
 
 
 def test_a_lazy_flag_is_no_image_url() -> None:

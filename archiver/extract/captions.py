@@ -149,8 +149,10 @@ def picture_source(picture: etree._Element) -> str:
 def noscript_image(noscript: etree._Element) -> str:
     """The image a lazy-loading script shows, as the page prints it for browsers without scripts
     (`<noscript><img src=…></noscript>` after a placeholder: lazysizes' and WordPress lazy-load
-    plugins' fallback). Read only where the placeholder itself gave no image."""
-    return next((src for img in noscript.iter("img") if (src := image_source(img))), "")
+    plugins' fallback). Read only where the placeholder itself gave no image; a 1×1 tracking
+    pixel (an analytics `<noscript>`) is no image."""
+    return next((src for img in noscript.iter("img") if "1" not in (img.get("width"), img.get(
+        "height")) and (src := image_source(img))), "")
 
 
 def background_source(el: etree._Element) -> str:
