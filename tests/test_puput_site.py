@@ -9,18 +9,15 @@ reason when `.puput-venv` (made by `.ci/install-puput`) is missing.
 
 from __future__ import annotations
 
-import re
-import unicodedata
-import urllib.request
 from datetime import UTC
 
 import pytest
-from lxml import html as lxml_html
 
 from bench import puput
 from bench.generalisation.__main__ import SERVED
 from bench.generalisation.static import showcase
 from bench.generalisation.templates import HELDOUT
+from tests.served import assert_truth_answers, html_page, visible_text
 
 
 @pytest.fixture(scope="module")
@@ -34,23 +31,6 @@ def site():
     chosen = {a.slug: a for a in [*showcase(posts), *early[:1]]}
     with puput.Puput(chosen.values()) as s:
         yield s
-
-
-def _get(url: str) -> tuple[int, str, bytes]:
-    with urllib.request.urlopen(url, timeout=60) as response:
-        return response.status, response.headers["Content-Type"], response.read()
-
-
-def _text(el) -> str:
-    return unicodedata.normalize("NFC", re.sub(r"\s+", " ", el.text_content())).strip()
-
-
-def _page(url: str):
-    status, kind, body = _get(url)
-    assert status == 200 and kind.startswith("text/html"), url
-    assert "charset=utf-8" in kind, url
-    text = body.decode("utf-8")
-    return text, lxml_html.fromstring(text)
 
 
 def test_site_is_held_out_and_fresh():
@@ -88,50 +68,42 @@ def test_truth_is_what_puput_shows(site):
     them, the document links; the body paragraphs are exactly the truth's, and the author,
     category and tag pages it links are the truth's non-articles."""
     for url, a in site.articles().items():
-        page, root = _page(url)
+        page, root = html_page(url)
         path = url.removeprefix(site.base_url)
         # Puput's template writes the canonical address between newlines
         assert [x.strip() for x in root.xpath("//link[@rel='canonical']/@href")] == [url]
         assert f'<meta property="og:url" content="{url}" />' in page
         entry = root.xpath("//article[contains(@class, 'page-content')]")[0]
         heading = entry.xpath(".//h2[@class='post_title']/a")
-        assert [(_text(h), h.get("href")) for h in heading] == [(a.title, path)]
+        assert [(visible_text(h), h.get("href")) for h in heading] == [(a.title, path)]
         links = entry.xpath(".//ul[@class='links']")[0]
         author = links.xpath(".//i[@class='fa fa-user']/following-sibling::a")
-        assert [_text(x) for x in author] == a.authors
+        assert [visible_text(x) for x in author] == a.authors
         day = links.xpath(".//i[@class='fa fa-calendar']/..")[0]
-        assert _text(day) == f"Ngày {a.published:%d} tháng {a.published.month} năm {a.published.year}"
+        assert visible_text(day) == f"Ngày {a.published:%d} tháng {a.published.month} năm {a.published.year}"
         assert a.published.hour == a.published.minute == 0
         given = next(p for p in site.posts if p.slug == a.slug)
-        assert f"{given.published.astimezone(puput.VN):%H:%M}" not in _text(entry)
+        assert f"{given.published.astimezone(puput.VN):%H:%M}" not in visible_text(entry)
         category = links.xpath(".//i[@class='fa fa-folder-open']/..//a")
-        assert [_text(x) for x in category] == [a.category]
+        assert [visible_text(x) for x in category] == [a.category]
         tags = links.xpath(".//li[@class='tag']/a")
-        assert sorted(_text(x) for x in tags) == sorted(a.tags)
+        assert sorted(visible_text(x) for x in tags) == sorted(a.tags)
         linked = {site.base_url + x.get("href") for x in [*author, *category, *tags]}
         assert linked <= site.non_articles()
         text = entry.xpath(".//div[@class='rich-text']")[0]
         assert [img.get("src") for img in text.iter("img")] == [i.url for i in a.images]
-        italic = [_text(p) for p in text.xpath("./p[count(*) = 1 and i and normalize-space(.) = "
+        italic = [visible_text(p) for p in text.xpath("./p[count(*) = 1 and i and normalize-space(.) = "
                                                "normalize-space(i)]")]
         assert italic == [i.caption for i in a.images if i.caption]
         documents = text.xpath("./p[count(a) = 1 and normalize-space(.) = normalize-space(a)]/a")
-        assert [(x.get("href"), _text(x)) for x in documents] == [(f.url, f.title)
+        assert [(x.get("href"), visible_text(x)) for x in documents] == [(f.url, f.title)
                                                                    for f in a.attachments]
-        assert [_text(p) for p in text.xpath("./p[not(a) and not(i)]")] == a.paragraphs
-        visible = _text(root)
+        assert [visible_text(p) for p in text.xpath("./p[not(a) and not(i)]")] == a.paragraphs
+        visible = visible_text(root)
         for foreign in site.foreign():
             assert foreign in visible and foreign not in a.body
 
 
 def test_every_address_in_the_truth_answers(site):
     """Non-articles are HTML pages; documents and images are the files themselves."""
-    for url in sorted(site.non_articles()):
-        _page(url)
-    for a in site.articles().values():
-        for f in a.attachments:
-            status, kind, body = _get(site.base_url + f.url)
-            assert status == 200 and kind.startswith("application/") and body, f.url
-        for image in a.images:
-            status, kind, _ = _get(site.base_url + image.url)
-            assert status == 200 and kind.startswith("image/jpeg"), image.url
+    assert_truth_answers(site, site.base_url)

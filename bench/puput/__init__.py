@@ -39,7 +39,6 @@ tests/test_puput_site.py checks the two agree.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import hashlib
 import html
@@ -49,16 +48,20 @@ import shutil
 import subprocess
 import tempfile
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterable
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from urllib.parse import quote
 
-from bench.common import Started, free_port, stop_group
+from bench.common import Started, free_port, keep_built, stop_group, wait_serving
 from bench.generalisation.api import Attachment, Image, SampleArticle, slugify
-from bench.generalisation.static import body_blocks, site_posts, with_old_dates, write_assets
+from bench.generalisation.static import (
+    body_blocks,
+    site_posts,
+    venv_missing,
+    with_old_dates,
+    write_assets,
+)
 from bench.generalisation.templates import HELDOUT
 
 HERE = Path(__file__).resolve().parent
@@ -85,11 +88,7 @@ CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "arch
 
 def missing() -> str | None:
     """Why a Puput site cannot be started here, or None when it can."""
-    if not (VENV / "bin" / "django-admin").exists():
-        return f"Puput is not installed ({VENV} missing: run .ci/install-puput)"
-    if not list(VENV.glob(f"lib/python3*/site-packages/puput-{PUPUT_VERSION}.dist-info")):
-        return f"{VENV} holds no Puput {PUPUT_VERSION} (run .ci/install-puput)"
-    return None
+    return venv_missing("Puput", VENV, "django-admin", f"puput-{PUPUT_VERSION}", ".ci/install-puput")
 
 
 def site_articles() -> list[SampleArticle]:
@@ -127,7 +126,8 @@ class Puput(Started):
             stdout=subprocess.DEVNULL, stderr=(instance / "serve.log").open("wb"),
             start_new_session=True)
         self.base_url = f"http://127.0.0.1:{port}"
-        self._wait(instance / "serve.log")
+        # Django loads Wagtail first: a few seconds
+        wait_serving(self.base_url + "/", self._web, instance / "serve.log", timeout=120)
         self.timings["serve"] = time.perf_counter() - started
 
     def stop(self) -> None:
@@ -161,27 +161,7 @@ class Puput(Started):
         if ran.returncode != 0 or not (work / "made.json").exists():
             raise RuntimeError(f"building the Puput site failed: {ran.stderr[-1500:]}")
         (work / "spec.json").unlink()
-        done.parent.mkdir(parents=True, exist_ok=True)
-        staged = done.with_name(f"{done.name}.{os.getpid()}")
-        shutil.move(str(work), staged)
-        with contextlib.suppress(OSError):  # another process cached the same build first
-            staged.rename(done)
-        shutil.rmtree(staged, ignore_errors=True)
-        return done
-
-    def _wait(self, log: Path, timeout: float = 120) -> None:
-        """Until the site's home page answers (Django loads Wagtail first: a few seconds)."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self._web.poll() is not None:
-                raise RuntimeError(f"Django stopped: {log.read_text(errors='replace')[-1500:]}")
-            try:
-                with urllib.request.urlopen(self.base_url + "/", timeout=10) as response:
-                    if response.status == 200:
-                        return
-            except (urllib.error.URLError, OSError):
-                time.sleep(0.3)
-        raise RuntimeError(f"Puput did not answer at {self.base_url} within {timeout:.0f} s")
+        return keep_built(work, done)
 
     # -- the truth ------------------------------------------------------------------------------
     def articles(self) -> dict[str, SampleArticle]:
