@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import urllib.request
+from collections.abc import Iterable
 from typing import Any
 
 from lxml import html as lxml_html
@@ -42,4 +43,14 @@ def assert_truth_answers(site: Any, host: str) -> None:
             assert status == 200 and kind.startswith("application/") and body, f.url
         for image in a.images:
             status, kind, _ = fetch(host + image.url)
-            assert status == 200 and kind.startswith("image/jpeg"), image.url
+            assert status == 200 and kind.startswith("image/"), image.url
+
+
+def links_on(urls: Iterable[str]) -> set[str]:
+    """Every address the HTML pages at `urls` link, absolute, without its fragment."""
+    out = set()
+    for url in urls:
+        _, root = html_page(url)
+        root.make_links_absolute(url)
+        out |= {href.split("#")[0] for href in root.xpath("//a/@href")}
+    return out

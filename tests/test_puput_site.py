@@ -4,7 +4,7 @@ What Puput serves an anonymous visitor agrees with the truth built from what it 
 field where Puput's entry page shows it, every address answering). The site is held out: nothing
 here crawls or extracts it, so nobody tuning the extractor sees how the archiver does on it; the
 lead scores it once with `python -m bench.generalisation --templates "" --puput`. Skips with the
-reason when `.puput-venv` (made by `.ci/install-puput`) is missing.
+reason when `.puput-venv` (made by `.ci/install-cms-venv puput`) is missing.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from bench import puput
 from bench.generalisation.__main__ import SERVED
 from bench.generalisation.static import showcase
 from bench.generalisation.templates import HELDOUT
-from tests.served import assert_truth_answers, html_page, visible_text
+from tests.served import assert_truth_answers, html_page, links_on, visible_text
 
 
 @pytest.fixture(scope="module")
@@ -102,6 +102,11 @@ def test_truth_is_what_puput_shows(site):
         visible = visible_text(root)
         for foreign in site.foreign():
             assert foreign in visible and foreign not in a.body
+
+
+def test_the_listings_link_every_article(site):
+    """A visitor reaches every article from the home page's listings (the non-articles)."""
+    assert set(site.articles()) <= links_on(site.non_articles())
 
 
 def test_every_address_in_the_truth_answers(site):

@@ -4,7 +4,7 @@ Held out from tuning: nobody working on the extractor has seen it or its scores,
 count with the held-out templates (its group is `held-out`, not `real`), and it is FRESH until the
 lead scores it once. Wagtail is a CMS public bodies run; Puput is its WordPress-like blog, the
 news section such a portal would add. It runs in a venv of its own (`.puput-venv`, made by
-`.ci/install-puput` from bench/puput/requirements.txt). `portal/build.py` builds the site the way
+`.ci/install-cms-venv puput` from bench/puput/requirements.txt). `portal/build.py` builds the site the way
 Puput's setup and an editor in Wagtail's admin do: Django's settings of Puput's "standalone blog"
 (portal/settings.py: language vi, time zone Asia/Ho_Chi_Minh), the blog page made the site's root,
 one user per author, a category per sample category, the images and documents uploaded to
@@ -88,7 +88,7 @@ CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "arch
 
 def missing() -> str | None:
     """Why a Puput site cannot be started here, or None when it can."""
-    return venv_missing("Puput", VENV, "django-admin", f"puput-{PUPUT_VERSION}", ".ci/install-puput")
+    return venv_missing("Puput", VENV, "django-admin", f"puput-{PUPUT_VERSION}", ".ci/install-cms-venv puput")
 
 
 def site_articles() -> list[SampleArticle]:
@@ -173,11 +173,10 @@ class Puput(Started):
         """The `i`-th post as its entry page shows it: old dates in every fourth
         (`with_old_dates`), the owner's user name, the day of publication only, each image at its
         rendition and each document at Wagtail's address for it."""
-        local = a.published.astimezone(VN)
         keys = upload_keys(self.posts)
         return dataclasses.replace(
             with_old_dates(a, i), authors=[username(a.authors[0])] if a.authors else [],
-            published=datetime(local.year, local.month, local.day, tzinfo=VN),
+            published=day_of(a.published),
             images=[Image(self._made["images"][keys[x.url]], x.caption) for x in a.images],
             attachments=[Attachment(self._made["documents"][keys[f.url]], f.title)
                          for f in a.attachments])
@@ -245,6 +244,13 @@ def upload_keys(posts: Iterable[SampleArticle]) -> dict[str, str]:
     """A key for each image and document the posts link, by its URL."""
     urls = dict.fromkeys(x.url for a in posts for x in [*a.images, *a.attachments])
     return {url: f"u{k}" for k, url in enumerate(urls)}
+
+
+def day_of(published: datetime) -> datetime:
+    """The day of `published` in Vietnam at 00:00 +07:00: the truth of a page that shows the
+    day only."""
+    local = published.astimezone(VN)
+    return datetime(local.year, local.month, local.day, tzinfo=VN)
 
 
 def username(name: str) -> str:
