@@ -54,3 +54,11 @@ def links_on(urls: Iterable[str]) -> set[str]:
         root.make_links_absolute(url)
         out |= {href.split("#")[0] for href in root.xpath("//a/@href")}
     return out
+
+
+def assert_foreign_shown(site: Any, root: lxml_html.HtmlElement, article: Any) -> None:
+    """The text the served CMS `site` prints around every article (`foreign()`) is on the page
+    `root` and not in the `article`'s body, so finding it in a body means a leak."""
+    visible = visible_text(root)
+    for foreign in site.foreign():
+        assert foreign in visible and foreign not in article.body

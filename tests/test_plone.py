@@ -18,7 +18,7 @@ from bench.generalisation.__main__ import measure_server
 from bench.generalisation.api import SampleArticle
 from bench.generalisation.static import showcase
 from bench.generalisation.templates import REAL
-from tests.served import assert_truth_answers, html_page, visible_text
+from tests.served import assert_foreign_shown, assert_truth_answers, html_page, visible_text
 
 
 @pytest.fixture(scope="module")
@@ -73,9 +73,7 @@ def test_truth_is_what_barceloneta_shows(site):
         assert [(x.get("href"), visible_text(x)) for x in links] == [
             (site.base_url.rsplit("/", 1)[0] + f.url, f.title) for f in a.attachments]
         assert [visible_text(p) for p in text.xpath("./p") if not p.xpath("a")] == a.paragraphs
-        visible = visible_text(root)
-        for foreign in site.foreign():
-            assert foreign in visible and foreign not in a.body
+        assert_foreign_shown(site, root, a)
 
 
 def test_every_address_in_the_truth_answers(site):

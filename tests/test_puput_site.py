@@ -17,7 +17,7 @@ from bench import puput
 from bench.generalisation.__main__ import SERVED
 from bench.generalisation.static import showcase
 from bench.generalisation.templates import HELDOUT
-from tests.served import assert_truth_answers, html_page, links_on, visible_text
+from tests.served import assert_foreign_shown, assert_truth_answers, html_page, links_on, visible_text
 
 
 @pytest.fixture(scope="module")
@@ -99,9 +99,7 @@ def test_truth_is_what_puput_shows(site):
         assert [(x.get("href"), visible_text(x)) for x in documents] == [(f.url, f.title)
                                                                    for f in a.attachments]
         assert [visible_text(p) for p in text.xpath("./p[not(a) and not(i)]")] == a.paragraphs
-        visible = visible_text(root)
-        for foreign in site.foreign():
-            assert foreign in visible and foreign not in a.body
+        assert_foreign_shown(site, root, a)
 
 
 def test_the_listings_link_every_article(site):

@@ -36,18 +36,11 @@ pages; tests/test_coderedcms_site.py checks the two agree.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import html
-import json
-import os
 import shutil
 import subprocess
-import tempfile
-import time
-from collections.abc import Iterable
 from pathlib import Path
 
-from bench.common import Started, free_port, keep_built, stop_group, wait_serving
 from bench.generalisation.api import Attachment, Image, SampleArticle
 from bench.generalisation.static import (
     body_blocks,
@@ -57,7 +50,8 @@ from bench.generalisation.static import (
     write_assets,
 )
 from bench.generalisation.templates import HELDOUT
-from bench.puput import TZ, VN, day_of, upload_keys, username
+from bench.puput import VN, day_of, upload_keys, username
+from bench.wagtail_site import WagtailSite
 
 HERE = Path(__file__).resolve().parent
 PORTAL = HERE / "portal"
@@ -76,9 +70,6 @@ PAGE_SIZE = 10
 #: Text CodeRed prints on every article page around the article: the heading of its related
 #: articles and the skip link.
 AROUND = ("Related", "Skip navigation")
-#: Where built sites are kept between runs, by CodeRed version and content.
-CACHE = (Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "archiver-bench"
-         / "coderedcms")
 
 
 def missing() -> str | None:
@@ -92,78 +83,24 @@ def site_articles() -> list[SampleArticle]:
     return site_posts(GENERATED_POSTS, seed=53)
 
 
-class CodeRed(Started):
+class CodeRed(WagtailSite):
     """One private CodeRed site holding `articles`; a context manager that cleans up after itself."""
 
-    def __init__(self, articles: Iterable[SampleArticle]) -> None:
-        self.posts = sorted(articles, key=lambda a: (a.published, a.slug))
-        self._tmp: Path | None = None
-        self._web: subprocess.Popen | None = None
-        self._made: dict = {}
-        self.base_url = ""
-        self.timings: dict[str, float] = {}  # seconds: "build" (0 when cached), "serve"
+    name, version, venv, portal = NAME, CODERED_VERSION, VENV, PORTAL
+    missing = staticmethod(missing)
 
-    def start(self) -> None:
-        """Build the site (or take it from the cache), copy it to a private instance and serve it."""
-        if reason := missing():
-            raise RuntimeError(f"CodeRed CMS cannot run here: {reason}")
-        self._tmp = Path(tempfile.mkdtemp(prefix="coderedcms-"))
-        started = time.perf_counter()
-        built = self._built()
-        self.timings["build"] = time.perf_counter() - started
-        self._made = json.loads((built / "made.json").read_text(encoding="utf-8"))
-        project = self._tmp / "portal"
-        shutil.copytree(built, project)
-        port = free_port()
-        started = time.perf_counter()
-        subprocess.run([str(VENV / "bin" / "python"), "manage.py", "shell", "-c",
-                        "from wagtail.models import Site; "
-                        f"Site.objects.update(hostname='127.0.0.1', port={port})"],
-                       cwd=project, env=_django_env(), check=True, capture_output=True,
-                       timeout=120)
-        self._web = subprocess.Popen(
-            [str(VENV / "bin" / "python"), "manage.py", "runserver", "--noreload",
-             f"127.0.0.1:{port}"], cwd=project, env=_django_env(),
-            stdout=subprocess.DEVNULL, stderr=(project / "serve.log").open("wb"),
-            start_new_session=True)
-        self.base_url = f"http://127.0.0.1:{port}"
-        wait_serving(self.base_url + "/", self._web, project / "serve.log", timeout=120)
-        self.timings["serve"] = time.perf_counter() - started
+    def spec(self, uploads: Path) -> dict:
+        return site_spec(self.posts, uploads)
 
-    def stop(self) -> None:
-        if self._web is not None:
-            stop_group(self._web)
-            self._web = None
-        if self._tmp is not None:
-            shutil.rmtree(self._tmp, ignore_errors=True)
-            self._tmp = None
-
-    def _built(self) -> Path:
-        """The project (code, database, media and what the build made) of this content, made
-        by `coderedcms start` and built once, cached by what made it."""
-        uploads = self._tmp / "uploads"
-        spec = site_spec(self.posts, uploads)
-        text = json.dumps(spec, ensure_ascii=False, sort_keys=True)
-        made_by = "".join(p.read_text() for p in sorted(PORTAL.glob("*.py")))
-        made_by += (HERE / "requirements.txt").read_text()
-        key = hashlib.sha256((text + made_by).encode())
-        done = CACHE / f"{CODERED_VERSION}-{key.hexdigest()[:16]}"
-        if (done / "made.json").exists():
-            return done
-        work = self._tmp / "portal"
-        work.mkdir()
-        subprocess.run([str(VENV / "bin" / "coderedcms"), "start", "portal", str(work)],
+    def scaffold(self, home: Path) -> None:
+        """The project `coderedcms start` makes, with the owner's local settings."""
+        subprocess.run([str(VENV / "bin" / "coderedcms"), "start", "portal", str(home)],
                        check=True, capture_output=True, timeout=120)
-        shutil.copy(PORTAL / "local.py", work / "portal" / "settings" / "local.py")
-        (self._tmp / "spec.json").write_text(json.dumps({**spec, "upload_root": str(uploads)},
-                                                        ensure_ascii=False), encoding="utf-8")
-        ran = subprocess.run([str(VENV / "bin" / "python"), str(PORTAL / "build.py"),
-                              str(self._tmp / "spec.json"), str(work / "made.json")],
-                             cwd=work, env={**_django_env(), "PYTHONPATH": str(work)},
-                             capture_output=True, text=True, timeout=900)
-        if ran.returncode != 0 or not (work / "made.json").exists():
-            raise RuntimeError(f"building the CodeRed site failed: {ran.stderr[-1500:]}")
-        return keep_built(work, done)
+        shutil.copy(PORTAL / "local.py", home / "portal" / "settings" / "local.py")
+
+    def django_env(self, home: Path) -> dict[str, str]:
+        """The project's dev settings, which answer its static files and media."""
+        return {"PYTHONPATH": str(home), "DJANGO_SETTINGS_MODULE": "portal.settings.dev"}
 
     # -- the truth ------------------------------------------------------------------------------
     def articles(self) -> dict[str, SampleArticle]:
@@ -171,10 +108,10 @@ class CodeRed(Started):
         fourth (`with_old_dates`), the day of publication only, no category or tags, each image
         at its rendition and each document at Wagtail's address for it."""
         keys = upload_keys(self.posts)
-        return {self.base_url + self._made["articles"][a.slug]: dataclasses.replace(
+        return {self.base_url + self.made["articles"][a.slug]: dataclasses.replace(
             with_old_dates(a, i), category="", tags=[], published=day_of(a.published),
-            images=[Image(self._made["images"][keys[x.url]], x.caption) for x in a.images],
-            attachments=[Attachment(self._made["documents"][keys[f.url]], f.title)
+            images=[Image(self.made["images"][keys[x.url]], x.caption) for x in a.images],
+            attachments=[Attachment(self.made["documents"][keys[f.url]], f.title)
                          for f in a.attachments])
             for i, a in enumerate(self.posts)}
 
@@ -242,9 +179,3 @@ def content_blocks(a: SampleArticle, keys: dict[str, str]) -> list[tuple[str, ob
             text.append(f"<p><i>{html.escape(b[2], quote=False)}</i></p>")
     flush()
     return parts
-
-
-def _django_env() -> dict[str, str]:
-    """The environment CodeRed's Django runs in: the project's dev settings and a Vietnamese
-    server's local time."""
-    return {**os.environ, "TZ": TZ, "DJANGO_SETTINGS_MODULE": "portal.settings.dev"}

@@ -40,20 +40,12 @@ tests/test_puput_site.py checks the two agree.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import html
-import json
-import os
-import shutil
-import subprocess
-import tempfile
-import time
 from collections.abc import Iterable
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from urllib.parse import quote
 
-from bench.common import Started, free_port, keep_built, stop_group, wait_serving
 from bench.generalisation.api import Attachment, Image, SampleArticle, slugify
 from bench.generalisation.static import (
     body_blocks,
@@ -63,6 +55,7 @@ from bench.generalisation.static import (
     write_assets,
 )
 from bench.generalisation.templates import HELDOUT
+from bench.wagtail_site import WagtailSite
 
 HERE = Path(__file__).resolve().parent
 PORTAL = HERE / "portal"
@@ -75,15 +68,12 @@ GROUP = HELDOUT
 NAME = "puput"
 GENERATED_POSTS = 23   # with the 27 sample articles, 50 entries
 VN = timezone(timedelta(hours=7))
-TZ = "Asia/Ho_Chi_Minh"
 SITENAME = "Tin tức xã Phú Mỹ"
 DESCRIPTION = "Tin tức, sự kiện, văn bản chỉ đạo điều hành của UBND xã Phú Mỹ"
 #: Entries a page of the blog lists (its "Entries per page"); further pages are `?page=N`.
 PAGE_SIZE = 10
 #: Text Puput prints on every page around an entry (its sidebar headings and footer), in part.
 SIDEBAR = ("Last Entries", "Popular Entries", "Feed RSS", "Powered by Django, Wagtail and Puput")
-#: Where built sites are kept between runs, by Puput version and content.
-CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "archiver-bench" / "puput"
 
 
 def missing() -> str | None:
@@ -96,77 +86,24 @@ def site_articles() -> list[SampleArticle]:
     return site_posts(GENERATED_POSTS, seed=47)
 
 
-class Puput(Started):
+class Puput(WagtailSite):
     """One private Puput site holding `articles`; a context manager that cleans up after itself."""
 
-    def __init__(self, articles: Iterable[SampleArticle]) -> None:
-        self.posts = sorted(articles, key=lambda a: (a.published, a.slug))
-        self._tmp: Path | None = None
-        self._web: subprocess.Popen | None = None
-        self._made: dict = {}
-        self.base_url = ""
-        self.timings: dict[str, float] = {}  # seconds: "build" (0 when cached), "serve"
+    name, version, venv, portal = NAME, PUPUT_VERSION, VENV, PORTAL
+    missing = staticmethod(missing)
 
-    def start(self) -> None:
-        """Build the site (or take it from the cache), copy it to a private instance and serve it."""
-        if reason := missing():
-            raise RuntimeError(f"Puput cannot run here: {reason}")
-        self._tmp = Path(tempfile.mkdtemp(prefix="puput-"))
-        started = time.perf_counter()
-        built = self._built()
-        self.timings["build"] = time.perf_counter() - started
-        self._made = json.loads((built / "made.json").read_text(encoding="utf-8"))
-        instance = self._tmp / "instance"
-        shutil.copytree(built, instance)
-        port = free_port()
-        started = time.perf_counter()
-        self._web = subprocess.Popen(
-            [str(VENV / "bin" / "django-admin"), "runserver", "--insecure", "--noreload",
-             f"127.0.0.1:{port}"], env=_django_env(instance),
-            stdout=subprocess.DEVNULL, stderr=(instance / "serve.log").open("wb"),
-            start_new_session=True)
-        self.base_url = f"http://127.0.0.1:{port}"
-        # Django loads Wagtail first: a few seconds
-        wait_serving(self.base_url + "/", self._web, instance / "serve.log", timeout=120)
-        self.timings["serve"] = time.perf_counter() - started
+    def spec(self, uploads: Path) -> dict:
+        return site_spec(self.posts, uploads)
 
-    def stop(self) -> None:
-        if self._web is not None:
-            stop_group(self._web)
-            self._web = None
-        if self._tmp is not None:
-            shutil.rmtree(self._tmp, ignore_errors=True)
-            self._tmp = None
-
-    def _built(self) -> Path:
-        """The instance (database, media and what the build made) of this content, built once and
-        cached by what made it."""
-        uploads = self._tmp / "uploads"
-        spec = site_spec(self.posts, uploads)
-        text = json.dumps(spec, ensure_ascii=False, sort_keys=True)
-        # the content, the scripts that build and serve it and the pinned packages that run it
-        made_by = "".join(p.read_text() for p in sorted(PORTAL.glob("*.py")))
-        made_by += (HERE / "requirements.txt").read_text()
-        key = hashlib.sha256((text + made_by).encode())
-        done = CACHE / f"{PUPUT_VERSION}-{key.hexdigest()[:16]}"
-        if (done / "made.json").exists():
-            return done
-        work = self._tmp / "build"
-        work.mkdir()
-        (work / "spec.json").write_text(json.dumps({**spec, "upload_root": str(uploads)},
-                                                   ensure_ascii=False), encoding="utf-8")
-        ran = subprocess.run([str(VENV / "bin" / "python"), str(PORTAL / "build.py"),
-                              str(work / "spec.json"), str(work / "made.json")],
-                             env=_django_env(work), capture_output=True, text=True, timeout=900)
-        if ran.returncode != 0 or not (work / "made.json").exists():
-            raise RuntimeError(f"building the Puput site failed: {ran.stderr[-1500:]}")
-        (work / "spec.json").unlink()
-        return keep_built(work, done)
+    def django_env(self, home: Path) -> dict[str, str]:
+        """Puput's settings (portal/settings.py) with the site in `home`."""
+        return {"PUPUT_HOME": str(home), "PYTHONPATH": str(PORTAL),
+                "DJANGO_SETTINGS_MODULE": "settings", "PUPUT_SITE_NAME": SITENAME}
 
     # -- the truth ------------------------------------------------------------------------------
     def articles(self) -> dict[str, SampleArticle]:
         """Every entry as Puput's entry page shows it, by the address Puput links it at."""
-        return {self.base_url + self._made["entries"][a.slug]: self.shown(a, i)
+        return {self.base_url + self.made["entries"][a.slug]: self.shown(a, i)
                 for i, a in enumerate(self.posts)}
 
     def shown(self, a: SampleArticle, i: int) -> SampleArticle:
@@ -177,8 +114,8 @@ class Puput(Started):
         return dataclasses.replace(
             with_old_dates(a, i), authors=[username(a.authors[0])] if a.authors else [],
             published=day_of(a.published),
-            images=[Image(self._made["images"][keys[x.url]], x.caption) for x in a.images],
-            attachments=[Attachment(self._made["documents"][keys[f.url]], f.title)
+            images=[Image(self.made["images"][keys[x.url]], x.caption) for x in a.images],
+            attachments=[Attachment(self.made["documents"][keys[f.url]], f.title)
                          for f in a.attachments])
 
     def non_articles(self) -> frozenset[str]:
@@ -188,7 +125,7 @@ class Puput(Started):
         months = {a.published.astimezone(VN).strftime("%Y/%m") for a in self.posts}
         paths = ["/", *(f"/?page={n}" for n in range(2, pages + 1)),
                  *(f"/category/{slugify(a.category)}/" for a in self.posts),
-                 *(f"/tag/{quote(self._made['tags'][t])}/" for a in self.posts for t in a.tags),
+                 *(f"/tag/{quote(self.made['tags'][t])}/" for a in self.posts for t in a.tags),
                  *(f"/author/{username(a.authors[0])}/" for a in self.posts if a.authors),
                  *(f"/{m}/" for m in months), *(f"/{m[:4]}/" for m in months)]
         return frozenset(self.base_url + p for p in paths)
@@ -257,10 +194,3 @@ def username(name: str) -> str:
     """An author's user name, as a Vietnamese site's editors are named: their name in ASCII
     letters, no spaces ("Trần Minh Hà" → "tranminhha")."""
     return slugify(name).replace("-", "")
-
-
-def _django_env(home: Path) -> dict[str, str]:
-    """The environment Puput's Django runs in: its settings, its instance directory and a
-    Vietnamese server's local time."""
-    return {**os.environ, "TZ": TZ, "PUPUT_HOME": str(home), "PYTHONPATH": str(PORTAL),
-            "DJANGO_SETTINGS_MODULE": "settings", "PUPUT_SITE_NAME": SITENAME}

@@ -12,35 +12,27 @@ of old news does). It writes OUT: what the
 CMS made (each article's address, each image's rendition and each document's address).
 """
 
-import json
 import sys
 from datetime import datetime
 from pathlib import Path
 
 import django
 
+# the benchmark's own helpers for build scripts, importable from the CMS's venv
+sys.path.append(str(Path(__file__).resolve().parents[3]))
 django.setup()
 
 from coderedcms.models import LayoutSettings, Navbar, NavbarOrderable  # noqa: E402
-from django.contrib.auth import get_user_model  # noqa: E402
-from django.core.files.base import ContentFile  # noqa: E402
-from django.core.management import call_command  # noqa: E402
-from wagtail.documents.models import Document  # noqa: E402
-from wagtail.images.models import Image  # noqa: E402
 from wagtail.models import Site  # noqa: E402
 from website.models import ArticleIndexPage, ArticlePage, WebPage  # noqa: E402
+
+from bench.wagtail_build import create_users, migrated_spec, upload, write_made  # noqa: E402
 
 #: The rendition CodeRed's image block makes.
 IMAGE = "max-1600x1600|format-webp"
 
-spec = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
-root = Path(spec["upload_root"])
-call_command("migrate", verbosity=0)
-
-users = {}
-for username, name in spec["users"].items():
-    users[username] = get_user_model().objects.create_user(
-        username, f"{username}@example.invalid", "bench-" + username, first_name=name)
+spec = migrated_spec()
+users = create_users(spec)
 
 site = Site.objects.get(is_default_site=True)
 site.site_name, site.hostname = spec["title"], "127.0.0.1"
@@ -64,13 +56,7 @@ layout = LayoutSettings.for_site(site)
 layout.site_navbar.add(NavbarOrderable(navbar=menu))
 layout.save()
 
-images, documents = {}, {}
-for item in spec["uploads"]:
-    data = ContentFile((root / item["path"]).read_bytes(), name=Path(item["path"]).name)
-    if item["type"] == "image":
-        images[item["key"]] = Image.objects.create(title=item["title"], file=data)
-    else:
-        documents[item["key"]] = Document.objects.create(title=item["title"], file=data)
+images, documents = upload(spec)
 
 
 def block(part):
@@ -101,4 +87,4 @@ out = {
     "images": {k: x.get_rendition(IMAGE).url for k, x in images.items()},
     "documents": {k: x.url for k, x in documents.items()},
 }
-Path(sys.argv[2]).write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
+write_made(out)

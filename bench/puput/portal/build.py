@@ -10,35 +10,27 @@ Puput links it, each image's rendition and each document's address, each tag's s
 truth to name what Wagtail chose.
 """
 
-import json
 import sys
 from datetime import datetime
 from pathlib import Path
 
 import django
 
+# the benchmark's own helpers for build scripts, importable from the CMS's venv
+sys.path.append(str(Path(__file__).resolve().parents[3]))
 django.setup()
 
-from django.contrib.auth import get_user_model  # noqa: E402
-from django.core.files.base import ContentFile  # noqa: E402
-from django.core.management import call_command  # noqa: E402
 from puput.models import BlogPage, Category, CategoryEntryPage, EntryPage  # noqa: E402
 from puput.urls import get_entry_url  # noqa: E402
-from wagtail.documents.models import Document  # noqa: E402
-from wagtail.images.models import Image  # noqa: E402
 from wagtail.models import Page, Site  # noqa: E402
+
+from bench.wagtail_build import create_users, migrated_spec, upload, write_made  # noqa: E402
 
 #: The rendition Wagtail's rich text "fullwidth" image format makes.
 FULLWIDTH = "width-800"
 
-spec = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
-root = Path(spec["upload_root"])
-call_command("migrate", verbosity=0)
-
-users = {}
-for username, name in spec["users"].items():
-    users[username] = get_user_model().objects.create_user(
-        username, f"{username}@example.invalid", "bench-" + username, first_name=name)
+spec = migrated_spec()
+users = create_users(spec)
 
 # Wagtail's first migration leaves a welcome page as the site's root: the blog takes its place
 tree_root = Page.objects.get(depth=1)
@@ -54,14 +46,7 @@ welcome.delete()
 
 categories = {slug: Category.objects.create(name=name, slug=slug)
               for slug, name in spec["categories"].items()}
-images, documents = {}, {}
-for item in spec["uploads"]:
-    data = ContentFile((root / item["path"]).read_bytes(), name=Path(item["path"]).name)
-    if item["type"] == "image":
-        image = Image.objects.create(title=item["title"], file=data)
-        images[item["key"]] = image
-    else:
-        documents[item["key"]] = Document.objects.create(title=item["title"], file=data)
+images, documents = upload(spec)
 
 entries = []
 for post in spec["posts"]:
@@ -85,4 +70,4 @@ out = {
     "documents": {k: x.url for k, x in documents.items()},
     "tags": {t.name: t.slug for e in EntryPage.objects.filter(pk__in=entries) for t in e.tags.all()},
 }
-Path(sys.argv[2]).write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
+write_made(out)
