@@ -4,26 +4,29 @@ Held out from tuning: nobody working on the extractor has seen it or its scores,
 count with the held-out templates (its group is `held-out`, not `real`), and it is FRESH until the
 lead scores it once. Wagtail is a CMS public bodies run; Puput is its WordPress-like blog, the
 news section such a portal would add. It runs in a venv of its own (`.puput-venv`, made by
-`.ci/install-cms-venv puput` from bench/puput/requirements.txt). `portal/build.py` builds the site the way
-Puput's setup and an editor in Wagtail's admin do: Django's settings of Puput's "standalone blog"
-(portal/settings.py: language vi, time zone Asia/Ho_Chi_Minh), the blog page made the site's root,
-one user per author, a category per sample category, the images and documents uploaded to
-Wagtail's libraries, and each post a published Entry (title, rich text body with images inserted
-from the library at the "full width" format and documents linked from it, excerpt, tags,
-category, owner, post date). The built database and media are cached, so a second start only
-copies them and starts Django's own server (`runserver --insecure`, which also answers the static
-files; the media are answered by `django.views.static.serve` in portal/urls.py).
+`.ci/install-cms-venv puput` from bench/puput/requirements.txt). `portal/build.py` builds the site
+the way Puput's setup and an editor in Wagtail's admin do: Django's settings of Puput's
+"standalone blog" (portal/settings.py: language vi, time zone Asia/Ho_Chi_Minh), the blog page
+made the site's root, one user per author, a category per sample category, the images and
+documents uploaded to Wagtail's libraries, and each post a published Entry (title, rich text body
+with images inserted from the library at the "full width" format and documents linked from it,
+excerpt, tags, category, owner, post date). The built site is cached (bench/wagtail_site.py), so
+a second start only copies it and starts Django's own server (`runserver --insecure`, which also
+answers the static files; the media are answered by `django.views.static.serve` in
+portal/urls.py). Puput's page head writes `<meta charset>` after the `<title>` and its canonical
+address between newlines, and its sitemap.xml answers 500 on a site whose root is the blog (it
+cannot name an entry's address there): the real software's own ways, left as they are.
 
 What Puput's entry page shows an anonymous visitor decides the truth: the title as the page's
 `h2` heading (a link to the entry itself); under it one line of icons: the owner's user name (a
 link to their author page: Puput prints the user name, never the full name, and nothing for an
 entry with no owner; an entry has one owner, so a post with several authors shows its first), the
-post date as Django's Vietnamese DATE_FORMAT ("Ngày 09 tháng 3 năm 2019": the day only, no time of day, so
-the truth's `published` is that day at 00:00 +07:00), the category and the tags, each a link to
+post date as Django's Vietnamese DATE_FORMAT ("Ngày 09 tháng 3 năm 2019": the day only, no time
+of day, so the truth's `published` is that day at 00:00 +07:00), the category and the tags, each a link to
 its listing; captions as the editor writes them in Wagtail's rich text, which has no caption
 field: an italic line under the image; each document linked as Wagtail serves it
-(`/documents/<id>/<file>`). The excerpt (the sample's summary) shows in listings and og:description
-only. Puput's entry addresses carry the date as stored, in UTC (`/YYYY/MM/DD/slug/`), so a post
+(`/documents/<id>/<file>`). The excerpt (the sample's summary) shows in listings and
+og:description only. Puput's entry addresses carry the date as stored, in UTC (`/YYYY/MM/DD/slug/`), so a post
 published before 07:00 local time has the previous day in its address. Non-articles: the home
 page (the blog) and its further pages, the category, tag, author, year and month archives every
 page links from its sidebar.
