@@ -359,6 +359,148 @@ def _share_in(paragraphs: list[str], blocks: list[str]) -> float:
     return sum(any(p in b for b in blocks) for p in paragraphs) / len(paragraphs)
 
 
+# -- pages a portal serves besides its news ---------------------------------------------------
+
+#: Names of the pages every Vietnamese government portal carries besides its news (the menu of
+#: NukeViet's `about`, `contact`, `siteinfo`, `faq`, `photos`, `videos`, `voting` modules and of
+#: SharePoint/Liferay portals' "Giới thiệu" sites; shared/docs/portals.md): a page headed by one
+#: of them, alone or followed by the name of the body it describes, is that page, not news.
+#: Case-folded, punctuation dropped.
+STATIC_PAGE_NAMES = frozenset({
+    "giới thiệu", "giới thiệu chung", "tổng quan", "lịch sử hình thành", "lịch sử phát triển",
+    "chức năng nhiệm vụ", "chức năng nhiệm vụ quyền hạn", "vị trí chức năng",
+    "cơ cấu tổ chức", "sơ đồ tổ chức", "tổ chức bộ máy", "lãnh đạo", "ban lãnh đạo",
+    "lãnh đạo đương nhiệm", "danh bạ", "danh bạ điện thoại", "liên hệ", "thông tin liên hệ",
+    "góp ý", "gửi ý kiến", "sơ đồ cổng", "sơ đồ cổng thông tin", "sơ đồ trang", "sơ đồ site",
+    "sơ đồ website", "tìm kiếm", "tìm kiếm nâng cao", "kết quả tìm kiếm", "đăng nhập",
+    "thành viên", "hỏi đáp", "hỏi đáp trực tuyến", "thư viện ảnh", "thư viện video",
+    "video", "hình ảnh", "thăm dò ý kiến", "kết quả thăm dò", "kết quả thăm dò ý kiến",
+    "tài liệu tải về", "tải về", "văn bản", "văn bản pháp luật", "văn bản chỉ đạo điều hành",
+    "lịch công tác", "lịch làm việc", "rss"})
+#: Words naming the body a static page describes ("Lãnh đạo UBND huyện", "Giới thiệu chung
+#: huyện Phú Lâm"); any other word after a page's name makes the headline a sentence (news).
+_ORGAN_WORDS = frozenset({
+    "ubnd", "hđnd", "ủy", "uỷ", "ban", "nhân", "dân", "hội", "đồng", "huyện", "xã", "phường",
+    "thị", "trấn", "tỉnh", "thành", "phố", "quận", "sở", "phòng", "cơ", "quan", "đơn", "vị",
+    "đảng", "chung", "của", "về", "cổng", "thông", "tin", "điện", "tử", "trang"})
+_PUNCT = re.compile(r"[^\w\s]+")
+
+
+def names_a_static_page(title: str | None) -> bool:
+    """The headline is the name of a portal's static page (`STATIC_PAGE_NAMES`), alone or
+    followed by words naming the body it describes and proper names ("Lãnh đạo UBND huyện",
+    "Cơ cấu tổ chức Sở Y tế"): an introduction, leaders', contact, site-map, search, login,
+    Q&A, gallery, poll, download, document or schedule page. A news headline is a sentence:
+    "Lãnh đạo huyện thăm hỏi gia đình chính sách" goes on with a verb, which is neither."""
+    words = _PUNCT.sub(" ", normalize_text(title or "")).split()
+    for n in range(len(words), 0, -1):
+        if " ".join(words[:n]).casefold() in STATIC_PAGE_NAMES:
+            return all(w.casefold() in _ORGAN_WORDS or w[:1].isupper() or w.isdigit()
+                       for w in words[n:])
+    return False
+
+
+def prints_itself(page: ArticlePage) -> bool:
+    """The page calls the browser's print dialog as it loads (`<body onload="window.print()">`,
+    or a script that does so outside any click handler): an article's print view (NukeViet's
+    `news/print`, Joomla's `print=1` pop-up), a copy of an article published at its own address.
+    An article's "In bài" button calls print() on click, never on load."""
+    body = page.sel.root.find(".//body")
+    if body is not None and "print(" in (body.get("onload") or ""):
+        return True
+    return any(_PRINTS_ON_LOAD.search(script.text or "") for script in page.sel.root.iter("script"))
+
+
+#: A script statement that prints the page as it runs (not inside a function or handler).
+_PRINTS_ON_LOAD = re.compile(r"^\s*(window\.)?print\(\)\s*;?\s*$|onload\s*=\s*.*print\(",
+                             re.MULTILINE)
+#: The fields of a legal-document register (vbpl.vn, SharePoint's VanBan lists, NukeViet's `laws`
+#: module): a page whose text is these fields is a document's record or the register itself.
+DOCUMENT_FIELDS = ("Số ký hiệu", "Số hiệu", "Ngày ban hành", "Ngày có hiệu lực", "Ngày hiệu lực",
+                   "Ngày hết hiệu lực", "Trích yếu", "Cơ quan ban hành", "Người ký",
+                   "Loại văn bản", "Hình thức văn bản", "Lĩnh vực", "Tình trạng hiệu lực")
+#: This many distinct fields make a document's record ...
+MIN_DOCUMENT_FIELDS = 3
+#: ... and a body this much made of the record's paragraphs is the record, not an article that
+#: quotes one.
+MIN_RECORD_SHARE = 0.5
+
+
+def document_record_share(page: ArticlePage) -> float:
+    """Share of the body's characters in paragraphs that carry a legal document's fields
+    (`DOCUMENT_FIELDS`, at least `MIN_DOCUMENT_FIELDS` of them in the body): a document's
+    detail page ("Số ký hiệu", "Ngày ban hành", "Trích yếu" …) or the register. An article that
+    announces a document names it in sentences around a record, never mostly by one."""
+    paragraphs = page.paragraphs()
+    text = "\n".join(paragraphs)
+    if sum(label in text for label in DOCUMENT_FIELDS) < MIN_DOCUMENT_FIELDS:
+        return 0.0
+    record = sum(len(p) for p in paragraphs if any(label in p for label in DOCUMENT_FIELDS))
+    return record / max(1, len(text))
+
+
+#: A table is a register of records (a schedule, a list of units, a poll's answers, documents)
+#: when this many of its rows have at least `RECORD_CELLS` cells ...
+MIN_RECORD_ROWS = 3
+RECORD_CELLS = 3
+#: ... and a body this much made of such tables' rows is the table, not an article with one.
+MAX_BODY_IN_RECORDS = 0.5
+_SPACE = re.compile(r"\s+")
+
+
+def record_table_share(page: ArticlePage) -> float:
+    """Share of the body's characters that are rows of record tables: innermost tables with
+    `MIN_RECORD_ROWS` rows of `RECORD_CELLS` cells or more (a work schedule's day, time, task
+    and place; a unit list; a poll's answers; a register). Layout tables hold tables or one
+    column of text per row and never count. An article may carry a table of figures, but its
+    sentences around it are most of its text."""
+    tables = [t for t in page.sel.root.iter("table")
+              if next(t.iterdescendants("table"), None) is None
+              and sum(_filled_cells(row) >= RECORD_CELLS for row in t.iter("tr")) >= MIN_RECORD_ROWS]
+    if not tables:
+        return 0.0
+    held = "".join(_SPACE.sub("", normalize_text("".join(t.itertext()))) for t in tables)
+    paragraphs = page.paragraphs()
+    total = sum(len(p) for p in paragraphs)
+    inside = sum(len(p) for p in paragraphs if _SPACE.sub("", p) in held)
+    return inside / total if total else 0.0
+
+
+def _filled_cells(row: etree._Element) -> int:
+    """Cells of a table row that hold text (a layout row's spacer cells hold none)."""
+    return sum(bool(normalize_text(element_text(cell))) for cell in row if cell.tag in ("td", "th"))
+
+
+#: Labels of a question sent to the portal and of the answer (NukeViet's `faq` module, the
+#: "Hỏi đáp" pages of public-service portals), each alone as a label.
+ASKER_LABELS = ("Người hỏi", "Người gửi", "Ngày gửi", "Ngày hỏi", "Câu hỏi")
+ANSWER_LABELS = ("Trả lời", "Nội dung trả lời", "Cơ quan trả lời", "Đơn vị trả lời")
+
+
+def answers_a_question(page: ArticlePage) -> bool:
+    """The body is a reader's question and the answer: a line opens with an asker's label
+    ("Người hỏi:", "Câu hỏi:", "Ngày gửi:") and another with an answer's ("Trả lời:"). A Q&A page
+    is not news; an interview article says "PV:" and the speaker's name instead."""
+    paragraphs = page.paragraphs()
+    return any(p.startswith(ASKER_LABELS) for p in paragraphs) and any(
+        p.startswith(ANSWER_LABELS) for p in paragraphs)
+
+
+def other_page_reason(page: ArticlePage, title: str | None) -> str | None:
+    """Why a page is one of the pages a portal serves besides its news, or None."""
+    if prints_itself(page):
+        return "the page prints itself as it loads: an article's print view"
+    if names_a_static_page(title):
+        return f"headed {title!r}: a portal's static page, not news"
+    if document_record_share(page) >= MIN_RECORD_SHARE:
+        return "the body is a legal document's record (Số ký hiệu, Ngày ban hành, Trích yếu)"
+    if record_table_share(page) >= MAX_BODY_IN_RECORDS:
+        return "the body is a table of records (a schedule, a register, a poll): not an article"
+    if answers_a_question(page):
+        return "the body is a question and its answer (Hỏi đáp): not an article"
+    return None
+
+
 def not_article_reason(page: ArticlePage, fields: dict, *, url_says_article: bool,
                        url_says_listing: bool = False) -> str | None:
     """Why the page is not taken as an article, or None when it is one.
@@ -394,6 +536,8 @@ def not_article_reason(page: ArticlePage, fields: dict, *, url_says_article: boo
         return "a link to another page's headline sits between the headline and the text"
     if schedule_guess(page):
         return "no running text follows the line taken for a headline: a calendar or a table"
+    if reason := other_page_reason(page, fields["title"]):
+        return reason
     if excerpts(page) >= MIN_EXCERPTS:
         return "the body is excerpts ending in […] / Xem tiếp: a listing"
     headings, blocks = _teasers(page)

@@ -1,0 +1,151 @@
+"""Pages a government portal serves besides its news (introduction, documents, schedules, Q&A,
+polls, print views): never archived as articles, and news around them never lost. One test per
+rule of `archiver.extract.listing.other_page_reason`, each page dated and long enough that no
+other rule rejects it."""
+
+import pytest
+
+from archiver.extract.listing import (
+    answers_a_question,
+    document_record_share,
+    names_a_static_page,
+    not_article_reason,
+    prints_itself,
+    record_table_share,
+)
+from archiver.extract.page import ArticlePage
+from tests import generic_pages as g
+
+URL = "http://127.0.0.1:8080/index.php?mod=page&id=12"
+DATE = '<div class="time">Thứ hai - 07/01/2019 09:15</div>'
+INTRO = ("Huyện Phú Lâm nằm ở phía tây nam tỉnh Hà Lâm, có diện tích tự nhiên 452 km², gồm 18 xã "
+         "và 2 thị trấn, dân số trên 120.000 người thuộc 5 dân tộc anh em cùng sinh sống đoàn kết.")
+
+
+def portal(title: str, main: str, *, body_attrs: str = "", head: str = "") -> str:
+    """A portal page around `main`: menu, a sidebar of dated teasers, the footer."""
+    side = "".join(f'<li><a href="/tin/{i}.html">{t}</a> ({d})</li>'
+                   for i, (t, d) in enumerate(g.TEASERS[:4]))
+    return f"""<html><head><meta charset="utf-8"><title>{title}</title>{head}</head>
+<body{body_attrs}><div class="menu"><a href="/">Trang chủ</a> <a href="/gioi-thieu">Giới thiệu</a></div>
+<div class="main">{main}</div>
+<div class="side"><div class="block-title">Tin mới</div><ul>{side}</ul></div>
+<div class="footer"><p>Bản quyền thuộc Ủy ban nhân dân huyện Phú Lâm</p></div></body></html>"""
+
+
+def article_page(title: str = g.TITLE, text: str = g.BODY_HTML, **kw: str) -> str:
+    return portal(title, f'<h1 class="title">{title}</h1>{DATE}<div class="bodytext">{text}</div>', **kw)
+
+
+def reason(html: str, url: str = URL) -> str | None:
+    page = ArticlePage(url, html)
+    return not_article_reason(page, page.fields(), url_says_article=False)
+
+
+def test_the_article_shell_is_an_article() -> None:
+    assert reason(article_page()) is None
+
+
+# -- static pages by their names ----------------------------------------------------------------
+
+@pytest.mark.parametrize("title", ["Giới thiệu chung", "Chức năng, nhiệm vụ", "Cơ cấu tổ chức",
+                                   "Lãnh đạo UBND huyện", "Sơ đồ cổng thông tin", "Hỏi đáp",
+                                   "Giới thiệu chung huyện Phú Lâm", "Kết quả thăm dò ý kiến"])
+def test_a_page_headed_by_a_static_pages_name_is_not_news(title: str) -> None:
+    assert names_a_static_page(title)
+    assert "static page" in reason(article_page(title, f"<p>{INTRO}</p>" * 2))
+
+
+@pytest.mark.parametrize("title", ["Lãnh đạo huyện thăm hỏi các gia đình chính sách dịp Tết",
+                                   "Giới thiệu sản phẩm OCOP tại hội chợ thương mại tỉnh",
+                                   "Liên hệ giữa chuyển đổi số và cải cách hành chính", g.TITLE])
+def test_a_news_headline_opening_with_such_a_name_is_news(title: str) -> None:
+    assert not names_a_static_page(title)
+    assert reason(article_page(title)) is None
+
+
+# -- print views ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("how", ['body onload', "script"])
+def test_a_page_that_prints_itself_as_it_loads_is_a_print_view(how: str) -> None:
+    attrs = ' onload="window.print()"' if how == "body onload" else ""
+    script = "" if attrs else "<script>window.print();</script>"
+    html = article_page(body_attrs=attrs, head=script)
+    assert prints_itself(ArticlePage(URL, html))
+    assert "print view" in reason(html)
+
+
+def test_an_articles_print_button_does_not_make_it_a_print_view() -> None:
+    button = '<a href="javascript:window.print()">In bài</a><button onclick="window.print()">In</button>'
+    html = article_page(text=button + g.BODY_HTML, head="<script>function p(){ window.print(); }</script>")
+    assert not prints_itself(ArticlePage(URL, html))
+    assert reason(html) is None
+
+
+# -- legal documents --------------------------------------------------------------------------------
+
+DOCUMENT_ROWS = (("Số ký hiệu", "45/KH-UBND"), ("Ngày ban hành", "14/03/2019"),
+                 ("Ngày có hiệu lực", "14/03/2019"), ("Loại văn bản", "Kế hoạch"),
+                 ("Cơ quan ban hành", "UBND huyện Phú Lâm"), ("Người ký", "Nguyễn Đức Thắng"),
+                 ("Trích yếu", "Kế hoạch triển khai thực hiện chuyển đổi số trên địa bàn huyện Phú "
+                               "Lâm năm 2019, định hướng đến năm 2025 và tầm nhìn đến năm 2030"))
+RECORD = "<table>" + "".join(f"<tr><td>{k}</td><td>{v}</td></tr>" for k, v in DOCUMENT_ROWS) + "</table>"
+#: The record as an article quoting a document prints it: number, date and summary.
+QUOTED = "<table>" + "".join(f"<tr><td>{k}</td><td>{v}</td></tr>" for k, v in DOCUMENT_ROWS[::3]) + "</table>"
+NOTE = ("<p>Đề nghị các cơ quan, đơn vị, UBND các xã, thị trấn nghiêm túc triển khai thực hiện "
+        "và báo cáo kết quả về UBND huyện theo quy định.</p>")
+
+
+def test_a_legal_documents_record_is_not_an_article() -> None:
+    html = portal("Kế hoạch 45/KH-UBND", f'<h1>Kế hoạch số 45/KH-UBND về chuyển đổi số năm 2019</h1>'
+                                         f"{RECORD}{NOTE}")
+    assert document_record_share(ArticlePage(URL, html)) >= 0.5
+    assert "legal document" in reason(html)
+
+
+def test_an_article_quoting_a_documents_record_is_an_article() -> None:
+    html = article_page(text=g.BODY_HTML + QUOTED + g.BODY_HTML)
+    assert reason(html) is None
+
+
+# -- tables of records -----------------------------------------------------------------------------
+
+SCHEDULE = ("<table><tr><th>Thời gian</th><th>Nội dung</th><th>Địa điểm, thành phần</th></tr>"
+            + "".join(f"<tr><td>Thứ {d + 2}, ngày {11 + d}/03/2019, buổi sáng từ 07 giờ 30 đến 11 giờ"
+                      f"</td><td>Chủ tịch UBND huyện chủ trì họp giao ban, làm việc với các phòng "
+                      f"chuyên môn về nhiệm vụ số {d}</td><td>Phòng họp số {d}, trụ sở Ủy ban nhân "
+                      f"dân huyện, thành phần: lãnh đạo các phòng, ban</td></tr>"
+                      for d in range(5)) + "</table>")
+
+
+def test_a_table_of_records_is_not_an_article() -> None:
+    html = portal("Lịch tuần 11", f"<h1>Lịch làm việc tuần 11 năm 2019</h1>{DATE}{SCHEDULE}")
+    assert record_table_share(ArticlePage(URL, html)) >= 0.5
+    assert "table of records" in reason(html)
+
+
+def test_an_article_with_a_table_of_figures_is_an_article() -> None:
+    html = article_page(text=g.BODY_HTML + SCHEDULE + g.BODY_HTML)
+    assert reason(html) is None
+
+
+def test_a_layout_table_holding_the_article_is_no_table_of_records() -> None:
+    cells = "".join(f"<tr><td>{p}</td><td>&nbsp;</td><td>&nbsp;</td></tr>" for p in g.PARAGRAPHS)
+    html = portal(g.TITLE, f"<h1>{g.TITLE}</h1>{DATE}<table>{cells}</table>")
+    assert reason(html) is None
+
+
+# -- questions and answers -------------------------------------------------------------------------
+
+def test_a_question_and_its_answer_is_not_an_article() -> None:
+    qa = (f"<p><b>Người hỏi:</b> Nguyễn Thị Hòa - xã Tân Lập</p><p><b>Câu hỏi:</b> {INTRO}</p>"
+          f"<p><b>Trả lời:</b></p><p>{g.PARAGRAPHS[1]}</p>")
+    html = portal("Hỏi về khai sinh", f"<h1>Thủ tục đăng ký khai sinh cho con như thế nào?</h1>"
+                                      f"{DATE}<div class='answer'>{qa}</div>")
+    assert answers_a_question(ArticlePage(URL, html))
+    assert "question" in reason(html)
+
+
+def test_an_interview_is_an_article() -> None:
+    text = f"<p>PV: {g.PARAGRAPHS[0]}</p><p>Ông Nguyễn Văn A: {g.PARAGRAPHS[1]}</p>"
+    assert reason(article_page(text=text + g.BODY_HTML)) is None
