@@ -8,6 +8,8 @@ import pytest
 from archiver.extract.listing import (
     answers_a_question,
     document_record_share,
+    is_a_form,
+    is_gallery,
     names_a_static_page,
     not_article_reason,
     prints_itself,
@@ -149,3 +151,48 @@ def test_a_question_and_its_answer_is_not_an_article() -> None:
 def test_an_interview_is_an_article() -> None:
     text = f"<p>PV: {g.PARAGRAPHS[0]}</p><p>Ông Nguyễn Văn A: {g.PARAGRAPHS[1]}</p>"
     assert reason(article_page(text=text + g.BODY_HTML)) is None
+
+
+# -- forms -------------------------------------------------------------------------------------------
+
+FORM = ('<form method="post"><p><label>Họ và tên</label><input type="text" name="ten"></p>'
+        '<p><label>Email</label><input type="email" name="email"></p><p><label>Nội dung</label>'
+        '<textarea name="noidung"></textarea></p><input type="submit" value="Gửi"></form>')
+
+
+def test_a_form_to_fill_in_is_not_an_article() -> None:
+    text = f"<p>{INTRO}</p>{FORM}<p>{g.PARAGRAPHS[2]}</p>"
+    html = portal("Phản ánh", f"<h1>Phản ánh, kiến nghị của tổ chức và công dân</h1>{DATE}"
+                              f"<div class='bodytext'>{text}</div>")
+    assert is_a_form(ArticlePage(URL, html))
+    assert "form" in reason(html)
+
+
+def test_an_article_in_a_page_wide_form_with_a_comment_form_after_it_is_an_article() -> None:
+    """SharePoint and ASP.NET wrap the whole page in a form; WordPress prints a comment form
+    after the text: neither is a form in the text."""
+    search = '<input type="text" name="k"><input type="submit" value="Tìm">'
+    html = article_page().replace("<body>", f'<body><form id="aspnetForm">{search}', 1)
+    html = html.replace('</div>\n<div class="side">', f'{FORM}</div>\n<div class="side">', 1)
+    html = html.replace("</body>", "</form></body>")
+    assert not is_a_form(ArticlePage(URL, html))
+    assert reason(html) is None
+
+
+# -- galleries -----------------------------------------------------------------------------------
+
+def test_a_gallery_of_linked_thumbnails_is_not_an_article() -> None:
+    shots = "".join(f'<div class="photo"><a href="/uploads/album/{k}.jpg"><img src="/uploads/album/'
+                    f't{k}.jpg"></a><p>Ảnh {k}: các đại biểu dự hội nghị.</p></div>' for k in range(6))
+    html = portal("Album", f"<h1>Hội nghị tổng kết công tác năm 2018 của huyện</h1>{DATE}"
+                           f"<div class='album'>{shots}<p>{INTRO}</p><p>{g.PARAGRAPHS[1]}</p></div>")
+    assert is_gallery(ArticlePage(URL, html))
+    assert "gallery" in reason(html)
+
+
+def test_an_article_with_pictures_linked_to_their_files_is_an_article() -> None:
+    pictures = "".join(f'<p><a href="/wp-content/uploads/{k}.jpg"><img src="/wp-content/uploads/'
+                       f'{k}-300x200.jpg"></a></p><p>{p}</p>' for k, p in enumerate(g.PARAGRAPHS))
+    html = article_page(text=pictures + g.BODY_HTML)
+    assert not is_gallery(ArticlePage(URL, html))
+    assert reason(html) is None

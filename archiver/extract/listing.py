@@ -486,6 +486,68 @@ def answers_a_question(page: ArticlePage) -> bool:
         p.startswith(ANSWER_LABELS) for p in paragraphs)
 
 
+def content_region(page: ArticlePage) -> etree._Element | None:
+    """The page's element that holds its text: the body's own element, or (a body rebuilt by
+    trafilatura) the nearest ancestor of the headline that holds the body's first paragraph.
+    Sidebars and footers lie outside it, whatever their markup."""
+    if (body := page.own_body_element) is not None:
+        return body
+    headline, paragraphs = page.headline_element, page.paragraphs()
+    if headline is None or not paragraphs:
+        return None
+    holders = set(_holding(page.sel.root, paragraphs[0][:TEASER_PROBE_CHARS]))
+    for block in headline.iterancestors():
+        if block.tag in ("body", "html"):
+            return None
+        if any(n in holders for n in block.iter()):
+            return block
+    return None
+
+
+#: Links to image files around thumbnails: a gallery's convention (a lightbox opens the full
+#: picture; NukeViet's `photos`, Joomla's and WordPress's gallery blocks set to link to files).
+_IMAGE_FILE = re.compile(r"\.(jpe?g|png|gif|webp)(\?|$)", re.IGNORECASE)
+#: This many linked thumbnails, more than the text's sentences, make the page a gallery.
+MIN_GALLERY_PICTURES = 4
+
+
+def is_gallery(page: ArticlePage) -> bool:
+    """The text's region shows `MIN_GALLERY_PICTURES` or more thumbnails that link to their image
+    files, and more of them than paragraphs of running text: a photo album, whose words are its
+    captions and a line about the event. An article's pictures illustrate its sentences, which
+    outnumber them."""
+    region = content_region(page)
+    if region is None:
+        return False
+    pictures = sum(1 for a in region.iter("a") if _IMAGE_FILE.search(a.get("href") or "")
+                   and next(a.iter("img"), None) is not None)
+    sentences = sum(len(p.split()) >= SENTENCE_WORDS for p in page.paragraphs())
+    return pictures >= MIN_GALLERY_PICTURES and pictures > sentences
+
+
+#: Form controls a reader types into (a search box is one; a contact, feedback or login form
+#: has several, or a text area, or a password).
+_TYPED_INPUTS = {"text", "email", "tel", "password", "number", ""}
+MIN_FORM_CONTROLS = 2
+
+
+def is_a_form(page: ArticlePage) -> bool:
+    """The text's region holds a form to fill in: a text area, a password, or
+    `MIN_FORM_CONTROLS` typed inputs (a contact or feedback page, a login, an advanced search,
+    "Gửi câu hỏi"). An article's comment form follows its text, outside the text's element; a
+    search box sits in the header; SharePoint's page-wide `<form>` wraps no control in the text."""
+    region = content_region(page)
+    if region is None:
+        return False
+    typed = 0
+    for el in region.iter("textarea", "input"):
+        kind = (el.get("type") or "").lower()
+        if el.tag == "textarea" or kind == "password":
+            return True
+        typed += kind in _TYPED_INPUTS
+    return typed >= MIN_FORM_CONTROLS
+
+
 def other_page_reason(page: ArticlePage, title: str | None) -> str | None:
     """Why a page is one of the pages a portal serves besides its news, or None."""
     if prints_itself(page):
@@ -498,6 +560,10 @@ def other_page_reason(page: ArticlePage, title: str | None) -> str | None:
         return "the body is a table of records (a schedule, a register, a poll): not an article"
     if answers_a_question(page):
         return "the body is a question and its answer (Hỏi đáp): not an article"
+    if is_a_form(page):
+        return "the text is a form to fill in (contact, feedback, login, search)"
+    if is_gallery(page):
+        return "the text is a gallery of pictures linked to their files: an album"
     return None
 
 
@@ -536,8 +602,6 @@ def not_article_reason(page: ArticlePage, fields: dict, *, url_says_article: boo
         return "a link to another page's headline sits between the headline and the text"
     if schedule_guess(page):
         return "no running text follows the line taken for a headline: a calendar or a table"
-    if reason := other_page_reason(page, fields["title"]):
-        return reason
     if excerpts(page) >= MIN_EXCERPTS:
         return "the body is excerpts ending in […] / Xem tiếp: a listing"
     headings, blocks = _teasers(page)
@@ -547,6 +611,8 @@ def not_article_reason(page: ArticlePage, fields: dict, *, url_says_article: boo
         return f"the body is the text of {len(blocks)} repeated teaser blocks: a listing"
     if not fields["published"] and not page.meta.is_article:
         return "no publish date and no structured data saying article"
+    if reason := other_page_reason(page, fields["title"]):
+        return reason
     if page.evidence.get("published") == LAST_EDIT and names_its_file(page.url, fields["title"]):
         return "dated only by its last edit and titled by its file's name: a wiki's page"
     return None

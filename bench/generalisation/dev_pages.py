@@ -210,7 +210,7 @@ def _leaders(t: GovPages, ctx: Ctx) -> str:
 
 
 def _feedback(t: GovPages, ctx: Ctx) -> str:
-    return ('<h1 class="title">Gửi ý kiến</h1><p>Mọi ý kiến đóng góp, phản ánh, kiến nghị của tổ chức, công dân xin gửi về Ban biên tập Cổng thông tin điện tử huyện theo mẫu dưới đây. Ban biên tập sẽ chuyển đến cơ quan có thẩm quyền xem xét, trả lời trong thời gian sớm nhất.</p>'
+    return ('<h1 class="title">Gửi ý kiến</h1><p>Mọi ý kiến đóng góp, phản ánh, kiến nghị của tổ chức, công dân xin gửi về Ban biên tập Cổng thông tin điện tử huyện theo mẫu dưới đây. Ban biên tập sẽ chuyển đến cơ quan có thẩm quyền xem xét, trả lời trong thời gian sớm nhất.</p><p>Ý kiến gửi đến phải ghi rõ họ tên, địa chỉ, số điện thoại liên hệ của người gửi; nội dung rõ ràng, không vi phạm quy định của pháp luật. Những ý kiến không đủ thông tin sẽ không được xem xét, trả lời.</p>'
             '<form method="post" action="/index.php?mod=feedback"><p><label>Họ và tên (*)</label><input type="text" name="fname"></p><p><label>Địa chỉ</label><input type="text" name="address"></p>'
             '<p><label>Email (*)</label><input type="email" name="email"></p><p><label>Điện thoại</label><input type="text" name="phone"></p><p><label>Tiêu đề (*)</label><input type="text" name="subject"></p>'
             '<p><label>Nội dung (*)</label><textarea name="content" rows="8"></textarea></p><p><label>Mã xác nhận</label><input type="text" name="captcha"> <img src="/captcha.php" alt=""></p><p><input type="submit" value="Gửi ý kiến"> <input type="reset" value="Nhập lại"></p></form>')
@@ -286,8 +286,8 @@ def _photos(t: GovPages, ctx: Ctx) -> str:
 
 def _album(i: int) -> str:
     name, n = ALBUMS[i]
-    shots = "".join(f'<div class="photo"><a href="/uploads/album/{i}/{k}.jpg"><img src="/uploads/album/{i}/thumb{k}.jpg" alt=""></a><p class="caption">{e(c)}</p></div>' for k, c in enumerate(PHOTO_CAPTIONS))
-    return f'<h1 class="title">{e(name)}</h1><p class="time">Ngày đăng: {10 + i:02d}/03/2019 | {n} ảnh</p><div class="photos">{shots}</div><p>Một số hình ảnh tại {e(name[0].lower() + name[1:])} do phóng viên Trung tâm Văn hóa - Thông tin huyện ghi lại.</p>'
+    shots = "".join(f'<div class="photo"><a href="/uploads/album/{i}/{k}.jpg"><img src="/uploads/album/{i}/thumb{k}.jpg" alt=""></a><p class="caption">{e(c)}</p></div>' for k, c in enumerate(PHOTO_CAPTIONS + PHOTO_CAPTIONS[:i]))
+    return f'<h1 class="title">{e(name)}</h1><p class="time">Ngày đăng: {10 + i:02d}/03/2019 | {n} ảnh</p><div class="photos">{shots}</div><p>Một số hình ảnh tại {e(name[0].lower() + name[1:])} do phóng viên Trung tâm Văn hóa - Thông tin huyện ghi lại. Bạn đọc có thể bấm vào từng ảnh để xem ở kích thước đầy đủ, hoặc tải về để sử dụng cho mục đích tuyên truyền, ghi rõ nguồn Cổng thông tin điện tử huyện.</p>'
 
 
 def _videos(t: GovPages, ctx: Ctx) -> str:
