@@ -9,11 +9,11 @@ from archiver.extract.listing import (
     answers_a_question,
     document_record_share,
     is_a_form,
+    is_a_table_of_records,
     is_gallery,
     names_a_static_page,
     not_article_reason,
     prints_itself,
-    record_table_share,
 )
 from archiver.extract.page import ArticlePage
 from tests import generic_pages as g
@@ -122,13 +122,16 @@ SCHEDULE = ("<table><tr><th>Thời gian</th><th>Nội dung</th><th>Địa điể
 
 def test_a_table_of_records_is_not_an_article() -> None:
     html = portal("Lịch tuần 11", f"<h1>Lịch làm việc tuần 11 năm 2019</h1>{DATE}{SCHEDULE}")
-    assert record_table_share(ArticlePage(URL, html)) >= 0.5
+    assert is_a_table_of_records(ArticlePage(URL, html))
     assert "table of records" in reason(html)
 
 
-def test_an_article_with_a_table_of_figures_is_an_article() -> None:
-    html = article_page(text=g.BODY_HTML + SCHEDULE + g.BODY_HTML)
-    assert reason(html) is None
+@pytest.mark.parametrize("text", [g.BODY_HTML + SCHEDULE + g.BODY_HTML,
+                                  f"<p>{g.PARAGRAPHS[0]}</p><p>{g.PARAGRAPHS[1]}</p>{SCHEDULE}"
+                                  f"<p>{g.PARAGRAPHS[2]}</p>"])
+def test_an_article_with_a_table_of_figures_is_an_article(text: str) -> None:
+    """Its sentences are most of its text, or at least an article's length beside the table."""
+    assert reason(article_page(text=text)) is None
 
 
 def test_a_layout_table_holding_the_article_is_no_table_of_records() -> None:

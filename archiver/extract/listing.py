@@ -448,22 +448,22 @@ MAX_BODY_IN_RECORDS = 0.5
 _SPACE = re.compile(r"\s+")
 
 
-def record_table_share(page: ArticlePage) -> float:
-    """Share of the body's characters that are rows of record tables: innermost tables with
-    `MIN_RECORD_ROWS` rows of `RECORD_CELLS` cells or more (a work schedule's day, time, task
-    and place; a unit list; a poll's answers; a register). Layout tables hold tables or one
-    column of text per row and never count. An article may carry a table of figures, but its
-    sentences around it are most of its text."""
+def is_a_table_of_records(page: ArticlePage) -> bool:
+    """The body is mostly rows of record tables — innermost tables with `MIN_RECORD_ROWS` rows of
+    `RECORD_CELLS` cells or more (a work schedule's day, time, task and place; a unit list; a
+    poll's answers; a register) — and the text beside them is shorter than an article's: a
+    schedule, register or result page. Layout tables hold tables or one column of text per row
+    and never count; an article may carry a table of figures, with its sentences around it."""
     tables = [t for t in page.sel.root.iter("table")
               if next(t.iterdescendants("table"), None) is None
               and sum(_filled_cells(row) >= RECORD_CELLS for row in t.iter("tr")) >= MIN_RECORD_ROWS]
     if not tables:
-        return 0.0
+        return False
     held = "".join(_SPACE.sub("", normalize_text("".join(t.itertext()))) for t in tables)
     paragraphs = page.paragraphs()
     total = sum(len(p) for p in paragraphs)
     inside = sum(len(p) for p in paragraphs if _SPACE.sub("", p) in held)
-    return inside / total if total else 0.0
+    return bool(total) and inside / total >= MAX_BODY_IN_RECORDS and total - inside < MIN_BODY_CHARS
 
 
 def _filled_cells(row: etree._Element) -> int:
@@ -556,7 +556,7 @@ def other_page_reason(page: ArticlePage, title: str | None) -> str | None:
         return f"headed {title!r}: a portal's static page, not news"
     if document_record_share(page) >= MIN_RECORD_SHARE:
         return "the body is a legal document's record (Số ký hiệu, Ngày ban hành, Trích yếu)"
-    if record_table_share(page) >= MAX_BODY_IN_RECORDS:
+    if is_a_table_of_records(page):
         return "the body is a table of records (a schedule, a register, a poll): not an article"
     if answers_a_question(page):
         return "the body is a question and its answer (Hỏi đáp): not an article"
