@@ -382,7 +382,7 @@ STATIC_PAGE_NAMES = frozenset({
 _ORGAN_WORDS = frozenset({
     "ubnd", "hđnd", "ủy", "uỷ", "ban", "nhân", "dân", "hội", "đồng", "huyện", "xã", "phường",
     "thị", "trấn", "tỉnh", "thành", "phố", "quận", "sở", "phòng", "cơ", "quan", "đơn", "vị",
-    "đảng", "chung", "của", "về", "cổng", "thông", "tin", "điện", "tử", "trang"})
+    "đảng", "chung", "của", "về", "và", "cổng", "thông", "tin", "điện", "tử", "trang"})
 _PUNCT = re.compile(r"[^\w\s]+")
 
 
@@ -395,9 +395,25 @@ def names_a_static_page(title: str | None) -> bool:
     words = _PUNCT.sub(" ", normalize_text(title or "")).split()
     for n in range(len(words), 0, -1):
         if " ".join(words[:n]).casefold() in STATIC_PAGE_NAMES:
-            return all(w.casefold() in _ORGAN_WORDS or w[:1].isupper() or w.isdigit()
-                       for w in words[n:])
+            return names_a_body(words[n:])
     return False
+
+
+def names_a_body(words: list[str]) -> bool:
+    """The words name an authority or a place, as Vietnamese writes such names: organ words
+    (`_ORGAN_WORDS`: "UBND", "huyện", "Sở", "và") and proper names, whose first word is
+    capitalised and whose next may not be ("Sở Nội vụ", "Sở Y tế", "Tài nguyên và Môi trường",
+    the capitalisation rule for agency names). A lowercase word after an organ word or after
+    another lowercase word starts a predicate ("huyện chúc Tết", "Sở Y tế thăm …"): a sentence."""
+    after_capital = False
+    for w in words:
+        if w[:1].isupper() and w.casefold() not in _ORGAN_WORDS or w.isdigit():
+            after_capital = True
+        elif w.casefold() in _ORGAN_WORDS or after_capital:
+            after_capital = False
+        else:
+            return False
+    return True
 
 
 def prints_itself(page: ArticlePage) -> bool:

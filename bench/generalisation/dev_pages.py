@@ -313,6 +313,150 @@ def _feeds(t: GovPages, ctx: Ctx) -> str:
             f'<ul class="feeds">{items}</ul>')
 
 
+class SharePointPages(Template):
+    """A provincial department portal on SharePoint (the whole page inside ASP.NET's form, spans
+    and `div` label/value pairs, `/Pages/*.aspx` addresses), written after `GovPages` to check
+    its rules on markup they were not tuned on: the same page types, none in a `<table>` except
+    the schedule, documents and Q&A as `div` rows with classes, a print view printing itself
+    from a script."""
+
+    name = "sppages"
+    site_name = "Cổng thông tin điện tử Sở Nội vụ tỉnh Hà Lâm"
+    shows_tags = False
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/Pages/ChiTiet.aspx?ItemID={key}&CateID={section.key}"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/Pages/DanhSach.aspx?CateID={section.key}" + (f"&PageIndex={n}" if n > 1 else "")
+
+    def archive_path(self, kind: str, value: str) -> str:
+        return f"/Pages/LuuTru.aspx?{kind}={slugify(value)}"
+
+    def static_path(self, kind: str) -> str:
+        return {"contact": "/Pages/LienHe.aspx", "calendar": "/Pages/LichCongTac.aspx",
+                "search": "/Pages/TimKiem.aspx?k=covid"}[kind]
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        if main.startswith("<!DOCTYPE"):
+            return main
+        nav = "".join(f'<li class="static"><a class="static menu-item" href="{e(p)}"><span class="menu-item-text">{e(t)}</span></a></li>' for t, p in (*ctx.nav(), *SP_MENU))
+        news = "".join(f'<div class="item-news"><a href="{e(s.path)}">{e(s.article.title)}</a><span class="date-news">({dmy(s.article.published)})</span></div>' for s in ctx.latest(5, story))
+        return f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta name="GENERATOR" content="Microsoft SharePoint"><title>{e(title)}</title></head>
+<body><form method="post" action="./" id="aspnetForm"><input type="hidden" name="__VIEWSTATE" value="/wEPDwUKMTY1NDU2MTA1Mg9kFgJmD2QWAgIBD2QWBAIBD2QWAg">
+<div id="s4-workspace"><div class="header-top"><span class="site-name">{e(self.site_name)}</span><span class="search-box"><input type="text" name="k" title="Tìm kiếm"><input type="submit" value="Tìm"></span></div>
+<div class="ms-topNavContainer"><ul class="root static">{nav}</ul></div>
+<div class="row-content"><div class="col-left" id="ctl00_PlaceHolderMain_g_5d2e">{main}</div>
+<div class="col-right"><div class="box-right"><div class="title-box">Tin mới cập nhật</div>{news}</div>
+<div class="box-right"><div class="title-box">Thống kê truy cập</div><span>Đang truy cập: 31</span> <span>Tổng lượt truy cập: 1.203.554</span></div></div></div>
+<div class="footer"><span>Bản quyền thuộc Sở Nội vụ tỉnh Hà Lâm</span> <span>Giấy phép số 45/GP-TTĐT</span></div></div></form></body></html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        lead = f'<div class="news-summary"><strong>{e(a.summary)}</strong></div>' if a.summary else ""
+        text = body(story, lambda p: f'<p class="MsoNormal" style="text-align:justify">{e(p)}</p>', _figure)
+        doc = files(story, lambda f: f'<div class="file-item"><a href="{e(f.url)}">{e(f.title)}</a></div>')
+        doc = f'<div class="news-files"><span class="lbl">Văn bản đính kèm:</span>{doc}</div>' if doc else ""
+        sign = f'<p class="MsoNormal" style="text-align:right"><b>{e(a.byline)}</b></p>' if a.byline else ""
+        others = "".join(f'<div class="item-news"><a href="{e(s.path)}">{e(s.article.title)}</a><span class="date-news">({dmy(s.article.published)})</span></div>' for s in ctx.related(story))
+        return f"""<div class="breadcrumb"><a href="/">Trang chủ</a> / <a href="{e(self.listing_path(story.section, 1))}">{e(story.section.name)}</a></div>
+<div class="news-detail"><span class="news-title">{e(a.title)}</span>
+<div class="news-date">Ngày đăng: {dmy(a.published)} {hm(a.published)} <a href="{e(_sp_print_path(story))}" target="_blank">In bài</a></div>
+{lead}<div class="ExternalClass3F2A9C1B">{text}{sign}</div>{doc}</div>
+<div class="other-news"><div class="title-box">Tin khác</div>{others}</div>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        return f'<div class="list-item"><a class="title-item" href="{e(story.path)}">{e(a.title)}</a><span class="date-item">{dmy(a.published)} {hm(a.published)}</span><div class="sum-item">{e(a.summary or "")}</div></div>'
+
+    def listing(self, ctx: Ctx, heading: str, stories: list[Story], pager: str) -> str:
+        rows = "".join(f'<tr><td class="stt">{i + 1}</td><td><a href="{e(s.path)}">{e(s.article.title)}</a></td><td>{dmy(s.article.published)}</td></tr>' for i, s in enumerate(stories))
+        return f'<div class="list-title">{e(heading)}</div><table class="list-news">{rows}</table>{pager}'
+
+    def other_pages(self, ctx: Ctx) -> list[tuple[str, str, str]]:
+        pages = [(p, t, make(self, ctx)) for t, p, make in _SP_PAGES]
+        pages += [(f"/Pages/VanBan.aspx?ItemID={i}", number, _sp_document(i)) for i, (number, *_) in enumerate(DOCUMENTS)]
+        pages += [(f"/Pages/HoiDap.aspx?ItemID={i}", q, _sp_question(i)) for i, (q, *_) in enumerate(QUESTIONS)]
+        pages += [(f"/Pages/Album.aspx?ItemID={i}", name, _sp_album(i)) for i, (name, _) in enumerate(ALBUMS)]
+        pages += [(_sp_print_path(s), s.article.title, _sp_print(s)) for s in ctx.stories]
+        return pages
+
+
+def _sp_print_path(story: Story) -> str:
+    return f"/Pages/BanIn.aspx?ItemID={story.key}"
+
+
+def _sp_print(story: Story) -> str:
+    a = story.article
+    text = "".join(f"<p>{e(p)}</p>" for p in a.paragraphs)
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{e(a.title)}</title>
+<script type="text/javascript">window.onload = function () {{ window.print(); }};</script></head>
+<body><div class="print-page"><span class="news-title">{e(a.title)}</span><div class="news-date">Ngày đăng: {dmy(a.published)} {hm(a.published)}</div>
+<div class="news-summary"><strong>{e(a.summary or "")}</strong></div>{text}<p style="text-align:right"><b>{e(a.byline or "")}</b></p></div></body></html>"""
+
+
+def _sp_static(title: str, dated: bool, inner: str) -> str:
+    date = '<div class="news-date">Ngày đăng: 07/01/2019 09:15</div>' if dated else ""
+    return f'<div class="news-detail"><span class="news-title">{e(title)}</span>{date}<div class="ExternalClass77AB">{inner}</div></div>'
+
+
+def _sp_intro(t: Template, ctx: Ctx) -> str:
+    return _sp_static("Giới thiệu chung Sở Nội vụ", True, "".join(f'<p class="MsoNormal">{e(p)}</p>' for p in INTRO))
+
+
+def _sp_duties(t: Template, ctx: Ctx) -> str:
+    return _sp_static("Chức năng, nhiệm vụ, quyền hạn", True, "".join(f'<p class="MsoNormal">{e(p)}</p>' for p in DUTIES))
+
+
+def _sp_leaders(t: Template, ctx: Ctx) -> str:
+    cards = "".join(f'<div class="leader-item"><img src="/PublishingImages/lanhdao{i}.jpg" alt=""><span class="leader-name">{e(n)}</span><span class="leader-role">{e(role)}</span><p class="MsoNormal">{e(bio)}</p></div>' for i, (n, role, bio) in enumerate(LEADERS))
+    return _sp_static("Ban lãnh đạo", True, cards)
+
+
+def _sp_contact(t: Template, ctx: Ctx) -> str:
+    fields = "".join(f'<div class="form-row"><span class="lbl">{lbl}</span><input type="text" name="ctl00$txt{k}"></div>' for k, lbl in enumerate(("Họ tên", "Email", "Điện thoại", "Tiêu đề")))
+    return _sp_static("Góp ý, phản ánh của công dân", True, f'<p class="MsoNormal">{e(INTRO[0])}</p><p class="MsoNormal">Ban biên tập tiếp nhận mọi ý kiến đóng góp của tổ chức, công dân gửi qua biểu mẫu dưới đây và chuyển đến cơ quan có thẩm quyền để trả lời theo quy định.</p>{fields}<div class="form-row"><span class="lbl">Nội dung</span><textarea name="ctl00$txtND"></textarea></div><input type="submit" name="ctl00$btnGui" value="Gửi">')
+
+
+def _sp_schedule(t: Template, ctx: Ctx) -> str:
+    rows = "".join(f"<tr><td>Thứ {d + 2}, ngày {11 + d}/03/2019, buổi sáng từ 07 giờ 30</td><td>{e(LEADERS[d % 3][0])} - {e(LEADERS[d % 3][1])} chủ trì họp giao ban với các phòng chuyên môn của Sở về công tác tháng {d + 3}</td><td>Phòng họp tầng {d + 1}, trụ sở Sở Nội vụ, thành phần: lãnh đạo các phòng</td></tr>" for d in range(5))
+    return _sp_static("Lịch làm việc của Ban Giám đốc Sở tuần 11", False, f'<table class="ms-rteTable-default">{rows}</table>')
+
+
+def _sp_poll(t: Template, ctx: Ctx) -> str:
+    total = sum(n for _, n in POLL)
+    rows = "".join(f'<div class="poll-row"><span>{e(answer)}</span> <span>{n} phiếu</span> <span>{100 * n / total:.1f}%</span></div>' for answer, n in POLL)
+    return _sp_static("Kết quả thăm dò", True, f'<p class="MsoNormal">Bạn đánh giá thế nào về chất lượng giải quyết thủ tục hành chính tại Bộ phận một cửa của Sở Nội vụ tỉnh Hà Lâm trong năm 2018 vừa qua?</p>{rows}<p class="MsoNormal">Tổng số phiếu: {total}. Cảm ơn bạn đọc đã tham gia bình chọn, ý kiến của bạn giúp chúng tôi cải thiện chất lượng phục vụ.</p>')
+
+
+def _sp_document(i: int) -> str:
+    number, kind, summary, signer = DOCUMENTS[i]
+    rows = (("Số hiệu", number), ("Ngày ban hành", f"{14 - i:02d}/03/2019"), ("Loại văn bản", kind),
+            ("Lĩnh vực", "Tổ chức bộ máy"), ("Cơ quan ban hành", "Sở Nội vụ tỉnh Hà Lâm"), ("Người ký", signer), ("Trích yếu", summary))
+    cells = "".join(f'<div class="vb-row"><span class="vb-label">{e(k)}:</span> <span class="vb-value">{e(v)}</span></div>' for k, v in rows)
+    return _sp_static(f"{kind} {number}", True, f'{cells}<div class="vb-row"><span class="vb-label">Tệp đính kèm:</span> <a href="/VanBan/{slugify(number)}.pdf">{e(slugify(number))}.pdf</a></div>')
+
+
+def _sp_question(i: int) -> str:
+    q, who, where, answer = QUESTIONS[i]
+    return _sp_static(q, True, f'<div class="hd-row"><span class="hd-label">Người gửi:</span> {e(who)}, {e(where)}</div><div class="hd-row"><span class="hd-label">Câu hỏi:</span> {e(q)} Xin cơ quan chức năng giải đáp giúp.</div><div class="hd-row"><span class="hd-label">Trả lời:</span> {e(answer)}</div>')
+
+
+def _sp_album(i: int) -> str:
+    name, _ = ALBUMS[i]
+    shots = "".join(f'<a class="fancybox" rel="album" href="/PublishingImages/Album/{i}/{k}.jpg" title="{e(c)}"><img src="/PublishingImages/Album/{i}/{k}_thumb.jpg" alt="{e(c)}"></a>' for k, c in enumerate(PHOTO_CAPTIONS * 2))
+    return _sp_static(name, True, f'<p class="MsoNormal">Một số hình ảnh tại {e(name[0].lower() + name[1:])}, do Văn phòng Sở ghi lại. Bấm vào ảnh để xem kích thước đầy đủ; ảnh được phép sử dụng cho mục đích tuyên truyền khi ghi rõ nguồn.</p><div class="album-photos">{shots}</div>')
+
+
+_SP_PAGES = (("Giới thiệu chung Sở Nội vụ", "/Pages/GioiThieu.aspx", _sp_intro),
+             ("Chức năng, nhiệm vụ, quyền hạn", "/Pages/ChucNang.aspx", _sp_duties),
+             ("Ban lãnh đạo", "/Pages/LanhDao.aspx", _sp_leaders),
+             ("Góp ý", "/Pages/YKien.aspx", _sp_contact),
+             ("Lịch làm việc", "/Pages/LichLamViec.aspx", _sp_schedule),
+             ("Thăm dò", "/Pages/BinhChon.aspx", _sp_poll))
+SP_MENU = tuple((t, p) for t, p, _ in _SP_PAGES)
+
 #: (title, path, builder) of every other page, in the site's menu order.
 _PAGES = (("Giới thiệu chung", "/index.php?mod=about&op=gioi-thieu-chung", _intro),
           ("Chức năng, nhiệm vụ", "/index.php?mod=about&op=chuc-nang-nhiem-vu", _duties),
@@ -332,4 +476,4 @@ _PAGES = (("Giới thiệu chung", "/index.php?mod=about&op=gioi-thieu-chung", _
           ("RSS", "/index.php?mod=feeds", _feeds))
 MENU = tuple((t, p) for t, p, _ in _PAGES)
 
-TEMPLATES: tuple[Template, ...] = (GovPages(),)
+TEMPLATES: tuple[Template, ...] = (GovPages(), SharePointPages())
