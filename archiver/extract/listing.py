@@ -470,9 +470,12 @@ def is_a_table_of_records(page: ArticlePage) -> bool:
     poll's answers; a register) — and the text beside them is shorter than an article's: a
     schedule, register or result page. Layout tables hold tables or one column of text per row
     and never count; an article may carry a table of figures, with its sentences around it."""
-    tables = [t for t in page.sel.root.iter("table")
-              if next(t.iterdescendants("table"), None) is None
-              and sum(_filled_cells(row) >= RECORD_CELLS for row in t.iter("tr")) >= MIN_RECORD_ROWS]
+    tables = []
+    for table in page.sel.root.iter("table"):
+        rows = [row for row in table.iter("tr") if len(row) >= RECORD_CELLS]
+        if len(rows) >= MIN_RECORD_ROWS and next(table.iterdescendants("table"), None) is None \
+                and sum(_filled_cells(row) >= RECORD_CELLS for row in rows) >= MIN_RECORD_ROWS:
+            tables.append(table)
     if not tables:
         return False
     held = "".join(_SPACE.sub("", normalize_text("".join(t.itertext()))) for t in tables)
