@@ -71,18 +71,20 @@ def test_a_news_headline_opening_with_such_a_name_is_news(title: str) -> None:
 
 # -- print views ----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("how", ['body onload', "script"])
-def test_a_page_that_prints_itself_as_it_loads_is_a_print_view(how: str) -> None:
-    attrs = ' onload="window.print()"' if how == "body onload" else ""
-    script = "" if attrs else "<script>window.print();</script>"
-    html = article_page(body_attrs=attrs, head=script)
+@pytest.mark.parametrize("script", [None, "window.print();",
+                                    "window.onload = function () { window.print(); };",
+                                    "$(document).ready(function() {\n  window.print();\n});"])
+def test_a_page_that_prints_itself_as_it_loads_is_a_print_view(script: str | None) -> None:
+    attrs = ' onload="window.print()"' if script is None else ""
+    html = article_page(body_attrs=attrs, head=f"<script>{script}</script>" if script else "")
     assert prints_itself(ArticlePage(URL, html))
     assert "print view" in reason(html)
 
 
 def test_an_articles_print_button_does_not_make_it_a_print_view() -> None:
     button = '<a href="javascript:window.print()">In bài</a><button onclick="window.print()">In</button>'
-    html = article_page(text=button + g.BODY_HTML, head="<script>function p(){ window.print(); }</script>")
+    script = "<script>function inBai() {\n  window.print();\n  return false;\n}</script>"
+    html = article_page(text=button + g.BODY_HTML, head=script)
     assert not prints_itself(ArticlePage(URL, html))
     assert reason(html) is None
 

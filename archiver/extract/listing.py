@@ -418,18 +418,31 @@ def names_a_body(words: list[str]) -> bool:
 
 def prints_itself(page: ArticlePage) -> bool:
     """The page calls the browser's print dialog as it loads (`<body onload="window.print()">`,
-    or a script that does so outside any click handler): an article's print view (NukeViet's
-    `news/print`, Joomla's `print=1` pop-up), a copy of an article published at its own address.
-    An article's "In bài" button calls print() on click, never on load."""
+    a script statement `window.print();` outside any function, or one inside a load handler):
+    an article's print view (NukeViet's `news/print`, Joomla's `print=1` pop-up), a copy of an
+    article at its own address. An article's "In bài" button calls print() on click, from a
+    link or a function, never on load."""
     body = page.sel.root.find(".//body")
     if body is not None and "print(" in (body.get("onload") or ""):
         return True
-    return any(_PRINTS_ON_LOAD.search(script.text or "") for script in page.sel.root.iter("script"))
+    return any(_prints_on_load(script.text or "") for script in page.sel.root.iter("script"))
 
 
-#: A script statement that prints the page as it runs (not inside a function or handler).
-_PRINTS_ON_LOAD = re.compile(r"^\s*(window\.)?print\(\)\s*;?\s*$|onload\s*=\s*.*print\(",
-                             re.MULTILINE)
+#: A call of the print dialog, and a load handler whose body calls it.
+_PRINT_CALL = re.compile(r"(?<![\w.])(?:window\.)?print\(\s*\)")
+_ONLOAD_PRINT = re.compile(r"(?:\bonload\s*=|addEventListener\(\s*['\"](?:load|DOMContentLoaded)['\"]"
+                           r"|\.ready\(|\$\(\s*function)[^{}]*\{[^{}]*\bprint\(\s*\)")
+
+
+def _prints_on_load(script: str) -> bool:
+    """The script calls print() at its top level (no `{` open before the call) or in a load
+    handler."""
+    if _ONLOAD_PRINT.search(script):
+        return True
+    return any(script.count("{", 0, m.start()) == script.count("}", 0, m.start())
+               for m in _PRINT_CALL.finditer(script))
+
+
 #: The fields of a legal-document register (vbpl.vn, SharePoint's VanBan lists, NukeViet's `laws`
 #: module): a page whose text is these fields is a document's record or the register itself.
 DOCUMENT_FIELDS = ("Số ký hiệu", "Số hiệu", "Ngày ban hành", "Ngày có hiệu lực", "Ngày hiệu lực",
