@@ -204,3 +204,31 @@ def test_an_article_with_pictures_linked_to_their_files_is_an_article() -> None:
     html = article_page(text=pictures + g.BODY_HTML)
     assert not is_gallery(ArticlePage(URL, html))
     assert reason(html) is None
+
+
+# -- listings of the shapes portals print -----------------------------------------------------------
+
+def _teaser_card(i: int, title: str, date: str) -> str:
+    return (f'<div class="card"><a href="/tin/{i}.html"><img src="/thumb/{i}.jpg"></a>'
+            f'<h3><a href="/tin/{i}.html">{title}</a></h3><span class="date">{date}</span></div>')
+
+
+@pytest.mark.parametrize("shape", ["featured lead and a grid of cards", "one row in a table",
+                                   "one card and Xem thêm"])
+def test_listings_of_every_shape_are_not_articles(shape: str) -> None:
+    """A section's page whose first teaser carries its whole lead, then cards; an archive of a
+    single post as a table row; a box of one card and its "Xem thêm" link."""
+    title, date = g.TEASERS[0]
+    if shape.startswith("featured"):
+        main = (f'<h1>Tin tức - Sự kiện</h1><div class="featured"><h2><a href="/tin/0.html">{title}'
+                f'</a></h2><div class="time">{date} 08:30</div><p>{g.PARAGRAPHS[0]} {g.PARAGRAPHS[1]}'
+                f'</p></div><div class="grid">'
+                + "".join(_teaser_card(i, t, d) for i, (t, d) in enumerate(g.TEASERS[1:], 1))
+                + "</div>")
+    elif shape.startswith("one row"):
+        main = (f'<h1>Tác giả: Minh Hà</h1><table><tr><td>1</td><td><a href="/tin/0.html">{title}'
+                f'</a><p>{g.PARAGRAPHS[0]}</p></td><td>{date}</td></tr></table>')
+    else:
+        main = (f'<h1>Thông báo</h1>{_teaser_card(0, title, date)}<p>{g.PARAGRAPHS[0]}</p>'
+                f'<a href="/thong-bao?page=2">Xem thêm</a>')
+    assert reason(portal("Danh sách", main)) is not None
