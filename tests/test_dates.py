@@ -40,7 +40,7 @@ FORMS = [
     ("22/06/2022 15h30", "2022-06-22T15:30:00+07:00"),
     ("22/06/2022 lúc 8:05", "2022-06-22T08:05:00+07:00"),
     ("(22/06/2022)", "2022-06-22T00:00:00+07:00"),
-    # old ASP/PHP portals: a two-digit year, this century's up to this year, else the 1990s
+    # old ASP/PHP portals: a two-digit year is in 1990–2089
     ("(14/03/19 - 08:30)", "2019-03-14T08:30:00+07:00"),
     ("12.05.98", "1998-05-12T00:00:00+07:00"),
     # ISO 8601 (meta tags, JSON-LD): never day-first
@@ -116,6 +116,20 @@ def test_future_dates_are_refused_but_today_is_fine() -> None:
     today = datetime.now(VN_TZ)
     assert parse_date(today.strftime("%d/%m/%Y")) is not None
     assert parse_date((today + timedelta(days=3)).strftime("%d/%m/%Y")) is None
+
+
+def test_a_two_digit_year_reads_the_same_whatever_the_clock_says(monkeypatch) -> None:
+    """A saved page must extract the same on any day: "14/03/19" is 2019 in 2026 and in 2099."""
+    import archiver.extract.dates as dates
+
+    class Later(datetime):
+        @classmethod
+        def now(cls, tz=None):  # noqa: ANN001, ANN206 - datetime's signature
+            return datetime(2099, 1, 1, tzinfo=tz)
+
+    monkeypatch.setattr(dates, "datetime", Later)
+    assert parse_date("14/03/19").year == 2019
+    assert parse_date("12.05.98").year == 1998
 
 
 def test_results_are_aware_and_in_vietnam_time() -> None:

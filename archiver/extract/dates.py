@@ -18,6 +18,8 @@ from archiver.record import VN_TZ
 #: Asia/Ho_Chi_Minh has had no daylight saving since 1975: a fixed offset is exact.
 #: Older than any government news portal: an earlier "date" is a misread.
 EARLIEST = datetime(1990, 1, 1, tzinfo=VN_TZ)
+#: A two-digit year at or above this is in the 1900s ("98"), below it in the 2000s ("19").
+TWO_DIGIT_PIVOT = EARLIEST.year % 100
 
 _DAY_FIRST = r"(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})"
 _YEAR_FIRST = r"(?P<y2>\d{4})(?P<sep2>[/.])(?P<m2>\d{1,2})(?P=sep2)(?P<d2>\d{1,2})"
@@ -106,12 +108,12 @@ def _from_iso(raw: str) -> datetime | None:
 
 
 def _full_year(year: str) -> int:
-    """A printed year as a number: two digits are this century's up to this year, else the
-    1990s ("19" → 2019, "98" → 1998); `_plausible` turns away anything older."""
+    """A printed year as a number. Two digits name a year of the window 1990–2089, the span of
+    `EARLIEST` onwards ("19" → 2019, "98" → 1998): a fixed window, not one that slides with the
+    clock, so a saved page reads the same on any day; `_plausible` turns away a future year."""
     if len(year) != 2:
         return int(year)
-    full = 2000 + int(year)
-    return full if full <= datetime.now(VN_TZ).year else full - 100
+    return (1900 if int(year) >= TWO_DIGIT_PIVOT else 2000) + int(year)
 
 
 def _day(m: re.Match[str]) -> date | None:

@@ -43,8 +43,8 @@ from bench.generalisation.static import (
 
 HERE = Path(__file__).resolve().parent
 MODULES = HERE / "node_modules"
-#: Nobody tuning the extractor has yet seen this site scored: its rows count in the fresh total.
-FRESH = True
+#: Its scores have been in every report since it was added, seen by whoever tuned: not fresh.
+FRESH = False
 THEMES = ("landscape",)
 NODE_AT_LEAST = (18, 0)
 GENERATED_POSTS = 23   # with the 27 sample articles, 50 posts
