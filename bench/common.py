@@ -12,16 +12,20 @@ import contextlib
 import json
 import os
 import platform
+import shutil
 import signal
 import socket
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
+import urllib.request
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import metadata
+from pathlib import Path
 from typing import Self
 
 #: Versions worth knowing when comparing figures across machines or months.
@@ -172,6 +176,37 @@ def stop_group(process: subprocess.Popen, timeout: float = 20) -> None:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGKILL)
         process.wait()
+
+
+def wait_serving(url: str, process: subprocess.Popen, log: Path, timeout: float) -> None:
+    """Until `url` answers 200 from the server `process` just started (its errors going to
+    `log`): a server that stops first, or does not answer within `timeout` seconds, raises with
+    the end of its log, which says why."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"the server stopped: {log.read_text(errors='replace')[-1500:]}")
+        try:
+            with urllib.request.urlopen(url, timeout=10) as response:
+                if response.status == 200:
+                    return
+        except (urllib.error.URLError, OSError):
+            time.sleep(0.3)
+    raise RuntimeError(f"nothing answered at {url} within {timeout:.0f} s: "
+                       f"{log.read_text(errors='replace')[-1500:]}")
+
+
+def keep_built(staged: Path, done: Path) -> Path:
+    """Move the directory `staged` (a site a benchmark built, holding only what it keeps) into the
+    cache as `done` and return `done`; where another process cached the same build first, theirs
+    is kept and `staged` removed."""
+    done.parent.mkdir(parents=True, exist_ok=True)
+    mine = done.with_name(f"{done.name}.{os.getpid()}")
+    shutil.move(str(staged), mine)
+    with contextlib.suppress(OSError):
+        mine.rename(done)
+    shutil.rmtree(mine, ignore_errors=True)
+    return done
 
 
 def free_port() -> int:

@@ -1237,10 +1237,10 @@ def test_the_site_name_above_the_nav_is_no_headline() -> None:
     assert reason is not None
 
 
-def _static_page(byline: str) -> str:
+def _static_page(byline: str, title: str = "Giới thiệu") -> str:
     """A CMS page (Plone's Document) whose byline gives only what it is asked to."""
-    return (f"<html><head><title>Giới thiệu</title></head><body><article><header>"
-            f"<h1>Giới thiệu</h1><section class=byline>{byline}</section></header>"
+    return (f"<html><head><title>{title}</title></head><body><article><header>"
+            f"<h1>{title}</h1><section class=byline>{byline}</section></header>"
             f"<div id=content-core>{g.BODY_HTML}</div></article></body></html>")
 
 
@@ -1254,7 +1254,7 @@ def test_a_page_dated_only_by_its_last_edit_line_is_no_article(label: str) -> No
 
 def test_a_publish_date_beside_a_last_edit_line_dates_the_post() -> None:
     fields, reason = extracted(_static_page(
-        "<div>cập nhật lần cuối 30/11/2026</div><div>xuất bản 14/03/2019</div>"))
+        "<div>cập nhật lần cuối 30/11/2026</div><div>xuất bản 14/03/2019</div>", g.TITLE))
     assert fields["published"].startswith("2019-03-14")
     assert reason is None
 

@@ -10,17 +10,15 @@ bench.generalisation --templates "" --plone`), never asserted here. Skips with t
 from __future__ import annotations
 
 import re
-import unicodedata
-import urllib.request
 
 import pytest
-from lxml import html as lxml_html
 
 from bench import plone
 from bench.generalisation.__main__ import measure_server
 from bench.generalisation.api import SampleArticle
 from bench.generalisation.static import showcase
 from bench.generalisation.templates import REAL
+from tests.served import assert_foreign_shown, assert_truth_answers, html_page, visible_text
 
 
 @pytest.fixture(scope="module")
@@ -30,21 +28,6 @@ def site():
         pytest.skip(f"real Plone not available: {reason}")
     with plone.Plone(showcase(plone.site_articles())) as s:
         yield s
-
-
-def _get(url: str) -> tuple[int, str, bytes]:
-    with urllib.request.urlopen(url, timeout=60) as response:
-        return response.status, response.headers["Content-Type"], response.read()
-
-
-def _text(el) -> str:
-    return unicodedata.normalize("NFC", re.sub(r"\s+", " ", el.text_content())).strip()
-
-
-def _page(url: str):
-    status, kind, body = _get(url)
-    assert status == 200 and kind.startswith("text/html"), url
-    return body.decode("utf-8"), lxml_html.fromstring(body)
 
 
 def test_site_holds_what_portals_have(site):
@@ -64,48 +47,38 @@ def test_truth_is_what_barceloneta_shows(site):
     and the author and subject pages it links are the truth's non-articles."""
     posts = {plone.article_path(a): a for a in site.posts}
     for url, a in site.articles().items():
-        page, root = _page(url)
+        page, root = html_page(url)
         given: SampleArticle = posts[url.removeprefix(site.base_url + "/")]
         assert 'lang="vi"' in page and f'<link rel="canonical" href="{url}" />' in page
         content = root.get_element_by_id("content")
-        assert [_text(h) for h in content.iter("h1")] == [a.title]
-        assert [_text(p) for p in content.find_class("lead")] == ([a.summary] if a.summary else [])
+        assert [visible_text(h) for h in content.iter("h1")] == [a.title]
+        assert [visible_text(p) for p in content.find_class("lead")] == ([a.summary] if a.summary else [])
         byline = root.get_element_by_id("section-byline")
-        assert [_text(x) for x in byline.xpath(".//*[@class='label-by-author']/a")] == a.authors
-        assert _text(byline).endswith(f"published {a.published:%d/%m/%Y}")
+        assert [visible_text(x) for x in byline.xpath(".//*[@class='label-by-author']/a")] == a.authors
+        assert visible_text(byline).endswith(f"published {a.published:%d/%m/%Y}")
         assert a.published == given.published.replace(hour=0, minute=0)
-        assert f"{given.published:%H:%M}" not in _text(byline) and not byline.find_class("documentModified")
-        crumbs = [_text(li) for li in root.get_element_by_id("portal-breadcrumbs").iter("li")]
+        assert f"{given.published:%H:%M}" not in visible_text(byline)
+        assert not byline.find_class("documentModified")
+        crumbs = [visible_text(li) for li in root.get_element_by_id("portal-breadcrumbs").iter("li")]
         assert crumbs == ["Trang chủ", plone.NEWS[1], a.category, a.title]
         tags = root.xpath("//*[contains(@class, 'keywords-viewlet')]//a")
-        assert sorted(_text(x) for x in tags) == sorted(a.tags)
+        assert sorted(visible_text(x) for x in tags) == sorted(a.tags)
         authors = byline.xpath(".//*[@class='label-by-author']/a")
         assert {x.get("href") for x in [*tags, *authors]} <= site.non_articles()
         text = root.get_element_by_id("parent-fieldname-text")
-        captions = [_text(c) for c in text.iter("figcaption")]
+        captions = [visible_text(c) for c in text.iter("figcaption")]
         assert captions == [i.caption for i in a.images if i.caption]
         assert len(text.xpath(".//img")) == len(a.images)
         links = text.xpath(".//p[count(a) = 1 and normalize-space(.) = normalize-space(a)]/a")
-        assert [(x.get("href"), _text(x)) for x in links] == [
+        assert [(x.get("href"), visible_text(x)) for x in links] == [
             (site.base_url.rsplit("/", 1)[0] + f.url, f.title) for f in a.attachments]
-        assert [_text(p) for p in text.xpath("./p") if not p.xpath("a")] == a.paragraphs
-        visible = _text(root)
-        for foreign in site.foreign():
-            assert foreign in visible and foreign not in a.body
+        assert [visible_text(p) for p in text.xpath("./p") if not p.xpath("a")] == a.paragraphs
+        assert_foreign_shown(site, root, a)
 
 
 def test_every_address_in_the_truth_answers(site):
     """Non-articles are HTML pages; documents and images are the files themselves."""
-    for url in sorted(site.non_articles()):
-        _page(url)
-    host = site.base_url.rsplit("/", 1)[0]
-    for a in site.articles().values():
-        for f in a.attachments:
-            status, kind, body = _get(host + f.url)
-            assert status == 200 and kind.startswith("application/") and body, f.url
-        for image in a.images:
-            status, kind, _ = _get(host + image.url)
-            assert status == 200 and kind.startswith("image/jpeg"), image.url
+    assert_truth_answers(site, site.base_url.rsplit("/", 1)[0])
 
 
 @pytest.fixture(scope="module")

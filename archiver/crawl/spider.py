@@ -175,7 +175,7 @@ class PortalSpider(scrapy.Spider):
                                     url_says_listing=kind == "listing")
             if reason is None and self.learner is not None:
                 self.learner.add(response.url, page.field_elements(), page.short_blocks(),
-                                 page.body_blocks())
+                                 page.body_lines())
             if self.holding and (reason is None or kind == "article"):
                 self.held.append((response, html, kind))
                 yield from self.follow(page, response, listing=False)

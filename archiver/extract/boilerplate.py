@@ -187,10 +187,15 @@ def is_boilerplate(text: str) -> bool:
 _PHOTO_CREDIT_END_RE = re.compile(
     r"(?:^|[.!?…:]\s*|[(\[]\s*|\s[-–]\s*)"
     r"(?:(?:ảnh|nguồn ảnh)\s*:\s*(?:[^.!?()\[\]]|\.(?!\s)){1,80}"
-    r"|ảnh minh (?:họa|hoạ)|ảnh tư liệu|ảnh chụp màn hình|ảnh internet)"
+    r"|ảnh minh (?:họa|hoạ)(?:\s*:\s*[^.!?()\[\]]{1,40})?|ảnh tư liệu|ảnh chụp màn hình|ảnh internet)"
     r"\s*[)\]]?\s*\.?$",
     re.IGNORECASE,
 )
+#: A caption's own label opening it: "Ảnh: …", "Ảnh 1: …", "Hình 2: …", "Hình ảnh: …", "(Ảnh
+#: minh họa: …)": how Vietnamese editors number and label the photos of a report, the caption
+#: following the label at any length.
+_PHOTO_LABEL_START_RE = re.compile(
+    r"^[(\[]?\s*(?:ảnh|hình(?: ảnh)?)(?:\s*\d{1,2})?(?: minh (?:họa|hoạ))?\s*:", re.IGNORECASE)
 #: Longer than this, a text is a paragraph that happens to mention a photo.
 _MAX_CAPTION_WORDS = 80
 #: Under an image, a text this short with no credit is still a caption ("Quang cảnh hội nghị.").
@@ -201,7 +206,8 @@ def is_caption(text: str, *, under_image: bool = False) -> bool:
     """Whether `text` reads as an image caption rather than body text.
 
     Looks at the text only: a photo credit at its end (`(Ảnh: X/TTXVN)`, `Ảnh: …`, `(Ảnh minh
-    họa)`) makes it a caption when it is no longer than a caption can be. The caller knows the
+    họa)`) or a photo's label opening it (`Ảnh 1: …`, `Hình 2: …`) makes it a caption when it
+    is no longer than a caption can be. The caller knows the
     layout: with `under_image=True` (the block sits right under an `<img>` or in a figure), any
     short text that does not end in a colon is a caption too.
     """
@@ -209,7 +215,7 @@ def is_caption(text: str, *, under_image: bool = False) -> bool:
     words = len(text.split())
     if not text or words > _MAX_CAPTION_WORDS:
         return False
-    if _PHOTO_CREDIT_END_RE.search(text):
+    if _PHOTO_CREDIT_END_RE.search(text) or _PHOTO_LABEL_START_RE.match(text):
         return True
     return under_image and words <= _MAX_UNCREDITED_CAPTION_WORDS and not text.endswith(":")
 

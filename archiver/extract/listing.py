@@ -359,6 +359,246 @@ def _share_in(paragraphs: list[str], blocks: list[str]) -> float:
     return sum(any(p in b for b in blocks) for p in paragraphs) / len(paragraphs)
 
 
+# -- pages a portal serves besides its news ---------------------------------------------------
+
+#: Names of the pages every Vietnamese government portal carries besides its news (the menu of
+#: NukeViet's `about`, `contact`, `siteinfo`, `faq`, `photos`, `videos`, `voting` modules and of
+#: SharePoint/Liferay portals' "Giới thiệu" sites; shared/docs/portals.md): a page headed by one
+#: of them, alone or followed by the name of the body it describes, is that page, not news.
+#: Case-folded, punctuation dropped.
+STATIC_PAGE_NAMES = frozenset({
+    "giới thiệu", "giới thiệu chung", "tổng quan", "lịch sử hình thành", "lịch sử phát triển",
+    "chức năng nhiệm vụ", "chức năng nhiệm vụ quyền hạn", "vị trí chức năng",
+    "cơ cấu tổ chức", "sơ đồ tổ chức", "tổ chức bộ máy", "lãnh đạo", "ban lãnh đạo",
+    "lãnh đạo đương nhiệm", "danh bạ", "danh bạ điện thoại", "liên hệ", "thông tin liên hệ",
+    "góp ý", "gửi ý kiến", "sơ đồ cổng", "sơ đồ cổng thông tin", "sơ đồ trang", "sơ đồ site",
+    "sơ đồ website", "tìm kiếm", "tìm kiếm nâng cao", "kết quả tìm kiếm", "đăng nhập",
+    "thành viên", "hỏi đáp", "hỏi đáp trực tuyến", "thư viện ảnh", "thư viện video",
+    "video", "hình ảnh", "thăm dò ý kiến", "kết quả thăm dò", "kết quả thăm dò ý kiến",
+    "tài liệu tải về", "tải về", "văn bản", "văn bản pháp luật", "văn bản chỉ đạo điều hành",
+    "lịch công tác", "lịch làm việc", "rss"})
+#: Words naming the body a static page describes ("Lãnh đạo UBND huyện", "Giới thiệu chung
+#: huyện Phú Lâm"); any other word after a page's name makes the headline a sentence (news).
+_ORGAN_WORDS = frozenset({
+    "ubnd", "hđnd", "ủy", "uỷ", "ban", "nhân", "dân", "hội", "đồng", "huyện", "xã", "phường",
+    "thị", "trấn", "tỉnh", "thành", "phố", "quận", "sở", "phòng", "cơ", "quan", "đơn", "vị",
+    "đảng", "chung", "của", "về", "và", "cổng", "thông", "tin", "điện", "tử", "trang"})
+_PUNCT = re.compile(r"[^\w\s]+")
+
+
+def names_a_static_page(title: str | None) -> bool:
+    """The headline is the name of a portal's static page (`STATIC_PAGE_NAMES`), alone or
+    followed by words naming the body it describes and proper names ("Lãnh đạo UBND huyện",
+    "Cơ cấu tổ chức Sở Y tế"): an introduction, leaders', contact, site-map, search, login,
+    Q&A, gallery, poll, download, document or schedule page. A news headline is a sentence:
+    "Lãnh đạo huyện thăm hỏi gia đình chính sách" goes on with a verb, which is neither."""
+    words = _PUNCT.sub(" ", normalize_text(title or "")).split()
+    for n in range(len(words), 0, -1):
+        if " ".join(words[:n]).casefold() in STATIC_PAGE_NAMES:
+            return names_a_body(words[n:])
+    return False
+
+
+def names_a_body(words: list[str]) -> bool:
+    """The words name an authority or a place, as Vietnamese writes such names: organ words
+    (`_ORGAN_WORDS`: "UBND", "huyện", "Sở", "và") and proper names, whose first word is
+    capitalised and whose next may not be ("Sở Nội vụ", "Sở Y tế", "Tài nguyên và Môi trường",
+    the capitalisation rule for agency names). A lowercase word after an organ word or after
+    another lowercase word starts a predicate ("huyện chúc Tết", "Sở Y tế thăm …"): a sentence."""
+    after_capital = False
+    for w in words:
+        if w[:1].isupper() and w.casefold() not in _ORGAN_WORDS or w.isdigit():
+            after_capital = True
+        elif w.casefold() in _ORGAN_WORDS or after_capital:
+            after_capital = False
+        else:
+            return False
+    return True
+
+
+def prints_itself(page: ArticlePage) -> bool:
+    """The page calls the browser's print dialog as it loads (`<body onload="window.print()">`,
+    a script statement `window.print();` outside any function, or one inside a load handler):
+    an article's print view (NukeViet's `news/print`, Joomla's `print=1` pop-up), a copy of an
+    article at its own address. An article's "In bài" button calls print() on click, from a
+    link or a function, never on load."""
+    body = page.sel.root.find(".//body")
+    if body is not None and "print(" in (body.get("onload") or ""):
+        return True
+    return any(_prints_on_load(script.text or "") for script in page.sel.root.iter("script"))
+
+
+#: A call of the print dialog, and a load handler whose body calls it.
+_PRINT_CALL = re.compile(r"(?<![\w.])(?:window\.)?print\(\s*\)")
+_ONLOAD_PRINT = re.compile(r"(?:\bonload\s*=|addEventListener\(\s*['\"](?:load|DOMContentLoaded)['\"]"
+                           r"|\.ready\(|\$\(\s*function)[^{}]*\{[^{}]*\bprint\(\s*\)")
+
+
+def _prints_on_load(script: str) -> bool:
+    """The script calls print() at its top level (no `{` open before the call) or in a load
+    handler."""
+    if _ONLOAD_PRINT.search(script):
+        return True
+    return any(script.count("{", 0, m.start()) == script.count("}", 0, m.start())
+               for m in _PRINT_CALL.finditer(script))
+
+
+#: The fields of a legal-document register (vbpl.vn, SharePoint's VanBan lists, NukeViet's `laws`
+#: module): a page whose text is these fields is a document's record or the register itself.
+DOCUMENT_FIELDS = ("Số ký hiệu", "Số hiệu", "Ngày ban hành", "Ngày có hiệu lực", "Ngày hiệu lực",
+                   "Ngày hết hiệu lực", "Trích yếu", "Cơ quan ban hành", "Người ký",
+                   "Loại văn bản", "Hình thức văn bản", "Lĩnh vực", "Tình trạng hiệu lực")
+#: This many distinct fields make a document's record ...
+MIN_DOCUMENT_FIELDS = 3
+#: ... and a body this much made of the record's paragraphs is the record, not an article that
+#: quotes one.
+MIN_RECORD_SHARE = 0.5
+
+
+def document_record_share(page: ArticlePage) -> float:
+    """Share of the body's characters in paragraphs that carry a legal document's fields
+    (`DOCUMENT_FIELDS`, at least `MIN_DOCUMENT_FIELDS` of them in the body): a document's
+    detail page ("Số ký hiệu", "Ngày ban hành", "Trích yếu" …) or the register. An article that
+    announces a document names it in sentences around a record, never mostly by one."""
+    paragraphs = page.paragraphs()
+    text = "\n".join(paragraphs)
+    if sum(label in text for label in DOCUMENT_FIELDS) < MIN_DOCUMENT_FIELDS:
+        return 0.0
+    record = sum(len(p) for p in paragraphs if any(label in p for label in DOCUMENT_FIELDS))
+    return record / max(1, len(text))
+
+
+#: A table is a register of records (a schedule, a list of units, a poll's answers, documents)
+#: when this many of its rows have at least `RECORD_CELLS` cells ...
+MIN_RECORD_ROWS = 3
+RECORD_CELLS = 3
+#: ... and a body this much made of such tables' rows is the table, not an article with one.
+MAX_BODY_IN_RECORDS = 0.5
+_SPACE = re.compile(r"\s+")
+
+
+def is_a_table_of_records(page: ArticlePage) -> bool:
+    """The body is mostly rows of record tables — innermost tables with `MIN_RECORD_ROWS` rows of
+    `RECORD_CELLS` cells or more (a work schedule's day, time, task and place; a unit list; a
+    poll's answers; a register) — and the text beside them is shorter than an article's: a
+    schedule, register or result page. Layout tables hold tables or one column of text per row
+    and never count; an article may carry a table of figures, with its sentences around it."""
+    tables = []
+    for table in page.sel.root.iter("table"):
+        rows = [row for row in table.iter("tr") if len(row) >= RECORD_CELLS]
+        if len(rows) >= MIN_RECORD_ROWS and next(table.iterdescendants("table"), None) is None \
+                and sum(_filled_cells(row) >= RECORD_CELLS for row in rows) >= MIN_RECORD_ROWS:
+            tables.append(table)
+    if not tables:
+        return False
+    held = "".join(_SPACE.sub("", normalize_text("".join(t.itertext()))) for t in tables)
+    paragraphs = page.paragraphs()
+    total = sum(len(p) for p in paragraphs)
+    inside = sum(len(p) for p in paragraphs if _SPACE.sub("", p) in held)
+    return bool(total) and inside / total >= MAX_BODY_IN_RECORDS and total - inside < MIN_BODY_CHARS
+
+
+def _filled_cells(row: etree._Element) -> int:
+    """Cells of a table row that hold text (a layout row's spacer cells hold none)."""
+    return sum(bool(normalize_text(element_text(cell))) for cell in row if cell.tag in ("td", "th"))
+
+
+#: Labels of a question sent to the portal and of the answer (NukeViet's `faq` module, the
+#: "Hỏi đáp" pages of public-service portals), each alone as a label.
+ASKER_LABELS = ("Người hỏi", "Người gửi", "Ngày gửi", "Ngày hỏi", "Câu hỏi")
+ANSWER_LABELS = ("Trả lời", "Nội dung trả lời", "Cơ quan trả lời", "Đơn vị trả lời")
+
+
+def answers_a_question(page: ArticlePage) -> bool:
+    """The body is a reader's question and the answer: a line opens with an asker's label
+    ("Người hỏi:", "Câu hỏi:", "Ngày gửi:") and another with an answer's ("Trả lời:"). A Q&A page
+    is not news; an interview article says "PV:" and the speaker's name instead."""
+    paragraphs = page.paragraphs()
+    return any(p.startswith(ASKER_LABELS) for p in paragraphs) and any(
+        p.startswith(ANSWER_LABELS) for p in paragraphs)
+
+
+def content_region(page: ArticlePage) -> etree._Element | None:
+    """The page's element that holds its text: the body's own element, or (a body rebuilt by
+    trafilatura) the nearest ancestor of the headline that holds the body's first paragraph.
+    Sidebars and footers lie outside it, whatever their markup."""
+    if (body := page.own_body_element) is not None:
+        return body
+    headline, paragraphs = page.headline_element, page.paragraphs()
+    if headline is None or not paragraphs:
+        return None
+    holders = set(_holding(page.sel.root, paragraphs[0][:TEASER_PROBE_CHARS]))
+    for block in headline.iterancestors():
+        if block.tag in ("body", "html"):
+            return None
+        if any(n in holders for n in block.iter()):
+            return block
+    return None
+
+
+#: Links to image files around thumbnails: a gallery's convention (a lightbox opens the full
+#: picture; NukeViet's `photos`, Joomla's and WordPress's gallery blocks set to link to files).
+_IMAGE_FILE = re.compile(r"\.(jpe?g|png|gif|webp)(\?|$)", re.IGNORECASE)
+#: This many linked thumbnails, more than the text's sentences, make the page a gallery.
+MIN_GALLERY_PICTURES = 4
+
+
+def is_gallery(page: ArticlePage) -> bool:
+    """The text's region shows `MIN_GALLERY_PICTURES` or more thumbnails that link to their image
+    files, and more of them than paragraphs of running text: a photo album, whose words are its
+    captions and a line about the event. An article's pictures illustrate its sentences, which
+    outnumber them."""
+    region = content_region(page)
+    if region is None:
+        return False
+    pictures = sum(1 for a in region.iter("a") if _IMAGE_FILE.search(a.get("href") or "")
+                   and next(a.iter("img"), None) is not None)
+    sentences = sum(len(p.split()) >= SENTENCE_WORDS for p in page.paragraphs())
+    return pictures >= MIN_GALLERY_PICTURES and pictures > sentences
+
+
+#: Form controls a reader types into (a search box is one; a contact, feedback or login form
+#: has several, or a text area, or a password).
+_TYPED_INPUTS = {"text", "email", "tel", "password", "number", ""}
+MIN_FORM_CONTROLS = 2
+
+
+def is_a_form(page: ArticlePage) -> bool:
+    """The text's region holds a form to fill in: a text area, a password, or
+    `MIN_FORM_CONTROLS` typed inputs (a contact or feedback page, a login, an advanced search,
+    "Gửi câu hỏi"). An article's comment form follows its text, outside the text's element; a
+    search box sits in the header; SharePoint's page-wide `<form>` wraps no control in the text."""
+    region = content_region(page)
+    if region is None:
+        return False
+    typed = 0
+    for el in region.iter("textarea", "input"):
+        kind = (el.get("type") or "").lower()
+        if el.tag == "textarea" or kind == "password":
+            return True
+        typed += kind in _TYPED_INPUTS
+    return typed >= MIN_FORM_CONTROLS
+
+
+def other_page_reason(page: ArticlePage, title: str | None) -> str | None:
+    """Why a page is one of the pages a portal serves besides its news, or None."""
+    if prints_itself(page):
+        return "the page prints itself as it loads: an article's print view"
+    if names_a_static_page(title):
+        return f"headed {title!r}: a portal's static page, not news"
+    if document_record_share(page) >= MIN_RECORD_SHARE:
+        return "the body is a legal document's record (Số ký hiệu, Ngày ban hành, Trích yếu)"
+    if is_a_table_of_records(page):
+        return "the body is a table of records (a schedule, a register, a poll): not an article"
+    if answers_a_question(page):
+        return "the body is a question and its answer (Hỏi đáp): not an article"
+    if is_a_form(page):
+        return "the text is a form to fill in (contact, feedback, login, search)"
+    if is_gallery(page):
+        return "the text is a gallery of pictures linked to their files: an album"
+    return None
+
+
 def not_article_reason(page: ArticlePage, fields: dict, *, url_says_article: bool,
                        url_says_listing: bool = False) -> str | None:
     """Why the page is not taken as an article, or None when it is one.
@@ -403,6 +643,8 @@ def not_article_reason(page: ArticlePage, fields: dict, *, url_says_article: boo
         return f"the body is the text of {len(blocks)} repeated teaser blocks: a listing"
     if not fields["published"] and not page.meta.is_article:
         return "no publish date and no structured data saying article"
+    if reason := other_page_reason(page, fields["title"]):
+        return reason
     if page.evidence.get("published") == LAST_EDIT and names_its_file(page.url, fields["title"]):
         return "dated only by its last edit and titled by its file's name: a wiki's page"
     return None

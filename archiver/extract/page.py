@@ -11,7 +11,6 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
 from itertools import chain, islice, takewhile
@@ -26,7 +25,6 @@ from archiver.extract.body import FOUND_BODY, excluded_parts, find_body, link_de
 from archiver.extract.boilerplate import (
     has_no_words,
     is_boilerplate,
-    is_caption,
     is_link_list,
     is_navigation,
     is_related_heading,
@@ -38,6 +36,15 @@ from archiver.extract.bylines import (
     parse_source_line,
     source_writer,
     split_trailing_byline,
+)
+from archiver.extract.captions import (
+    IMAGE_TAGS,
+    body_blocks,
+    caption_near,
+    clean_image_url,
+    image_source,
+    picture_source,
+    split_captions,
 )
 from archiver.extract.dates import (
     LAST_EDIT,
@@ -71,7 +78,6 @@ from archiver.extract.layout import (
     meta_box,
     not_content,
     same_document,
-    shown_as_one_line,
     subtree_lines,
 )
 from archiver.extract.layout import element_text as _text
@@ -87,16 +93,6 @@ from archiver.families import Family, detect
 from archiver.families.base import select
 from archiver.record import clean_url, to_iso
 
-# Elements that never hold article text.
-SKIP_TAGS = {"script", "style", "noscript", "template", "form", "select", "option", "button",
-             "nav", "aside", "iframe", "svg", "input", "textarea", "header", "footer"}
-BLOCK_TAGS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6",
-              "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "figure", "figcaption", "table",
-              "tbody", "thead", "tr", "td", "th", "pre", "center", "head", "list", "item"}
-IMAGE_TAGS = {"img", "graphic"}
-CAPTION_CLASS = re.compile(r"caption|chuthich|chu-thich|image|img-desc|photo-desc|\bdesc\b", re.I)
-#: Untyped text under an image longer than this is body text, not a caption.
-CAPTION_MAX_WORDS = 20
 #: A document's file name at the end of a link, or before the UUID a document library serves it
 #: under (Liferay's Documents and Media: `/documents/20182/40740/ke-hoach.pdf/610f6c64-…`).
 DOCUMENT_EXT = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|rar|zip|7z)"
@@ -150,16 +146,6 @@ FILE_BOX_LINES = 25
 CLOSING_LINES = 4
 #: How far after the headline a labelled date ("Ngày đăng: …") is looked for, past the body.
 LABELLED_DATE_LINES = 400
-
-
-@dataclass
-class Block:
-    """A run of text in reading order, or an image; the unit captions and bylines are judged on."""
-
-    text: str = ""
-    image: str | None = None
-    css_class: str = ""
-    in_figure: bool = False
 
 
 class ArticlePage:
@@ -735,21 +721,20 @@ class ArticlePage:
         own = same_document(root, self.sel.root)
         if own:
             excluded |= repeated_boxes(root, template.box_headings)
-        blocks = list(_blocks(root, excluded))
-        paragraphs, images = _split_captions(blocks, self.url)
+        title, summary = self.title(), self.summary()
+        paragraphs, images = split_captions(body_blocks(root, excluded), self.url, summary)
         paragraphs = _before_related(paragraphs)
         if not own:
             paragraphs = before_repeated_heading(paragraphs, template.box_headings)
-        self._caption_from_page(images)
+        captions = self._caption_from_page(images, paragraphs)
         for image in images:  # a line every page prints under its pictures is the template's
             if self._template_line(image["caption"]):
                 image["caption"] = None
-        title, summary = self.title(), self.summary()
         # a writer who signs every article repeats too: the line is read as a byline, never body
         paragraphs = [p for p in paragraphs
                       if p not in (title, summary) and not is_boilerplate(p)
-                      and not is_date_line(p) and (not self._template_line(p, body=True)
-                                                   or parse_byline(p, closing=True))]
+                      and not is_date_line(p) and p not in captions
+                      and (not self._template_line(p, body=True) or parse_byline(p, closing=True))]
         paragraphs, authors = split_trailing_byline(paragraphs)
         paragraphs = [p for p in paragraphs if not self._template_line(p, body=True)]
         # a byline or "by …" line printed above the text belongs to the header, not the body
@@ -772,20 +757,26 @@ class ArticlePage:
         return t is not None and (t.repeats_in_body(text) if body else t.repeats(text)) \
             and self._line_counts[text] < 2
 
-    def _caption_from_page(self, images: list[dict]) -> None:
-        """Captions a body finder dropped, read from the page around each image: the figure's
-        `figcaption`, a caption-classed sibling (`.wp-caption-text`), or a short italic or centred
-        line right under the image."""
-        if not images or self.evidence.get("body") != "trafilatura":
-            return
-        by_src = {}
-        for img in self.sel.root.iter("img"):
-            for attr in ("data-src", "data-original", "src"):
-                if src := (img.get(attr) or "").strip():
-                    by_src.setdefault(clean_image_url(urljoin(self.url, src)), img)
-        for image in images:
-            if image["caption"] is None and (img := by_src.get(image["url"])) is not None:
-                image["caption"] = _caption_near(img)
+    def _caption_from_page(self, images: list[dict], paragraphs: list[str]) -> set[str]:
+        """Captions a body finder (trafilatura) dropped, read from the page around each image
+        (`captions.caption_near`); an image it dropped whose caption it kept as a paragraph is
+        the body's image too. Returns the captions: text no paragraph may be."""
+        if self.evidence.get("body") != "trafilatura":
+            return set()
+        known = {image["url"]: image for image in images}
+        kept = set(paragraphs)
+        for el in self.sel.root.iter(*IMAGE_TAGS, "picture"):
+            if el.getparent() is not None and el.getparent().tag == "picture":
+                continue  # read with its <picture>
+            if not (src := picture_source(el) if el.tag == "picture" else image_source(el)):
+                continue
+            url = clean_image_url(urljoin(self.url, src))
+            if (image := known.get(url)) is not None:
+                image["caption"] = image["caption"] or caption_near(el)
+            elif (caption := caption_near(el)) in kept:
+                known[url] = {"url": url, "caption": caption}
+                images.append(known[url])
+        return {image["caption"] for image in images if image["caption"]}
 
     def paragraphs(self) -> list[str]:
         """The body's paragraphs in reading order, as `body` joins them: what the listing tests
@@ -971,7 +962,7 @@ class ArticlePage:
         """The page's short text lines: what template learning counts across pages."""
         return {line for line, _el in subtree_lines(self.sel.root) if len(line) <= 200}
 
-    def body_blocks(self) -> set[str]:
+    def body_lines(self) -> set[str]:
         """The short text lines inside the body's own element (the body's paragraphs where a body
         finder rebuilt it): which of the repeated lines a template prints in its bodies."""
         root = self.own_body_element
@@ -1000,116 +991,6 @@ class ArticlePage:
             "family": self.family.name,
         }
 
-
-
-def _blocks(root: etree._Element, excluded: set[etree._Element]) -> list[Block]:
-    """The element's content as blocks in reading order (inline runs split at block edges)."""
-    out: list[Block] = []
-    run: list[str] = []
-    marks = {"br": 0, "a": 0}  # of the run: a short run without <br> is one line (a meta line)
-
-    def flush(node_class: str = "") -> None:
-        text = "".join(run)
-        run.clear()
-        if not marks["br"] and shown_as_one_line(text, marks["a"]):
-            text = " ".join(text.split())
-        marks.update(br=0, a=0)
-        for line in text.split("\n"):
-            if line := normalize_text(line):
-                out.append(Block(text=line, css_class=node_class))
-
-    def walk(node: etree._Element, css: str, in_figure: bool) -> None:
-        tag = node.tag if isinstance(node.tag, str) else ""
-        if node in excluded or tag in SKIP_TAGS or (not tag and node.tag is not etree.Comment):
-            return
-        if tag in IMAGE_TAGS:
-            flush(css)
-            src = next((v for k in ("data-src", "data-original", "src")
-                        if (v := (node.get(k) or "").strip()) and not v.startswith("data:")), "")
-            if src:
-                out.append(Block(image=src, in_figure=in_figure))
-            return
-        if tag == "br":
-            run.append("\n")
-            marks["br"] += 1
-            return
-        marks["a"] += tag == "a"
-        if tag in BLOCK_TAGS:
-            flush(css)
-            css = f"{css} {node.get('class', '')}".strip() if tag != "div" or node.get("class") \
-                else css
-            in_figure = in_figure or tag in ("figure", "figcaption")
-        if node.text and tag:
-            run.append(node.text)
-        for child in node:
-            walk(child, css, in_figure)
-            if child.tail:
-                run.append(child.tail)
-        if tag in BLOCK_TAGS:
-            flush(css)
-            if out and in_figure and tag == "figcaption":
-                out[-1].in_figure = True
-
-    walk(root, "", False)
-    flush()
-    return out
-
-
-def _split_captions(blocks: list[Block], base_url: str) -> tuple[list[str], list[dict]]:
-    """Separate image captions from body text. A caption is the text right under an image when it
-    is in a figure, styled or worded as a caption, or short; worded-as-caption text elsewhere is
-    dropped from the body too."""
-    paragraphs: list[str] = []
-    images: list[dict] = []
-    under_image = False
-    for block in blocks:
-        if block.image:
-            images.append({"url": clean_image_url(urljoin(base_url, block.image)), "caption": None})
-            under_image = True
-            continue
-        styled = block.in_figure or bool(CAPTION_CLASS.search(block.css_class))
-        worded = is_caption(block.text)
-        if under_image and is_boilerplate(block.text):  # "Tin Nóng" under a banner
-            under_image = False
-            paragraphs.append(block.text)
-        elif under_image and (styled or worded or len(block.text.split()) <= CAPTION_MAX_WORDS):
-            previous = images[-1]["caption"]
-            images[-1]["caption"] = f"{previous} {block.text}" if previous else block.text
-            under_image = block.in_figure  # a figcaption may run over several lines
-        elif not worded:
-            paragraphs.append(block.text)
-            under_image = False
-    return paragraphs, images
-
-
-#: A caption is a short line: longer, the text under an image is body.
-CAPTION_LINE_WORDS = 40
-
-
-def _caption_near(img: etree._Element) -> str | None:
-    """The caption the page prints for an image (see `ArticlePage._caption_from_page`)."""
-    figure = next((a for a in img.iterancestors("figure")), None)
-    if figure is not None:
-        caption = next(figure.iter("figcaption"), None)
-        if caption is not None and (text := normalize_text(_text(caption))):
-            return text
-    node = img
-    while node.getparent() is not None and not (node.tail or "").strip() \
-            and node.getnext() is None and node.getparent().tag not in ("body", "article"):
-        node = node.getparent()
-    following = node.getnext()
-    if following is None or not isinstance(following.tag, str):
-        return None
-    text = normalize_text(_text(following))
-    if not text or len(text.split()) > CAPTION_LINE_WORDS:
-        return None
-    classes = f"{following.get('class', '')} {following.get('style', '')}"
-    italic = all(child.tag in ("em", "i") for child in following) and len(following) and not (
-        following.text or "").strip()
-    if CAPTION_CLASS.search(classes) or "center" in classes or following.tag in ("em", "i") \
-            or italic or is_caption(text):
-        return text
-    return None
 
 
 def _split_names(values: list[str], *, whole: bool = True) -> list[str]:
@@ -1203,11 +1084,6 @@ def _before_related(paragraphs: list[str]) -> list[str]:
         if i and is_related_heading(text):
             return paragraphs[:i]
     return paragraphs
-
-
-def clean_image_url(url: str) -> str:
-    """The original image: SharePoint's `renditionID` only selects a resized copy."""
-    return re.sub(r"([?&])renditionID=\d+&?", r"\1", url).rstrip("?&")
 
 
 def _is_meta_line(text: str) -> bool:

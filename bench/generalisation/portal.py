@@ -152,6 +152,11 @@ class Template:
     def asset_path(self, url: str) -> str:
         return url
 
+    def other_pages(self, ctx: Ctx) -> list[tuple[str, str, str]]:
+        """(path, title, main) of the site's pages that are neither articles nor the listings and
+        static pages every site has (introduction, documents, galleries, …): none by default."""
+        return []
+
     # -- markup ------------------------------------------------------------------------------
     def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
              story: Story | None = None) -> str:
@@ -331,6 +336,8 @@ def build(template: Template, articles: Iterable[SampleArticle], base_url: str) 
     for kind, title in (("contact", "Liên hệ"), ("calendar", "Lịch công tác"),
                         ("search", "Tìm kiếm")):
         add(t.static_path(kind), title, t.static(ctx, kind))
+    for path, title, main in t.other_pages(ctx):
+        add(path, title, main)
     article_paths = {s.path for s in stories}
     non_articles = sorted(p for p in pages if p not in article_paths and p not in aliases)
     pages["/robots.txt"] = Page(200, "text/plain; charset=utf-8", b"User-agent: *\nDisallow:\n")

@@ -125,6 +125,17 @@ def npm_missing(site: Path, packages: Iterable[str], node_at_least: tuple[int, i
     return None
 
 
+def venv_missing(cms: str, venv: Path, command: str, dist: str, install: str) -> str | None:
+    """Why the PyPI CMS `cms` that runs in a venv of its own (`venv`, made by the script
+    `install`) cannot run here: no venv with its `command`, or not the pinned `dist` (a
+    distribution's name-version, as its dist-info directory spells it); or None."""
+    if not (venv / "bin" / command).exists():
+        return f"{cms} is not installed ({venv} missing: run {install})"
+    if not list(venv.glob(f"lib/python3*/site-packages/{dist}.dist-info")):
+        return f"{venv} holds no {dist} (run {install})"
+    return None
+
+
 def python_command(name: str) -> Path:
     """The console script `name` a PyPI generator installs beside this Python (the venv's `bin`),
     which need not be on PATH."""

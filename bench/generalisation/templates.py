@@ -5,7 +5,7 @@ templates nobody tuning the extractor has yet seen scored: the report gives them
 
 from __future__ import annotations
 
-from bench.generalisation import dev, heldout, spent
+from bench.generalisation import dev, dev_images, dev_pages, heldout, spent
 from bench.generalisation.portal import Template
 
 DEV, HELDOUT, REAL = "dev", "held-out", "real"
@@ -15,7 +15,8 @@ FRESH = heldout.FRESH
 def templates() -> dict[str, tuple[str, Template]]:
     """name → (group, template), development templates first."""
     out: dict[str, tuple[str, Template]] = {}
-    for group, module in ((DEV, dev), (DEV, spent), (HELDOUT, heldout)):
+    for group, module in ((DEV, dev), (DEV, dev_images), (DEV, spent), (DEV, dev_pages),
+                          (HELDOUT, heldout)):
         for t in module.TEMPLATES:
             if t.name in out:
                 raise ValueError(f"two templates are named {t.name}")

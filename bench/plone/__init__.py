@@ -35,7 +35,6 @@ two agree.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import hashlib
 import html
@@ -45,16 +44,21 @@ import shutil
 import subprocess
 import tempfile
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterable
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from urllib.parse import quote
 
-from bench.common import Started, free_port, stop_group
+from bench.common import Started, free_port, keep_built, stop_group, wait_serving
 from bench.generalisation.api import Attachment, Image, SampleArticle, slugify
-from bench.generalisation.static import PAGES, body_blocks, site_posts, with_old_dates, write_assets
+from bench.generalisation.static import (
+    PAGES,
+    body_blocks,
+    site_posts,
+    venv_missing,
+    with_old_dates,
+    write_assets,
+)
 
 HERE = Path(__file__).resolve().parent
 VENV = HERE.parents[1] / ".plone-venv"
@@ -84,11 +88,8 @@ CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "arch
 
 def missing() -> str | None:
     """Why a Plone site cannot be started here, or None when it can."""
-    if not (VENV / "bin" / "runwsgi").exists():
-        return f"Plone is not installed ({VENV} missing: run .ci/install-plone)"
-    if not list(VENV.glob(f"lib/python3*/site-packages/products_cmfplone-{PLONE_VERSION}.dist-info")):
-        return f"{VENV} holds no Products.CMFPlone {PLONE_VERSION} (run .ci/install-plone)"
-    return None
+    return venv_missing("Plone", VENV, "runwsgi", f"products_cmfplone-{PLONE_VERSION}",
+                        ".ci/install-plone")
 
 
 def site_articles() -> list[SampleArticle]:
@@ -124,7 +125,8 @@ class Plone(Started):
             stdout=subprocess.DEVNULL, stderr=(instance / "serve.log").open("wb"),
             start_new_session=True)
         self.base_url = f"http://127.0.0.1:{port}/{SITE_ID}"
-        self._wait(instance / "serve.log")
+        # Zope reads its configuration first: ~10 s
+        wait_serving(self.base_url, self._web, instance / "serve.log", timeout=180)
         self.timings["serve"] = time.perf_counter() - started
 
     def stop(self) -> None:
@@ -156,29 +158,11 @@ class Plone(Started):
                              env=_zope_env(), capture_output=True, text=True, timeout=900)
         if ran.returncode != 0:
             raise RuntimeError(f"building the Plone site failed: {ran.stderr[-1500:]}")
-        done.parent.mkdir(parents=True, exist_ok=True)
-        staged = done.with_name(f"{done.name}.{os.getpid()}")
+        staged = self._tmp / "keep"
         staged.mkdir()
         for part in ("Data.fs", "blobs"):
             shutil.move(str(work / part), staged / part)
-        with contextlib.suppress(OSError):  # another process cached the same build first
-            staged.rename(done)
-        shutil.rmtree(staged, ignore_errors=True)
-        return done
-
-    def _wait(self, log: Path, timeout: float = 180) -> None:
-        """Until the site's home page answers (Zope reads its configuration first: ~10 s)."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self._web.poll() is not None:
-                raise RuntimeError(f"Zope stopped: {log.read_text(errors='replace')[-1500:]}")
-            try:
-                with urllib.request.urlopen(self.base_url, timeout=10) as response:
-                    if response.status == 200:
-                        return
-            except (urllib.error.URLError, OSError):
-                time.sleep(0.3)
-        raise RuntimeError(f"Plone did not answer at {self.base_url} within {timeout:.0f} s")
+        return keep_built(staged, done)
 
     # -- the truth ------------------------------------------------------------------------------
     def articles(self) -> dict[str, SampleArticle]:

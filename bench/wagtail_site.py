@@ -1,0 +1,130 @@
+"""What the benchmark's real Wagtail CMSes share (bench/puput, bench/coderedcms): a site built once
+from the posts by the CMS's own Python (in a venv of its own) and cached by what made it, then
+copied to a private directory and served by Django's own server on 127.0.0.1.
+
+Each CMS says how its project is laid out (`scaffold`), what its build script is given (`spec`)
+and the environment its Django runs in (`django_env`); its `portal/build.py` writes `made.json`,
+what the CMS made of the posts (their addresses and their files'), for the truth to name it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from bench.common import Started, free_port, keep_built, stop_group, wait_serving
+from bench.generalisation.api import SampleArticle
+
+#: Where built sites are kept between runs, by CMS, version and content.
+CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "archiver-bench"
+
+
+class WagtailSite(Started):
+    """One private site of a Wagtail CMS holding `articles`; a context manager that cleans up
+    after itself. Subclasses name the CMS (`name`, `version`, `venv`, `portal`: the directory of
+    its build script and settings, `missing`) and give `spec`, `scaffold` and `django_env`."""
+
+    name: str
+    version: str
+    venv: Path
+    portal: Path
+    missing: Callable[[], str | None]
+
+    def __init__(self, articles: Iterable[SampleArticle]) -> None:
+        self.posts = sorted(articles, key=lambda a: (a.published, a.slug))
+        self._tmp: Path | None = None
+        self._web: subprocess.Popen | None = None
+        self.made: dict = {}
+        self.base_url = ""
+        self.timings: dict[str, float] = {}  # seconds: "build" (0 when cached), "serve"
+
+    # -- what each CMS says ---------------------------------------------------------------------
+    def spec(self, uploads: Path) -> dict:
+        """Everything the build script creates, as JSON; writes the files it uploads under
+        `uploads`."""
+        raise NotImplementedError
+
+    def scaffold(self, home: Path) -> None:
+        """Lay the CMS's project out in the empty directory `home`, where it is built."""
+
+    def django_env(self, home: Path) -> dict[str, str]:
+        """The environment variables the CMS's Django needs to run the site in `home`."""
+        raise NotImplementedError
+
+    # -- serving --------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Build the site (or take it from the cache), copy it to a private directory, set its
+        address (Wagtail's Settings › Sites: as an owner does when the site moves, since
+        Wagtail writes canonical addresses from it) and serve it."""
+        if reason := type(self).missing():
+            raise RuntimeError(f"{self.name} cannot run here: {reason}")
+        self._tmp = Path(tempfile.mkdtemp(prefix=f"{self.name}-"))
+        started = time.perf_counter()
+        built = self._built()
+        self.timings["build"] = time.perf_counter() - started
+        self.made = json.loads((built / "made.json").read_text(encoding="utf-8"))
+        home = self._tmp / "site"
+        shutil.copytree(built, home)
+        port = free_port()
+        started = time.perf_counter()
+        self._django(home, "shell", "-c", "from wagtail.models import Site; "
+                     f"Site.objects.update(hostname='127.0.0.1', port={port})")
+        self._web = subprocess.Popen(
+            [str(self.venv / "bin" / "python"), "-m", "django", "runserver", "--insecure",
+             "--noreload", f"127.0.0.1:{port}"], cwd=home, env=self._env(home),
+            stdout=subprocess.DEVNULL, stderr=(home / "serve.log").open("wb"),
+            start_new_session=True)
+        self.base_url = f"http://127.0.0.1:{port}"
+        # Django loads Wagtail first: a few seconds
+        wait_serving(self.base_url + "/", self._web, home / "serve.log", timeout=120)
+        self.timings["serve"] = time.perf_counter() - started
+
+    def stop(self) -> None:
+        if self._web is not None:
+            stop_group(self._web)
+            self._web = None
+        if self._tmp is not None:
+            shutil.rmtree(self._tmp, ignore_errors=True)
+            self._tmp = None
+
+    def _built(self) -> Path:
+        """The site (project, database, media and made.json) of this content, built once and
+        cached by what made it: the content, the scripts that build and serve it and the pinned
+        packages that run them."""
+        uploads = self._tmp / "uploads"
+        spec = self.spec(uploads)
+        text = json.dumps(spec, ensure_ascii=False, sort_keys=True)
+        made_by = "".join(p.read_text() for p in sorted(self.portal.glob("*.py")))
+        made_by += (self.portal.parent / "requirements.txt").read_text()
+        key = hashlib.sha256((text + made_by).encode())
+        done = CACHE / self.name / f"{self.version}-{key.hexdigest()[:16]}"
+        if (done / "made.json").exists():
+            return done
+        home = self._tmp / "build"
+        home.mkdir()
+        self.scaffold(home)
+        given = self._tmp / "spec.json"
+        given.write_text(json.dumps({**spec, "upload_root": str(uploads)}, ensure_ascii=False),
+                         encoding="utf-8")
+        ran = subprocess.run([str(self.venv / "bin" / "python"), str(self.portal / "build.py"),
+                              str(given), str(home / "made.json")], cwd=home,
+                             env=self._env(home), capture_output=True, text=True, timeout=900)
+        if ran.returncode != 0 or not (home / "made.json").exists():
+            raise RuntimeError(f"building the {self.name} site failed: {ran.stderr[-1500:]}")
+        return keep_built(home, done)
+
+    def _django(self, home: Path, *command: str) -> None:
+        """Run a Django management command on the site in `home`."""
+        subprocess.run([str(self.venv / "bin" / "python"), "-m", "django", *command], cwd=home,
+                       env=self._env(home), check=True, capture_output=True, timeout=120)
+
+    def _env(self, home: Path) -> dict[str, str]:
+        """The CMS's environment, on a Vietnamese server's local time."""
+        return {**os.environ, "TZ": "Asia/Ho_Chi_Minh", **self.django_env(home)}

@@ -1,0 +1,64 @@
+"""What the tests of a real CMS served on 127.0.0.1 share (tests/test_plone.py,
+tests/test_puput_site.py): fetching its pages and reading their text as a visitor sees it."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import urllib.request
+from collections.abc import Iterable
+from typing import Any
+
+from lxml import html as lxml_html
+
+
+def fetch(url: str) -> tuple[int, str, bytes]:
+    """Status, Content-Type and body of `url`."""
+    with urllib.request.urlopen(url, timeout=60) as response:
+        return response.status, response.headers["Content-Type"], response.read()
+
+
+def visible_text(el: lxml_html.HtmlElement) -> str:
+    """An element's text as a visitor reads it: NFC, whitespace collapsed."""
+    return unicodedata.normalize("NFC", re.sub(r"\s+", " ", el.text_content())).strip()
+
+
+def html_page(url: str) -> tuple[str, lxml_html.HtmlElement]:
+    """The HTML page at `url` as text and parsed, after checking it is one, in UTF-8 as its
+    Content-Type says (parsed from text, whatever the page's own `<meta charset>` says or where)."""
+    status, kind, body = fetch(url)
+    assert status == 200 and kind.startswith("text/html") and "charset=utf-8" in kind.lower(), url
+    decoded = body.decode("utf-8")
+    return decoded, lxml_html.fromstring(decoded)
+
+
+def assert_truth_answers(site: Any, host: str) -> None:
+    """Every address the truth of a served CMS `site` names answers: its non-articles as HTML
+    pages, each article's documents and images (paths on `host`) as the files themselves."""
+    for url in sorted(site.non_articles()):
+        html_page(url)
+    for a in site.articles().values():
+        for f in a.attachments:
+            status, kind, body = fetch(host + f.url)
+            assert status == 200 and kind.startswith("application/") and body, f.url
+        for image in a.images:
+            status, kind, _ = fetch(host + image.url)
+            assert status == 200 and kind.startswith("image/"), image.url
+
+
+def links_on(urls: Iterable[str]) -> set[str]:
+    """Every address the HTML pages at `urls` link, absolute, without its fragment."""
+    out = set()
+    for url in urls:
+        _, root = html_page(url)
+        root.make_links_absolute(url)
+        out |= {href.split("#")[0] for href in root.xpath("//a/@href")}
+    return out
+
+
+def assert_foreign_shown(site: Any, root: lxml_html.HtmlElement, article: Any) -> None:
+    """The text the served CMS `site` prints around every article (`foreign()`) is on the page
+    `root` and not in the `article`'s body, so finding it in a body means a leak."""
+    visible = visible_text(root)
+    for foreign in site.foreign():
+        assert foreign in visible and foreign not in article.body

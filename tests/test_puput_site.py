@@ -1,0 +1,112 @@
+"""A real Puput 2.2 blog on Wagtail (bench/puput), held out from tuning (issue 10).
+
+What Puput serves an anonymous visitor agrees with the truth built from what it was given (every
+field where Puput's entry page shows it, every address answering). The site is held out: nothing
+here crawls or extracts it, so nobody tuning the extractor sees how the archiver does on it; the
+lead scores it once with `python -m bench.generalisation --templates "" --puput`. Skips with the
+reason when `.puput-venv` (made by `.ci/install-cms-venv puput`) is missing.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC
+
+import pytest
+
+from bench import puput
+from bench.generalisation.__main__ import SERVED
+from bench.generalisation.static import showcase
+from bench.generalisation.templates import HELDOUT
+from tests.served import assert_foreign_shown, assert_truth_answers, html_page, links_on, visible_text
+
+
+@pytest.fixture(scope="module")
+def site():
+    """A Puput site with a few entries that have what portals have (`static.showcase`) and the
+    one post published before 07:00, whose address has the day before in UTC."""
+    if reason := puput.missing():
+        pytest.skip(f"real Puput not available: {reason}")
+    posts = puput.site_articles()
+    early = [a for a in posts if a.published.astimezone(puput.VN).hour < 7]
+    chosen = {a.slug: a for a in [*showcase(posts), *early[:1]]}
+    with puput.Puput(chosen.values()) as s:
+        yield s
+
+
+def test_site_is_held_out_and_fresh():
+    """Its figures count with the held-out templates, as never scored by anyone tuning."""
+    assert puput.GROUP == HELDOUT and puput.FRESH is True
+    assert "puput" in SERVED
+
+
+def test_site_holds_what_portals_have(site):
+    articles = site.articles()
+    assert len(articles) == len(site.posts)
+    assert all(a.published.utcoffset().total_seconds() == 7 * 3600 for a in articles.values())
+    assert any(a.tags for a in articles.values()) and any(a.attachments for a in articles.values())
+    assert any(not a.authors for a in articles.values())
+    assert any(i.caption for a in articles.values() for i in a.images)
+    assert len(site.non_articles()) > len(articles)
+
+
+def test_addresses_carry_the_stored_utc_day(site):
+    """Puput writes an entry's date in its address as stored (UTC): the early post's address
+    has the day before its local day, every other its own."""
+    urls = {shown.slug: url for url, shown in site.articles().items()}
+    days = []
+    for a in site.posts:
+        utc = a.published.astimezone(UTC)
+        assert urls[a.slug] == f"{site.base_url}/{utc:%Y/%m/%d}/{a.slug}/"
+        days.append(utc.date() == a.published.astimezone(puput.VN).date())
+    assert days.count(False) == 1
+
+
+def test_truth_is_what_puput_shows(site):
+    """Each entry page shows its truth: the heading (linking the entry), the owner's user name,
+    the day of publication in Django's Vietnamese date format and nothing else of its date, the
+    category and tags, the images at their renditions with the captions as italic lines under
+    them, the document links; the body paragraphs are exactly the truth's, and the author,
+    category and tag pages it links are the truth's non-articles."""
+    for url, a in site.articles().items():
+        page, root = html_page(url)
+        path = url.removeprefix(site.base_url)
+        # Puput's template writes the canonical address between newlines
+        assert [x.strip() for x in root.xpath("//link[@rel='canonical']/@href")] == [url]
+        assert f'<meta property="og:url" content="{url}" />' in page
+        entry = root.xpath("//article[contains(@class, 'page-content')]")[0]
+        heading = entry.xpath(".//h2[@class='post_title']/a")
+        assert [(visible_text(h), h.get("href")) for h in heading] == [(a.title, path)]
+        links = entry.xpath(".//ul[@class='links']")[0]
+        author = links.xpath(".//i[@class='fa fa-user']/following-sibling::a")
+        assert [visible_text(x) for x in author] == a.authors
+        day = links.xpath(".//i[@class='fa fa-calendar']/..")[0]
+        assert visible_text(day) == f"Ngày {a.published:%d} tháng {a.published.month} năm {a.published.year}"
+        assert a.published.hour == a.published.minute == 0
+        given = next(p for p in site.posts if p.slug == a.slug)
+        assert f"{given.published.astimezone(puput.VN):%H:%M}" not in visible_text(entry)
+        category = links.xpath(".//i[@class='fa fa-folder-open']/..//a")
+        assert [visible_text(x) for x in category] == [a.category]
+        tags = links.xpath(".//li[@class='tag']/a")
+        assert sorted(visible_text(x) for x in tags) == sorted(a.tags)
+        linked = {site.base_url + x.get("href") for x in [*author, *category, *tags]}
+        assert linked <= site.non_articles()
+        text = entry.xpath(".//div[@class='rich-text']")[0]
+        assert [img.get("src") for img in text.iter("img")] == [i.url for i in a.images]
+        italic = [visible_text(p) for p in text.xpath("./p[count(*) = 1 and i and normalize-space(.) = "
+                                               "normalize-space(i)]")]
+        assert italic == [i.caption for i in a.images if i.caption]
+        documents = text.xpath("./p[count(a) = 1 and normalize-space(.) = normalize-space(a)]/a")
+        assert [(x.get("href"), visible_text(x)) for x in documents] == [(f.url, f.title)
+                                                                   for f in a.attachments]
+        assert [visible_text(p) for p in text.xpath("./p[not(a) and not(i)]")] == a.paragraphs
+        assert_foreign_shown(site, root, a)
+
+
+def test_the_listings_link_every_article(site):
+    """A visitor reaches every article from the home page's listings (the non-articles)."""
+    assert set(site.articles()) <= links_on(site.non_articles())
+
+
+def test_every_address_in_the_truth_answers(site):
+    """Non-articles are HTML pages; documents and images are the files themselves."""
+    assert_truth_answers(site, site.base_url)
