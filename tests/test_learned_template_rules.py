@@ -109,7 +109,7 @@ def test_text_outside_the_learned_body_container_is_no_body() -> None:
     page = ArticlePage(URL.format(1), _note_beside(1))
     assert "tham khảo" in page.fields()["body"]  # the frame holding both was taken
     learned = LearnedTemplate("hp", pages=10, hits={"body": {"div.noidung": 7}})
-    assert learned.body_container() == "div.noidung" and learned.selectors() == {}
+    assert learned.body_container() == "div.noidung" and learned.settled() == {}
     body = ArticlePage(URL.format(1), _note_beside(1), template=learned).fields()["body"]
     assert "tham khảo" not in body and body.startswith("Đoạn 0")
     rare = LearnedTemplate("hp", pages=10, hits={"body": {"div.noidung": 4}})
@@ -134,7 +134,7 @@ def test_repeated_lines_are_no_lead_and_no_caption() -> None:
 
 def test_the_learned_url_shape_and_selectors_are_evidence_for_the_page_kind() -> None:
     learned = learned_from([(URL.format(i), boxed_article(i, True)) for i in range(1, 7)])
-    assert learned.article_pattern and learned.selectors().keys() >= {"title", "published"}
+    assert learned.article_pattern and learned.settled().keys() >= {"title", "published"}
     page = ArticlePage(URL.format(9), boxed_article(9, True))
     assert learned_reason(page, page.fields(), url_says_article=False) is not None  # a listing?
     page = ArticlePage(URL.format(9), boxed_article(9, True), template=learned)

@@ -23,8 +23,9 @@ no stored template yet (its first crawl) does not wait for the next crawl to use
 `LEARN_FIRST` pages taken for articles are held back, not emitted; once that many are held (or the
 crawl goes idle with fewer), a template is learned from them, each is extracted again with it and
 judged again, and only then archived or counted as a failure. Later pages use the template learned
-so far, refreshed as pages accumulate. This crawl applies what repetition shows (boilerplate, boxes,
-the body container, the URL shape), not the learned selectors (`LearnedTemplate.apply_selectors`).
+so far, refreshed as pages accumulate. Every crawl applies what repetition shows (boilerplate, boxes,
+the body container, the URL shape); the selectors the pages agree on are offered for pinning, never
+applied unasked (`LearnedTemplate.settled`).
 A held page is not archived until it is emitted, so a crawl killed meanwhile leaves it for the
 resumed crawl to fetch as a new article.
 """
@@ -33,7 +34,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import replace
 from urllib.parse import urlsplit
 
 import scrapy
@@ -238,7 +238,7 @@ class PortalSpider(scrapy.Spider):
                 self.learned is not None and self.learned.pages >= MIN_PAGES):
             return
         if force or self.learning is None or self.learner.pages >= 2 * self.learning.pages:
-            self.learning = replace(self.learner.result(), apply_selectors=False)
+            self.learning = self.learner.result()
 
     def release_when_idle(self) -> None:
         """The crawl ran out of pages with fewer than `LEARN_FIRST` held: they are released

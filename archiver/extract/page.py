@@ -168,7 +168,7 @@ class ArticlePage:
         self.sel = Selector(text=self.html or "<html></html>")
         self.family = family or detect(self.sel, url, platform)
         self.template = template
-        self.overrides = {**(template.selectors() if template else {}), **(selectors or {})}
+        self.overrides = dict(selectors or {})  # pinned; a learned template's are offered, not applied
         self.hint = hint
         #: Which rule produced each field ("family", "structured data", "date line nearest the
         #: headline", …): what `archiver try` shows.
