@@ -35,10 +35,14 @@ def sites():
         s.stop()
 
 
-def test_fourteen_templates_in_two_groups():
-    groups = [g for g, _ in TEMPLATES.values()]
+def test_fourteen_templates_in_two_groups_and_real_sites_held_out_too():
+    """At least five pieces held out from tuning, templates and real CMSes together."""
+    from bench import coderedcms, puput
+
+    groups = [g for g, _ in TEMPLATES.values()] + [puput.GROUP, coderedcms.GROUP]
     assert len(TEMPLATES) >= 14
     assert groups.count(DEV) >= 6 and groups.count(HELDOUT) >= 5
+    assert HELDOUT in (puput.GROUP, coderedcms.GROUP)
 
 
 @pytest.mark.parametrize("name", list(TEMPLATES))
