@@ -269,3 +269,18 @@ def calendar_under_a_top_bar() -> str:
 <body><div class="bg-primary"><div class="container"><img src="/quoc-huy.png" alt=""><div><div class="small">Ủy ban nhân dân tỉnh Quảng Ninh</div><div class="fs-4 fw-bold">Cổng thông tin điện tử huyện Tiên Yên</div></div></div></div>
 <nav class="navbar"><a href="/">Trang chủ</a> <a href="/chuyen-muc/tin-tuc">Tin tức</a> <a href="/lich-cong-tac">Lịch công tác</a></nav>
 <main class="container"><p>Lịch công tác tuần của Thường trực Hội đồng nhân dân, Ủy ban nhân dân huyện</p><table class="lich">{rows}</table></main></body></html>"""
+
+
+def sidebar_body_class(lead: str) -> str:
+    """Joomla 4's Cassiopeia: `<body class="… has-sidebar-right">` whenever the right-hand module
+    position is filled, the headline an h2 in `div.page-header`, the intro text printed as a bold
+    first paragraph of the article body, a module column of latest news beside it."""
+    return f"""<html lang="vi-vn"><head><title>{TITLE}</title></head>
+<body class="site com_content wrapper-static view-article no-layout no-task itemid-101 has-sidebar-right">
+<header class="header container-header"><a class="brand-logo" href="/">Cổng thông tin</a></header>
+<div class="site-grid"><div class="grid-child container-component"><main>
+<div class="com-content-article item-page"><div class="page-header"><h2>{TITLE}</h2></div>
+<dl class="article-info"><dd class="published"><time datetime="2019-03-14T08:30:00+07:00">Đăng ngày: 14/03/2019 08:30</time></dd></dl>
+<div class="com-content-article__body"><p><strong>{lead}</strong></p>{BODY_HTML}</div></div></main></div>
+<div class="grid-child container-sidebar-right"><div class="card"><h3>Tin mới</h3><ul>{"".join(f'<li><a href="/p/{i}">{t}</a></li>' for i, (t, _) in enumerate(TEASERS))}</ul></div></div></div>
+</body></html>"""

@@ -1269,3 +1269,13 @@ def test_a_table_of_dated_titles_dates_no_page() -> None:
     fields, reason = extracted(html, url="http://127.0.0.1:8080/author/bientap8")
     assert fields["published"] is None
     assert reason is not None
+
+
+def test_a_layout_class_on_body_hides_no_article() -> None:
+    """`is_page_root`: Cassiopeia's `has-sidebar-right` on `<body>` names the page's layout; the
+    text is still found inside it, and its bold first paragraph is the lead, not body text."""
+    lead = "Huyện Tiên Yên đặt mục tiêu đến cuối năm có 80% hồ sơ thủ tục hành chính nộp trực tuyến."
+    fields, reason = extracted(g.sidebar_body_class(lead))
+    assert reason is None
+    assert fields["summary"] == lead
+    assert fields["body"] == g.BODY

@@ -5,6 +5,7 @@ from parsel import Selector
 
 from archiver.extract.links import next_pages, page_key, site_links, url_kind
 from archiver.families.generic import GENERIC
+from archiver.families.nukeviet import NUKEVIET
 
 BASE = "http://portal.example.vn"
 
@@ -51,3 +52,17 @@ def test_site_links_stay_inside_and_drop_tracking():
             '<a href="mailto:x@y.vn">m</a><a href="/file.pdf">f</a><a href="/a?id=2">again</a>')
     assert site_links(Selector(text=html), BASE + "/", ("portal.example.vn",)) == [
         BASE + "/a?id=2"]
+
+
+@pytest.mark.parametrize("url", [
+    BASE + "/index.php/vi/news/Kinh-Te-41/page-5/", BASE + "/category/tin-tuc/page/2/",
+    BASE + "/tin-tuc/trang-3",
+])
+def test_a_page_number_ending_the_path_is_a_listing(url):
+    """`ends_in_page_number`: NukeViet 3's `…/Cat-41/page-5/` fits its article shape, yet is paging."""
+    assert url_kind(url, NUKEVIET) == "listing"
+
+
+def test_an_article_slug_ending_in_a_number_stays_an_article():
+    assert url_kind(BASE + "/index.php/vi/news/Kinh-Te-41/Hop-thuong-ky-1234/", NUKEVIET) == "article"
+    assert url_kind(BASE + "/tin-tuc/trang-phuc-dan-toc-5.html?page=2", GENERIC) is None

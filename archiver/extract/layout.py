@@ -34,11 +34,21 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 TEASER_LINK_WORDS = 5
 
 
+def is_page_root(el: etree._Element) -> bool:
+    """Whether the element is the page's `<html>` or `<body>`: their classes describe the whole
+    page's layout, never a box of other articles (Joomla 4's Cassiopeia writes `has-sidebar-right`
+    on `<body>` whenever a right-hand module position is filled; WordPress themes write
+    `has-sidebar`), so a class word there must not hide the article inside them."""
+    return el.tag in ("html", "body")
+
+
 def not_content(el: etree._Element) -> bool:
     """Whether the element is a container of other articles, comments, navigation or widgets."""
     tag = el.tag if isinstance(el.tag, str) else ""
     if not tag or tag in NOT_CONTENT_TAGS:
         return True
+    if is_page_root(el):
+        return False
     if tag == "footer":  # a site footer; an article's own footer (`entry-footer`, or any footer
         # inside an `<article>`, whose footer it is in HTML) holds its date and byline
         return not re.search(r"entry|post|article|meta", el.get("class", ""), re.IGNORECASE) \

@@ -186,6 +186,14 @@ def feed_links(sel: Selector, base_url: str) -> list[str]:
     return [url for h in hrefs if (url := resolve(base_url, h))]
 
 
+def ends_in_page_number(url: str) -> bool:
+    """Whether the URL's path ends in a page-number segment (`/page-5/`, `/page/2/`, `/trang-3`):
+    the offset paging of a listing (NukeViet's news module pages a category as `…/Cat-41/page-5/`,
+    WordPress as `…/page/2/`), never an article, even where the segment fits a family's article
+    shape (NukeViet 3's `…/Cat-41/Slug-1234/`: "page-5" reads as a slug and an id)."""
+    return any(m.group(3) for m in PAGE_NUMBER.finditer(urlsplit(url).path))
+
+
 def url_kind(url: str, family: Family, article_hint: str | None = None,
              listing_hint: str | None = None) -> str | None:
     """What the URL alone says: "never" (not archivable), "article", "listing", or None."""
@@ -194,6 +202,8 @@ def url_kind(url: str, family: Family, article_hint: str | None = None,
     if article_hint and re.search(article_hint, url):
         return "article"
     if listing_hint and re.search(listing_hint, url):
+        return "listing"
+    if ends_in_page_number(url):
         return "listing"
     if family.article_url and family.article_url.search(url):
         return "article"
