@@ -166,6 +166,23 @@ class Started:
         self.stop()
 
 
+class ServedFromTemp(Started):
+    """A server process (`_web`, in a session of its own) serving a private directory (`_tmp`):
+    stopping it stops the process group and removes the directory (bench/plone, the Wagtail
+    sites)."""
+
+    _web: subprocess.Popen | None = None
+    _tmp: Path | None = None
+
+    def stop(self) -> None:
+        if self._web is not None:
+            stop_group(self._web)
+            self._web = None
+        if self._tmp is not None:
+            shutil.rmtree(self._tmp, ignore_errors=True)
+            self._tmp = None
+
+
 def stop_group(process: subprocess.Popen, timeout: float = 20) -> None:
     """Stop a server started in a session of its own, with the workers it forked."""
     with contextlib.suppress(ProcessLookupError):

@@ -19,14 +19,14 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from bench.common import Started, free_port, keep_built, stop_group, wait_serving
+from bench.common import ServedFromTemp, free_port, keep_built, wait_serving
 from bench.generalisation.api import SampleArticle
 
 #: Where built sites are kept between runs, by CMS, version and content.
 CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "archiver-bench"
 
 
-class WagtailSite(Started):
+class WagtailSite(ServedFromTemp):
     """One private site of a Wagtail CMS holding `articles`; a context manager that cleans up
     after itself. Subclasses name the CMS (`name`, `version`, `venv`, `portal`: the directory of
     its build script and settings, `missing`) and give `spec`, `scaffold` and `django_env`."""
@@ -39,8 +39,6 @@ class WagtailSite(Started):
 
     def __init__(self, articles: Iterable[SampleArticle]) -> None:
         self.posts = sorted(articles, key=lambda a: (a.published, a.slug))
-        self._tmp: Path | None = None
-        self._web: subprocess.Popen | None = None
         self.made: dict = {}
         self.base_url = ""
         self.timings: dict[str, float] = {}  # seconds: "build" (0 when cached), "serve"
@@ -85,14 +83,6 @@ class WagtailSite(Started):
         # Django loads Wagtail first: a few seconds
         wait_serving(self.base_url + "/", self._web, home / "serve.log", timeout=120)
         self.timings["serve"] = time.perf_counter() - started
-
-    def stop(self) -> None:
-        if self._web is not None:
-            stop_group(self._web)
-            self._web = None
-        if self._tmp is not None:
-            shutil.rmtree(self._tmp, ignore_errors=True)
-            self._tmp = None
 
     def _built(self) -> Path:
         """The site (project, database, media and made.json) of this content, built once and

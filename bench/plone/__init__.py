@@ -49,7 +49,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from urllib.parse import quote
 
-from bench.common import Started, free_port, keep_built, stop_group, wait_serving
+from bench.common import ServedFromTemp, free_port, keep_built, wait_serving
 from bench.generalisation.api import Attachment, Image, SampleArticle, slugify
 from bench.generalisation.static import (
     PAGES,
@@ -97,13 +97,11 @@ def site_articles() -> list[SampleArticle]:
     return site_posts(GENERATED_POSTS, seed=43)
 
 
-class Plone(Started):
+class Plone(ServedFromTemp):
     """One private Plone site holding `articles`; a context manager that cleans up after itself."""
 
     def __init__(self, articles: Iterable[SampleArticle]) -> None:
         self.posts = sorted(articles, key=lambda a: (a.published, a.slug))
-        self._tmp: Path | None = None
-        self._web: subprocess.Popen | None = None
         self.base_url = ""
         self.timings: dict[str, float] = {}  # seconds: "build" (0 when cached), "serve"
 
@@ -128,14 +126,6 @@ class Plone(Started):
         # Zope reads its configuration first: ~10 s
         wait_serving(self.base_url, self._web, instance / "serve.log", timeout=180)
         self.timings["serve"] = time.perf_counter() - started
-
-    def stop(self) -> None:
-        if self._web is not None:
-            stop_group(self._web)
-            self._web = None
-        if self._tmp is not None:
-            shutil.rmtree(self._tmp, ignore_errors=True)
-            self._tmp = None
 
     def _built(self) -> Path:
         """The database (Data.fs and its blobs) of this content, built once and cached by what
