@@ -16,9 +16,10 @@ from pathlib import Path
 import pytest
 
 from archiver.archive.store import Archive
+from archiver.crawl.settings import ARCHIVER_LEARN_FIRST as LEARN_FIRST
 from archiver.demo.server import SiteServer, serve
 from archiver.demo.site import Page, Site
-from archiver.extract.template import LEARN_FIRST, MIN_PAGES, LearnedTemplate
+from archiver.extract.template import MIN_PAGES, LearnedTemplate
 from tests.conftest import FAST, run_archiver
 
 REPO = Path(__file__).resolve().parents[1]

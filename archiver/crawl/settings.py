@@ -73,6 +73,9 @@ ARCHIVER_WARC_MAX_BYTES = 1024**3
 ARCHIVER_ATTACHMENT_MAX_BYTES = 32 * 1024 * 1024
 #: Also fetch (and so capture) the images of an article's body.
 ARCHIVER_CAPTURE_IMAGES = False
+#: A source's first crawl holds back this many article pages, learns the source's template from
+#: them and extracts them again with it before archiving them (archiver.crawl.spider); 0: never.
+ARCHIVER_LEARN_FIRST = 10
 
 DOWNLOADER_MIDDLEWARES = {
     # host and port, not the host alone (archiver.crawl.offsite)

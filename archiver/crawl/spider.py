@@ -20,7 +20,7 @@ A re-fetch sends If-None-Match / If-Modified-Since where the server gave validat
 
 The source's template (`archiver.extract.template`) is learned from its article pages. A source with
 no stored template yet (its first crawl) does not wait for the next crawl to use one: the first
-`LEARN_FIRST` pages taken for articles are held back, not emitted; once that many are held (or the
+`ARCHIVER_LEARN_FIRST` pages taken for articles are held back, not emitted; once that many are held (or the
 crawl goes idle with fewer), a template is learned from them, each is extracted again with it and
 judged again, and only then archived or counted as a failure. Later pages use the template learned
 so far, refreshed as pages accumulate. Every crawl applies what repetition shows (boilerplate, boxes,
@@ -58,7 +58,7 @@ from archiver.extract.links import (
 )
 from archiver.extract.listing import learned_reason
 from archiver.extract.page import ArticlePage
-from archiver.extract.template import LEARN_FIRST, MIN_PAGES, LearnedTemplate, TemplateLearner
+from archiver.extract.template import MIN_PAGES, LearnedTemplate, TemplateLearner
 from archiver.record import article_id, clean_url, utc_now
 from archiver.sources import Source, load_sources, select_sources
 
@@ -120,7 +120,7 @@ class PortalSpider(scrapy.Spider):
         spider.learned = LearnedTemplate.load(spider.template_path)
         spider.learner = TemplateLearner(spider.source.id, crawl=spider.job.run_started
                                          if spider.job is not None else None)
-        spider.holding = settings.getint("ARCHIVER_LEARN_FIRST", LEARN_FIRST) > 0 and (
+        spider.holding = settings.getint("ARCHIVER_LEARN_FIRST") > 0 and (
             spider.learned is None or spider.learned.pages < MIN_PAGES)
         crawler.signals.connect(spider.robots_sitemaps, signal=signals.response_received)
         return spider
@@ -179,7 +179,7 @@ class PortalSpider(scrapy.Spider):
             if self.holding and (reason is None or kind == "article"):
                 self.held.append((response, html, kind))
                 yield from self.follow(page, response, listing=False)
-                if len(self.held) >= self.settings.getint("ARCHIVER_LEARN_FIRST", LEARN_FIRST):
+                if len(self.held) >= self.settings.getint("ARCHIVER_LEARN_FIRST"):
                     yield from self.release()
                 return
             yield from self.judged(page, fields, reason, response, kind)
@@ -241,7 +241,7 @@ class PortalSpider(scrapy.Spider):
             self.learning = self.learner.result()
 
     def release_when_idle(self) -> None:
-        """The crawl ran out of pages with fewer than `LEARN_FIRST` held: they are released
+        """The crawl ran out of pages with fewer than `ARCHIVER_LEARN_FIRST` held: they are released
         through a `data:` request (items can only come from a callback), which is no page of the
         portal and is not counted as one."""
         if not self.held:

@@ -38,9 +38,6 @@ FIELDS = ("title", "published", "authors", "body")
 #: at least this many pages.
 SETTLED_HIT_RATE = 0.95
 MIN_PAGES = 5
-#: A source's first crawl holds back this many article pages, learns the template from them and
-#: extracts them again with it (`archiver.crawl.spider`; the setting `ARCHIVER_LEARN_FIRST`).
-LEARN_FIRST = 10
 #: A text block on at least this share of a source's pages belongs to the template.
 BOILERPLATE_SHARE = 0.6
 #: Only short blocks are counted (menu items, box headings, footer lines).
