@@ -103,14 +103,16 @@ def measure_sites(sites: dict[str, tuple[str, bool, Callable[[str], BenchSite]]]
 
 def measure_generated(cms: str, quick: bool, work: Path) -> tuple[list[Row], list[Crawled], str | None]:
     """A real static-site generator's site (`cms`: one of GENERATORS, the module bench/<cms>) in
-    each of its bundled themes, crawled and scored; a reason when it cannot run here."""
+    each of its bundled themes, crawled and scored, its figures counted with the module's `GROUP`
+    (`real` unless it says `held-out`); a reason when it cannot run here."""
     module = importlib.import_module(f"bench.{cms}")
     if reason := module.missing():
         return [], [], reason
     articles = module.site_articles()
     if quick:
         articles = articles[-QUICK_ARTICLES:]
-    sites = {f"{cms}-{theme}": (REAL, module.FRESH, lambda base, t=theme: module.build(t, articles, base))
+    group = getattr(module, "GROUP", REAL)
+    sites = {f"{cms}-{theme}": (group, module.FRESH, lambda base, t=theme: module.build(t, articles, base))
              for theme in module.THEMES}
     rows, crawled = measure_sites(sites, work / cms)
     return rows, [crawled], None

@@ -43,6 +43,21 @@ CALENDAR = (("07:30", "Họp giao ban Thường trực UBND huyện"), ("14:00",
             ("08:00", "Kiểm tra tiến độ xây dựng nông thôn mới tại xã Tân Lập"),
             ("15:30", "Làm việc với Phòng Tài nguyên và Môi trường"))
 FILE_TYPES = {"pdf": "application/pdf", "doc": "application/msword"}
+#: A portal's introduction pages (slug, title, text): the static pages several templates print.
+INTRO_PAGES = (
+    ("tong-quan", "Tổng quan",
+     "Huyện Phú Lâm nằm ở phía tây tỉnh Hà Lâm, diện tích tự nhiên 425 km², dân số hơn 120.000 người."),
+    ("co-cau-to-chuc", "Cơ cấu tổ chức",
+     "UBND huyện gồm Chủ tịch, 03 Phó Chủ tịch và 12 phòng, ban chuyên môn."),
+    ("lich-su", "Lịch sử hình thành",
+     "Huyện được thành lập năm 1977 trên cơ sở hợp nhất hai huyện cũ."),
+    ("van-ban", "Văn bản chỉ đạo điều hành",
+     "Danh sách văn bản quy phạm pháp luật do HĐND, UBND huyện ban hành."),
+    ("hoi-dap", "Hỏi đáp trực tuyến",
+     "Công dân gửi câu hỏi về thủ tục hành chính; cán bộ chuyên môn trả lời trong 05 ngày làm việc."),
+    ("thu-tuc", "Thủ tục hành chính",
+     "Bộ thủ tục hành chính cấp huyện gồm 198 thủ tục thuộc 24 lĩnh vực."),
+)
 
 
 @dataclass(frozen=True)
