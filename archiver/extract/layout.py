@@ -387,7 +387,7 @@ def marked_parts(root: etree._Element, html: str) -> dict[str, list[etree._Eleme
     for el in root.xpath(query):
         marks = f"{el.get('class', '')} {el.get('id', '')} {el.get('rel', '')}"
         if m := _MARK_RE.search(marks):
-            out["category" if m.lastgroup == "tags" and _links_a_category(el)
+            out["category" if m.lastgroup == "tags" and links_a_category(el)
                 else m.lastgroup].append(el)
     return out
 
@@ -396,7 +396,7 @@ def marked_parts(root: etree._Element, html: str) -> dict[str, list[etree._Eleme
 _CATEGORY_PATH_RE = re.compile(r"/(?:category|categories|chuyen-muc|danh-muc)/", re.IGNORECASE)
 
 
-def _links_a_category(el: etree._Element) -> bool:
+def links_a_category(el: etree._Element) -> bool:
     """Whether a link marked as a tag leads to a category archive. WordPress's post-terms block
     writes `rel="tag"` on every term's link, categories included; a theme that drops the block's
     `taxonomy-category` class leaves the archive's address as the one sign the term is the post's

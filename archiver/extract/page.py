@@ -31,6 +31,8 @@ from archiver.extract.boilerplate import (
     strip_lead_prefix,
 )
 from archiver.extract.bylines import (
+    archive_link_author,
+    links_an_author_archive,
     names_after_label,
     parse_byline,
     parse_source_line,
@@ -74,6 +76,7 @@ from archiver.extract.layout import (
     inside_not_content,
     lines_after,
     lines_before,
+    links_a_category,
     marked_parts,
     meta_box,
     not_content,
@@ -426,12 +429,22 @@ class ArticlePage:
         body = set(self.paragraphs())
         after = []
         for i, (line, el) in enumerate(lines_after(self.headline_element)):
+            if self._is_lead(line):
+                continue  # a long standfirst between the headline and the meta line
             if i >= HEADER_LINES or len(line.split()) >= BODY_LINE_WORDS or is_related_heading(line):
                 break
             if line not in body:
                 after.append((line, el))
         self._lines_after_headline = len(after)
         return after + list(islice(lines_before(self.headline_element), LINES_BEFORE))
+
+    def _is_lead(self, line: str) -> bool:
+        """The line is the article's lead (standfirst, sapo: `summary`). Themes print it right
+        under the headline and the meta line (byline, date) after it: Bootstrap's `p.lead` in
+        CodeRed and other Wagtail/Django themes, a news portal's sapo above "Tác giả | Ngày
+        đăng". However long, it is part of the header, not the start of the body."""
+        lead = self.summary()
+        return bool(lead) and (line == lead or line.endswith(lead))
 
     def _date_near_title(self) -> tuple[str | None, datetime | None]:
         lines = self._header_lines
@@ -559,13 +572,27 @@ class ArticlePage:
                     for c in islice(self._candidates("category"), 5))
         later = (rule() for rule in (self._breadcrumb_leaf,
                                      lambda: next(iter(self._marked_links("category")), None),
-                                     self._labelled_section, self._section_link_above_headline))
+                                     self._labelled_section, self._category_link_in_header,
+                                     self._section_link_above_headline))
         for text in chain(selected, later):
             if text and text != self.title() and not is_boilerplate(text) \
                     and len(text.split()) <= 12:
                 return label_text(text)
         section = label_text(normalize_text(self.meta.section or ""))
         return section or None
+
+    def _category_link_in_header(self) -> str | None:
+        """The first link to a category archive (`layout.links_a_category`) in the article's
+        header, after the headline and before the text: the post meta of blog themes printing
+        the post's category as a bare link behind a folder icon (Puput, WordPress and Django
+        themes), with no class, rel or label. The sidebar's list of every category is no header
+        line, so it never answers."""
+        for _line, el in self._header_lines[:self._lines_after_headline]:
+            for link in _links_of(el):
+                if links_a_category(link) and (text := normalize_text(_text(link))):
+                    self.evidence["category"] = "category archive link under the headline"
+                    return text
+        return None
 
     def _section_link_above_headline(self) -> str | None:
         """A short link among the few lines above the headline (the section it was filed in)."""
@@ -804,6 +831,9 @@ class ArticlePage:
                 return names
         self.evidence.pop("authors", None)
         self.elements.pop("authors", None)
+        if names := self._author_archive_links():
+            self.evidence["authors"] = "links to the author archive under the headline"
+            return names
         if self._content[2]:
             self.evidence["authors"] = "closing byline"
             return self._content[2]
@@ -844,6 +874,22 @@ class ArticlePage:
             return names
         self.evidence.pop("authors", None)
         return []
+
+    def _author_archive_links(self) -> list[str]:
+        """The writers named by links to their author archive (`links_an_author_archive`) in the
+        article's header, after the headline and before the text: the byline of blog themes that
+        mark it by an icon only (Puput's `fa-user`), with no class or rel saying "author". A CMS
+        links its author field to that archive, so the link names the writer whatever its text
+        looks like (a user name in lower case is still the name the site publishes)."""
+        names: list[str] = []
+        for _line, el in self._header_lines[:self._lines_after_headline]:
+            for link in _links_of(el):
+                if links_an_author_archive(link.get("href", "")) and (
+                        name := archive_link_author(normalize_text(_text(link)))) \
+                        and name not in names:
+                    self.elements.setdefault("authors", link)
+                    names.append(name)
+        return names
 
     def _meta_authors(self) -> list[str]:
         """Every name the author metas give: a CMS writes one `article:author` per writer, and
@@ -1018,6 +1064,13 @@ def _crumb_step(step: etree._Element) -> str:
 #: A run of at least this many links, mostly link text, is a menu or a link box (a breadcrumb
 #: "Trang chủ › Tin tức › Kinh tế" has three).
 LINK_ROW_LINKS = 4
+
+
+def _links_of(el: etree._Element) -> list[etree._Element]:
+    """The links a line's element stands for: itself, the link around it, or those inside it."""
+    if el.tag == "a":
+        return [el]
+    return list(el.iterancestors("a")) or list(el.iter("a"))
 
 
 def _in_link_row(link: etree._Element) -> bool:
