@@ -90,3 +90,12 @@ def test_links_an_author_archive(href: str, archive: bool) -> None:
 ])
 def test_archive_link_author(text: str, name: str | None) -> None:
     assert archive_link_author(text) == name
+
+
+def test_a_related_card_s_day_after_the_text_is_not_the_article_s() -> None:
+    """`ArticlePage._in_teaser_card`: with no date in its header, the page's date is none of
+    the days its "Related" cards print; a bare date line closing the text still is."""
+    bare = page(f"<h1>{g.TITLE}</h1><div>{g.BODY_HTML}</div>{RELATED}")
+    assert extract_article(URL, bare)["published"] is None
+    closing = bare.replace("<h2>Related", "<p>14/03/2019</p><h2>Related")
+    assert extract_article(URL, closing)["published"] == "2019-03-14T00:00:00+07:00"

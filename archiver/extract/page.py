@@ -74,6 +74,7 @@ from archiver.extract.layout import (
     in_teaser_row,
     inside_box,
     inside_not_content,
+    is_teaser_link,
     lines_after,
     lines_before,
     links_a_category,
@@ -147,6 +148,8 @@ LINES_BEFORE = 6
 FILE_BOX_LINES = 25
 #: Lines after the body's last paragraph where a bare date line still closes the article.
 CLOSING_LINES = 4
+#: A card of another post (its title, lead, day and opening) holds this much text at most.
+TEASER_CARD_CHARS = 800
 #: How far after the headline a labelled date ("Ngày đăng: …") is looked for, past the body.
 LABELLED_DATE_LINES = 400
 
@@ -472,7 +475,7 @@ class ArticlePage:
         for line, el in islice(lines_after(self.headline_element), LABELLED_DATE_LINES):
             if is_related_heading(line):
                 break
-            if in_teaser_row(el):
+            if in_teaser_row(el) or self._in_teaser_card(el):
                 continue
             if is_date_labelled(line) and not is_edit_line(line) and (found := find_date(line)):
                 self.evidence["published"] = "labelled date line"
@@ -488,6 +491,26 @@ class ArticlePage:
             elif last is not None and (line == last or last.endswith(line)):
                 past_text = 0
         return None, None
+
+    def _in_teaser_card(self, el: etree._Element) -> bool:
+        """`el` sits in a card of another post: a small box (`TEASER_CARD_CHARS`) whose heading
+        links another page by its title. The "Related" or "Tin khác" cards after an article
+        (Bootstrap's `.card` in CodeRed and other Wagtail themes, WordPress's related posts) each
+        print their own post's day below the text: never the article's."""
+        for box in islice(el.iterancestors("div", "li", "article", "section"), 3):
+            if len(_text(box)) > TEASER_CARD_CHARS or self.headline_element in box.iter():
+                return False
+            if any(is_teaser_link(a) and not self._links_itself(a)
+                   for h in box.iter("h2", "h3", "h4", "h5", "h6") for a in h.iter("a")):
+                return True
+        return False
+
+    def _links_itself(self, link: etree._Element) -> bool:
+        """The link leads to this page (a headline printed as a link to its own post)."""
+        try:
+            return clean_url(urljoin(self.url, link.get("href", ""))) == clean_url(self.url)
+        except ValueError:
+            return False
 
     def modified(self) -> datetime | None:
         value = self.meta.modified
