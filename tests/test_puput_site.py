@@ -16,7 +16,7 @@ import pytest
 from bench import puput
 from bench.generalisation.__main__ import SERVED
 from bench.generalisation.static import showcase
-from bench.generalisation.templates import HELDOUT
+from bench.generalisation.templates import REAL
 from tests.served import assert_foreign_shown, assert_truth_answers, html_page, links_on, visible_text
 
 
@@ -33,9 +33,9 @@ def site():
         yield s
 
 
-def test_site_is_held_out_and_fresh():
-    """Its figures count with the held-out templates, as never scored by anyone tuning."""
-    assert puput.GROUP == HELDOUT and puput.FRESH is False
+def test_site_is_open_to_tuning_and_no_longer_fresh():
+    """Opened to tuning on 2026-11-30 after three scores: its figures count as `real`."""
+    assert puput.GROUP == REAL and puput.FRESH is False
     assert "puput" in SERVED
 
 
