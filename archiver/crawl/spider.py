@@ -24,8 +24,9 @@ no stored template yet (its first crawl) does not wait for the next crawl to use
 crawl goes idle with fewer), a template is learned from them, each is extracted again with it and
 judged again, and only then archived or counted as a failure. Later pages use the template learned
 so far, refreshed as pages accumulate. Every crawl applies what repetition shows (boilerplate, boxes,
-the body container, the URL shape); the selectors the pages agree on are offered for pinning, never
-applied unasked (`LearnedTemplate.settled`).
+the body container, the URL shape); the selectors the pages agree on are never applied unasked
+(`LearnedTemplate.settled`), and are offered for pinning only when, tried pinned on the held pages,
+each read the same as the rules did (`try_pinned`).
 A held page is not archived until it is emitted, so a crawl killed meanwhile leaves it for the
 resumed crawl to fetch as a new article.
 """
@@ -58,7 +59,7 @@ from archiver.extract.links import (
 )
 from archiver.extract.listing import learned_reason
 from archiver.extract.page import ArticlePage
-from archiver.extract.template import MIN_PAGES, LearnedTemplate, TemplateLearner
+from archiver.extract.template import FIELDS, MIN_PAGES, LearnedTemplate, TemplateLearner
 from archiver.record import article_id, clean_url, utc_now
 from archiver.sources import Source, load_sources, select_sources
 
@@ -67,6 +68,13 @@ PRIORITY = {"article": 20, "next": 10, "listing": 5, None: 0}
 #: Answers to a re-fetch of an archived article that the spider reads instead of Scrapy dropping.
 RECHECK_STATUSES = [304, 404, 410]
 REMOVED_STATUSES = (404, 410)
+
+
+def reads_the_same(pinned: tuple[dict, bool], rules: tuple[dict, bool], name: str) -> bool:
+    """A reading with a selector pinned agrees with the rules' (`PortalSpider.reading`): the same
+    verdict and, on an article, the same field `name`."""
+    (fields, article), (rules_fields, rules_article) = pinned, rules
+    return article == rules_article and (not article or fields[name] == rules_fields[name])
 
 
 class PortalSpider(scrapy.Spider):
@@ -118,8 +126,9 @@ class PortalSpider(scrapy.Spider):
         crawler.signals.connect(spider.release_when_idle, signal=signals.spider_idle)
         spider.template_path = config.data.template(spider.source.id)
         spider.learned = LearnedTemplate.load(spider.template_path)
-        spider.learner = TemplateLearner(spider.source.id, crawl=spider.job.run_started
-                                         if spider.job is not None else None)
+        spider.learner = TemplateLearner(
+            spider.source.id, crawl=spider.job.run_started if spider.job is not None else None,
+            pin_checks=spider.learned.pin_checks if spider.learned is not None else None)
         spider.holding = settings.getint("ARCHIVER_LEARN_FIRST") > 0 and (
             spider.learned is None or spider.learned.pages < MIN_PAGES)
         crawler.signals.connect(spider.robots_sitemaps, signal=signals.response_received)
@@ -171,8 +180,7 @@ class PortalSpider(scrapy.Spider):
             re.search(self.source.listing_pattern, response.url))
         if kind != "never" and not pinned_listing:
             fields = page.fields()
-            reason = learned_reason(page, fields, url_says_article=kind == "article",
-                                    url_says_listing=kind == "listing")
+            reason = self.reason(page, fields, kind)
             if reason is None and self.learner is not None:
                 self.learner.add(response.url, page.field_elements(), page.short_blocks(),
                                  page.body_lines())
@@ -188,12 +196,13 @@ class PortalSpider(scrapy.Spider):
                 self.refresh_template()
         yield from self.follow(page, response, listing=kind != "article")
 
-    def page(self, response: TextResponse, html: str,
-             template: LearnedTemplate | None) -> ArticlePage:
-        """The page as the source's settings and `template` read it."""
+    def page(self, response: TextResponse, html: str, template: LearnedTemplate | None,
+             pinned: dict[str, str] | None = None) -> ArticlePage:
+        """The page as the source's settings and `template` read it (with `pinned` selectors over
+        the source's own)."""
         return ArticlePage(response.url, html, platform=self.source.platform,
-                           selectors=self.source.selectors, template=template,
-                           hint=response.meta.get("link_text"))
+                           selectors={**self.source.selectors, **(pinned or {})},
+                           template=template, hint=response.meta.get("link_text"))
 
     def judged(self, page: ArticlePage, fields: dict, reason: str | None, response: TextResponse,
                kind: str | None) -> Iterator[dict]:
@@ -224,12 +233,48 @@ class PortalSpider(scrapy.Spider):
             self.crawler.stats.set_value("archiver/template/learned_from", self.learning.pages)
             self.logger.info("%s: template learned from the first %d article pages, applied to "
                              "them and to the pages after", self.source.id, self.learning.pages)
+        articles = []
         for response, html, kind in held:
             page = self.page(response, html, self.learning)
             fields = page.fields()
-            reason = learned_reason(page, fields, url_says_article=kind == "article",
-                                    url_says_listing=kind == "listing")
+            reason = self.reason(page, fields, kind)
+            if reason is None:
+                articles.append((response, html, kind))
             yield from self.judged(page, fields, reason, response, kind)
+        self.try_pinned(articles)
+
+    def reason(self, page: ArticlePage, fields: dict, kind: str | None) -> str | None:
+        """Why the page is not taken for an article (`learned_reason`), or None."""
+        return learned_reason(page, fields, url_says_article=kind == "article",
+                              url_says_listing=kind == "listing")
+
+    def try_pinned(self, articles: list[tuple[TextResponse, str, str | None]]) -> None:
+        """Each field's best learned selector, tried pinned on the articles it was learned from,
+        read with the learned template and without one (as a crawl into a new data directory
+        starts): only one that gives the same field and verdict as the rules on each page, both
+        ways, is offered to paste (`LearnedTemplate.pin_checks`)."""
+        if self.learning is None or self.learner is None:
+            return
+        templates = (self.learning, None)
+        readings = [(response, html, kind, [self.reading(response, html, kind, t) for t in templates])
+                    for response, html, kind in articles]
+        for name in FIELDS:
+            if (best := self.learning.best(name)) is None:
+                continue
+            pin = {name: best[0]}
+            same = sum(all(reads_the_same(self.reading(response, html, kind, t, pin), base, name)
+                           for t, base in zip(templates, bases, strict=True))
+                       for response, html, kind, bases in readings)
+            self.learner.tried_pinned(name, best[0], same, len(readings))
+
+    def reading(self, response: TextResponse, html: str, kind: str | None,
+                template: LearnedTemplate | None,
+                pinned: dict[str, str] | None = None) -> tuple[dict, bool]:
+        """The page's fields, and whether it is taken for an article, read with `template` and
+        `pinned` selectors."""
+        page = self.page(response, html, template, pinned)
+        fields = page.fields()
+        return fields, self.reason(page, fields, kind) is None
 
     def refresh_template(self, *, force: bool = False) -> None:
         """This crawl's template learned again from the pages read so far, when they doubled since
