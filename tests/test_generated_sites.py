@@ -3,7 +3,8 @@
 (bench/jekyll), Sphinx with ABlog (bench/ablog), ikiwiki in actiontabs (bench/ikiwiki), Lektor's
 quickstart blog (bench/lektor), Docusaurus's classic template with its blog (bench/docusaurus),
 VuePress in its blog theme (bench/vuepress), and, held out from tuning (its module's `GROUP`),
-Hexo in the npm themes NexT, Fluid and Butterfly (bench/hexothemes). What each generator writes
+Hexo in the npm themes NexT, Fluid and Butterfly (bench/hexothemes) and Sphinx with ABlog in the
+PyData and book themes (bench/sphinxthemes). What each generator writes
 agrees with the truth built from what it was given, and `archiver crawl` over it keeps the books
 straight, each site counted in its module's group. Extraction quality is the benchmark's to
 measure (`python -m bench.generalisation --pelican --hexo --nikola --mkdocs --jekyll --ablog
@@ -22,6 +23,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from bench import ablog
 from bench.generalisation.__main__ import GENERATORS, measure_generated
 from bench.generalisation.api import SampleArticle, serve
 from bench.generalisation.static import html_paths, showcase
@@ -94,7 +96,7 @@ def test_truth_is_what_the_page_shows(site):
             # the instant with its offset: ISO 8601, or Python's str() where Material prints that,
             # or nowhere: ABlog prints the local time only
             assert ((str(a.published) if cms == "mkdocs" else a.published.isoformat()) in page
-                    or cms == "ablog")
+                    or cms in ("ablog", "sphinxthemes"))
             assert all(name in text for name in a.authors)
         if cms == "nikola":  # a byline link per author; the category is on no post page
             author_link = f'class="u-url" href="../../{module.PATHS["author"]}/'
@@ -116,10 +118,11 @@ def test_truth_is_what_the_page_shows(site):
             assert bylines == ([", ".join(a.authors)] if a.authors else [])
             assert a.category == "" and a.tags == []
             assert f'<time class="dt-published" datetime="{a.published.isoformat()}"' in page
-        elif cms == "ablog":  # the sidebar's postcard links each author, the category, each tag
+        elif cms in ("ablog", "sphinxthemes"):  # the sidebar's postcard links each author, the
+            # category, each tag
             card = page.split('class="ablog-sidebar-item ablog__postcard2">')[1].split("</div>")[0]
             for kind, count in (("author", len(a.authors)), ("category", 1), ("tag", len(a.tags))):
-                assert card.count(f'href="../../../{module.BLOG}/{kind}/') == count, kind
+                assert card.count(f'href="../../../{ablog.BLOG}/{kind}/') == count, kind
             assert a.published.isoformat()[:16] not in page and s.foreign[0] in text
         elif cms == "ikiwiki":  # "Last edited" is the publish time (UTC in `datetime`), the
             # authors only in <meta name="author">, each tag a footer link; no category, no lang
