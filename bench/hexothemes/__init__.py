@@ -9,7 +9,8 @@ sample articles and other generated ones, Markdown with front matter, dates to t
 Asia/Ho_Chi_Minh, a category, tags, `<figure>`/`<figcaption>` images, PDF links), written by
 bench/hexo's own functions, with bench/hexo's `_config.yml` and a site name of its own; the site's
 editor only sets what each theme documents: its menu, and for Fluid a fallback language (it has
-no Vietnamese messages, Hexo would take the first it has, German).
+no Vietnamese messages, Hexo would take the first it has, German; Fluid then writes the whole list
+in `<html lang="vi,en,default">`).
 
 What each theme prints on a post's page decides the truth:
 
