@@ -1223,6 +1223,6 @@ TEMPLATES: tuple[Template, ...] = (FlatsomeCommune(), Drupal7District(), WordPas
 #: On 2026-11-30: `flatsomecommune`, `drupal7district` and `wordpasted` were scored at 11:47, 12:11
 #: and 12:34; `provmega`, `mobilecards`, `nestedcommune` and `bilingual` once, at 12:34
 #: (bench/RESULTS.md). All stay held out; `dnnnews` and `fullfirst` went to spent.py. The six
-#: written at 13:50 by a non-tuner are unscored.
+#: written at 13:31 by a non-tuner are unscored.
 FRESH: frozenset[str] = frozenset({"k2commune", "bloggerward", "nuxtportal", "partycommittee",
                                    "hostedcommune", "monthdirpaper"})
