@@ -13,11 +13,13 @@ real Docusaurus 3 site as create-docusaurus's classic template writes it, its bl
 (bench/docusaurus), with `--vuepress` a real VuePress 1 blog in its official blog theme
 (bench/vuepress), with `--plone` a real Plone 6.2 portal in Classic UI's Barceloneta
 (bench/plone), with `--puput` a real Puput 2.2 blog on Wagtail (bench/puput) and with `--coderedcms`
-a real CodeRed CMS 6.0 website with its news (bench/coderedcms), the last two held out from tuning
-(their figures count with the held-out templates). The archive is read back and scored against the
-truth per site. Held-out and real totals are compared with issue 10's targets, and so is the
-`fresh` total: the material nobody tuning the extractor had seen or scored before (heldout.FRESH,
-and a CMS whose FRESH is true).
+a real CodeRed CMS 6.0 website with its news (bench/coderedcms); with `--hexothemes` a real Hexo
+site in three popular npm themes, NexT, Fluid and Butterfly (bench/hexothemes), and with
+`--sphinxthemes` a real Sphinx blog with ABlog in the PyData and book themes (bench/sphinxthemes),
+both held out from tuning (their figures count with the held-out templates). The archive is read
+back and scored against the truth per site. Held-out and real totals are compared with issue 10's
+targets, and so is the `fresh` total: the material nobody tuning the extractor had seen or scored
+before (heldout.FRESH, and a CMS whose FRESH is true).
 
     python -m bench.generalisation                    # every template
     python -m bench.generalisation --quick            # 10 articles per template
@@ -28,6 +30,7 @@ and a CMS whose FRESH is true).
     python -m bench.generalisation --templates "" --docusaurus --vuepress
     python -m bench.generalisation --templates "" --plone
     python -m bench.generalisation --templates "" --puput --coderedcms   # held out: the lead's, once
+    python -m bench.generalisation --templates "" --hexothemes --sphinxthemes  # held out: the lead's, once
     python -m bench.generalisation --gate             # exit 1 when held-out misses a target
 """
 
@@ -52,7 +55,7 @@ from bench.generalisation.templates import DEV, FRESH, HELDOUT, REAL, templates
 QUICK_ARTICLES = 10
 #: The real static-site generators, each the module bench/<name> and the flag --<name>.
 GENERATORS = ("pelican", "hexo", "nikola", "mkdocs", "jekyll", "ablog", "ikiwiki", "lektor",
-              "docusaurus", "vuepress")
+              "docusaurus", "vuepress", "hexothemes", "sphinxthemes")
 
 
 @dataclass
