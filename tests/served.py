@@ -7,13 +7,15 @@ from __future__ import annotations
 import re
 import unicodedata
 import urllib.request
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC
 from typing import Any
 
+import pytest
 from lxml import html as lxml_html
 
 from archiver.record import VN_TZ
+from bench.generalisation.static import showcase
 
 
 def fetch(url: str) -> tuple[int, str, bytes]:
@@ -79,11 +81,21 @@ def assert_holds_what_portals_have(site: Any) -> None:
     assert any(i.caption for a in articles.values() for i in a.images)
 
 
-def with_early_post(posts: list, showcased: list) -> list:
-    """The `showcased` posts and the first of `posts` published before 07:00 in Vietnam, whose
-    day in UTC is the day before (`assert_addresses_carry_utc_day`)."""
-    early = [a for a in posts if a.published.astimezone(VN_TZ).hour < 7]
-    return list({a.slug: a for a in [*showcased, *early[:1]]}.values())
+def served_showcase(cms: Any, site_class: Callable[[list], Any], what: str,
+                    early: bool = False) -> Iterator[Any]:
+    """For a module's fixture (`yield from`): the real CMS `cms` (its bench module, with
+    `missing()` and `site_articles()`) served by `site_class` holding a few posts that have what
+    portals have (`static.showcase`) and, with `early`, the first post published before 07:00 in
+    Vietnam, whose day in UTC is the day before (`assert_addresses_carry_utc_day`); skips,
+    naming `what`, when it cannot run here."""
+    if reason := cms.missing():
+        pytest.skip(f"real {what} not available: {reason}")
+    posts = cms.site_articles()
+    chosen = showcase(posts)
+    if early:
+        chosen += [a for a in posts if a.published.astimezone(VN_TZ).hour < 7][:1]
+    with site_class(list({a.slug: a for a in chosen}.values())) as site:
+        yield site
 
 
 def assert_addresses_carry_utc_day(site: Any, blog: str) -> None:

@@ -14,7 +14,6 @@ import pytest
 
 from bench import coderedcms
 from bench.generalisation.__main__ import SERVED
-from bench.generalisation.static import showcase
 from bench.generalisation.templates import REAL
 from tests.served import (
     assert_foreign_shown,
@@ -22,6 +21,7 @@ from tests.served import (
     assert_truth_answers,
     html_page,
     links_on,
+    served_showcase,
     visible_text,
 )
 
@@ -29,10 +29,7 @@ from tests.served import (
 @pytest.fixture(scope="module")
 def site():
     """A CodeRed site with a few articles that have what portals have (`static.showcase`)."""
-    if reason := coderedcms.missing():
-        pytest.skip(f"real CodeRed CMS not available: {reason}")
-    with coderedcms.CodeRed(showcase(coderedcms.site_articles())) as s:
-        yield s
+    yield from served_showcase(coderedcms, coderedcms.CodeRed, "CodeRed CMS")
 
 
 def test_site_is_open_to_tuning():

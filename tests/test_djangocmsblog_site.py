@@ -14,7 +14,6 @@ import pytest
 
 from bench import djangocmsblog
 from bench.generalisation.__main__ import SERVED
-from bench.generalisation.static import showcase
 from bench.generalisation.templates import HELDOUT
 from tests.served import (
     assert_addresses_carry_utc_day,
@@ -23,8 +22,8 @@ from tests.served import (
     assert_truth_answers,
     html_page,
     links_on,
+    served_showcase,
     visible_text,
-    with_early_post,
 )
 
 
@@ -32,11 +31,8 @@ from tests.served import (
 def site():
     """A site with a few posts that have what portals have (`static.showcase`) and the one post
     published before 07:00, whose address has the day before in UTC."""
-    if reason := djangocmsblog.missing():
-        pytest.skip(f"real django CMS with djangocms-blog not available: {reason}")
-    posts = djangocmsblog.site_articles()
-    with djangocmsblog.DjangoCMSBlog(with_early_post(posts, showcase(posts))) as s:
-        yield s
+    yield from served_showcase(djangocmsblog, djangocmsblog.DjangoCMSBlog,
+                               "django CMS with djangocms-blog", early=True)
 
 
 def test_site_is_held_out_and_fresh():

@@ -16,13 +16,13 @@ import pytest
 from bench import plone
 from bench.generalisation.__main__ import measure_server
 from bench.generalisation.api import SampleArticle
-from bench.generalisation.static import showcase
 from bench.generalisation.templates import REAL
 from tests.served import (
     assert_foreign_shown,
     assert_holds_what_portals_have,
     assert_truth_answers,
     html_page,
+    served_showcase,
     visible_text,
 )
 
@@ -30,10 +30,7 @@ from tests.served import (
 @pytest.fixture(scope="module")
 def site():
     """A Plone site with a few News Items that have what portals have (`static.showcase`)."""
-    if reason := plone.missing():
-        pytest.skip(f"real Plone not available: {reason}")
-    with plone.Plone(showcase(plone.site_articles())) as s:
-        yield s
+    yield from served_showcase(plone, plone.Plone, "Plone")
 
 
 def test_site_holds_what_portals_have(site):

@@ -13,7 +13,6 @@ import pytest
 
 from bench import puput
 from bench.generalisation.__main__ import SERVED
-from bench.generalisation.static import showcase
 from bench.generalisation.templates import REAL
 from tests.served import (
     assert_addresses_carry_utc_day,
@@ -22,8 +21,8 @@ from tests.served import (
     assert_truth_answers,
     html_page,
     links_on,
+    served_showcase,
     visible_text,
-    with_early_post,
 )
 
 
@@ -31,11 +30,7 @@ from tests.served import (
 def site():
     """A Puput site with a few entries that have what portals have (`static.showcase`) and the
     one post published before 07:00, whose address has the day before in UTC."""
-    if reason := puput.missing():
-        pytest.skip(f"real Puput not available: {reason}")
-    posts = puput.site_articles()
-    with puput.Puput(with_early_post(posts, showcase(posts))) as s:
-        yield s
+    yield from served_showcase(puput, puput.Puput, "Puput", early=True)
 
 
 def test_site_is_open_to_tuning():
