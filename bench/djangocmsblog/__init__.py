@@ -17,7 +17,8 @@ portal/templates/base.html, the minimal one its tutorial writes (the toolbar, th
 `canonical_url` and `meta` blocks djangocms-blog's templates fill, a charset and `lang="vi"`. The
 built site is cached (bench/django_site.py); Django's `runserver --insecure` serves it, the media
 answered by `django.views.static.serve` (portal/urls.py). The blog's menu (its default, categories
-and posts) lists every category and post on every page.
+and posts) lists every category and post on every page. djangocms-blog ships no Vietnamese
+translation, so its own words stay English ("by", "read more", "Back", "Page 1 of 5").
 
 What djangocms-blog's post page shows an anonymous visitor decides the truth: the title as the
 page's `h2` (and its `<title>`); under it one list: "by" and the author's full name (a link to
