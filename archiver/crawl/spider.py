@@ -70,13 +70,6 @@ RECHECK_STATUSES = [304, 404, 410]
 REMOVED_STATUSES = (404, 410)
 
 
-def reads_the_same(pinned: tuple[dict, bool], rules: tuple[dict, bool], name: str) -> bool:
-    """A reading with a selector pinned agrees with the rules' (`PortalSpider.reading`): the same
-    verdict and, on an article, the same field `name`."""
-    (fields, article), (rules_fields, rules_article) = pinned, rules
-    return article == rules_article and (not article or fields[name] == rules_fields[name])
-
-
 class PortalSpider(scrapy.Spider):
     name = "portal"
 
@@ -99,6 +92,9 @@ class PortalSpider(scrapy.Spider):
         #: Pages taken for articles, held back until the template is learned from them: (response,
         #: decoded html, what its URL said).
         self.held: list[tuple[TextResponse, str, str | None]] = []
+        #: Up to as many pages not taken for articles while pages are held: a learned selector
+        #: offered to pin must leave them so (`try_pinned`).
+        self.passed_over: list[tuple[TextResponse, str, str | None]] = []
         self.holding = False  # set once the stored template is known to be missing
         self.sitemaps = 0  # sitemap files asked for
         self.asked: set[str] = set()  # ids of the other pages (listings, …) this crawl asked for
@@ -190,6 +186,9 @@ class PortalSpider(scrapy.Spider):
                 if len(self.held) >= self.settings.getint("ARCHIVER_LEARN_FIRST"):
                     yield from self.release()
                 return
+            if reason is not None and self.holding and len(self.passed_over) < self.settings.getint(
+                    "ARCHIVER_LEARN_FIRST"):
+                self.passed_over.append((response, html, kind))
             yield from self.judged(page, fields, reason, response, kind)
             if reason is None:
                 kind = "article"
@@ -228,6 +227,7 @@ class PortalSpider(scrapy.Spider):
         """The held pages, each extracted again with the template learned from them (when they
         were enough to learn one: `MIN_PAGES`), judged again and emitted."""
         held, self.held, self.holding = self.held, [], False
+        passed_over, self.passed_over = self.passed_over, []
         self.refresh_template(force=True)
         if self.learning is not None:
             self.crawler.stats.set_value("archiver/template/learned_from", self.learning.pages)
@@ -238,34 +238,37 @@ class PortalSpider(scrapy.Spider):
             page = self.page(response, html, self.learning)
             fields = page.fields()
             reason = self.reason(page, fields, kind)
-            if reason is None:
-                articles.append((response, html, kind))
+            (articles if reason is None else passed_over).append((response, html, kind))
             yield from self.judged(page, fields, reason, response, kind)
-        self.try_pinned(articles)
+        self.try_pinned(articles + passed_over)
 
     def reason(self, page: ArticlePage, fields: dict, kind: str | None) -> str | None:
         """Why the page is not taken for an article (`learned_reason`), or None."""
         return learned_reason(page, fields, url_says_article=kind == "article",
                               url_says_listing=kind == "listing")
 
-    def try_pinned(self, articles: list[tuple[TextResponse, str, str | None]]) -> None:
-        """Each field's best learned selector, tried pinned on the articles it was learned from,
-        read with the learned template and without one (as a crawl into a new data directory
-        starts): only one that gives the same field and verdict as the rules on each page, both
-        ways, is offered to paste (`LearnedTemplate.pin_checks`)."""
+    def try_pinned(self, pages: list[tuple[TextResponse, str, str | None]]) -> None:
+        """Each field's best learned selector, tried pinned on pages of this crawl (the held pages
+        and as many passed over), read with the learned template and without one (as a crawl
+        into a new data directory starts), together with the fields before it that passed: one
+        that leaves every verdict and every field of an article as the rules read them is
+        offered to paste (`LearnedTemplate.pin_checks`)."""
         if self.learning is None or self.learner is None:
             return
         templates = (self.learning, None)
         readings = [(response, html, kind, [self.reading(response, html, kind, t) for t in templates])
-                    for response, html, kind in articles]
+                    for response, html, kind in pages]
+        passed: dict[str, str] = {}
         for name in FIELDS:
             if (best := self.learning.best(name)) is None:
                 continue
-            pin = {name: best[0]}
-            same = sum(all(reads_the_same(self.reading(response, html, kind, t, pin), base, name)
-                           for t, base in zip(templates, bases, strict=True))
+            pin = {**passed, name: best[0]}
+            same = sum(all(self.reading(response, html, kind, t, pin) == rules
+                           for t, rules in zip(templates, bases, strict=True))
                        for response, html, kind, bases in readings)
             self.learner.tried_pinned(name, best[0], same, len(readings))
+            if same == len(readings):
+                passed = pin
 
     def reading(self, response: TextResponse, html: str, kind: str | None,
                 template: LearnedTemplate | None,
@@ -274,7 +277,8 @@ class PortalSpider(scrapy.Spider):
         `pinned` selectors."""
         page = self.page(response, html, template, pinned)
         fields = page.fields()
-        return fields, self.reason(page, fields, kind) is None
+        article = self.reason(page, fields, kind) is None
+        return (fields if article else {}), article
 
     def refresh_template(self, *, force: bool = False) -> None:
         """This crawl's template learned again from the pages read so far, when they doubled since

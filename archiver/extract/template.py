@@ -13,11 +13,12 @@ table the archivist can paste into `sources.toml` to pin it. Extraction stays a 
 (url, html, hints, learned template): it applies what repetition shows (boilerplate, boxes, the
 body container); the selectors are offered, and only pinned ones replace its rules.
 
-A selector is offered as a line to paste only when it was tried pinned on the pages it was learned
-from and read the same there (`pin_checks`, filled by the first crawl's spider): pinned, a selector
-replaces the rules and with them evidence they weigh (a headline the page names, a date line read
-with its time), and pasting every selector the pages agreed on took nine of 44 dev templates from
-100% of articles found to 0% (bench/RESULTS.md).
+A selector is offered as a line to paste only when it was tried pinned on pages of the first crawl
+and read them the same (`pin_checks`, filled by the spider: `PortalSpider.try_pinned`): pinned, a
+selector replaces the rules and with them evidence they weigh (a date line cut from the end of the
+text, a listing's many headlines), and pasting every selector the pages agreed on broke 15 of 44
+dev templates (articles found 100% → 0% on nine of them). The check is a sample: the pages it
+tried, not every page of the portal.
 """
 
 from __future__ import annotations
@@ -142,7 +143,8 @@ class LearnedTemplate:
     body_boilerplate: list[str] | None = None
     #: When the crawl that learned it started: that crawl already applied it, from its first pages.
     crawl: str | None = None
-    #: field → selector → [pages that read the same with it pinned, pages it was tried on].
+    #: field → selector → [pages read the same with it pinned (with the fields before it in
+    #: `FIELDS` that passed), pages it was tried on]: every verdict, every field of an article.
     pin_checks: dict[str, dict[str, list[int]]] = field(default_factory=dict)
 
     def origin(self) -> str:
@@ -296,8 +298,8 @@ class TemplateLearner:
         self.body_blocks.update(b for b in body_blocks if len(b) <= MAX_BLOCK_CHARS)
 
     def tried_pinned(self, name: str, selector: str, same: int, tried: int) -> None:
-        """`selector`, pinned for the field `name`, read the same as the rules on `same` of
-        `tried` pages."""
+        """`selector`, pinned for the field `name` (with the fields before it that passed), read
+        `same` of `tried` pages as the rules did."""
         self.pin_checks.setdefault(name, {})[selector] = [same, tried]
 
     def result(self) -> LearnedTemplate:
