@@ -154,7 +154,10 @@ class PortalSpider(scrapy.Spider):
         if self.held:  # stopped early (Ctrl-C, --max-articles): not archived, so fetched next time
             self.logger.info("%s: %d article pages held for template learning were not archived; "
                              "the next crawl fetches them", self.source.id, len(self.held))
-        if self.learner is not None and self.learner.pages >= MIN_PAGES:
+        # an incremental crawl reads a few new articles: what it learned replaces a template
+        # learned from more pages only once it has as many
+        if self.learner is not None and self.learner.pages >= max(
+                MIN_PAGES, self.learned.pages if self.learned is not None else 0):
             self.learner.result().save(self.template_path)
 
     # -- pages -------------------------------------------------------------------------------------
