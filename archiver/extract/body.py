@@ -12,6 +12,9 @@ the byline where they are.
 
 from __future__ import annotations
 
+import re
+from urllib.parse import urlsplit
+
 from lxml import etree
 
 from archiver.extract.boilerplate import is_related_heading
@@ -30,6 +33,8 @@ DOMINANT_CHILD_SCORE = 0.8
 DOMINANT_CHILD_TEXT = 0.7
 #: A body must hold at least this much running text, else the caller falls back.
 MIN_BODY_SCORE = 200
+#: A link's path that ends in a file's extension other than a web page's (`.pdf`, `.docx`, `.zip`).
+FILE_PATH = re.compile(r"\.(?!html?$|php\d?$|aspx?$|jsp$|cfm$)[a-z0-9]{2,5}$", re.I)
 
 
 def _is_leaf(el: etree._Element) -> bool:
@@ -127,11 +132,27 @@ def _text_holder(best: etree._Element, scores: dict[etree._Element, float]) -> e
         best = child
 
 
+def is_download_button(el: etree._Element) -> bool:
+    """A link marked as a file download, standing outside any paragraph: HTML's `download`
+    attribute, or a button-styled link (Bootstrap's `btn`) to a file. CodeRed CMS's document
+    block and Bootstrap themes' "Tải về" buttons print the file's title this way: the link is an
+    attachment (`ArticlePage.attachments` reads it from the same element), not a line of text.
+    A file linked from a sentence or a paragraph of its own stays in the text."""
+    if el.tag != "a" or any(a.tag == "p" for a in el.iterancestors()):
+        return False
+    if el.get("download") is not None:
+        return True
+    path = urlsplit(el.get("href", "").strip()).path
+    return "btn" in el.get("class", "").split() and bool(FILE_PATH.search(path))
+
+
 def excluded_parts(body: etree._Element) -> set[etree._Element]:
     """Elements inside a found body that are never its text: widgets, related boxes, comments
-    (by their markup) and link-dense blocks (teaser lists)."""
+    (by their markup), link-dense blocks (teaser lists) and download buttons."""
     out: set[etree._Element] = set()
     for el in body.iterdescendants():
+        if isinstance(el.tag, str) and is_download_button(el):
+            out.add(el)
         if not isinstance(el.tag, str) or el.tag in INLINE_TAGS:
             continue
         if not_content(el) or (_is_leaf(el) and link_dense(el)

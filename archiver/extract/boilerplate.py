@@ -49,6 +49,10 @@ _RELATED_HEADINGS = _phrases_re({
     "bình luận", "gửi bình luận", "gửi ý kiến", "đọc thêm", "đọc tiếp", "các bài khác",
     "tin mới hơn", "tin cũ hơn", "những tin mới hơn", "những tin cũ hơn", "bài viết khác",
     "tin bài khác", "xem thêm tin khác", "có thể bạn quan tâm",
+    # the English headings of blog themes and bilingual portals' boxes of other posts
+    "related", "related posts", "related articles", "related news", "related stories",
+    "recent posts", "recent news", "recent articles", "latest posts", "latest news",
+    "latest articles", "read more", "more news", "other news", "you may also like",
 })
 _SHARE_BUTTONS = _phrases_re({
     "chia sẻ", "share", "facebook", "zalo", "twitter", "tweet", "linkedin", "like", "thích",
@@ -112,7 +116,10 @@ def is_navigation(text: str) -> bool:
 
 
 def is_related_heading(text: str) -> bool:
-    """Headings of the link lists after an article: "Tin liên quan", "Tin khác"."""
+    """Headings of the link lists after an article: "Tin liên quan", "Tin khác", and their
+    English forms ("Related", "Recent posts", "Latest news") that blog themes (CodeRed's
+    "Related" cards, WordPress's "Recent Posts" widget) and bilingual portals print. "See also"
+    is left out: Sphinx and MkDocs print it as an admonition inside the article's own text."""
     return _made_of(text, _RELATED_HEADINGS)
 
 

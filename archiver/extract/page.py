@@ -120,6 +120,10 @@ TAG_LABEL = ("//text()[contains(.,'ừ khóa') or contains(.,'ừ khoá') or con
              "contains(.,'Ừ KHOÁ') or contains(.,'ags:') or contains(.,'AGS:') or "
              "contains(.,'ags :') or contains(.,'Thẻ') or contains(.,'THẺ')]/..")
 #: Inline styles that set a paragraph apart as the lead (bold or italic set by CSS).
+#: Static site generators (`<meta name="generator">`) whose description defaults to the post's
+#: own opening: Jekyll's jekyll-seo-tag writes `page.excerpt` (the first paragraph), Docusaurus's
+#: blog the first paragraph of the Markdown, Hugo's themes `.Summary`, Hexo's `excerpt`.
+EXCERPT_GENERATORS = re.compile(r"^\s*(?:jekyll|docusaurus|hugo|hexo)\b", re.I)
 STYLED_LEAD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-style\s*:\s*italic", re.I)
 #: A paragraph class that sets it in a large size: WordPress's block editor writes
 #: `has-large-font-size` (or x-large) on the paragraph an editor enlarges, which is the lead.
@@ -569,10 +573,17 @@ class ArticlePage:
         name=description>`, JSON-LD) repeats word for word is the lead, however bare its markup:
         CMSs fill the description from the sapo field."""
         first, described = self._first_paragraph(), self.meta.description
-        if first is None or not described:
+        if first is None or not described or self._excerpt_description():
             return None
         text = normalize_text(_text(first))
         return text if len(text.split()) >= 8 and text == normalize_text(described) else None
+
+    def _excerpt_description(self) -> bool:
+        """The page's generator writes its description from the post's first paragraph
+        (`EXCERPT_GENERATORS`): that paragraph repeats in the description because it is the
+        text's opening, not a sapo the editor wrote apart, and stays in the body."""
+        generator = self.sel.xpath("//meta[@name='generator']/@content").get()
+        return bool(generator and EXCERPT_GENERATORS.match(generator))
 
     def _bold_lead(self) -> str | None:
         """A first body paragraph set wholly in bold (or italics) is the lead (a CMS habit), and so
