@@ -20,6 +20,7 @@ from archiver.extract.body import FOUND_BODY
 from archiver.extract.boilerplate import is_link_list, is_navigation, is_related_heading
 from archiver.extract.dates import LAST_EDIT
 from archiver.extract.layout import INLINE_TAGS, element_text, inside_not_content
+from archiver.extract.page import DOCUMENT_EXT
 from archiver.extract.text import normalize_text
 from archiver.record import clean_url
 
@@ -353,12 +354,7 @@ def _leads_to_another_page(link: etree._Element, own: set[str], host: str) -> bo
     except ValueError:
         return False
     return parts.netloc == host and clean_url(target) not in own \
-        and not _FILE_PATH.search(parts.path)
-
-
-#: A link to a file, not a page: a document or a picture.
-_FILE_PATH = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|rar|zip|7z|jpe?g|png|gif|webp)$",
-                        re.IGNORECASE)
+        and not DOCUMENT_EXT.search(href) and not _IMAGE_FILE.search(href)
 
 
 def schedule_guess(page: ArticlePage) -> bool:
