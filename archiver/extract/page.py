@@ -1051,9 +1051,12 @@ def _in_file_list(el: etree._Element) -> bool:
     """The element is a row, cell or item of a table or list that links documents: a file box
     printed between an article's text and its byline ("Tài liệu đính kèm" heading a table of
     icons, file names and sizes: DotNetNuke's, SharePoint's and NukeViet's file lists), whose
-    every line is passed over on the way to the byline."""
+    every line is passed over on the way to the byline. A layout table (one that holds tables)
+    or a long one (a sidebar's documents) is no file box."""
     box = next((a for a in chain([el], el.iterancestors()) if a.tag in ("table", "ul", "ol")), None)
-    return box is not None and _links_a_document(box)
+    return box is not None and _links_a_document(box) \
+        and next(box.iterdescendants("table"), None) is None \
+        and sum(1 for _ in subtree_lines(box)) <= FILE_BOX_LINES
 
 
 def _byline_in(found: Selector) -> list[str]:
