@@ -1300,3 +1300,18 @@ def test_a_byline_after_a_table_of_files_with_no_colon_label() -> None:
     assert reason is None
     assert fields["authors"] == ["Minh Hà"]
     assert len(fields["attachments"]) == 2
+
+
+def test_a_layout_table_linking_documents_is_no_file_box() -> None:
+    """A table-layout page whose sidebar cell, after the text, lists documents and then a poem
+    signed "Tác giả: …": the layout table holds tables and is no file box, so the search for a
+    byline ends at the sidebar's first line and the poet is no author of the article."""
+    html = f"""<html><head><title>{g.TITLE}</title></head><body><table class="layout"><tr>
+<td class="main"><div class="tieude">{g.TITLE}</div><div class="ngay">Cập nhật lúc 08:30 ngày
+ 14/3/2019</div><div class="noidung">{g.BODY_HTML}</div></td>
+<td class="side"><div class="box">Văn bản mới</div><table><tr><td><a href="/vb/qd-12.pdf">Quyết
+ định số 12/QĐ-UBND</a></td></tr></table><div class="box">Góc thơ</div><p>Tháp Mười đẹp nhất
+ bông sen</p><p>Tác giả: Bảo Định Giang</p></td></tr></table></body></html>"""
+    fields, reason = extracted(html)
+    assert reason is None
+    assert fields["authors"] == []
