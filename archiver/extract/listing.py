@@ -307,9 +307,9 @@ def _stands_alone(link: etree._Element) -> bool:
 
 
 #: The whole text of a "read more" link: what a listing prints after (or before) an item it
-#: shows, to open that item at its own address (WordPress's `more-link` "Continue reading",
-#: portals' "Xem chi tiết", "Chi tiết »", "Đọc tiếp"). "Xem thêm" / "Đọc thêm" are left out:
-#: they also head an article's related links and lead to a section.
+#: shows, to open that item at its own address (portals' "Xem chi tiết", "Chi tiết »", Joomla
+#: 1.5's blog layout "Đọc tiếp...", blog themes' "Continue reading", "Read more"). "Xem thêm" /
+#: "Đọc thêm" are left out: they also head an article's related links and lead to a section.
 _READ_MORE = re.compile(r"^[\s»>(\[….]*(?:xem chi tiết|chi tiết|xem tiếp|đọc tiếp|xem toàn văn"
                         r"|đọc toàn văn|xem bài viết|đọc bài viết|read more|continue reading"
                         r"|more)[\s»>)\]….]*$", re.IGNORECASE)
@@ -320,9 +320,9 @@ def reads_on_elsewhere(page: ArticlePage) -> bool:
     small block around the text's element (`TEASER_BLOCK_LEVELS` up, no longer than the text and
     a teaser block's worth more) but outside it: the text is an item shown on a listing, whole or
     cut, which its "Xem chi tiết" opens at its own address — the section page of a portal product
-    that prints its newest article whole above the older titles, a blog's home with full posts
-    and a more link. An article is read where it is: its page sends no reader elsewhere to read
-    it (its links out stand in sentences, or in labelled boxes after it)."""
+    that prints its newest article whole above the older titles, Joomla 1.5's blog layout whose
+    leading item ends in "Đọc tiếp...". An article is read where it is: its page sends no reader
+    elsewhere to read it (its links out stand in sentences, or in labelled boxes after it)."""
     body = page.own_body_element
     if body is None:
         return False
