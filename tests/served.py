@@ -1,15 +1,21 @@
 """What the tests of a real CMS served on 127.0.0.1 share (tests/test_plone.py,
-tests/test_puput_site.py): fetching its pages and reading their text as a visitor sees it."""
+tests/test_puput_site.py, tests/test_coderedcms_site.py, tests/test_djangocmsblog_site.py):
+fetching its pages and reading their text as a visitor sees it, and what every truth holds."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 import urllib.request
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from datetime import UTC
 from typing import Any
 
+import pytest
 from lxml import html as lxml_html
+
+from archiver.record import VN_TZ
+from bench.generalisation.static import showcase
 
 
 def fetch(url: str) -> tuple[int, str, bytes]:
@@ -62,3 +68,44 @@ def assert_foreign_shown(site: Any, root: lxml_html.HtmlElement, article: Any) -
     visible = visible_text(root)
     for foreign in site.foreign():
         assert foreign in visible and foreign not in article.body
+
+
+def assert_holds_what_portals_have(site: Any) -> None:
+    """The truth of a served CMS `site` has what portals have: every post, each published at
+    +07:00, with documents, with no author and with captioned images."""
+    articles = site.articles()
+    assert len(articles) == len(site.posts)
+    assert all(a.published.utcoffset().total_seconds() == 7 * 3600 for a in articles.values())
+    assert any(a.attachments for a in articles.values())
+    assert any(not a.authors for a in articles.values())
+    assert any(i.caption for a in articles.values() for i in a.images)
+
+
+def served_showcase(cms: Any, site_class: Callable[[list], Any], what: str,
+                    early: bool = False) -> Iterator[Any]:
+    """For a module's fixture (`yield from`): the real CMS `cms` (its bench module, with
+    `missing()` and `site_articles()`) served by `site_class` holding a few posts that have what
+    portals have (`static.showcase`) and, with `early`, the first post published before 07:00 in
+    Vietnam, whose day in UTC is the day before (`assert_addresses_carry_utc_day`); skips,
+    naming `what`, when it cannot run here."""
+    if reason := cms.missing():
+        pytest.skip(f"real {what} not available: {reason}")
+    posts = cms.site_articles()
+    chosen = showcase(posts)
+    if early:
+        chosen += [a for a in posts if a.published.astimezone(VN_TZ).hour < 7][:1]
+    with site_class(list({a.slug: a for a in chosen}.values())) as site:
+        yield site
+
+
+def assert_addresses_carry_utc_day(site: Any, blog: str) -> None:
+    """A served blog that writes a post's date in its address as stored, in UTC
+    (`<blog>/YYYY/MM/DD/slug/`): the early post's address has the day before its local day,
+    every other its own."""
+    urls = {shown.slug: url for url, shown in site.articles().items()}
+    days = []
+    for a in site.posts:
+        utc = a.published.astimezone(UTC)
+        assert urls[a.slug] == f"{site.base_url}{blog}/{utc:%Y/%m/%d}/{a.slug}/"
+        days.append(utc.date() == a.published.astimezone(VN_TZ).date())
+    assert days.count(False) == 1

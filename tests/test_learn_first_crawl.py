@@ -5,6 +5,7 @@ template's."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import signal
 import subprocess
@@ -103,6 +104,22 @@ def test_first_crawl_applies_the_template_it_learns(portal: SiteServer, tmp_path
     assert learned is not None and learned.crawl and REPEATED in learned.boilerplate
     again = _crawl(tmp_path, portal)  # the next crawl starts from the stored template
     assert "0 new" in again.stdout
+
+
+def test_a_crawl_that_reads_fewer_pages_keeps_the_stored_template(portal: SiteServer,
+                                                                  tmp_path: Path) -> None:
+    """What a crawl learns replaces the stored template only when learned from as many pages: an
+    incremental crawl's few new articles do not overwrite what a full walk learned."""
+    _crawl(tmp_path, portal)
+    path = tmp_path / "templates" / "hp.json"
+    stored = LearnedTemplate.load(path)
+    assert stored is not None and stored.pages == LEARN_FIRST + 4
+    dataclasses.replace(stored, pages=stored.pages + 1).save(path)
+    _crawl(tmp_path, portal, "--full")  # reads every article again: one page fewer than stored
+    assert LearnedTemplate.load(path).pages == LEARN_FIRST + 5
+    dataclasses.replace(stored, pages=stored.pages - 1).save(path)
+    _crawl(tmp_path, portal, "--full")
+    assert LearnedTemplate.load(path).pages == LEARN_FIRST + 4
 
 
 def test_a_source_smaller_than_the_hold_is_released_when_the_crawl_goes_idle(

@@ -94,8 +94,18 @@ def test_learned_template_settles_on_selectors_and_repeated_blocks(tmp_path: Pat
     assert learned.settled()["title"] == "h2.tieude"
     assert learned.article_pattern == r"^/tin/[^/?&]+-\d+\.html$"
     assert "Những tin mới hơn" in learned.boilerplate
+    # offered to paste only once tried pinned (the spider tries the first crawl's held pages)
+    assert '# title = "h2.tieude"  # hit rate 100%; not offered: never tried pinned' in \
+        learned.to_toml()
+    learner.tried_pinned("title", "h2.tieude", 6, 6)
+    learner.tried_pinned("published", "span.ngay", 4, 6)
+    learned = learner.result()
     toml = learned.to_toml()
-    assert '[source.selectors]\ntitle = "h2.tieude"  # hit rate 100%' in toml
+    assert ('[source.selectors]\ntitle = "h2.tieude"  # hit rate 100%, read the same pinned on 6 '
+            'of 6 pages') in toml
+    assert ('# published = "span.ngay"  # hit rate 100%; not offered: pinned, it read otherwise '
+            'on 2 of 6 pages') in toml
+    assert learned.pinnable("title") == "h2.tieude" and learned.pinnable("published") is None
     path = tmp_path / "templates" / "town.json"
     learned.save(path)
     assert LearnedTemplate.load(path) == learned
@@ -120,10 +130,12 @@ def test_sources_learn_prints_the_template_or_says_there_is_none(tmp_path: Path)
     base = ["--data-dir", str(tmp_path), "--sources", str(sources)]
     result = CliRunner().invoke(cli, [*base, "sources", "learn", "town"])
     assert result.exit_code == 2 and "nothing learned yet" in result.output
-    LearnedTemplate("town", 10, {"title": {"h2.tieude": 10}}).save(tmp_path / "templates" / "town.json")
+    LearnedTemplate("town", 10, {"title": {"h2.tieude": 10}},
+                    pin_checks={"title": {"h2.tieude": [10, 10]}}).save(tmp_path / "templates" / "town.json")
     result = CliRunner().invoke(cli, [*base, "sources", "learn", "town"])
     assert result.exit_code == 0
-    assert 'title = "h2.tieude"  # hit rate 100%' in result.output
+    assert '\ntitle = "h2.tieude"  # hit rate 100%, read the same pinned on 10 of 10 pages' in \
+        result.output
 
 
 def known(aid: str, published: str | None, first_seen: str) -> Known:

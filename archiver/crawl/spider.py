@@ -24,8 +24,9 @@ no stored template yet (its first crawl) does not wait for the next crawl to use
 crawl goes idle with fewer), a template is learned from them, each is extracted again with it and
 judged again, and only then archived or counted as a failure. Later pages use the template learned
 so far, refreshed as pages accumulate. Every crawl applies what repetition shows (boilerplate, boxes,
-the body container, the URL shape); the selectors the pages agree on are offered for pinning, never
-applied unasked (`LearnedTemplate.settled`).
+the body container, the URL shape); the selectors the pages agree on are never applied unasked
+(`LearnedTemplate.settled`), and are offered for pinning only when, tried pinned on the held pages,
+each read the same as the rules did (`try_pinned`).
 A held page is not archived until it is emitted, so a crawl killed meanwhile leaves it for the
 resumed crawl to fetch as a new article.
 """
@@ -58,7 +59,7 @@ from archiver.extract.links import (
 )
 from archiver.extract.listing import learned_reason
 from archiver.extract.page import ArticlePage
-from archiver.extract.template import MIN_PAGES, LearnedTemplate, TemplateLearner
+from archiver.extract.template import FIELDS, MIN_PAGES, LearnedTemplate, TemplateLearner
 from archiver.record import article_id, clean_url, utc_now
 from archiver.sources import Source, load_sources, select_sources
 
@@ -91,6 +92,9 @@ class PortalSpider(scrapy.Spider):
         #: Pages taken for articles, held back until the template is learned from them: (response,
         #: decoded html, what its URL said).
         self.held: list[tuple[TextResponse, str, str | None]] = []
+        #: Up to as many pages not taken for articles while pages are held: a learned selector
+        #: offered to pin must leave them so (`try_pinned`).
+        self.passed_over: list[tuple[TextResponse, str, str | None]] = []
         self.holding = False  # set once the stored template is known to be missing
         self.sitemaps = 0  # sitemap files asked for
         self.asked: set[str] = set()  # ids of the other pages (listings, …) this crawl asked for
@@ -118,8 +122,9 @@ class PortalSpider(scrapy.Spider):
         crawler.signals.connect(spider.release_when_idle, signal=signals.spider_idle)
         spider.template_path = config.data.template(spider.source.id)
         spider.learned = LearnedTemplate.load(spider.template_path)
-        spider.learner = TemplateLearner(spider.source.id, crawl=spider.job.run_started
-                                         if spider.job is not None else None)
+        spider.learner = TemplateLearner(
+            spider.source.id, crawl=spider.job.run_started if spider.job is not None else None,
+            pin_checks=spider.learned.pin_checks if spider.learned is not None else None)
         spider.holding = settings.getint("ARCHIVER_LEARN_FIRST") > 0 and (
             spider.learned is None or spider.learned.pages < MIN_PAGES)
         crawler.signals.connect(spider.robots_sitemaps, signal=signals.response_received)
@@ -149,7 +154,10 @@ class PortalSpider(scrapy.Spider):
         if self.held:  # stopped early (Ctrl-C, --max-articles): not archived, so fetched next time
             self.logger.info("%s: %d article pages held for template learning were not archived; "
                              "the next crawl fetches them", self.source.id, len(self.held))
-        if self.learner is not None and self.learner.pages >= MIN_PAGES:
+        # an incremental crawl reads a few new articles: what it learned replaces a template
+        # learned from more pages only once it has as many
+        if self.learner is not None and self.learner.pages >= max(
+                MIN_PAGES, self.learned.pages if self.learned is not None else 0):
             self.learner.result().save(self.template_path)
 
     # -- pages -------------------------------------------------------------------------------------
@@ -171,8 +179,7 @@ class PortalSpider(scrapy.Spider):
             re.search(self.source.listing_pattern, response.url))
         if kind != "never" and not pinned_listing:
             fields = page.fields()
-            reason = learned_reason(page, fields, url_says_article=kind == "article",
-                                    url_says_listing=kind == "listing")
+            reason = self.reason(page, fields, kind)
             if reason is None and self.learner is not None:
                 self.learner.add(response.url, page.field_elements(), page.short_blocks(),
                                  page.body_lines())
@@ -182,18 +189,22 @@ class PortalSpider(scrapy.Spider):
                 if len(self.held) >= self.settings.getint("ARCHIVER_LEARN_FIRST"):
                     yield from self.release()
                 return
+            if reason is not None and self.holding and len(self.passed_over) < self.settings.getint(
+                    "ARCHIVER_LEARN_FIRST"):
+                self.passed_over.append((response, html, kind))
             yield from self.judged(page, fields, reason, response, kind)
             if reason is None:
                 kind = "article"
                 self.refresh_template()
         yield from self.follow(page, response, listing=kind != "article")
 
-    def page(self, response: TextResponse, html: str,
-             template: LearnedTemplate | None) -> ArticlePage:
-        """The page as the source's settings and `template` read it."""
+    def page(self, response: TextResponse, html: str, template: LearnedTemplate | None,
+             pinned: dict[str, str] | None = None) -> ArticlePage:
+        """The page as the source's settings and `template` read it (with `pinned` selectors over
+        the source's own)."""
         return ArticlePage(response.url, html, platform=self.source.platform,
-                           selectors=self.source.selectors, template=template,
-                           hint=response.meta.get("link_text"))
+                           selectors={**self.source.selectors, **(pinned or {})},
+                           template=template, hint=response.meta.get("link_text"))
 
     def judged(self, page: ArticlePage, fields: dict, reason: str | None, response: TextResponse,
                kind: str | None) -> Iterator[dict]:
@@ -219,17 +230,58 @@ class PortalSpider(scrapy.Spider):
         """The held pages, each extracted again with the template learned from them (when they
         were enough to learn one: `MIN_PAGES`), judged again and emitted."""
         held, self.held, self.holding = self.held, [], False
+        passed_over, self.passed_over = self.passed_over, []
         self.refresh_template(force=True)
         if self.learning is not None:
             self.crawler.stats.set_value("archiver/template/learned_from", self.learning.pages)
             self.logger.info("%s: template learned from the first %d article pages, applied to "
                              "them and to the pages after", self.source.id, self.learning.pages)
+        articles = []
         for response, html, kind in held:
             page = self.page(response, html, self.learning)
             fields = page.fields()
-            reason = learned_reason(page, fields, url_says_article=kind == "article",
-                                    url_says_listing=kind == "listing")
+            reason = self.reason(page, fields, kind)
+            (articles if reason is None else passed_over).append((response, html, kind))
             yield from self.judged(page, fields, reason, response, kind)
+        self.try_pinned(articles + passed_over)
+
+    def reason(self, page: ArticlePage, fields: dict, kind: str | None) -> str | None:
+        """Why the page is not taken for an article (`learned_reason`), or None."""
+        return learned_reason(page, fields, url_says_article=kind == "article",
+                              url_says_listing=kind == "listing")
+
+    def try_pinned(self, pages: list[tuple[TextResponse, str, str | None]]) -> None:
+        """Each field's best learned selector, tried pinned on pages of this crawl (the held pages
+        and as many passed over), read with the learned template and without one (as a crawl
+        into a new data directory starts), together with the fields before it that passed: one
+        that leaves every verdict and every field of an article as the rules read them is
+        offered to paste (`LearnedTemplate.pin_checks`)."""
+        if self.learning is None or self.learner is None:
+            return
+        templates = (self.learning, None)
+        readings = [(response, html, kind, [self.reading(response, html, kind, t) for t in templates])
+                    for response, html, kind in pages]
+        passed: dict[str, str] = {}
+        for name in FIELDS:
+            if (best := self.learning.best(name)) is None:
+                continue
+            pin = {**passed, name: best[0]}
+            same = sum(all(self.reading(response, html, kind, t, pin) == rules
+                           for t, rules in zip(templates, bases, strict=True))
+                       for response, html, kind, bases in readings)
+            self.learner.tried_pinned(name, best[0], same, len(readings))
+            if same == len(readings):
+                passed = pin
+
+    def reading(self, response: TextResponse, html: str, kind: str | None,
+                template: LearnedTemplate | None,
+                pinned: dict[str, str] | None = None) -> tuple[dict, bool]:
+        """The page's fields, and whether it is taken for an article, read with `template` and
+        `pinned` selectors."""
+        page = self.page(response, html, template, pinned)
+        fields = page.fields()
+        article = self.reason(page, fields, kind) is None
+        return (fields if article else {}), article
 
     def refresh_template(self, *, force: bool = False) -> None:
         """This crawl's template learned again from the pages read so far, when they doubled since

@@ -660,8 +660,7 @@ def not_article_reason(page: ArticlePage, fields: dict, *, url_says_article: boo
     must carry a date or declare itself an article in its structured data. When a family's URL
     rule says "listing", the page must also name its headline (link text, `<title>`, og:title) or
     declare itself an article: a family's URL guess never loses an article outright."""
-    if url_says_listing and not (page.meta.is_article or page.evidence.get("title", "").startswith(
-            "named")):
+    if url_says_listing and not (page.meta.is_article or page.names_its_headline()):
         return "its URL is a listing's, and the page names no headline of its own"
     if not fields["title"]:
         return "no headline found"

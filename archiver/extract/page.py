@@ -313,6 +313,12 @@ class ArticlePage:
     def title(self) -> str | None:
         return self._title
 
+    def names_its_headline(self) -> bool:
+        """Whether the page itself names the headline it was read with (the link text that led
+        to it, a structured headline, og:title, `<title>`): a fact about the page, whichever rule
+        found the headline, so a pinned headline selector weighs the same as the rules' own find."""
+        return bool(self._title) and bool(self._names) and matches_name(self._title, self._names)
+
     @cached_property
     def _title(self) -> str | None:
         if self._title_el is not None:

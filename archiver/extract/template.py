@@ -12,6 +12,13 @@ The result is a `LearnedTemplate`, stored as JSON under the data directory
 table the archivist can paste into `sources.toml` to pin it. Extraction stays a pure function of
 (url, html, hints, learned template): it applies what repetition shows (boilerplate, boxes, the
 body container); the selectors are offered, and only pinned ones replace its rules.
+
+A selector is offered as a line to paste only when it was tried pinned on pages of the first crawl
+and read them the same (`pin_checks`, filled by the spider: `PortalSpider.try_pinned`): pinned, a
+selector replaces the rules and with them evidence they weigh (a date line cut from the end of the
+text, a listing's many headlines), and pasting every selector the pages agreed on broke 15 of 44
+dev templates (articles found 100% → 0% on nine of them). The check is a sample: the pages it
+tried, not every page of the portal.
 """
 
 from __future__ import annotations
@@ -136,6 +143,9 @@ class LearnedTemplate:
     body_boilerplate: list[str] | None = None
     #: When the crawl that learned it started: that crawl already applied it, from its first pages.
     crawl: str | None = None
+    #: field → selector → [pages read the same with it pinned (with the fields before it in
+    #: `FIELDS` that passed), pages it was tried on]: every verdict, every field of an article.
+    pin_checks: dict[str, dict[str, list[int]]] = field(default_factory=dict)
 
     def origin(self) -> str:
         """Where the template comes from, in words: "learned from 12 pages in the crawl of …"."""
@@ -196,8 +206,8 @@ class LearnedTemplate:
         return selector, n / self.pages
 
     def settled(self) -> dict[str, str]:
-        """The selectors the pages agree on (see `SETTLED_HIT_RATE`): evidence for `fits` and what
-        `to_toml` offers to pin. Extraction never takes them in place of its own rules unless the
+        """The selectors the pages agree on (see `SETTLED_HIT_RATE`): evidence for `fits`, and
+        offered to pin where also `pinnable`. Extraction never takes them in place of its own rules unless the
         archivist pins them: they were read off those very rules' results, and in their place they
         lose the evidence the rules weigh (a headline the page names, a family's URL rules) — put
         in place during a crawl, they took found from 100% to 0% on six dev and real sites."""
@@ -206,18 +216,38 @@ class LearnedTemplate:
         return {name: best[0] for name in FIELDS
                 if (best := self.best(name)) and best[1] >= SETTLED_HIT_RATE}
 
+    def pinnable(self, name: str) -> str | None:
+        """The field's settled selector when it also read the same pinned on every page it was
+        tried on (at least `MIN_PAGES`); None otherwise."""
+        if (selector := self.settled().get(name)) is None:
+            return None
+        same, tried = self.pin_checks.get(name, {}).get(selector, (0, 0))
+        return selector if tried >= MIN_PAGES and same == tried else None
+
     def to_toml(self) -> str:
-        """The template as lines to paste into the source's entry in `sources.toml`."""
+        """The template as lines to paste into the source's entry in `sources.toml`: the selectors
+        that read the same pinned (`pinnable`); the others as comments saying why not."""
         lines = [f"# {self.origin()} (source {self.source!r})"]
         if self.article_pattern:
             lines.append(f"article_pattern = {json.dumps(self.article_pattern)}")
         lines.append("[source.selectors]")
         for name in FIELDS:
-            if best := self.best(name):
-                lines.append(f"{name} = {json.dumps(best[0], ensure_ascii=False)}"
-                             f"  # hit rate {best[1]:.0%}")
-            else:
+            if not (best := self.best(name)):
                 lines.append(f"# {name}: no selector settled on")
+                continue
+            line = f"{name} = {json.dumps(best[0], ensure_ascii=False)}  # hit rate {best[1]:.0%}"
+            same, tried = self.pin_checks.get(name, {}).get(best[0], (0, 0))
+            if self.pinnable(name):
+                lines.append(f"{line}, read the same pinned on {tried} of {tried} pages")
+            elif best[1] < SETTLED_HIT_RATE:
+                lines.append(f"# {line}; not offered: below {SETTLED_HIT_RATE:.0%}")
+            elif not tried:
+                lines.append(f"# {line}; not offered: never tried pinned")
+            elif same < tried:
+                lines.append(f"# {line}; not offered: pinned, it read otherwise on {tried - same} "
+                             f"of {tried} pages")
+            else:
+                lines.append(f"# {line}; not offered: tried pinned on only {tried} pages")
         if self.boilerplate:
             lines.append(f"# {len(self.boilerplate)} text blocks repeat on most pages "
                          "(template boilerplate), e.g.:")
@@ -243,9 +273,12 @@ class LearnedTemplate:
 class TemplateLearner:
     """Counts, across a source's article pages, what `LearnedTemplate` keeps."""
 
-    def __init__(self, source: str, crawl: str | None = None):
+    def __init__(self, source: str, crawl: str | None = None,
+                 pin_checks: dict[str, dict[str, list[int]]] | None = None):
         self.source = source
         self.crawl = crawl
+        #: Kept from the stored template: a check holds for its selector whatever crawl made it.
+        self.pin_checks = {name: dict(c) for name, c in (pin_checks or {}).items()}
         self.pages = 0
         self.hits: dict[str, Counter[str]] = {name: Counter() for name in FIELDS}
         self.blocks: Counter[str] = Counter()
@@ -264,6 +297,11 @@ class TemplateLearner:
         self.blocks.update(b for b in blocks if len(b) <= MAX_BLOCK_CHARS)
         self.body_blocks.update(b for b in body_blocks if len(b) <= MAX_BLOCK_CHARS)
 
+    def tried_pinned(self, name: str, selector: str, same: int, tried: int) -> None:
+        """`selector`, pinned for the field `name` (with the fields before it that passed), read
+        `same` of `tried` pages as the rules did."""
+        self.pin_checks.setdefault(name, {})[selector] = [same, tried]
+
     def result(self) -> LearnedTemplate:
         pattern, n = self.shapes.most_common(1)[0] if self.shapes else (None, 0)
         boilerplate = [text for text, n in self.blocks.most_common(200)
@@ -274,7 +312,8 @@ class TemplateLearner:
             article_pattern=pattern if self.pages and n / self.pages >= PATTERN_SHARE else None,
             boilerplate=boilerplate,
             body_boilerplate=[text for text in boilerplate
-                              if self.body_blocks[text] / self.pages >= BOILERPLATE_SHARE])
+                              if self.body_blocks[text] / self.pages >= BOILERPLATE_SHARE],
+            pin_checks={name: dict(c) for name, c in self.pin_checks.items()})
 
 
 def is_box_heading(text: str) -> bool:

@@ -37,7 +37,7 @@ from datetime import timedelta, timezone
 from pathlib import Path
 from urllib.parse import quote
 
-from bench.generalisation.api import Image, SampleArticle
+from bench.generalisation.api import Image, Page, SampleArticle
 from bench.generalisation.portal import BenchSite
 from bench.generalisation.static import (
     PAGES,
@@ -100,22 +100,31 @@ def build(theme: str, articles: Iterable[SampleArticle], base_url: str) -> Bench
         raise ValueError(f"ablog start gives the theme {THEMES[0]}, not {theme}")
     base = base_url.rstrip("/")
     posts = sorted(articles, key=lambda a: (a.published, a.slug))
+    pages = generate(posts, base)
+    truth = {f"{base}{article_path(a)}": shown(a, i) for i, a in enumerate(posts)}
+    return BenchSite(f"ablog {theme}", SITENAME, base, pages, truth, set(),
+                     sorted(non_articles(posts)), foreign=(FOOTER,))
+
+
+def generate(posts: list[SampleArticle], base: str, theme_settings: str = "",
+             sitename: str = SITENAME) -> dict[str, Page]:
+    """Start the blog `sitename` for `base` with `ablog start`, add the site's settings and
+    `theme_settings` (what the editor adds to `conf.py` to use another theme than the
+    quickstart's) to its `conf.py`, write `posts` (oldest first), run `ablog build` and return
+    every file it wrote."""
     with tempfile.TemporaryDirectory(prefix="ablog-") as tmp:
         site = Path(tmp)
         # the quickstart's questions: root path (here), project, author, base URL
-        answers = f"\n{SITENAME}\n{SITE_AUTHOR}\n{base}\n"
+        answers = f"\n{sitename}\n{SITE_AUTHOR}\n{base}\n"
         run_step("ablog start", [str(python_command("ablog")), "start"], site / "conf.py", site,
                  answers)
         (site / "about.rst").unlink()
         (site / "first-post.rst").unlink()
         with (site / "conf.py").open("a", encoding="utf-8") as conf:
-            conf.write(CONF.format(date_format=DATE_FORMAT, sitename=SITENAME))
+            conf.write(CONF.format(date_format=DATE_FORMAT, sitename=sitename) + theme_settings)
         write_content(site, posts)
         ablog = [str(python_command("ablog")), "build", "-q", "-w", str(site / "_website")]
-        pages = run_generator("ablog build", ablog, site, site / "_website")
-    truth = {f"{base}{article_path(a)}": shown(a, i) for i, a in enumerate(posts)}
-    return BenchSite(f"ablog {theme}", SITENAME, base, pages, truth, set(),
-                     sorted(non_articles(posts)), foreign=(FOOTER,))
+        return run_generator("ablog build", ablog, site, site / "_website")
 
 
 def shown(a: SampleArticle, i: int) -> SampleArticle:

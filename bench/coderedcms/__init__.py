@@ -42,17 +42,16 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from bench.django_site import WagtailSite
 from bench.generalisation.api import Attachment, Image, SampleArticle
 from bench.generalisation.static import (
     body_blocks,
     site_posts,
     venv_missing,
     with_old_dates,
-    write_assets,
 )
 from bench.generalisation.templates import REAL
-from bench.puput import VN, day_of, upload_keys, username
-from bench.wagtail_site import WagtailSite
+from bench.puput import VN, day_of, upload_keys, uploads_spec, username
 
 HERE = Path(__file__).resolve().parent
 PORTAL = HERE / "portal"
@@ -134,16 +133,11 @@ def site_spec(posts: list[SampleArticle], uploads: Path) -> dict:
     """Everything `portal/build.py` creates, as JSON; writes the images and documents it uploads
     under `uploads` (their paths in the spec are relative to it, so the spec names the content
     only)."""
-    write_assets(uploads, posts)
     keys = upload_keys(posts)
-    files = {x.url: x for a in posts for x in [*a.images, *a.attachments]}
     return {
         "title": SITENAME, "news": {"slug": NEWS[0], "title": NEWS[1]}, "page_size": PAGE_SIZE,
         "users": {username(n): n for a in posts for n in a.authors},
-        "uploads": [{"key": keys[url], "path": url.lstrip("/"),
-                     "type": "image" if isinstance(x, Image) else "document",
-                     "title": x.title if isinstance(x, Attachment) else Path(url).stem}
-                    for url, x in files.items()],
+        "uploads": uploads_spec(posts, uploads),
         "posts": [{"slug": a.slug, "title": a.title, "caption": a.summary or "",
                    "author": username(a.authors[0]) if len(a.authors) == 1 else None,
                    "author_display": ", ".join(a.authors) if len(a.authors) > 1 else "",

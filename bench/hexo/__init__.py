@@ -26,8 +26,9 @@ from collections import Counter
 from collections.abc import Iterable
 from datetime import timedelta, timezone
 from pathlib import Path
+from typing import Any
 
-from bench.generalisation.api import SampleArticle, slugify
+from bench.generalisation.api import Page, SampleArticle, slugify
 from bench.generalisation.portal import BenchSite
 from bench.generalisation.static import (
     PAGES,
@@ -42,7 +43,6 @@ from bench.generalisation.static import (
 )
 
 HERE = Path(__file__).resolve().parent
-MODULES = HERE / "node_modules"
 #: Its scores have been in every report since it was added, seen by whoever tuned: not fresh.
 FRESH = False
 THEMES = ("landscape",)
@@ -54,6 +54,10 @@ SITE_AUTHOR = "Ban Biên tập"
 SITENAME = "Trang tin điện tử Đoàn Thanh niên huyện Phú Lâm"
 #: Where Hexo writes each kind of listing (its `*_dir` settings) and what a further page is under.
 DIRS = {"category": "chuyen-muc", "tag": "the", "archive": "luu-tru", "pagination": "trang"}
+#: The settings of landscape the site's editor makes (its menu, no feed, a Vietnamese "read more").
+LANDSCAPE = {"menu": {"Trang chủ": "/", "Lưu trữ": f"/{DIRS['archive']}",
+                      **{title: f"/{slug}/" for title, slug, _ in PAGES}},
+             "rss": False, "excerpt_link": "Xem tiếp", "fancybox": False}
 
 
 def missing() -> str | None:
@@ -71,17 +75,25 @@ def build(theme: str, articles: Iterable[SampleArticle], base_url: str) -> Bench
     every file it wrote as a page, with the truth of what it was given."""
     base = base_url.rstrip("/")
     posts = sorted(articles, key=lambda a: (a.published, a.slug))
-    with tempfile.TemporaryDirectory(prefix="hexo-") as tmp:
-        site = Path(tmp)
-        shutil.copy(HERE / "package.json", site / "package.json")
-        (site / "node_modules").symlink_to(MODULES)
-        (site / "_config.yml").write_text(config(base, theme, posts), encoding="utf-8")
-        write_content(site / "source", posts)
-        hexo = ["node", str(MODULES / "hexo/bin/hexo"), "generate", "--cwd", str(site)]
-        pages = run_generator("hexo generate", hexo, site, site / "public")
+    pages = generate(HERE, config(base, theme, posts, {"theme_config": LANDSCAPE}), posts)
     truth = {f"{base}{article_path(a)}": shown(a, i) for i, a in enumerate(posts)}
     return BenchSite(f"hexo {theme}", SITENAME, base, pages, truth, set(),
                      sorted(non_articles(posts)))
+
+
+def generate(home: Path, settings: str, posts: list[SampleArticle], author_key: str = "") -> dict[str, Page]:
+    """Write `posts` (oldest first) as the posts of a Hexo site whose `_config.yml` is `settings`
+    (`config`), each post's authors under the front matter's `author_key` where the theme prints
+    that field (none when empty), run `hexo generate` with the packages `npm ci` installed in
+    `home` (bench/hexo, bench/hexothemes), and return every file it wrote as a page."""
+    with tempfile.TemporaryDirectory(prefix=f"{home.name}-") as tmp:
+        site = Path(tmp)
+        shutil.copy(home / "package.json", site / "package.json")
+        (site / "node_modules").symlink_to(home / "node_modules")
+        (site / "_config.yml").write_text(settings, encoding="utf-8")
+        write_content(site / "source", posts, author_key)
+        hexo = ["node", str(home / "node_modules/hexo/bin/hexo"), "generate", "--cwd", str(site)]
+        return run_generator("hexo generate", hexo, site, site / "public")
 
 
 def shown(a: SampleArticle, i: int) -> SampleArticle:
@@ -92,8 +104,10 @@ def shown(a: SampleArticle, i: int) -> SampleArticle:
 
 # -- what Hexo is given ------------------------------------------------------------------------------
 
-def config(base_url: str, theme: str, posts: list[SampleArticle]) -> str:
-    """_config.yml for a Vietnamese site at `base_url`; JSON is YAML, so it is written as JSON."""
+def config(base_url: str, theme: str, posts: list[SampleArticle], overrides: dict[str, Any]) -> str:
+    """_config.yml for a Vietnamese site at `base_url` in `theme`, with the theme's own settings
+    (`overrides`: `theme_config`, where it is a setting of Hexo's own, that setting); JSON is
+    YAML, so it is written as JSON."""
     values = {
         "title": SITENAME, "description": "Tin hoạt động của tuổi trẻ huyện Phú Lâm",
         "author": SITE_AUTHOR, "language": "vi", "timezone": "Asia/Ho_Chi_Minh",
@@ -110,19 +124,18 @@ def config(base_url: str, theme: str, posts: list[SampleArticle]) -> str:
                               "daily": False, "order_by": "-date"},
         "category_generator": {"per_page": PAGE_SIZE}, "tag_generator": {"per_page": PAGE_SIZE},
         "highlight": {"enable": False}, "prismjs": {"enable": False},
-        "theme": theme,
-        "theme_config": {"menu": {"Trang chủ": "/", "Lưu trữ": f"/{DIRS['archive']}",
-                                  **{title: f"/{slug}/" for title, slug, _ in PAGES}},
-                         "rss": False, "excerpt_link": "Xem tiếp", "fancybox": False},
+        "theme": theme, **overrides,
     }
     return json.dumps(values, ensure_ascii=False, indent=1) + "\n"
 
 
-def write_content(source: Path, posts: list[SampleArticle]) -> None:
-    """One Markdown post per article, a page per static page, and the images and PDFs they link."""
+def write_content(source: Path, posts: list[SampleArticle], author_key: str = "") -> None:
+    """One Markdown post per article (its authors under `author_key`, none when empty), a page
+    per static page, and the images and PDFs they link."""
     (source / "_posts").mkdir(parents=True)
     for i, a in enumerate(posts):
-        (source / "_posts" / f"{a.slug}.md").write_text(post(shown(a, i)), encoding="utf-8")
+        (source / "_posts" / f"{a.slug}.md").write_text(post(with_old_dates(a, i), author_key),
+                                                        encoding="utf-8")
     write_assets(source, posts)
     for title, slug, text in PAGES:
         (source / slug).mkdir()
@@ -131,10 +144,13 @@ def write_content(source: Path, posts: list[SampleArticle]) -> None:
             encoding="utf-8")
 
 
-def post(a: SampleArticle) -> str:
-    """A post with front matter; the excerpt (shown on listings) ends after the first paragraph."""
+def post(a: SampleArticle, author_key: str = "") -> str:
+    """A post with front matter (its authors as one "A, B" under `author_key`, none when empty);
+    the excerpt (shown on listings) ends after the first paragraph."""
     front = {"title": a.title, "date": f"{a.published.astimezone(VN):%Y-%m-%d %H:%M:%S}",
              "categories": [a.category], "tags": a.tags, "description": a.summary or ""}
+    if author_key:
+        front[author_key] = ", ".join(a.authors)
     head = "".join(f"{k}: {json.dumps(v, ensure_ascii=False)}\n" for k, v in front.items() if v)
     first, _, rest = markdown_body(a).partition("\n\n")
     return f"---\n{head}---\n{first}\n\n<!-- more -->\n\n{rest}"

@@ -11,7 +11,7 @@ the way Puput's setup and an editor in Wagtail's admin do: Django's settings of 
 made the site's root, one user per author, a category per sample category, the images and
 documents uploaded to Wagtail's libraries, and each post a published Entry (title, rich text body
 with images inserted from the library at the "full width" format and documents linked from it,
-excerpt, tags, category, owner, post date). The built site is cached (bench/wagtail_site.py), so
+excerpt, tags, category, owner, post date). The built site is cached (bench/django_site.py), so
 a second start only copies it and starts Django's own server (`runserver --insecure`, which also
 answers the static files; the media are answered by `django.views.static.serve` in
 portal/urls.py). Puput's page head writes `<meta charset>` after the `<title>` and its canonical
@@ -50,6 +50,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from urllib.parse import quote
 
+from bench.django_site import WagtailSite
 from bench.generalisation.api import Attachment, Image, SampleArticle, slugify
 from bench.generalisation.static import (
     body_blocks,
@@ -59,7 +60,6 @@ from bench.generalisation.static import (
     write_assets,
 )
 from bench.generalisation.templates import REAL
-from bench.wagtail_site import WagtailSite
 
 HERE = Path(__file__).resolve().parent
 PORTAL = HERE / "portal"
@@ -146,17 +146,12 @@ def site_spec(posts: list[SampleArticle], uploads: Path) -> dict:
     """Everything `portal/build.py` creates, as JSON; writes the images and documents it uploads
     under `uploads` (their paths in the spec are relative to it, so the spec names the content
     only)."""
-    write_assets(uploads, posts)
     keys = upload_keys(posts)
-    files = {x.url: x for a in posts for x in [*a.images, *a.attachments]}
     return {
         "title": SITENAME, "slug": "tin-tuc", "description": DESCRIPTION, "page_size": PAGE_SIZE,
         "users": {username(n): n for a in posts for n in a.authors},
         "categories": {slugify(a.category): a.category for a in posts},
-        "uploads": [{"key": keys[url], "path": url.lstrip("/"),
-                     "type": "image" if isinstance(x, Image) else "document",
-                     "title": x.title if isinstance(x, Attachment) else Path(url).stem}
-                    for url, x in files.items()],
+        "uploads": uploads_spec(posts, uploads),
         "posts": [{"slug": a.slug, "title": a.title, "category": slugify(a.category),
                    "tags": a.tags, "owner": username(a.authors[0]) if a.authors else None,
                    "date": a.published.astimezone(VN).isoformat(),
@@ -185,6 +180,19 @@ def upload_keys(posts: Iterable[SampleArticle]) -> dict[str, str]:
     """A key for each image and document the posts link, by its URL."""
     urls = dict.fromkeys(x.url for a in posts for x in [*a.images, *a.attachments])
     return {url: f"u{k}" for k, url in enumerate(urls)}
+
+
+def uploads_spec(posts: list[SampleArticle], uploads: Path) -> list[dict]:
+    """The images and documents the posts link, written under `uploads` for a build script to
+    upload: each once, with its key (`upload_keys`), its path relative to `uploads`, whether it
+    is an image or a document, and its title (an image's is its file name's stem)."""
+    write_assets(uploads, posts)
+    keys = upload_keys(posts)
+    files = {x.url: x for a in posts for x in [*a.images, *a.attachments]}
+    return [{"key": keys[url], "path": url.lstrip("/"),
+             "type": "image" if isinstance(x, Image) else "document",
+             "title": x.title if isinstance(x, Attachment) else Path(url).stem}
+            for url, x in files.items()]
 
 
 def day_of(published: datetime) -> datetime:

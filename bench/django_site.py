@@ -1,10 +1,12 @@
-"""What the benchmark's real Wagtail CMSes share (bench/puput, bench/coderedcms): a site built once
-from the posts by the CMS's own Python (in a venv of its own) and cached by what made it, then
-copied to a private directory and served by Django's own server on 127.0.0.1.
+"""What the benchmark's real Django CMSes share (the Wagtail ones, bench/puput and bench/coderedcms,
+and django CMS's blog, bench/djangocmsblog): a site built once from the posts by the CMS's own
+Python (in a venv of its own) and cached by what made it, then copied to a private directory and
+served by Django's own server on 127.0.0.1.
 
-Each CMS says how its project is laid out (`scaffold`), what its build script is given (`spec`)
-and the environment its Django runs in (`django_env`); its `portal/build.py` writes `made.json`,
-what the CMS made of the posts (their addresses and their files'), for the truth to name it.
+Each CMS says how its project is laid out (`scaffold`), what its build script is given (`spec`),
+the environment its Django runs in (`django_env`) and how its owner tells it its new address
+(`moved`); its `portal/build.py` writes `made.json`, what the CMS made of the posts (their
+addresses and their files'), for the truth to name it.
 """
 
 from __future__ import annotations
@@ -26,10 +28,11 @@ from bench.generalisation.api import SampleArticle
 CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "archiver-bench"
 
 
-class WagtailSite(ServedFromTemp):
-    """One private site of a Wagtail CMS holding `articles`; a context manager that cleans up
+class DjangoSite(ServedFromTemp):
+    """One private site of a Django CMS holding `articles`; a context manager that cleans up
     after itself. Subclasses name the CMS (`name`, `version`, `venv`, `portal`: the directory of
-    its build script and settings, `missing`) and give `spec`, `scaffold` and `django_env`."""
+    its build script and settings, `missing`) and give `spec`, `scaffold`, `django_env` and
+    `moved`."""
 
     name: str
     version: str
@@ -56,11 +59,15 @@ class WagtailSite(ServedFromTemp):
         """The environment variables the CMS's Django needs to run the site in `home`."""
         raise NotImplementedError
 
+    def moved(self, port: int) -> str:
+        """Python for Django's shell that tells the CMS it now answers at 127.0.0.1:`port`, as
+        its owner does when the site moves (the CMS writes canonical addresses from it)."""
+        raise NotImplementedError
+
     # -- serving --------------------------------------------------------------------------------
     def start(self) -> None:
         """Build the site (or take it from the cache), copy it to a private directory, set its
-        address (Wagtail's Settings › Sites: as an owner does when the site moves, since
-        Wagtail writes canonical addresses from it) and serve it."""
+        address (`moved`) and serve it."""
         if reason := type(self).missing():
             raise RuntimeError(f"{self.name} cannot run here: {reason}")
         self._tmp = Path(tempfile.mkdtemp(prefix=f"{self.name}-"))
@@ -72,26 +79,26 @@ class WagtailSite(ServedFromTemp):
         shutil.copytree(built, home)
         port = free_port()
         started = time.perf_counter()
-        self._django(home, "shell", "-c", "from wagtail.models import Site; "
-                     f"Site.objects.update(hostname='127.0.0.1', port={port})")
+        self._django(home, "shell", "-c", self.moved(port))
         self._web = subprocess.Popen(
             [str(self.venv / "bin" / "python"), "-m", "django", "runserver", "--insecure",
              "--noreload", f"127.0.0.1:{port}"], cwd=home, env=self._env(home),
             stdout=subprocess.DEVNULL, stderr=(home / "serve.log").open("wb"),
             start_new_session=True)
         self.base_url = f"http://127.0.0.1:{port}"
-        # Django loads Wagtail first: a few seconds
+        # Django loads the CMS first: a few seconds
         wait_serving(self.base_url + "/", self._web, home / "serve.log", timeout=120)
         self.timings["serve"] = time.perf_counter() - started
 
     def _built(self) -> Path:
         """The site (project, database, media and made.json) of this content, built once and
-        cached by what made it: the content, the scripts that build and serve it and the pinned
-        packages that run them."""
+        cached by what made it: the content, the scripts and templates that build and serve it
+        and the pinned packages that run them."""
         uploads = self._tmp / "uploads"
         spec = self.spec(uploads)
         text = json.dumps(spec, ensure_ascii=False, sort_keys=True)
-        made_by = "".join(p.read_text() for p in sorted(self.portal.glob("*.py")))
+        made_by = "".join(p.read_text() for p in sorted([*self.portal.glob("*.py"),
+                                                         *self.portal.glob("templates/*.html")]))
         made_by += (self.portal.parent / "requirements.txt").read_text()
         key = hashlib.sha256((text + made_by).encode())
         done = CACHE / self.name / f"{self.version}-{key.hexdigest()[:16]}"
@@ -118,3 +125,11 @@ class WagtailSite(ServedFromTemp):
     def _env(self, home: Path) -> dict[str, str]:
         """The CMS's environment, on a Vietnamese server's local time."""
         return {**os.environ, "TZ": "Asia/Ho_Chi_Minh", **self.django_env(home)}
+
+
+class WagtailSite(DjangoSite):
+    """A site of a Wagtail CMS (bench/puput, bench/coderedcms)."""
+
+    def moved(self, port: int) -> str:
+        """Wagtail's Settings › Sites, where Wagtail takes every canonical and og:url from."""
+        return f"from wagtail.models import Site; Site.objects.update(hostname='127.0.0.1', port={port})"
