@@ -128,7 +128,7 @@ def _parse_source(table: object, where: str) -> Source:
     if not start_urls or not isinstance(start_urls, list):
         raise fail("start_urls", "missing (a list of http(s) URLs)")
     for url in start_urls:
-        if not _is_http_url(url):
+        if not is_http_url(url):
             raise fail("start_urls", f"{url!r} is not an http(s) URL")
     domains = table.get("allowed_domains", [])
     if not isinstance(domains, list) or not all(
@@ -189,7 +189,7 @@ def selector_error(expr: str) -> str | None:
     return None
 
 
-def _is_http_url(url: object) -> bool:
+def is_http_url(url: object) -> bool:
     """An http(s) URL with a host, a port in 1-65535 if any, no `user:pass@` and no whitespace
     or control characters (a trailing newline included)."""
     if not isinstance(url, str) or re.search(r"[\x00-\x20\x7f]", url):

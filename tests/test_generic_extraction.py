@@ -656,7 +656,7 @@ def test_a_breadcrumb_step_is_named_without_the_separator_inside_it() -> None:
 
 
 def test_a_term_marked_as_a_tag_that_leads_to_a_category_archive_is_the_category() -> None:
-    """`_links_a_category`: a block theme's post-terms without the `taxonomy-category` class."""
+    """`links_a_category`: a block theme's post-terms without the `taxonomy-category` class."""
     html = g.block_theme().replace('class="taxonomy-category wp-block-post-terms"',
                                    'class="wp-block-post-terms"')
     fields, _ = extracted(html)

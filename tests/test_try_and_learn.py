@@ -66,6 +66,18 @@ def test_try_fetches_over_http_where_robots_allow(tmp_path: Path, family_servers
     assert result.exit_code == 2 and "robots.txt disallows" in result.output
 
 
+@pytest.mark.parametrize("args", [["page.html"], ["ftp://x.vn/a.html"],
+                                  ["--file", "page.html", "--url", "tin/a.html"]])
+def test_try_says_in_one_line_what_is_no_web_address(tmp_path: Path, args: list[str]) -> None:
+    """A file's path given as the URL (or a saved page's address that is none) is one line and
+    exit status 2, never a traceback."""
+    (tmp_path / "page.html").write_text("<html><body><h1>x</h1></body></html>")
+    args = [str(tmp_path / a) if a == "page.html" else a for a in args]
+    result = CliRunner().invoke(cli, ["--data-dir", str(tmp_path), "try", *args])
+    assert result.exit_code == 2 and "not an http(s) address" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
 def test_element_selector_uses_stable_classes_and_ids() -> None:
     doc = lxml_html.fromstring('<div><div class="news-detail row"><h2>x</h2>'
                                '<span id="ctl00_Date123" class="NgayDang">y</span></div></div>')

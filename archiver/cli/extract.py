@@ -15,6 +15,7 @@ from archiver.cli.crawl import load
 from archiver.cli.errors import UserError
 from archiver.config import Config
 from archiver.extract.template import LearnedTemplate
+from archiver.sources import is_http_url
 
 
 @click.command("try")
@@ -41,13 +42,17 @@ def try_command(config: Config, url: str | None, path: Path | None, page_url: st
         raise UserError("give a URL, or --file PATH --url URL")
     if path is not None and not (page_url or url):
         raise UserError("--file needs --url: the address the page was saved from")
+    address = page_url or url
+    if not is_http_url(address):
+        raise UserError(f"{address}: not an http(s) address"
+                        + ("" if path is not None else "; to read a saved page give --file PATH --url URL"))
     source = load(config, (source_id,))[0] if source_id else None
     learned = LearnedTemplate.load(config.data.template(source_id)) if source_id else None
     try:
         if path is not None:
-            address, body, headers = page_url or url, read_file(path), {}
+            body, headers = read_file(path), {}
         else:
-            address, body, headers = fetch(url)
+            address, body, headers = fetch(address)
     except TrialError as exc:
         raise UserError(str(exc)) from None
     trial = try_page(address, decode(address, body, headers), source=source, learned=learned,

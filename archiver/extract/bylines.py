@@ -262,3 +262,31 @@ def split_trailing_byline(paragraphs: list[str]) -> tuple[list[str], list[str]]:
         writers = source_writer(body.pop()) or writers
         authors = [n for n in names if n not in authors] + authors
     return body, authors or writers
+
+
+#: An author archive's address: `/author/<slug>/` (WordPress's pretty permalinks, Ghost, Puput and
+#: other Django blogs), `/authors/<slug>`, Vietnamese themes' `/tac-gia/<slug>`, and WordPress's
+#: plain `?author=<id>`.
+_AUTHOR_ARCHIVE_RE = re.compile(r"/(?:author|authors|tac-gia)/[^/?#]+|[?&]author=\d+", re.IGNORECASE)
+#: The most words a link to an author archive holds when its text is the author's name.
+_MAX_ARCHIVE_NAME_WORDS = 5
+
+
+def links_an_author_archive(href: str) -> bool:
+    """Whether `href` leads to a writer's archive, the list of everything they posted: the
+    address WordPress, Ghost and Django blogs (Puput) give every author's page."""
+    return bool(_AUTHOR_ARCHIVE_RE.search(href))
+
+
+def archive_link_author(text: str) -> str | None:
+    """The writer a link to their author archive names, as printed: a blog's byline shows the
+    account's display name, which may be a user name ("nguyenducphong", "pv", "admin": Puput
+    prints the user name, WordPress the display name its user chose). What the site publishes is
+    the name, so it is kept verbatim (no capitals required, no "pv" → "PV"); only a "by" before
+    it is dropped. None for a text that names nobody (empty, a number, a sentence)."""
+    text = _unwrap(text)
+    if by := _BY_RE.match(text):
+        text = text[by.end():].strip()
+    if not any(c.isalpha() for c in text) or len(text.split()) > _MAX_ARCHIVE_NAME_WORDS:
+        return None
+    return text

@@ -97,7 +97,7 @@ def meta_box(root: etree._Element, headline: etree._Element) -> etree._Element |
         box = parent
     else:
         return None
-    if inside_not_content(box.getparent()) or any(_is_teaser(a) for a in box.iter("a")):
+    if inside_not_content(box.getparent()) or any(is_teaser_link(a) for a in box.iter("a")):
         return None
     return box
 
@@ -109,7 +109,8 @@ _LABELLED_LINE_RE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2}\s*:\s*(?P<rest>\S.
 _LINK_SEPARATORS_RE = re.compile(r"[\s,;|/·•]*")
 
 
-def _is_teaser(link: etree._Element) -> bool:
+def is_teaser_link(link: etree._Element) -> bool:
+    """A link whose text is as long as a post's title (`TEASER_LINK_WORDS`): a teaser's."""
     return len(_WORD_RE.findall(" ".join(link.itertext()))) >= TEASER_LINK_WORDS
 
 
@@ -137,7 +138,7 @@ def _labels_a_link(box: etree._Element) -> bool:
 def _is_other_post(link: etree._Element) -> bool:
     """A teaser link (another post's title), unless a label announces it: a long tag or section
     name after "Tags:" is the post's own fact."""
-    if not _is_teaser(link):
+    if not is_teaser_link(link):
         return False
     holder = link.getparent() if link.getparent() is not None else link
     return not _is_labelled_line(" ".join(element_text(holder).split()), holder)
@@ -173,8 +174,8 @@ def dated_card(root: etree._Element, headline: etree._Element) -> etree._Element
         holder = text.getparent() if text.is_text else text.getparent().getparent()
         if holder is None or not is_date_line(normalize_text(str(text))) \
                 or not inside_not_content(holder) \
-                or any(a.tag == "a" and _is_teaser(a) for a in holder.iterancestors("a")) \
-                or holder.tag == "a" and _is_teaser(holder):
+                or any(a.tag == "a" and is_teaser_link(a) for a in holder.iterancestors("a")) \
+                or holder.tag == "a" and is_teaser_link(holder):
             continue
         if found is not None:
             return None  # two dates: a list of other posts or events, not one post's card
@@ -387,7 +388,7 @@ def marked_parts(root: etree._Element, html: str) -> dict[str, list[etree._Eleme
     for el in root.xpath(query):
         marks = f"{el.get('class', '')} {el.get('id', '')} {el.get('rel', '')}"
         if m := _MARK_RE.search(marks):
-            out["category" if m.lastgroup == "tags" and _links_a_category(el)
+            out["category" if m.lastgroup == "tags" and links_a_category(el)
                 else m.lastgroup].append(el)
     return out
 
@@ -396,7 +397,7 @@ def marked_parts(root: etree._Element, html: str) -> dict[str, list[etree._Eleme
 _CATEGORY_PATH_RE = re.compile(r"/(?:category|categories|chuyen-muc|danh-muc)/", re.IGNORECASE)
 
 
-def _links_a_category(el: etree._Element) -> bool:
+def links_a_category(el: etree._Element) -> bool:
     """Whether a link marked as a tag leads to a category archive. WordPress's post-terms block
     writes `rel="tag"` on every term's link, categories included; a theme that drops the block's
     `taxonomy-category` class leaves the archive's address as the one sign the term is the post's

@@ -31,6 +31,8 @@ from archiver.extract.boilerplate import (
     strip_lead_prefix,
 )
 from archiver.extract.bylines import (
+    archive_link_author,
+    links_an_author_archive,
     names_after_label,
     parse_byline,
     parse_source_line,
@@ -72,8 +74,10 @@ from archiver.extract.layout import (
     in_teaser_row,
     inside_box,
     inside_not_content,
+    is_teaser_link,
     lines_after,
     lines_before,
+    links_a_category,
     marked_parts,
     meta_box,
     not_content,
@@ -144,6 +148,8 @@ LINES_BEFORE = 6
 FILE_BOX_LINES = 25
 #: Lines after the body's last paragraph where a bare date line still closes the article.
 CLOSING_LINES = 4
+#: A card of another post (its title, lead, day and opening) holds this much text at most.
+TEASER_CARD_CHARS = 800
 #: How far after the headline a labelled date ("Ngày đăng: …") is looked for, past the body.
 LABELLED_DATE_LINES = 400
 
@@ -432,12 +438,22 @@ class ArticlePage:
         body = set(self.paragraphs())
         after = []
         for i, (line, el) in enumerate(lines_after(self.headline_element)):
+            if self._is_lead(line):
+                continue  # a long standfirst between the headline and the meta line
             if i >= HEADER_LINES or len(line.split()) >= BODY_LINE_WORDS or is_related_heading(line):
                 break
             if line not in body:
                 after.append((line, el))
         self._lines_after_headline = len(after)
         return after + list(islice(lines_before(self.headline_element), LINES_BEFORE))
+
+    def _is_lead(self, line: str) -> bool:
+        """The line is the article's lead (standfirst, sapo: `summary`). Themes print it right
+        under the headline and the meta line (byline, date) after it: Bootstrap's `p.lead` in
+        CodeRed and other Wagtail/Django themes, a news portal's sapo above "Tác giả | Ngày
+        đăng". However long, it is part of the header, not the start of the body."""
+        lead = self.summary()
+        return bool(lead) and (line == lead or line.endswith(lead))
 
     def _date_near_title(self) -> tuple[str | None, datetime | None]:
         lines = self._header_lines
@@ -465,7 +481,7 @@ class ArticlePage:
         for line, el in islice(lines_after(self.headline_element), LABELLED_DATE_LINES):
             if is_related_heading(line):
                 break
-            if in_teaser_row(el):
+            if in_teaser_row(el) or self._in_teaser_card(el):
                 continue
             if is_date_labelled(line) and not is_edit_line(line) and (found := find_date(line)):
                 self.evidence["published"] = "labelled date line"
@@ -481,6 +497,26 @@ class ArticlePage:
             elif last is not None and (line == last or last.endswith(line)):
                 past_text = 0
         return None, None
+
+    def _in_teaser_card(self, el: etree._Element) -> bool:
+        """`el` sits in a card of another post: a small box (`TEASER_CARD_CHARS`) whose heading
+        links another page by its title. The "Related" or "Tin khác" cards after an article
+        (Bootstrap's `.card` in CodeRed and other Wagtail themes, WordPress's related posts) each
+        print their own post's day below the text: never the article's."""
+        for box in islice(el.iterancestors("div", "li", "article", "section"), 3):
+            if len(_text(box)) > TEASER_CARD_CHARS or self.headline_element in box.iter():
+                return False
+            if any(is_teaser_link(a) and not self._links_itself(a)
+                   for h in box.iter("h2", "h3", "h4", "h5", "h6") for a in h.iter("a")):
+                return True
+        return False
+
+    def _links_itself(self, link: etree._Element) -> bool:
+        """The link leads to this page (a headline printed as a link to its own post)."""
+        try:
+            return clean_url(urljoin(self.url, link.get("href", ""))) == clean_url(self.url)
+        except ValueError:
+            return False
 
     def modified(self) -> datetime | None:
         value = self.meta.modified
@@ -565,13 +601,27 @@ class ArticlePage:
                     for c in islice(self._candidates("category"), 5))
         later = (rule() for rule in (self._breadcrumb_leaf,
                                      lambda: next(iter(self._marked_links("category")), None),
-                                     self._labelled_section, self._section_link_above_headline))
+                                     self._labelled_section, self._category_link_in_header,
+                                     self._section_link_above_headline))
         for text in chain(selected, later):
             if text and text != self.title() and not is_boilerplate(text) \
                     and len(text.split()) <= 12:
                 return label_text(text)
         section = label_text(normalize_text(self.meta.section or ""))
         return section or None
+
+    def _category_link_in_header(self) -> str | None:
+        """The first link to a category archive (`layout.links_a_category`) in the article's
+        header, after the headline and before the text: the post meta of blog themes printing
+        the post's category as a bare link behind a folder icon (Puput, WordPress and Django
+        themes), with no class, rel or label. The sidebar's list of every category is no header
+        line, so it never answers."""
+        for _line, el in self._header_lines[:self._lines_after_headline]:
+            for link in _links_of(el):
+                if links_a_category(link) and (text := normalize_text(_text(link))):
+                    self.evidence["category"] = "category archive link under the headline"
+                    return text
+        return None
 
     def _section_link_above_headline(self) -> str | None:
         """A short link among the few lines above the headline (the section it was filed in)."""
@@ -810,6 +860,9 @@ class ArticlePage:
                 return names
         self.evidence.pop("authors", None)
         self.elements.pop("authors", None)
+        if names := self._author_archive_links():
+            self.evidence["authors"] = "links to the author archive under the headline"
+            return names
         if self._content[2]:
             self.evidence["authors"] = "closing byline"
             return self._content[2]
@@ -850,6 +903,22 @@ class ArticlePage:
             return names
         self.evidence.pop("authors", None)
         return []
+
+    def _author_archive_links(self) -> list[str]:
+        """The writers named by links to their author archive (`links_an_author_archive`) in the
+        article's header, after the headline and before the text: the byline of blog themes that
+        mark it by an icon only (Puput's `fa-user`), with no class or rel saying "author". A CMS
+        links its author field to that archive, so the link names the writer whatever its text
+        looks like (a user name in lower case is still the name the site publishes)."""
+        names: list[str] = []
+        for _line, el in self._header_lines[:self._lines_after_headline]:
+            for link in _links_of(el):
+                if links_an_author_archive(link.get("href", "")) and (
+                        name := archive_link_author(normalize_text(_text(link)))) \
+                        and name not in names:
+                    self.elements.setdefault("authors", link)
+                    names.append(name)
+        return names
 
     def _meta_authors(self) -> list[str]:
         """Every name the author metas give: a CMS writes one `article:author` per writer, and
@@ -1024,6 +1093,13 @@ def _crumb_step(step: etree._Element) -> str:
 #: A run of at least this many links, mostly link text, is a menu or a link box (a breadcrumb
 #: "Trang chủ › Tin tức › Kinh tế" has three).
 LINK_ROW_LINKS = 4
+
+
+def _links_of(el: etree._Element) -> list[etree._Element]:
+    """The links a line's element stands for: itself, the link around it, or those inside it."""
+    if el.tag == "a":
+        return [el]
+    return list(el.iterancestors("a")) or list(el.iter("a"))
 
 
 def _in_link_row(link: etree._Element) -> bool:
