@@ -160,3 +160,24 @@ def test_real_vnexpress_article_ends_with_its_byline() -> None:
     assert authors == expected["authors"] == ["Lê Phương"]
     expected_body = [p for p in expected["body"]["sections"][0]["paragraphs"] if "Ảnh:" not in p]
     assert body == expected_body
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("PV - CTV", ["PV"]),                       # the staff and their contributors
+    ("PV và CTV", ["PV"]),
+    ("Nhóm PV - CTV", ["Nhóm PV"]),
+    ("Minh Hà - CTV", ["Minh Hà"]),
+    ("Minh Hà - Thu Trang - CTV", ["Minh Hà", "Thu Trang"]),
+    ("Thu Trang, cộng tác viên", ["Thu Trang"]),
+    ("Minh Hà - CTV huyện Phú Lâm", ["Minh Hà"]),  # the role with the unit written for
+    ("Tin: PV - CTV", ["PV"]),
+])
+def test_a_role_after_the_writers_names_nobody(line: str, authors: list[str]) -> None:
+    """"… - CTV" (cộng tác viên), "PV" (phóng viên): a portal says what its writers are after
+    their names; the names before the role are the authors, the staff stand-in "PV" among them."""
+    assert parse_byline(line, closing=True) == authors
+
+
+@pytest.mark.parametrize("line", ["CTV", "CTV - PV", "Cộng tác viên"])
+def test_a_role_alone_names_nobody(line: str) -> None:
+    assert parse_byline(line, closing=True) is None

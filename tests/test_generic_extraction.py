@@ -1279,3 +1279,39 @@ def test_a_layout_class_on_body_hides_no_article() -> None:
     assert reason is None
     assert fields["summary"] == lead
     assert fields["body"] == g.BODY
+
+
+def test_a_byline_after_a_table_of_files_with_no_colon_label() -> None:
+    """A file table between the text and the right-aligned "Nguồn tin:" line, headed by a row
+    "Tài liệu đính kèm" (no colon) and giving each file's size: every line of the table is
+    passed over on the way to the byline."""
+    rows = "".join(f'<tr><td><img src="/icons/pdf.gif" alt=""></td><td><a href="/files/{n}.pdf">'
+                   f'{t}</a></td><td>{k} KB</td></tr>'
+                   for n, t, k in [("ke-hoach", "Kế hoạch chuyển đổi số", 152),
+                                   ("phu-luc", "Phụ lục kèm theo kế hoạch", 48)])
+    html = f"""<html><head><title>{g.TITLE}</title></head><body>
+<div class="menu"><a href="/">Trang chủ</a> <a href="/tin-tuc">Tin tức</a></div>
+<table class="view"><tr><td><span class="Head">{g.TITLE}</span></td></tr>
+<tr><td><span class="date">Cập nhật lúc 08:30 ngày 14/3/2019</span></td></tr>
+<tr><td><div class="content">{g.BODY_HTML}</div><table class="files"><tr><td colspan="3">Tài liệu
+ đính kèm</td></tr>{rows}</table><div align="right"><b>Nguồn tin: Minh Hà</b></div></td></tr>
+</table>{g._teaser_list("Các tin khác")}</body></html>"""
+    fields, reason = extracted(html)
+    assert reason is None
+    assert fields["authors"] == ["Minh Hà"]
+    assert len(fields["attachments"]) == 2
+
+
+def test_a_layout_table_linking_documents_is_no_file_box() -> None:
+    """A table-layout page whose sidebar cell, after the text, lists documents and then a poem
+    signed "Tác giả: …": the layout table holds tables and is no file box, so the search for a
+    byline ends at the sidebar's first line and the poet is no author of the article."""
+    html = f"""<html><head><title>{g.TITLE}</title></head><body><table class="layout"><tr>
+<td class="main"><div class="tieude">{g.TITLE}</div><div class="ngay">Cập nhật lúc 08:30 ngày
+ 14/3/2019</div><div class="noidung">{g.BODY_HTML}</div></td>
+<td class="side"><div class="box">Văn bản mới</div><table><tr><td><a href="/vb/qd-12.pdf">Quyết
+ định số 12/QĐ-UBND</a></td></tr></table><div class="box">Góc thơ</div><p>Tháp Mười đẹp nhất
+ bông sen</p><p>Tác giả: Bảo Định Giang</p></td></tr></table></body></html>"""
+    fields, reason = extracted(html)
+    assert reason is None
+    assert fields["authors"] == []

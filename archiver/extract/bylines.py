@@ -104,10 +104,26 @@ def _names(text: str, bare: bool) -> list[str] | None:
     parts = [p for p in _NAME_SEPARATOR_RE.split(text) if p]
     # "Minh Hà/TTXVN", "Minh Hà - Trung tâm VH-TT huyện": the employer after the name is dropped
     parts = parts[:1] + [p for p in parts[1:]
-                         if not _AGENCY_RE.fullmatch(p) and not _ORGANISATION_RE.match(p)]
-    if parts and all(_is_name(p, bare) for p in parts):
-        return parts
+                         if not _AGENCY_RE.fullmatch(p) and not _ORGANISATION_RE.match(p)
+                         and not _is_role(p)]
+    if parts and all(_is_name(p, bare) or p.casefold() in _STAFF_BYLINES for p in parts):
+        return [_STAFF_BYLINES.get(p.casefold(), p) for p in parts]
     return None
+
+
+#: The roles a portal prints after its writers' names: cộng tác viên (contributor), phóng viên
+#: (reporter), biên tập viên (editor), thông tin viên (a commune's correspondent), spelled out
+#: or abbreviated, alone or with the unit they write for ("CTV huyện Phú Lâm").
+_ROLE_RE = re.compile(r"^(?:ctv|pv|btv|ttv|cộng tác viên|phóng viên|biên tập viên|thông tin viên)"
+                      r"(?![^\W_])", re.IGNORECASE)
+
+
+def _is_role(part: str) -> bool:
+    """A part of a byline after the first that says what the writers are, not who: "Minh Hà -
+    CTV", "PV - CTV" (the staff and contributors), "Thu Trang, cộng tác viên" — how portals
+    credit contributors (cộng tác viên) beside their own reporters (shared/docs/portals.md:
+    "PV", "Nhóm PV"). The names before it are the writers; a role names nobody."""
+    return bool(_ROLE_RE.match(part))
 
 
 def names_after_label(label: str, lines: list[str]) -> list[str] | None:

@@ -20,6 +20,7 @@ from archiver.extract.body import FOUND_BODY
 from archiver.extract.boilerplate import is_link_list, is_navigation, is_related_heading
 from archiver.extract.dates import LAST_EDIT
 from archiver.extract.layout import INLINE_TAGS, element_text, inside_not_content
+from archiver.extract.page import DOCUMENT_EXT
 from archiver.extract.text import normalize_text
 from archiver.record import clean_url
 
@@ -303,6 +304,57 @@ def _stands_alone(link: etree._Element) -> bool:
     block = next((a for a in link.iterancestors() if a.tag not in INLINE_TAGS), None)
     return block is not None and normalize_text(element_text(block)) == normalize_text(
         element_text(link))
+
+
+#: The whole text of a "read more" link: what a listing prints after (or before) an item it
+#: shows, to open that item at its own address (portals' "Xem chi tiết", "Chi tiết »", Joomla
+#: 1.5's blog layout "Đọc tiếp...", blog themes' "Continue reading", "Read more"). "Xem thêm" /
+#: "Đọc thêm" are left out: they also head an article's related links and lead to a section.
+_READ_MORE = re.compile(r"^[\s»>(\[….]*(?:xem chi tiết|chi tiết|xem tiếp|đọc tiếp|xem toàn văn"
+                        r"|đọc toàn văn|xem bài viết|đọc bài viết|read more|continue reading"
+                        r"|more)[\s»>)\]….]*$", re.IGNORECASE)
+
+
+def reads_on_elsewhere(page: ArticlePage) -> bool:
+    """A "read more" link (`_READ_MORE`) to another page of the site sits beside the text, in the
+    small block around the text's element (`TEASER_BLOCK_LEVELS` up, no longer than the text and
+    a teaser block's worth more) but outside it: the text is an item shown on a listing, whole or
+    cut, which its "Xem chi tiết" opens at its own address — the section page of a portal product
+    that prints its newest article whole above the older titles, Joomla 1.5's blog layout whose
+    leading item ends in "Đọc tiếp...". An article is read where it is: its page sends no reader
+    elsewhere to read it (its links out stand in sentences, or in labelled boxes after it)."""
+    body = page.own_body_element
+    if body is None:
+        return False
+    own = {clean_url(page.url), page.canonical_url()}
+    host = urlsplit(page.url).netloc
+    inside = set(body.iter())
+    limit = len(normalize_text(element_text(body))) + MAX_TEASER_BLOCK_CHARS
+    block = body
+    for _ in range(TEASER_BLOCK_LEVELS):
+        block = block.getparent()
+        if block is None or block.tag in ("body", "html") \
+                or len(normalize_text(element_text(block))) > limit:
+            return False
+        if any(_leads_to_another_page(a, own, host) for a in block.iter("a")
+               if a not in inside and _READ_MORE.match(normalize_text(element_text(a)))):
+            return True
+    return False
+
+
+def _leads_to_another_page(link: etree._Element, own: set[str], host: str) -> bool:
+    """The link opens another page of the same site, not a place on this page, the page itself,
+    a file (a document, a picture) or a script."""
+    href = (link.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:")):
+        return False
+    try:
+        target = urljoin(next(iter(own)), href)
+        parts = urlsplit(target)
+    except ValueError:
+        return False
+    return parts.netloc == host and clean_url(target) not in own \
+        and not DOCUMENT_EXT.search(href) and not _IMAGE_FILE.search(href)
 
 
 def schedule_guess(page: ArticlePage) -> bool:
@@ -631,6 +683,8 @@ def not_article_reason(page: ArticlePage, fields: dict, *, url_says_article: boo
         return "the text is a teaser's: a link to another page's headline opens it"
     if teaser_between_headline_and_text(page):
         return "a link to another page's headline sits between the headline and the text"
+    if reads_on_elsewhere(page):
+        return "a \"read more\" link beside the text opens it at another address: a listing's item"
     if schedule_guess(page):
         return "no running text follows the line taken for a headline: a calendar or a table"
     if excerpts(page) >= MIN_EXCERPTS:

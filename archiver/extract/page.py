@@ -983,7 +983,7 @@ class ArticlePage:
                     names += found
                 return names
             writers = writers or source_writer(line) or []
-            if _links_a_document(el):
+            if _links_a_document(el) or _in_file_list(el):
                 continue  # "Tải về: Kế hoạch số 45/KH-UBND" between the text and its byline
             if len(line.split()) > 12 or find_date(line) is None and not is_boilerplate(line) \
                     and parse_byline(line, closing=True) is None and not line.endswith(":") \
@@ -1138,6 +1138,18 @@ def _links_a_document(el: etree._Element) -> bool:
     """The element is (or holds) a link to a document file: an attachment line."""
     return any(DOCUMENT_EXT.search(a.get("href") or "")
                for a in ([el] if el.tag == "a" else el.iter("a")))
+
+
+def _in_file_list(el: etree._Element) -> bool:
+    """The element is a row, cell or item of a table or list that links documents: a file box
+    printed between an article's text and its byline ("Tài liệu đính kèm" heading a table of
+    icons, file names and sizes: DotNetNuke's, SharePoint's and NukeViet's file lists), whose
+    every line is passed over on the way to the byline. A layout table (one that holds tables)
+    or a long one (a sidebar's documents) is no file box."""
+    box = next((a for a in chain([el], el.iterancestors()) if a.tag in ("table", "ul", "ol")), None)
+    return box is not None and _links_a_document(box) \
+        and next(box.iterdescendants("table"), None) is None \
+        and sum(1 for _ in subtree_lines(box)) <= FILE_BOX_LINES
 
 
 def _byline_in(found: Selector) -> list[str]:
