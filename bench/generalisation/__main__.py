@@ -191,7 +191,7 @@ def measure_coderedcms(quick: bool, work: Path) -> tuple[list[Row], list[Crawled
 
 def measure_djangocmsblog(quick: bool, work: Path) -> tuple[list[Row], list[Crawled], str | None]:
     """A real django CMS site with its blog app djangocms-blog (bench/djangocmsblog), held out
-    from tuning and fresh."""
+    from tuning."""
     from bench import djangocmsblog
 
     return measure_running(djangocmsblog, djangocmsblog.DjangoCMSBlog, djangocmsblog.NAME, quick,
@@ -306,7 +306,7 @@ def main() -> None:
                         help="also crawl a real CodeRed CMS 6.0 website with its news")
     parser.add_argument("--djangocmsblog", action="store_true",
                         help="also crawl a real django CMS 3.11 site with its blog djangocms-blog "
-                             "2.0, held out from tuning and fresh")
+                             "2.0, held out from tuning")
     for cms in GENERATORS:  # each generator's flag, described by its module's first paragraph
         what = " ".join(importlib.import_module(f"bench.{cms}").__doc__.split("\n\n")[0].split())
         parser.add_argument(f"--{cms}", action="store_true",
