@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urljoin, urlsplit
 
+from lxml import etree
 from parsel import Selector
 
 from archiver.extract.text import normalize_text
@@ -106,6 +107,38 @@ def site_links(sel: Selector, base_url: str, domains: tuple[str, ...],
     return list(link_texts(sel, base_url, domains, malformed))
 
 
+def _thumbnail_overlays(link: etree._Element) -> set[etree._Element]:
+    """The elements printed over a thumbnail inside a link: beside the `<img>` in a box of its own
+    within the link (`<a><span class="thumb"><img><span>02:35</span></span><span>Title</span></a>`).
+    Video and photo teasers lay a running time ("02:35"), a play sign ("►") or a photo count over
+    the picture (newsroom CMSs of Vietnamese papers and radio-TV stations, YouTube-style video
+    lists, WordPress video themes); that text is no part of the title the link gives. An `<img>`
+    right in the link has no such box: the link's text beside it is its caption or title."""
+    out: set[etree._Element] = set()
+    for img in link.iter("img"):
+        box = img.getparent()
+        if box is not None and box is not link:
+            out.update(el for el in box if el is not img)
+    return out
+
+
+def _text_without(el: etree._Element, skip: set[etree._Element]) -> str:
+    """The element's text (as `text_content`: no comments), leaving out the subtrees in `skip`."""
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child not in skip:
+            parts.append(_text_without(child, skip))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def link_title(link: etree._Element) -> str:
+    """The words a link shows for the page it leads to: its text, without what is printed over
+    a thumbnail in it (`_thumbnail_overlays`)."""
+    skip = _thumbnail_overlays(link)
+    return normalize_text(_text_without(link, skip) if skip else link.text_content())
+
+
 def link_texts(sel: Selector, base_url: str, domains: tuple[str, ...],
                malformed: list[str] | None = None) -> dict[str, str]:
     """Every followable in-site link of a page (as `site_links`) → the longest text a link to it
@@ -123,7 +156,7 @@ def link_texts(sel: Selector, base_url: str, domains: tuple[str, ...],
             if malformed is not None and not href.startswith(("ftp:", "news:", "skype:", "sms:")):
                 malformed.append(href)
         elif in_domains(url, domains):
-            text = normalize_text(el.text_content()) if el.tag == "a" else ""
+            text = link_title(el) if el.tag == "a" else ""
             if url not in out or len(text) > len(out[url]):
                 out[url] = text
     return out

@@ -59,12 +59,14 @@ from archiver.extract.dates import (
     with_time_line,
 )
 from archiver.extract.headline import (
+    blogger_post_names,
     find_named,
     headline_text,
     in_masthead,
     line_before_date,
     matches_name,
     names,
+    outside_content,
 )
 from archiver.extract.layout import (
     as_facts,
@@ -294,7 +296,7 @@ class ArticlePage:
         """Comparison keys of what the page says its headline is (`archiver.extract.headline`)."""
         return names(self.hint, self.meta.headline,
                      self.sel.css("meta[property='og:title']::attr(content)").get(),
-                     self.sel.css("title::text").get())
+                     self.sel.css("title::text").get(), *blogger_post_names(self.sel.root))
 
     def _evidence_disagrees(self, el: etree._Element) -> bool:
         """The page names a headline, the element's text is none of those names, and an element
@@ -312,7 +314,7 @@ class ArticlePage:
             self.evidence["title"] = "named by link text / og:title / <title>"
             return el
         for h1 in root.iter("h1"):
-            if normalize_text(_text(h1)) and not in_masthead(h1) and not inside_not_content(h1):
+            if normalize_text(_text(h1)) and not in_masthead(h1) and not outside_content(h1):
                 self.evidence["title"] = "first <h1>"
                 return h1
         if (el := line_before_date(root)) is not None:
