@@ -68,8 +68,13 @@ _ORGANISATION_RE = re.compile(
     r"|tổng cục|chi cục|ubnd|hđnd|ủy ban|uỷ ban|hội|viện|công an|bộ chỉ huy|thông tấn|huyện|tỉnh"
     r"|xã|phường|thị trấn|thành phố|tp\.?|đảng|huyện ủy|tỉnh ủy|mặt trận|đoàn|liên đoàn|công ty"
     r"|bệnh viện|trường|cổng ttđt|ttxvn|vtv|vov|nhân dân|quân đội nhân dân|tuổi trẻ|thanh niên"
-    r"|dân trí|lao động|tiền phong|pháp luật|người lao động|vietnamplus|vnexpress|chính phủ)"
+    r"|dân trí|lao động|tiền phong|pháp luật|người lao động|vietnamplus|vnexpress|chính phủ"
+    # the armed forces' units: a border post, a station, a team, a battalion
+    r"|đồn|trạm|đội|đơn vị|bộ đội|tiểu đoàn|trung đoàn|lữ đoàn|sư đoàn|bộ tư lệnh|bđbp)"
     r"(?![^\W_])", re.IGNORECASE)
+#: The most words of the line naming the writers' unit under a byline ("Đồn Biên phòng Cửa khẩu
+#: Tân Lập", "Phòng Văn hóa và Thông tin huyện Phú Lâm").
+_MAX_UNIT_WORDS = 10
 #: A byline or source is a short line; a longer paragraph is body, whatever it starts with.
 _MAX_BYLINE_WORDS = 12
 #: "Theo TTXVN" is a source, "Theo kế hoạch, tỉnh sẽ …" is a sentence.
@@ -246,17 +251,38 @@ def _closing_credit(paragraph: str) -> list[str] | None:
     return None
 
 
+def _is_writers_unit(line: str) -> bool:
+    """A short line naming an office, agency or unit ("Đồn Biên phòng Yên Sơn", "(Ban Tuyên
+    giáo Huyện ủy)", "Phòng Chính trị BĐBP tỉnh"): printed on the line under a byline ("Bài và
+    ảnh: Minh Hà, Thu Trang"), it says whom the writers work for, as an agency after a name does
+    ("Lê Phương (TTXVN)"); it names nobody."""
+    text = _unwrap(line)
+    return len(text.split()) <= _MAX_UNIT_WORDS and text[:1].isupper() \
+        and not text.endswith(("!", "?", ":")) and bool(_ORGANISATION_RE.match(text))
+
+
+def _unit_under_byline(body: list[str]) -> bool:
+    """The last paragraph names the writers' unit (`_is_writers_unit`) and the one above it is a
+    byline with names: Vietnamese portals sign an article so, the names on one line and the
+    unit, post or agency they write for on the next."""
+    return len(body) > 1 and _is_writers_unit(body[-1]) and bool(_closing_credit(body[-2]))
+
+
 def split_trailing_byline(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     """Remove closing byline, source and photo-credit lines; return (body paragraphs, authors).
 
     Looks at no more than the last three paragraphs and stops at the first that is none of these,
-    so a real paragraph (a sentence of more than a dozen words) is never removed.
+    so a real paragraph (a sentence of more than a dozen words) is never removed. The writers'
+    unit on the line under their names goes with the byline.
     """
     body = list(paragraphs)
     authors: list[str] = []
     writers: list[str] = []  # named by a source line: the authors only when no byline names any
     while body and len(paragraphs) - len(body) < 3:
         names = _closing_credit(body[-1])
+        if names is None and not authors and _unit_under_byline(body):
+            body.pop()
+            continue
         if names is None:
             break
         writers = source_writer(body.pop()) or writers

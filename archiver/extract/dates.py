@@ -38,8 +38,11 @@ _DATE_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: The minute mark Vietnamese clocks are written with, "phút" (minutes) or its sign: "8 giờ 30
+#: phút", "08h30'" (an ASP portal's "Cập nhật lúc 08h30' ngày 14/03/2019"), "8h30′".
+_MINUTE_MARK = r"\s*phút|['’′]"
 _TIME = (
-    r"(?P<H>\d{1,2})\s*(?::|h|giờ)\s*(?P<M>\d{2})(?:\s*phút|\s*:\s*(?P<S>\d{2}))?"
+    rf"(?P<H>\d{{1,2}})\s*(?::|h|giờ)\s*(?P<M>\d{{2}})(?:{_MINUTE_MARK}|\s*:\s*(?P<S>\d{{2}}))?"
     r"(?:\s*(?P<half>AM|PM|A\.M\.|P\.M\.|SA|CH|sáng|chiều|tối)(?![^\W\d_]))?"
 )
 #: Between a date and its time: spaces, commas, bars, dashes, "lúc" ("at").
@@ -213,20 +216,20 @@ def parse_date(raw: str) -> datetime | None:
     return _dateutil_fallback(raw)
 
 
+#: Labels that name a date as the publish time: "Ngày xuất bản:", "Ngày đăng:", "Đăng lúc".
+_PUBLISH_LABELS = r"ngày đăng|đăng ngày|ngày đưa tin|đăng lúc|đăng tải|ngày xuất bản|thời gian đăng"
+#: Labels of a page's last edit: "Last edited", "Last modified", "Cập nhật lần cuối", "Sửa lần cuối".
+_LAST_EDIT_LABELS = r"last\s+(?:edited|modified|updated|changed)|(?:cập nhật|sửa(?: đổi)?) lần cuối"
 #: Labels that say a line is the article's date: "Ngày đăng:", "Cập nhật lúc", "Đăng lúc".
 _DATE_LABEL_RE = re.compile(
-    r"^(?:ngày đăng|đăng ngày|ngày đưa tin|ngày cập nhật|cập nhật|đăng lúc|đăng tải|ngày xuất bản"
-    r"|xuất bản|ngày ban hành|thời gian đăng|posted on|published|date)\b", re.IGNORECASE)
+    rf"^(?:{_PUBLISH_LABELS}|ngày cập nhật|cập nhật|xuất bản|ngày ban hành|posted on|published"
+    r"|date)\b", re.IGNORECASE)
 #: Text that ends by announcing a page's last-edit time: "Last edited", "Last modified on",
 #: "Cập nhật lần cuối:", "Sửa lần cuối lúc".
-_EDIT_LABEL_RE = re.compile(
-    r"(?:last\s+(?:edited|modified|updated|changed)|(?:cập nhật|sửa(?: đổi)?) lần cuối)"
-    r"\s*(?:on|at|lúc|:)?\s*$", re.IGNORECASE)
+_EDIT_LABEL_RE = re.compile(rf"(?:{_LAST_EDIT_LABELS})\s*(?:on|at|lúc|:)?\s*$", re.IGNORECASE)
 #: A line that opens with its date's last-edit label: "Cập nhật lần cuối 30/11/2026", "Last
 #: modified: 14/03/2019" (a static page's one date, in Plone's byline and others).
-_EDIT_LINE_RE = re.compile(
-    r"^(?:last\s+(?:edited|modified|updated|changed)|(?:cập nhật|sửa(?: đổi)?) lần cuối)\b",
-    re.IGNORECASE)
+_EDIT_LINE_RE = re.compile(rf"^(?:{_LAST_EDIT_LABELS})\b", re.IGNORECASE)
 #: A line that is only a time of day ("08:30", "15h20 (GMT+7)"): printed next to a date line.
 _TIME_ONLY_RE = re.compile(rf"^\s*(?:lúc\s+)?{_TIME}\s*(?:\(?(?:GMT|UTC)[^)]*\)?)?\s*$",
                            re.IGNORECASE)
@@ -242,6 +245,46 @@ def is_edit_line(line: str) -> bool:
     publish date is read from, near the headline or labelled ("cập nhật" alone labels one). A
     static page shows only this; a post that shows it beside its publish date is dated by that."""
     return bool(_EDIT_LINE_RE.match(line.strip()))
+
+
+#: A publish label anywhere in a line, "Posted on" and "Published" too.
+_PUBLISH_LABEL_RE = re.compile(
+    rf"(?<![^\W\d_])(?:{_PUBLISH_LABELS}|posted(?:\s+on)?|published(?:\s+on)?)(?![^\W\d_])",
+    re.IGNORECASE)
+#: Labels that name a date as a later change: "Cập nhật: …", "Ngày cập nhật", "Sửa lần cuối",
+#: "Updated", "Last modified".
+_UPDATE_LABEL_RE = re.compile(
+    rf"(?<![^\W\d_])(?:{_LAST_EDIT_LABELS}|(?:ngày\s+)?cập nhật|updated|modified)(?![^\W\d_])",
+    re.IGNORECASE)
+
+
+def publish_labelled_date(text: str) -> tuple[str, datetime] | None:
+    """The date a publish label announces ("Ngày xuất bản: 14/03/2019 08:30"), read up to the
+    next label; None when no label names a publish date. A portal that prints an update time
+    ("Cập nhật: …", "Sửa lần cuối …") beside its publish time, even before it, is dated by
+    the one it labels the publish date (shared/docs/article-record.md: `published` is the
+    publish time, `modified` the update)."""
+    for label in _PUBLISH_LABEL_RE.finditer(text):
+        after = text[label.end():]
+        stop = min((m.start() for m in (_PUBLISH_LABEL_RE.search(after),
+                                        _UPDATE_LABEL_RE.search(after)) if m), default=len(after))
+        if found := find_date(after[:stop]):
+            return found
+    return None
+
+
+def find_published(line: str) -> tuple[str, datetime] | None:
+    """The publish date of a header line: the one a publish label announces, else the line's
+    first date. "Cập nhật: 15/03/2019 10:02 Ngày xuất bản: 14/03/2019 08:30" is dated by its
+    second date; "Cập nhật lúc 08h30' ngày 14/03/2019" alone by its only one."""
+    return publish_labelled_date(line) or find_date(line)
+
+
+def is_update_line(line: str) -> bool:
+    """Whether a line gives an update time and no publish date ("Cập nhật: 15/03/2019"): on a
+    page whose header also labels a publish date ("Ngày đăng: 14/03/2019"), never that date.
+    Alone, "Cập nhật lúc …" is how many portals label the publish time itself."""
+    return bool(_UPDATE_LABEL_RE.match(line.strip())) and publish_labelled_date(line) is None
 
 
 #: The evidence of a publish date read from a page's last-edit time (`ArticlePage._last_edited`).

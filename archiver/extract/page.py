@@ -52,10 +52,13 @@ from archiver.extract.dates import (
     LAST_EDIT,
     ends_with_edit_label,
     find_date,
+    find_published,
     is_date_labelled,
     is_date_line,
     is_edit_line,
+    is_update_line,
     parse_date,
+    publish_labelled_date,
     with_time_line,
 )
 from archiver.extract.headline import (
@@ -465,7 +468,8 @@ class ArticlePage:
         lines = self._header_lines
         for i, (line, el) in enumerate(lines):
             if _is_meta_line(line) and not is_edit_line(line) and not in_teaser_row(el) \
-                    and (found := find_date(line)):
+                    and not (is_update_line(line) and self._labels_a_publish_date) \
+                    and (found := find_published(line)):
                 self.evidence["published"] = "date line nearest the headline"
                 self.elements["published"] = el
                 # the time of day may sit on its own line below the date, or above it (the
@@ -489,7 +493,9 @@ class ArticlePage:
                 break
             if in_teaser_row(el) or self._in_teaser_card(el):
                 continue
-            if is_date_labelled(line) and not is_edit_line(line) and (found := find_date(line)):
+            if is_date_labelled(line) and not is_edit_line(line) and not (
+                    is_update_line(line) and self._labels_a_publish_date) \
+                    and (found := find_published(line)):
                 self.evidence["published"] = "labelled date line"
                 self.elements["published"] = el
                 return found
@@ -503,6 +509,17 @@ class ArticlePage:
             elif last is not None and (line == last or last.endswith(line)):
                 past_text = 0
         return None, None
+
+    @cached_property
+    def _labels_a_publish_date(self) -> bool:
+        """A short line of the article's header, or after its headline before any related list
+        (a teaser's excepted), labels a publish date ("Ngày xuất bản: …"): then a "Cập nhật: …"
+        line gives the update time, not the publish time (`dates.is_update_line`)."""
+        after = takewhile(lambda x: not is_related_heading(x[0]), islice(
+            lines_after(self.headline_element), LABELLED_DATE_LINES)) \
+            if self.headline_element is not None else ()
+        return any(_is_meta_line(line) and publish_labelled_date(line) and not in_teaser_row(el)
+                   for line, el in chain(self._header_lines, after))
 
     def _in_teaser_card(self, el: etree._Element) -> bool:
         """`el` sits in a card of another post: a small box (`TEASER_CARD_CHARS`) whose heading
