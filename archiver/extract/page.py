@@ -124,11 +124,11 @@ TAG_LABEL_WORDS = ("ừ khóa", "ừ khoá", "Ừ KHÓA", "Ừ KHOÁ", "ags:", "
 TAG_LABEL = ("//text()[contains(.,'ừ khóa') or contains(.,'ừ khoá') or contains(.,'Ừ KHÓA') or "
              "contains(.,'Ừ KHOÁ') or contains(.,'ags:') or contains(.,'AGS:') or "
              "contains(.,'ags :') or contains(.,'Thẻ') or contains(.,'THẺ')]/..")
-#: Inline styles that set a paragraph apart as the lead (bold or italic set by CSS).
 #: Static site generators (`<meta name="generator">`) whose description defaults to the post's
 #: own opening: Jekyll's jekyll-seo-tag writes `page.excerpt` (the first paragraph), Docusaurus's
 #: blog the first paragraph of the Markdown, Hugo's themes `.Summary`, Hexo's `excerpt`.
 EXCERPT_GENERATORS = re.compile(r"^\s*(?:jekyll|docusaurus|hugo|hexo)\b", re.I)
+#: Inline styles that set a paragraph apart as the lead (bold or italic set by CSS).
 STYLED_LEAD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-style\s*:\s*italic", re.I)
 #: A paragraph class that sets it in a large size: WordPress's block editor writes
 #: `has-large-font-size` (or x-large) on the paragraph an editor enlarges, which is the lead.
