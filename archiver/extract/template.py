@@ -17,7 +17,7 @@ A selector is offered as a line to paste only when it was tried pinned on pages 
 and read them the same (`pin_checks`, filled by the spider: `PortalSpider.try_pinned`): pinned, a
 selector replaces the rules and with them evidence they weigh (a date line cut from the end of the
 text, a listing's many headlines), and pasting every selector the pages agreed on broke 15 of 44
-dev templates (articles found 100% → 0% on nine of them). The check is a sample: the pages it
+dev templates (articles found 100% → 0% on seven of them). The check is a sample: the pages it
 tried, not every page of the portal.
 """
 
