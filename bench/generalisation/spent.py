@@ -23,10 +23,17 @@ The last seven came from heldout.py after the score of 2026-11-30 14:39, drawn a
 fifteen fresh pieces of that score (twelve templates written at 13:31 and 13:42, and three real CMS
 modules; `random.Random(2026113014).sample(sorted(pieces), 7)`): `bienphong`, `bloggerward`,
 `daipttv`, `hostedcommune`, `laravelso`, `partycommittee`, `vnedu`.
+
+The last three came from heldout.py at 16:18 on 2026-11-30, drawn at random from the fifteen
+held-out pieces (twelve templates and three real CMS modules;
+`random.Random(2026113016).sample(sorted(pieces), 6)`): `bilingual`, `k2commune`, `monthdirpaper`,
+with the django CMS, Hexo-themes and Sphinx-themes modules, now group `real`.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import json
 import unicodedata
 import zlib
@@ -2221,6 +2228,302 @@ class LaravelDepartment(Template):
         return f'<nav role="navigation" aria-label="Pagination Navigation" class="mt-4 flex items-center justify-between"><p class="text-sm text-gray-700">Trang {n} trên {pages}, bắt đầu từ bài thứ <span class="font-medium">{first}</span></p><div class="flex gap-2">{prev}{nxt}</div></nav>'
 
 
+class BilingualPortal(Template):
+    """A city portal with a Vietnamese / English switch: `/vi/news/…/{id}/slug` addresses and `/pN`
+    paging, the Vietnamese menu printed twice (top bar and side column) beside an English one, an
+    English "Home ›" breadcrumb, the headline a `strong` inside a paragraph, "Đăng ngày: 14/03/2019 |
+    08:30 | Lượt xem" over the writers as "… (PV)", photos in a div with a note paragraph, "Từ
+    khóa:" tags, files in a numbered download table, and "Tin mới" dated everywhere."""
+
+    name = "bilingual"
+    site_name = "Cổng thông tin điện tử thành phố Hà Lâm"
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/vi/news/{section.slug}/{key}/{slug}"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/vi/news/{section.slug}" + (f"/p{n}" if n > 1 else "")
+
+    def archive_path(self, kind: str, value: str) -> str:
+        return f"/vi/{ {'tag': 'keyword', 'author': 'writer', 'month': 'archive'}[kind] }/{slugify(value)}"
+
+    def static_path(self, kind: str) -> str:
+        return {"contact": "/vi/contact", "calendar": "/vi/schedule", "search": "/vi/search?q=covid"}[kind]
+
+    def asset_path(self, url: str) -> str:
+        return "/data/vi/photos" + url
+
+    def other_pages(self, ctx: Ctx) -> list[tuple[str, str, str]]:
+        return [(f"/vi/about/{slug}", title, f'<section class="about-block"><p class="about-name"><strong>{e(title)}</strong></p><p>{e(text)}</p></section>') for slug, title, text in INTRO_PAGES]
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        vi = "".join(f'<li class="nav-vi"><a href="{e(p)}">{e(t)}</a></li>' for t, p in ctx.nav())
+        en = "".join(f'<li class="nav-en"><a href="/en/{slugify(t)}">{t}</a></li>' for t in ("Home", "News", "Investment", "Tourism", "Contact"))
+        fresh = "".join(f'<li><a href="{e(s.path)}">{e(s.article.title)}</a><span class="fresh-date">{dmy(s.article.published)} {hm(s.article.published)}</span></li>' for s in ctx.latest(5, story))
+        canon = f'<link rel="canonical" href="{e(canonical)}">' if canonical else ""
+        return f"""<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8"><title>{e(title)} - {e(self.site_name)}</title>{canon}<link rel="alternate" hreflang="en" href="/en/"><link rel="stylesheet" href="/assets/css/city.css"></head>
+<body class="lang-vi"><div class="top-strip"><div class="lang-switch"><a href="/vi/" class="lang on" hreflang="vi">Tiếng Việt</a> | <a href="/en/" class="lang" hreflang="en">English</a></div><ul class="en-menu" lang="en">{en}</ul></div>
+<div class="masthead"><a href="/" class="masthead-logo">{e(self.site_name)}</a><span class="masthead-en" lang="en">Ha Lam City Web Portal</span></div>
+<ul class="vi-menu">{vi}</ul>
+<div class="page-body"><div class="side-col"><ul class="vi-menu side">{vi}</ul><div class="side-box"><p class="side-head">Tin mới</p><ul class="fresh-list">{fresh}</ul></div><div class="side-box"><p class="side-head">{COUNTER}</p><p>{ONLINE}: 61 · {TOTAL}: 2.044.190</p></div></div>
+<div class="main-col">{main}</div></div>
+<div class="page-foot"><p>{COPYRIGHT}</p><p>{LICENCE}</p><p lang="en">Copyright © Ha Lam City People's Committee</p></div></body></html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+
+        def figure(image: Image) -> str:
+            cap = f'<p class="photo-note">{e(image.caption)}</p>' if image.caption else ""
+            return f'<div class="photo"><img src="{e(image.url)}" alt="{e(image.caption or "")}">{cap}</div>'
+
+        text = body(story, lambda p: f"<p>{e(p)}</p>", figure)
+        rows = "".join(f'<tr><td>{i}</td><td>{e(f.title)}</td><td><a href="{e(f.url)}">Tải về</a></td></tr>' for i, f in enumerate(a.attachments, 1))
+        attach = f'<table class="attach-table"><tr><th>STT</th><th>Tên tệp</th><th>Tải về</th></tr>{rows}</table>' if rows else ""
+        lead = f'<p class="post-lead"><em>{e(a.summary)}</em></p>' if a.summary else ""
+        by = f'<p class="post-writer">{e(authors_text(story))} (PV)</p>' if a.authors else ""
+        tags = ('<p class="keywords">Từ khóa: ' + ", ".join(f'<a href="{e(self.archive_path("tag", x))}">{e(x)}</a>' for x in a.tags) + "</p>") if a.tags else ""
+        rel = "".join(f'<li><a href="{e(s.path)}">{e(s.article.title)}</a> <span>({dmy(s.article.published)})</span></li>' for s in ctx.related(story, 5))
+        return f"""<p class="crumbs" lang="en"><a href="/">Home</a> › <a href="/vi/news">News</a> › <a href="{e(self.listing_path(story.section, 1))}">{e(story.section.name)}</a></p>
+<div class="post"><p class="post-title"><strong>{e(a.title)}</strong></p>
+<p class="post-stamp">Đăng ngày: {dmy(a.published)} | {hm(a.published)} | Lượt xem: {views_text(story)}</p>{by}
+{lead}<div class="post-text">{text}</div>{attach}{tags}</div>
+<div class="post-related"><p class="side-head">{RELATED}</p><ul>{rel}</ul></div>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        return f'<div class="row-news"><p class="row-news-title"><a href="{e(story.path)}">{e(a.title)}</a></p><p class="row-news-date">{dmy(a.published)} | {hm(a.published)}</p><p>{e(a.summary or "")}</p></div>'
+
+    def pager(self, n: int, pages: int, path_of: Callable[[int], str]) -> str:
+        if pages == 1:
+            return ""
+        prev = f'<a href="{e(path_of(n - 1))}">« Previous</a> ' if n > 1 else ""
+        nxt = f' <a href="{e(path_of(n + 1))}">Next »</a>' if n < pages else ""
+        return f'<p class="pages">{prev}Trang {n}/{pages}{nxt}</p>'
+
+
+# -- templates written 2026-11-30 13:31 and 13:42 by non-tuners, scored once at 14:39 ---------------
+
+
+def _only_images(story: Story, images: list[Image]) -> Story:
+    """The story with only `images` left in its text, for templates that print the others apart."""
+    return dataclasses.replace(story, article=dataclasses.replace(story.article, images=images))
+
+
+class K2Commune(Template):
+    """A commune site on Joomla 2.5 with the K2 component and a bought JA-style template (the
+    commonest commune build of 2012–2018): `/index.php/tin-tuc/item/1234-slug` SEF addresses,
+    category lists `/itemlist/category/12-slug?start=6`, the date above an `h2.itemTitle`, "Viết
+    bởi" with the writers as the K2 author alias, the first photo as K2's item image with its
+    caption span *before* the intro (the lead, `div.itemIntroText`), the other photos in the full
+    text as centred paragraphs with an italic line under them, "Sửa lần cuối vào …" (a later
+    time) after the text, "Đăng trong" and "Từ khóa" links, K2's attachment block whose links are
+    `item/download/…` addresses without a file name, hits, and related items with dates."""
+
+    name = "k2commune"
+    site_name = "Cổng thông tin điện tử xã Phú Thịnh"
+    page_size = 6
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/index.php/tin-tuc/item/{key}-{slug}"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        start = f"?start={(n - 1) * self.page_size}" if n > 1 else ""
+        return f"/index.php/tin-tuc/itemlist/category/{section.key}-{section.slug}{start}"
+
+    def archive_path(self, kind: str, value: str) -> str:
+        if kind == "month":
+            return f"/index.php/tin-tuc/itemlist/date/{value[:4]}/{int(value[5:])}"
+        if kind == "author":
+            return f"/index.php/tin-tuc/itemlist/user/{60 + len(value)}-{slugify(value)}"
+        return f"/index.php/tin-tuc/itemlist/tag/{slugify(value)}"
+
+    def static_path(self, kind: str) -> str:
+        return {"contact": "/index.php/lien-he", "calendar": "/index.php/lich-cong-tac",
+                "search": "/index.php/tim-kiem?searchword=covid&searchphrase=all"}[kind]
+
+    def asset_path(self, url: str) -> str:
+        if is_image(url):
+            return "/images/stories/tintuc" + url
+        return f"/index.php/tin-tuc/item/download/{zlib.crc32(url.encode()) % 900 + 100}_{zlib.crc32(url[::-1].encode()):08x}"
+
+    def other_pages(self, ctx: Ctx) -> list[tuple[str, str, str]]:
+        return [(f"/index.php/gioi-thieu/{slug}", title, f'<div class="item-page"><h2>{e(title)}</h2><p>{e(text)}</p></div>') for slug, title, text in INTRO_PAGES]
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        menu = "".join(f'<li class="item-{101 + i}"><a href="{e(p)}">{e(t)}</a></li>' for i, (t, p) in enumerate(ctx.nav()))
+        hot = "".join(f'<li class="{"even" if i % 2 else "odd"}"><a class="moduleItemTitle" href="{e(s.path)}">{e(s.article.title)}</a><span class="moduleItemDateCreated">{dmy(s.article.published)} {hm(s.article.published)}</span></li>' for i, s in enumerate(ctx.most_read(5)))
+        return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="vi-vn" lang="vi-vn" dir="ltr"><head><meta http-equiv="content-type" content="text/html; charset=utf-8" /><meta name="generator" content="Joomla! - Open Source Content Management" /><title>{e(title)}</title><link rel="stylesheet" href="/components/com_k2/css/k2.css" type="text/css" /><link rel="stylesheet" href="/templates/ja_teline/css/template.css" type="text/css" /><script src="/media/system/js/mootools-core.js" type="text/javascript"></script><script src="/components/com_k2/js/k2.js" type="text/javascript"></script></head>
+<body id="bd" class="fs3 com_k2"><div id="ja-wrapper"><div id="ja-header" class="wrap"><div class="main"><h1 class="logo"><a href="/" title="{e(self.site_name)}"><span>{e(self.site_name)}</span></a></h1></div></div>
+<div id="ja-mainnav" class="wrap"><div class="main"><ul class="menu">{menu}</ul></div></div>
+<div id="ja-container" class="wrap ja-r1"><div class="main"><div id="ja-mainbody"><div id="ja-main"><div class="inner"><div id="system-message-container"></div>
+{main}
+</div></div></div>
+<div id="ja-right" class="column sidebar"><div class="ja-moduletable moduletable_hot"><h3><span>{MOST_READ}</span></h3><div class="ja-box-ct"><div id="k2ModuleBox93" class="k2ItemsBlock"><ul>{hot}</ul></div></div></div>
+<div class="ja-moduletable moduletable"><h3><span>{COUNTER}</span></h3><div class="ja-box-ct"><div class="vvisit_counter"><table cellpadding="0" cellspacing="0"><tbody><tr><td>Hôm nay</td><td align="right">57</td></tr><tr><td>Hôm qua</td><td align="right">112</td></tr><tr><td>{ONLINE}</td><td align="right">4</td></tr><tr><td>{TOTAL}</td><td align="right">208.634</td></tr></tbody></table></div></div></div>
+<div class="ja-moduletable moduletable"><h3><span>{LINKS}</span></h3><div class="ja-box-ct"><form name="weblinks"><select onchange="window.open(this.value)"><option>-- Chọn liên kết --</option><option value="http://chinhphu.vn">Cổng TTĐT Chính phủ</option></select></form></div></div></div></div></div>
+<div id="ja-footer" class="wrap"><div class="main"><div class="ja-copyright"><small>{COPYRIGHT}</small><br /><small>{LICENCE}</small></div></div></div></div></body></html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+
+        def figure(image: Image) -> str:
+            cap = f'\n<p style="text-align: center;"><em>{e(image.caption)}</em></p>' if image.caption else ""
+            return f'<p style="text-align: center;"><img src="{e(image.url)}" alt="" width="500" height="333" /></p>{cap}'
+
+        item_image = ""
+        if a.images:
+            first = a.images[0]
+            cap = f'<span class="itemImageCaption">{e(first.caption)}</span>' if first.caption else ""
+            item_image = f'<div class="itemImageBlock"><span class="itemImage"><a class="modal" rel="{{handler: \'image\'}}" href="{e(first.url)}" title="Nhấp chuột để xem ảnh"><img src="{e(first.url)}" alt="{e(a.title)}" style="width:600px; height:auto;" /></a></span>{cap}<div class="clr"></div></div>'
+        text = body(_only_images(story, a.images[1:]), lambda p: f'<p style="text-align: justify;">{e(p)}</p>', figure)
+        intro = f'<div class="itemIntroText">{e(a.summary)}</div>' if a.summary else ""
+        by = f'<span class="itemAuthor">Viết bởi&nbsp;{e(", ".join(a.authors))}</span>' if a.authors else ""
+        m = modified(story)
+        tags = ('<div class="itemTagsBlock"><span>Từ khóa</span><ul class="itemTags">' + "".join(f'<li><a href="{e(self.archive_path("tag", x))}">{e(x)}</a></li>' for x in a.tags) + '</ul><div class="clr"></div></div>') if a.tags else ""
+        rows = files(story, lambda f: f'<li><a title="{e(f.title)}" href="{e(f.url)}">{e(f.title)}</a> <span>(số lần tải về: {len(f.title) % 40 + 3})</span></li>')
+        attach = f'<div class="itemAttachmentsBlock"><span>Tải về tập tin đính kèm</span><ul class="itemAttachments">{rows}</ul></div>' if rows else ""
+        rel = "".join(f'<li class="{"even" if i % 2 else "odd"}"><a class="itemRelTitle" href="{e(s.path)}">{e(s.article.title)}</a> <span class="itemRelDate">{dmy(s.article.published)}</span></li>' for i, s in enumerate(ctx.related(story, 5)))
+        return f"""<span id="startOfPageId{story.key}"></span>
+<div id="k2Container" class="itemView">
+<div class="itemHeader"><span class="itemDateCreated">{weekday(a.published)}, {dmy(a.published)} {hm(a.published)}</span>
+<h2 class="itemTitle">{e(a.title)}</h2>
+{by}</div>
+<div class="itemToolbar"><ul><li><span class="itemTextResizerTitle">cỡ chữ</span> <a href="#" id="fontDecrease">giảm cỡ chữ</a> <a href="#" id="fontIncrease">tăng cỡ chữ</a></li><li><a class="itemPrintLink" rel="nofollow" href="#" onclick="window.print();return false;">In</a></li><li><a class="itemEmailLink" rel="nofollow" href="#">E-mail</a></li></ul><div class="clr"></div></div>
+<div class="itemBody">{item_image}{intro}
+<div class="itemFullText">{text}</div>
+<div class="clr"></div>
+<div class="itemDateModified">Sửa lần cuối vào {weekday(m)}, {dmy(m)} {hm(m)}</div>
+<div class="itemLinks"><div class="itemCategory"><span>Đăng trong</span> <a href="{e(self.listing_path(story.section, 1))}">{e(story.section.name)}</a></div>{tags}</div>
+{attach}</div>
+<div class="itemHitsTwitter"><span class="itemHits">Lượt xem <b>{views_text(story)}</b> lần</span><div class="clr"></div></div>
+<div class="itemRelated"><h3>Những bài viết liên quan</h3><ul>{rel}</ul><div class="clr"></div></div>
+<div class="itemBackToTop"><a class="k2Anchor" href="#startOfPageId{story.key}">trở lại đầu trang</a></div></div>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        return f'<div class="itemContainer" style="width:100.0%;"><div class="catItemView groupLeading"><div class="catItemHeader"><span class="catItemDateCreated">{weekday(a.published)}, {dmy(a.published)} {hm(a.published)}</span><h3 class="catItemTitle"><a href="{e(story.path)}">{e(a.title)}</a></h3></div><div class="catItemBody"><div class="catItemIntroText">{e(a.summary or "")}</div></div><div class="catItemReadMore"><a class="k2ReadMore" href="{e(story.path)}">Xem tiếp...</a></div></div></div>'
+
+    def listing(self, ctx: Ctx, heading: str, stories: Sequence[Story], pager: str) -> str:
+        items = "\n".join(self.teaser(ctx, s) for s in stories)
+        return f'<div id="k2Container" class="itemListView"><div class="itemListCategory"><h2>{e(heading)}</h2></div><div class="itemList"><div id="itemListLeading">{items}</div></div>{pager}</div>'
+
+    def pager(self, n: int, pages: int, path_of: Callable[[int], str]) -> str:
+        if pages == 1:
+            return ""
+
+        def item(label: str, cls: str, i: int) -> str:
+            inner = f'<a title="{label}" href="{e(path_of(i))}" class="pagenav">{label}</a>' if i != n else f'<span class="pagenav">{label}</span>'
+            return f'<li class="{cls}">{inner}</li>'
+
+        nums = "".join(item(str(i), "", i) for i in range(1, pages + 1))
+        return (f'<div class="k2Pagination"><ul>{item("Đầu", "pagination-start", 1)}{item("Trước", "pagination-prev", max(1, n - 1))}{nums}'
+                f'{item("Tiếp", "pagination-next", min(pages, n + 1))}{item("Cuối", "pagination-end", pages)}</ul><div class="clr"></div>Trang {n} / {pages}</div>')
+
+
+class MonthDirPaper(Template):
+    """A provincial Party newspaper's "Báo … điện tử" on the CMS several of them shared about
+    2018 (the Báo Quảng Ninh kind): `/kinh-te/201903/slug-2378142/` addresses with a month folder
+    and a seven-digit id, `/kinh-te/p2/` paging, the section over an `h1`, "08:30, 14/3/2019"
+    (the time first, the day and month without leading zeros), a sapo, then three related links in a box with no heading
+    before the text, a ">> Xem thêm:" link line inside the text, `figure.tplCaption` photos with
+    `p.Image` captions, the byline as typed after the text, "Tags:", a "Tin cùng chuyên mục" list
+    with times, an empty comment form, and the editor-in-chief named in the footer."""
+
+    name = "monthdirpaper"
+    site_name = "Báo Hà Lâm điện tử"
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/{section.slug}/{local(published):%Y%m}/{slug}-{2370000 + key * 7}/"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/{section.slug}/" + (f"p{n}/" if n > 1 else "")
+
+    def archive_path(self, kind: str, value: str) -> str:
+        if kind == "month":
+            return f"/luu-tru/{value.replace('-', '')}/"
+        return f"/{ {'tag': 'tags', 'author': 'tac-gia'}[kind] }/{slugify(value)}/"
+
+    def static_path(self, kind: str) -> str:
+        return {"contact": "/lien-he/", "calendar": "/su-kien/lich/", "search": "/tim-kiem/?q=covid"}[kind]
+
+    def asset_path(self, url: str) -> str:
+        return ("/dataimages/original/images" if is_image(url) else "/dataimages/files") + url
+
+    def other_pages(self, ctx: Ctx) -> list[tuple[str, str, str]]:
+        return [(f"/gioi-thieu/{slug}/", title, f'<div class="static-box"><div class="static-box__name">{e(title)}</div><p>{e(text)}</p></div>') for slug, title, text in INTRO_PAGES]
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        cates = "".join(f'<li class="mainmenu__item"><a href="{e(self.listing_path(sec, 1))}">{e(sec.name)}</a></li>' for sec in ctx.sections)
+        newest = "".join(f'<li><a class="title" href="{e(s.path)}">{e(s.article.title)}</a><span class="time">{hm(s.article.published)}, {dmy_short(s.article.published)}</span></li>' for s in ctx.latest(6, story))
+        read = "".join(f'<li><span class="num">{i}</span><a class="title" href="{e(s.path)}">{e(s.article.title)}</a></li>' for i, s in enumerate(ctx.most_read(5), 1))
+        canon = f'<link rel="canonical" href="{e(canonical)}" />' if canonical else ""
+        og = f'<meta property="og:type" content="article" /><meta property="og:title" content="{e(title)}" />' if story else '<meta property="og:type" content="website" />'
+        return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml" lang="vi" xml:lang="vi"><head><meta http-equiv="content-type" content="text/html; charset=utf-8" /><title>{e(title)}</title>{canon}{og}<meta property="og:site_name" content="{e(self.site_name)}" /><link rel="stylesheet" type="text/css" href="/common/v3/css/main.css" /><script type="text/javascript" src="/common/v2/jquery/jquery-1.8.2.min.js"></script></head>
+<body><div id="main"><div id="header"><div class="header-top"><span class="header-date"><script type="text/javascript">document.write(new Date().toLocaleDateString("vi-VN"));</script></span></div><a class="logo" href="/"><img src="/common/v3/images/logo.png" alt="{e(self.site_name)}" /></a><div class="slogan">Cơ quan của Đảng bộ, chính quyền và nhân dân tỉnh Hà Lâm</div>
+<ul class="mainmenu"><li class="mainmenu__item home"><a href="/">Trang chủ</a></li>{cates}</ul></div>
+<div id="body" class="page-detail clearfix"><div class="col-main">{main}</div>
+<div class="col-side"><div class="adv"><a href="#"><img src="/adv/banner-300x250.jpg" alt="" /></a></div><div class="box-side"><div class="box-side__head">Tin mới</div><ul class="list-time">{newest}</ul></div>
+<div class="box-side"><div class="box-side__head">{MOST_READ}</div><ol class="list-rank">{read}</ol></div><div class="box-side"><div class="box-side__head">Báo in</div><a href="#"><img src="/common/v3/images/bao-in.jpg" alt="Đọc báo in" /></a></div></div></div>
+<div id="footer"><p>{e(self.site_name)} - Cơ quan của Đảng bộ, chính quyền và nhân dân tỉnh Hà Lâm</p><p>Tổng biên tập: Nguyễn Văn Hùng. Phó Tổng biên tập: Lê Thị Mai</p><p>{LICENCE} - {COPYRIGHT}</p><p>Ghi rõ nguồn "{e(self.site_name)}" khi phát hành lại thông tin từ website này.</p></div></div></body></html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        around = ctx.related(story, 4)
+
+        def figure(image: Image) -> str:
+            cap = f'<figcaption itemprop="description"><p class="Image">{e(image.caption)}</p></figcaption>' if image.caption else ""
+            return f'<figure class="tplCaption"><div class="fig-picture"><img itemprop="contentUrl" src="{e(image.url)}" alt="{e(image.caption or a.title)}" /></div>{cap}</figure>'
+
+        count = itertools.count()
+        more = f'\n<p><strong>&gt;&gt; Xem thêm: </strong><a href="{e(around[3].path)}">{e(around[3].article.title)}</a></p>' if len(around) > 3 else ""
+
+        def para(p: str) -> str:
+            return f"<p>{e(p)}</p>" + (more if next(count) == 1 else "")
+
+        text = body(story, para, figure)
+        sapo = f'<div class="article-sapo"><p>{e(a.summary)}</p></div>' if a.summary else ""
+        box = "".join(f'<li><a href="{e(s.path)}">{e(s.article.title)}</a></li>' for s in around[:3])
+        by = f'<p class="article-author">{e(a.byline or authors_text(story))}</p>' if a.authors else ""
+        links = files(story, lambda f: f'<p class="article-file">Tải về: <a href="{e(f.url)}">{e(f.title)}</a></p>')
+        tags = ('<div class="article-tags"><span>Tags:</span> ' + " ".join(f'<a href="{e(self.archive_path("tag", x))}">{e(x)}</a>' for x in a.tags) + "</div>") if a.tags else ""
+        same = "".join(f'<li><a class="title" href="{e(s.path)}">{e(s.article.title)}</a> <span class="time">{hm(s.article.published)}, {dmy_short(s.article.published)}</span></li>' for s in ctx.related(story, 8)[4:])
+        return f"""<div class="detail-cate"><a class="detail-cate__main" href="{e(self.listing_path(story.section, 1))}">{e(story.section.name)}</a></div>
+<h1 class="article-title">{e(a.title)}</h1>
+<div class="article-meta"><span class="article-time">{hm(a.published)}, {dmy_short(a.published)}</span><span class="article-fb"><span class="fb-like" data-layout="button_count" data-action="like"></span></span></div>
+{sapo}<ul class="article-relbox">{box}</ul>
+<div class="article-body">{text}</div>
+{by}{links}{tags}
+<div class="article-more"><div class="article-more__head">Tin cùng chuyên mục</div><ul>{same}</ul></div>
+<div class="article-comment"><div class="article-comment__head">Ý kiến bạn đọc</div><form class="comment-form"><textarea name="noidung" placeholder="Nhập ý kiến của bạn"></textarea><input name="hoten" placeholder="Họ tên" /><button type="button">Gửi ý kiến</button></form></div>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        return f'<div class="story clearfix"><a class="avatar" href="{e(story.path)}"><img src="/dataimages/normal/no-image.jpg" alt="{e(a.title)}" /></a><a class="title Article" href="{e(story.path)}">{e(a.title)}</a><span class="time">{hm(a.published)}, {dmy_short(a.published)}</span><div class="lead">{e(a.summary or "")}</div></div>'
+
+    def listing(self, ctx: Ctx, heading: str, stories: Sequence[Story], pager: str) -> str:
+        items = "\n".join(self.teaser(ctx, s) for s in stories)
+        return f'<div class="listcate"><div class="cate-header"><span class="cate-title">{e(heading)}</span></div><div class="box-body">{items}</div>{pager}</div>'
+
+    def pager(self, n: int, pages: int, path_of: Callable[[int], str]) -> str:
+        if pages == 1:
+            return ""
+        prev = f'<a class="prev" href="{e(path_of(n - 1))}">‹ Trang trước</a>' if n > 1 else ""
+        nxt = f'<a class="next" href="{e(path_of(n + 1))}">Trang sau ›</a>' if n < pages else ""
+        return f'<div class="pagination">{prev}<span class="current">Trang {n}</span>{nxt}</div>'
+
+
+# -- six templates written 2026-11-30 13:42 by a second non-tuner, unscored --------------------------
+
+
+#: A farmers' union's market box: (product, unit, price in đồng), as of the day the box names.
+
+
 TEMPLATES: tuple[Template, ...] = (Commune(), Microdata(), TimeOnly(),
                                    SidebarFirst(), Decomposed(), TwelveHour(),
                                    VnptSharePoint(), Liferay7(), AspTables(), Bootstrap5Commune(),
@@ -2228,4 +2531,5 @@ TEMPLATES: tuple[Template, ...] = (Commune(), Microdata(), TimeOnly(),
                                    AmpMobile(), DotNetDepartment(), TitleDate(),
                                    DnnDistrict(), FullFirstListing(), BloggerWard(),
                                    PartyCommittee(), HostedCommune(), RadioTvStation(),
-                                   BorderGuardAsp(), SchoolPlatform(), LaravelDepartment())
+                                   BorderGuardAsp(), SchoolPlatform(), LaravelDepartment(),
+                                   BilingualPortal(), K2Commune(), MonthDirPaper())
