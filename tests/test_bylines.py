@@ -8,7 +8,12 @@ import re
 
 import pytest
 
-from archiver.extract.bylines import parse_byline, parse_source_line, split_trailing_byline
+from archiver.extract.bylines import (
+    label_and_value,
+    parse_byline,
+    parse_source_line,
+    split_trailing_byline,
+)
 from archiver.extract.text import normalize_text
 from tests.shared import real_page
 
@@ -181,3 +186,26 @@ def test_a_role_after_the_writers_names_nobody(line: str, authors: list[str]) ->
 @pytest.mark.parametrize("line", ["CTV", "CTV - PV", "Cộng tác viên"])
 def test_a_role_alone_names_nobody(line: str) -> None:
     assert parse_byline(line, closing=True) is None
+
+
+@pytest.mark.parametrize("line", ["Đăng bởi Admin", "Posted by admin", "Người đăng: Quản trị viên",
+                                  "Đăng bởi Super User"])
+def test_a_byline_naming_the_administrator_account_names_no_writer(line: str) -> None:
+    """[] (a credit naming nobody), not None: the line is a byline, of the account that posted."""
+    assert parse_byline(line) == []
+
+
+def test_a_writer_beside_the_account_is_kept() -> None:
+    assert parse_byline("Đăng bởi Admin, Minh Hà") == ["Minh Hà"]
+
+
+@pytest.mark.parametrize(("label", "value", "authors"), [
+    ("Author", "Ban Biên tập", ["Ban Biên tập"]),
+    ("Author:", "Minh Hà, Thu Trang", ["Minh Hà", "Thu Trang"]),
+    ("Tác giả bài viết", "Minh Hà", ["Minh Hà"]),
+    ("Post author:", "Minh Hà", ["Minh Hà"]),
+    ("Tin", "Minh Hà", None),          # a section's name, alone
+    ("Licensed under", "CC BY 4.0", None)])
+def test_a_label_cell_and_its_value_cell_read_as_one_byline(
+        label: str, value: str, authors: list[str] | None) -> None:
+    assert label_and_value(label, value) == authors

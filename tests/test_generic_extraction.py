@@ -1315,3 +1315,76 @@ def test_a_layout_table_linking_documents_is_no_file_box() -> None:
     fields, reason = extracted(html)
     assert reason is None
     assert fields["authors"] == []
+
+
+# -- whose name is the article's author: hidden microdata, the site's owner, licence boxes -----
+
+def hexo_post(inside: str = "", head: str = "", footer: str = "", after: str = "") -> str:
+    """A Hexo theme's post page: a schema.org Article whose header prints the date and no byline,
+    `inside` the article before its header, `after` the text, `footer` in the site's footer."""
+    return (f"<html><head><title>{g.TITLE}</title>{head}</head><body><main>"
+            f'<article itemscope itemtype="http://schema.org/Article">{inside}'
+            f'<header><h1 itemprop="headline">{g.TITLE}</h1><time itemprop="datePublished" '
+            f'datetime="2019-03-14T08:30:00+07:00">14/03/2019</time></header>'
+            f'<div itemprop="articleBody">{g.BODY_HTML}</div>{after}</article></main>'
+            f'<footer class="footer">{footer}</footer></body></html>')
+
+
+@pytest.mark.parametrize("hiding", ["hidden", 'style="display: none"'])
+def test_a_hidden_microdata_author_names_no_writer(hiding: str) -> None:
+    """NexT (Hexo) writes `<span hidden itemprop="author">` with the site's author on every post
+    and prints no byline: what the page hides is no byline."""
+    hidden = (f'<span {hiding} itemprop="author" itemscope itemtype="http://schema.org/Person">'
+              '<meta itemprop="name" content="Nguyễn Văn An"></span>')
+    assert extract_article(URL, hexo_post(hidden))["authors"] == []
+    shown = hidden.replace(hiding, 'class="x"')  # a visible item gives its name by a meta
+    assert extract_article(URL, hexo_post(shown))["authors"] == ["Nguyễn Văn An"]
+
+
+@pytest.mark.parametrize(("head", "footer"), [
+    ("", '© 2026 <span class="author" itemprop="copyrightHolder">Nguyễn Văn An</span>'),
+    ('<meta name="copyright" content="Nguyễn Văn An">', "© 2026 Nguyễn Văn An")])
+def test_the_sites_owner_in_the_author_metas_is_no_writer(head: str, footer: str) -> None:
+    """Hexo's `open_graph` writes the site's `author` setting as every post's `article:author`;
+    the page declares the same name the site's copyright holder: the owner, not a writer."""
+    metas = f'<meta property="article:author" content="Nguyễn Văn An">{head}'
+    assert extract_article(URL, hexo_post(head=metas, footer=footer))["authors"] == []
+    other = metas.replace('content="Nguyễn Văn An">', 'content="Minh Hà">', 1)
+    assert extract_article(URL, hexo_post(head=other, footer=footer))["authors"] == ["Minh Hà"]
+
+
+@pytest.mark.parametrize(("cells", "authors"), [
+    ("<div>Author</div><div>Ban Biên tập</div>", ["Ban Biên tập"]),       # Fluid, English
+    ("<div>Author</div><div>Minh Hà</div>", ["Minh Hà"]),
+    ("<strong>Người viết: </strong>Thu Trang", ["Thu Trang"]),             # NexT, Vietnamese
+    ("<strong>Post author: </strong>Minh Hà", ["Minh Hà"]),                # NexT, English
+    ("<span>Tác giả bài viết:</span> <span>Minh Hà, Thu Trang</span>", ["Minh Hà", "Thu Trang"])])
+def test_the_post_licence_box_names_the_author(cells: str, authors: list[str]) -> None:
+    """A Creative Commons notice under the post names its title, author, link and licence (Fluid's
+    `license-box`, NexT's `post-copyright`): the author it names is the post's."""
+    box = (f'<div class="license-box"><div class="license-title"><div>{g.TITLE}</div>'
+           f"<div>{URL}</div></div><div class='license-meta'><div class='license-meta-item'>"
+           f"{cells}</div><div class='license-meta-item'><div>Licensed under</div><div><a "
+           "href='https://creativecommons.org/licenses/by/4.0/'>CC BY 4.0</a></div></div></div>"
+           "</div>")
+    site = '<meta name="author" content="Cổng thông tin điện tử xã Hòa Bình">'
+    assert extract_article(URL, hexo_post(head=site, after=box))["authors"] == authors
+
+
+def test_the_sites_copyright_line_in_the_footer_names_no_writer() -> None:
+    footer = '<div class="copyright">Author: Nguyễn Văn An</div>'
+    assert extract_article(URL, hexo_post(footer=footer))["authors"] == []
+
+
+@pytest.mark.parametrize("author", ["Admin", "admin", "Administrator", "Quản trị viên"])
+def test_the_account_that_posted_is_no_writer(author: str) -> None:
+    """Blogger's post footer prints "Đăng bởi Admin", the account, marked as schema.org's author;
+    the writers, if any, sign the text."""
+    footer = ("<div class='post-footer'><span class='post-author vcard'>Đăng bởi <span class='fn' "
+              "itemprop='author' itemscope itemtype='http://schema.org/Person'><a "
+              "href='https://www.blogger.com/profile/1' rel='author'><span itemprop='name'>"
+              f"{author}</span></a></span></span></div>")
+    assert extract_article(URL, hexo_post(after=footer))["authors"] == []
+    signed = hexo_post(after=footer).replace(
+        g.BODY_HTML, f'{g.BODY_HTML}<div style="text-align: right;"><b>Minh Hà</b></div>')
+    assert extract_article(URL, signed)["authors"] == ["Minh Hà"]

@@ -21,7 +21,7 @@ _AUTHOR_LABEL_RE = re.compile(
     r"|tác giả(?: bài viết)?"
     r"|nhóm tác giả|người viết|người đăng(?: tin| bài)?|người thực hiện|đăng bởi|viết bởi|thực hiện"
     r"|nhóm thực hiện|phóng viên|nhóm phóng viên"
-    r"|pv|nhóm pv|author|by)\s*:\s*",
+    r"|pv|nhóm pv|(?:post )?author|by)\s*:\s*",
     re.IGNORECASE,
 )
 #: "Phóng viên Minh Hà": the label without a colon, only before a name.
@@ -131,13 +131,34 @@ def _is_role(part: str) -> bool:
     return bool(_ROLE_RE.match(part))
 
 
+#: The one-word writer's label that names nothing else when printed alone without its colon
+#: (a licence box's "Author" cell, its name in the next); "Tin", "Bài", "PV", "By" alone do.
+_SELF_EVIDENT_LABELS = {"author"}
+
+
+def _is_label_alone(label: str) -> bool:
+    """`label` is a writer's label printed alone (`names_after_label`)."""
+    label = label.strip()
+    return bool(_AUTHOR_LABEL_ONLY_RE.match(label)) and (
+        label.endswith(":") or " " in label or label.casefold() in _SELF_EVIDENT_LABELS)
+
+
+def label_and_value(label: str, value: str) -> list[str] | None:
+    """The writers a label cell and the value cell after it name, read as one labelled byline
+    ("Author" | "Ban Biên tập" as "Author: Ban Biên tập"): a box of facts printed as label and
+    value cells (a licence box) keeps a desk's name whole, as a labelled line does. None when
+    `label` is no writer's label printed alone."""
+    return parse_byline(f"{label.strip().rstrip(':').strip()}: {value}") \
+        if _is_label_alone(label) else None
+
+
 def names_after_label(label: str, lines: list[str]) -> list[str] | None:
     """The names a writer's label printed alone announces, one per following line: a CMS field
     of several values ("Tác giả" — its colon added by CSS —, then "Minh Hà", "Thu Trang").
     None when `label` is not a writer's label or no name follows it. Without its colon a label
-    must have two words: "Tin", "Bài", "PV" alone are a section's name or a byline."""
-    label = label.strip()
-    if not _AUTHOR_LABEL_ONLY_RE.match(label) or not (label.endswith(":") or " " in label):
+    must have two words, or be `_SELF_EVIDENT_LABELS`: "Tin", "Bài", "PV" alone are a
+    section's name or a byline."""
+    if not _is_label_alone(label):
         return None
     names: list[str] = []
     for line in lines[:_MAX_LABELLED_NAME_LINES]:
@@ -148,20 +169,42 @@ def names_after_label(label: str, lines: list[str]) -> list[str] | None:
     return names or None
 
 
+#: The accounts a CMS makes for whoever runs the site, as a "posted by" line prints them:
+#: Blogger's and WordPress's default "admin", "Administrator", Joomla's "Super User",
+#: "webmaster", and their Vietnamese translations ("Quản trị", "Quản trị viên").
+_ACCOUNT_NAMES = {"admin", "administrator", "super user", "webmaster", "quản trị", "quản trị viên",
+                  "quản trị hệ thống"}
+
+
+def is_account_name(name: str) -> bool:
+    """Whether `name` is a site's administrator account, not a person: "Đăng bởi Admin" says
+    which account pressed "publish" (Blogger's post footer prints it on every post, the writers
+    signing the text themselves), never who wrote the article."""
+    return " ".join(name.split()).casefold() in _ACCOUNT_NAMES
+
+
 def parse_byline(line: str, closing: bool = False) -> list[str] | None:
-    """The author names if `line` is a byline, else None.
+    """The author names if `line` is a byline, else None; [] for a byline naming only an
+    administrator account (`is_account_name`: "Đăng bởi Admin"), a credit naming no writer.
 
     `closing=True` says the line is the last of the article: only then can a bare name
     ("Hoàng Anh": 2–5 capitalised syllables) be a byline. After a label, a text that is not a
     list of names ("Tác giả: Phòng Văn hóa - Thông tin") is kept whole as one author.
     """
+    names = _byline_names(line, closing)
+    return names if names is None else [n for n in names if not is_account_name(n)]
+
+
+def _byline_names(line: str, closing: bool) -> list[str] | None:
+    """`parse_byline` before administrator accounts are dropped."""
     text = _unwrap(line)
     if by := _BY_RE.match(text):  # "by Minh Hà, Thu Trang | 25/01/2022 | Kinh tế": the names
         rest = _META_TAIL_RE.split(text[by.end():], maxsplit=1)[0].strip()
         if names := _names(rest, bare=False):
             return names
-        # "Bởi Ban Biên tập": a desk, kept whole like a labelled one
-        return [rest] if rest[:1].isupper() and len(rest.split()) <= 6 else None
+        # "Bởi Ban Biên tập": a desk, kept whole like a labelled one; "bởi admin", the account
+        return [rest] if rest[:1].isupper() and len(rest.split()) <= 6 \
+            or is_account_name(rest) else None
     if len(facts := _FACT_SEPARATOR_RE.split(text)) > 1 or (
             closing and states_a_date(text) and not _AUTHOR_LABEL_RE.match(text)):
         # "Tác giả: Minh Hà | Lượt xem: 1.805": a meta line of facts, the labelled one read alone;

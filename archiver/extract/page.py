@@ -32,6 +32,8 @@ from archiver.extract.boilerplate import (
 )
 from archiver.extract.bylines import (
     archive_link_author,
+    is_account_name,
+    label_and_value,
     links_an_author_archive,
     names_after_label,
     parse_byline,
@@ -141,6 +143,13 @@ MAX_BYLINE_ELEMENTS = 6
 #: "in"), "Chuyên mục:", "Danh mục:", "Posted in", "Filed under", "Category:".
 SECTION_LINE = re.compile(r"(?:posted in|filed under|in|trong|thuộc|chuyên mục|danh mục"
                           r"|categor(?:y|ies))\s*:?\s+(?P<name>.+?)\.?", re.IGNORECASE)
+#: A post's licence or copyright notice, by its class or id ("license-box", "post-copyright",
+#: "article-licensing", "ban-quyen"): where blog themes print the post's author.
+LICENCE_BOX = ("//*[contains(@class,'license') or contains(@class,'licence') or "
+               "contains(@class,'copyright') or contains(@class,'ban-quyen') or "
+               "contains(@id,'license') or contains(@id,'copyright')]"
+               "[not(ancestor::*[contains(@class,'license') or contains(@class,'licence') or "
+               "contains(@class,'copyright')])]")
 #: Lines after the headline that still belong to the article's header (date, byline, lead).
 HEADER_LINES = 25
 #: A line this long is body text: the article's header has ended.
@@ -925,13 +934,45 @@ class ArticlePage:
                 self.evidence["authors"] = "labelled byline in the post's card beside the text"
                 self.elements["authors"] = el
                 return names
-        if self.meta.authors:
+        if names := self._licence_box_authors():
+            self.evidence["authors"] = "author in the post's licence box"
+            return names
+        if names := self._credited(_split_names(self.meta.authors)):
             self.evidence["authors"] = "structured data"
-            return _split_names(self.meta.authors)
-        if names := self._meta_authors():
+            return names
+        if names := self._credited(self._meta_authors()):
             self.evidence["authors"] = "author metas (a profile URL named by the page's link)"
             return names
         self.evidence.pop("authors", None)
+        return []
+
+    def _credited(self, names: list[str]) -> list[str]:
+        """The names structured data gives as authors that the page does not declare as the
+        site's owner (`Structured.owners`) and that are no administrator account
+        (`is_account_name`): a theme that prints no byline still writes the site's owner, or
+        the account that posted, as every post's author."""
+        return [n for n in names if n not in self.meta.owners and not is_account_name(n)]
+
+    def _licence_box_authors(self) -> list[str]:
+        """The author a post's licence box names: Creative Commons' attribution asks for the
+        title, author, source and licence of the work (its "TASL" best practice), and blog
+        themes print them in a box under each post, marked as the licence or copyright notice
+        (Hexo's Fluid `license-box`: an "Author" cell, the name in the next; NexT's and
+        Butterfly's `post-copyright`: "Post author: …", "Author: …"; Vietnamese "Tác giả bài
+        viết", "Bản quyền"). The box names the post's own author, or the site's where the post
+        names none, as the byline the theme prints. The site footer's copyright line is not
+        content and never read here."""
+        if self.headline_element is None or "icen" not in self.html and "opyright" not in \
+                self.html and "ban-quyen" not in self.html:
+            return []
+        for box in self.sel.root.xpath(LICENCE_BOX):
+            if inside_not_content(box):
+                continue
+            lines = [line for line, _ in subtree_lines(box)]
+            for i, line in enumerate(lines):
+                if names := names_after_label(line, lines[i + 1:]) or parse_byline(line) or (
+                        i + 1 < len(lines) and label_and_value(line, lines[i + 1])):
+                    return names
         return []
 
     def _author_archive_links(self) -> list[str]:
@@ -1189,14 +1230,15 @@ def _byline_in(found: Selector) -> list[str]:
         if len(links) > 1 and all(parse_byline(t, closing=True) == [t] for t in links):
             return links  # "By <a>Minh Hà</a> <a>Thu Trang</a>": one writer a link
     for line in lines:
-        if line and (names := parse_byline(line) or parse_byline(line, closing=True)):
-            return names
+        names = (parse_byline(line) or parse_byline(line, closing=True)) if line else None
+        if names is not None:
+            return names  # [] for a byline naming only the account that posted ("Đăng bởi Admin")
     # the markup says "author": a desk or a unit ("Ban Biên tập") is kept whole, as after a label;
     # a source line ("Theo Minh Hà") is a credit, left to the rules for pages with no byline
     whole = lines[0]
     if whole[:1].isupper() and len(whole.split()) <= MARKED_AUTHOR_WORDS and not any(
             ch.isdigit() for ch in whole) and not is_boilerplate(whole) \
-            and parse_source_line(whole) is None:
+            and parse_source_line(whole) is None and not is_account_name(whole):
         return [whole]
     return []
 

@@ -12,6 +12,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 
 from lxml import etree
 from parsel import Selector
@@ -54,6 +55,9 @@ class Structured:
     #: The page declares itself an article with a schema.org type (JSON-LD or microdata);
     #: og:type=article is not enough: SEO plugins put it on every page.
     is_article: bool = False
+    #: Who the page says owns the site (`site_owners`): a name that structured data gives as the
+    #: author is that owner, not the article's writer, unless the page prints it as the byline.
+    owners: list[str] = field(default_factory=list)
 
 
 def _types(obj: dict) -> list[str]:
@@ -131,6 +135,42 @@ def _listed_items(node: Selector) -> list[str]:
     return []
 
 
+#: An inline style that keeps an element from being rendered.
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+
+
+def _hidden(el: etree._Element, scope: etree._Element) -> bool:
+    """The element, or one of its ancestors up to `scope`, is not rendered: HTML's `hidden`
+    attribute or an inline `display:none`. Schema.org's microdata is meant to describe what
+    the reader sees (Google's structured data guidelines: "don't mark up content that is not
+    visible to readers of the page"); a hidden author item names nobody the page prints as the
+    writer. Hexo's NexT theme writes one on every post (`<span hidden itemprop="author">` with
+    the site's `config.author`, whatever the post's own author) and prints no byline. A
+    `<meta itemprop>` inside a visible item is the microdata spec's way to give a value, not
+    hiding."""
+    for node in chain([el], el.iterancestors()):
+        if node.get("hidden") is not None or _DISPLAY_NONE.search(node.get("style") or ""):
+            return True
+        if node is scope:
+            return False
+    return False
+
+
+def site_owners(sel: Selector, metas: dict[str, list[str]], html: str = "") -> list[str]:
+    """Who the page says owns the site and its content: schema.org's `copyrightHolder` (NexT
+    marks its footer's "© 2026 NAME" so) and `<meta name="copyright">` (Butterfly's, and an old
+    HTML convention for the rights holder). A blog generator gives its site-wide `author`
+    setting as every post's structured author (Hexo's `open_graph` helper writes it as
+    `article:author` unless the theme passes the post's own); that name is the site's owner, not a writer
+    the post credits. `html`, the page's source, lets a page without the property skip the
+    search."""
+    owners = [" ".join(t.split()) for t in sel.xpath(
+        "//*[@itemprop='copyrightHolder']").xpath("string()").getall()] \
+        if not html or "copyrightHolder" in html else []
+    owners += metas.get("copyright", [])
+    return [o for o in dict.fromkeys(owners) if o]
+
+
 def _microdata(sel: Selector) -> dict:
     """itemprop values of the first schema.org article item (`itemtype=…/NewsArticle`)."""
     scope = sel.xpath("//*[@itemscope][contains(@itemtype,'Article') or "
@@ -150,6 +190,8 @@ def _microdata(sel: Selector) -> dict:
     authors = scope[0].xpath(".//*[@itemprop='author']")
     names = []
     for a in authors:
+        if _hidden(a.root, scope[0].root):
+            continue
         name = a.xpath("string(.//*[@itemprop='name']/@content)").get() or a.xpath(
             "normalize-space(string(.//*[@itemprop='name']))").get() or a.attrib.get(
             "content") or a.xpath("normalize-space(string())").get()
@@ -214,4 +256,5 @@ def structured(sel: Selector, html: str = "",
         description=first(ld.get("description"),
                           meta_one("og:description", "description", "twitter:description")),
         is_article=bool(ld) or bool(md),
+        owners=site_owners(sel, metas, html),
     )
