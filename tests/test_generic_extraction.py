@@ -1388,3 +1388,12 @@ def test_the_account_that_posted_is_no_writer(author: str) -> None:
     signed = hexo_post(after=footer).replace(
         g.BODY_HTML, f'{g.BODY_HTML}<div style="text-align: right;"><b>Minh Hà</b></div>')
     assert extract_article(URL, signed)["authors"] == ["Minh Hà"]
+
+
+def test_a_copyright_box_in_a_div_footer_names_no_writer() -> None:
+    """An old portal's footer is a `<div id="footer">`, not a `<footer>`; its copyright box is
+    the site's, whatever it says."""
+    footer = ('<div id="footer"><div class="copyright"><div>Author</div><div>Nguyễn Văn An</div>'
+              "</div></div>")
+    html = hexo_post().replace("</main>", f"</main>{footer}")
+    assert extract_article(URL, html)["authors"] == []

@@ -966,7 +966,7 @@ class ArticlePage:
                 self.html and "ban-quyen" not in self.html:
             return []
         for box in self.sel.root.xpath(LICENCE_BOX):
-            if inside_not_content(box):
+            if inside_not_content(box) or _in_page_footer(box, self.headline_element):
                 continue
             lines = [line for line, _ in subtree_lines(box)]
             for i, line in enumerate(lines):
@@ -1241,6 +1241,18 @@ def _byline_in(found: Selector) -> list[str]:
             and parse_source_line(whole) is None and not is_account_name(whole):
         return [whole]
     return []
+
+
+#: Class or id words of a page's footer, whatever its tag (`<div id="footer">`).
+PAGE_FOOTER = re.compile(r"foot", re.IGNORECASE)
+
+
+def _in_page_footer(el: etree._Element, headline: etree._Element) -> bool:
+    """The element sits in a footer (a `<footer>`, or an element whose class or id says so) that
+    does not hold the headline: the site's footer, whose copyright line names the site's owner,
+    not an article's footer."""
+    return any((a.tag == "footer" or PAGE_FOOTER.search(f"{a.get('class', '')} {a.get('id', '')}"))
+               and not inside_box(headline, a) for a in el.iterancestors())
 
 
 def _before_related(paragraphs: list[str]) -> list[str]:
