@@ -1397,3 +1397,15 @@ def test_a_copyright_box_in_a_div_footer_names_no_writer() -> None:
               "</div></div>")
     html = hexo_post().replace("</main>", f"</main>{footer}")
     assert extract_article(URL, html)["authors"] == []
+
+
+def test_a_link_to_the_author_archive_in_the_posts_card_names_the_writer() -> None:
+    """ABlog's postcard in the PyData theme marks each fact by an icon, not a label: the writer is
+    the link to their author archive."""
+    card = ('<ul><li><span><i class="fa fa-user"></i></span><a href="/blog/author/minh-ha/">Minh Hà'
+            '</a></li><li><span><i class="fa fa-folder-open"></i></span><a href="/blog/category/'
+            'kinh-te/">Kinh tế</a></li></ul><time datetime="2019-03-14 08:30:00+07:00">14/03/2019 '
+            "08:30</time>")
+    fields, reason = extracted(meta_sidebar_post(sidebar=card), url=BLOG_URL)
+    assert reason is None
+    assert fields["authors"] == ["Minh Hà"]

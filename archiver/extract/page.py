@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from functools import cached_property
 from itertools import chain, islice, takewhile
@@ -934,6 +934,11 @@ class ArticlePage:
                 self.evidence["authors"] = "labelled byline in the post's card beside the text"
                 self.elements["authors"] = el
                 return names
+        if self._meta_box is not None and (names := self._archive_link_names(
+                self._meta_box.iter("a"))):
+            # ABlog's postcard in the PyData theme: an icon (`fa-user`), then the writer's link
+            self.evidence["authors"] = "links to the author archive in the post's card"
+            return names
         if names := self._licence_box_authors():
             self.evidence["authors"] = "author in the post's licence box"
             return names
@@ -981,14 +986,19 @@ class ArticlePage:
         mark it by an icon only (Puput's `fa-user`), with no class or rel saying "author". A CMS
         links its author field to that archive, so the link names the writer whatever its text
         looks like (a user name in lower case is still the name the site publishes)."""
+        return self._archive_link_names(link for _line, el in
+                                        self._header_lines[:self._lines_after_headline]
+                                        for link in _links_of(el))
+
+    def _archive_link_names(self, links: Iterable[etree._Element]) -> list[str]:
+        """The names of those `links` that lead to an author archive, in order, without repeats."""
         names: list[str] = []
-        for _line, el in self._header_lines[:self._lines_after_headline]:
-            for link in _links_of(el):
-                if links_an_author_archive(link.get("href", "")) and (
-                        name := archive_link_author(normalize_text(_text(link)))) \
-                        and name not in names:
-                    self.elements.setdefault("authors", link)
-                    names.append(name)
+        for link in links:
+            if links_an_author_archive(link.get("href", "")) and (
+                    name := archive_link_author(normalize_text(_text(link)))) \
+                    and name not in names:
+                self.elements.setdefault("authors", link)
+                names.append(name)
         return names
 
     def _meta_authors(self) -> list[str]:
