@@ -1404,7 +1404,7 @@ TEMPLATES: tuple[Template, ...] = (FlatsomeCommune(), Drupal7District(), WordPas
 #: (bench/RESULTS.md). All stay held out. At 16:18, six of the fifteen held-out pieces were drawn
 #: at random and opened: `bilingual`, `k2commune` and `monthdirpaper` went to spent.py, and the
 #: three real CMS modules to group `real`. `xa2025`, `congantinh`, `ttyte`, `hdndtinh`, `hugodoan`
-#: and `tabbedso` were written on 2026-11-30 (16:25-17:30) by a non-tuner who never read, ran or
+#: and `tabbedso` were written on 2026-11-30 (about 16:25) by a non-tuner who never read, ran or
 #: scored the extractor: not yet scored.
 FRESH: frozenset[str] = frozenset({"xa2025", "congantinh", "ttyte", "hdndtinh", "hugodoan",
                                    "tabbedso"})
