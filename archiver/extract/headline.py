@@ -18,7 +18,7 @@ from lxml import etree
 
 from archiver.extract.boilerplate import is_boilerplate
 from archiver.extract.dates import find_date
-from archiver.extract.layout import element_text, inside_not_content, not_content, subtree_lines
+from archiver.extract.layout import element_text, inside_not_content, subtree_lines
 from archiver.extract.text import normalize_text
 
 TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:»]\s+")
@@ -123,30 +123,6 @@ def in_masthead(el: etree._Element) -> bool:
     return False
 
 
-def is_blogger_posts_widget(el: etree._Element) -> bool:
-    """Blogger's posts box. A Blogger layout is made of widgets (`<b:widget type='Blog'>` renders
-    `<div class='widget Blog' id='Blog1'>`), the posts themselves included: that widget holds the
-    page's own post (`.post.hentry`, `h3.post-title.entry-title`, `.post-body`), so the word
-    "widget" in its class marks no sidebar box there (ward, school and youth-union blogs on
-    Blogger's Simple, Awesome Inc., Watermark … themes, and every custom theme built on them)."""
-    return {"widget", "Blog"} <= set((el.get("class") or "").split())
-
-
-def outside_content(el: etree._Element) -> bool:
-    """`inside_not_content`, with Blogger's posts widget (`is_blogger_posts_widget`) counted as
-    content: an element in it is judged by what is between it and the widget, and by where the
-    widget sits."""
-    widget = next((a for a in el.iterancestors() if is_blogger_posts_widget(a)), None)
-    if widget is None:
-        return inside_not_content(el)
-    node = el if el.tag != "a" else el.getparent()
-    while node is not None and node is not widget:
-        if not_content(node):
-            return True
-        node = node.getparent()
-    return inside_not_content(widget.getparent()) if widget.getparent() is not None else False
-
-
 def blogger_post_names(root: etree._Element) -> list[str]:
     """The post's title in a Blogger post page's `<title>`. Blogger writes `data:blog.pageTitle`
     there, "Blog title: Post title" (the blog's name, a colon with no space before it, the post's
@@ -239,7 +215,7 @@ def find_named(root: etree._Element, wanted: set[str]) -> etree._Element | None:
                 break
             node = node.getparent()
         if best is not None and best not in found and not in_masthead(best) \
-                and not outside_content(best) and not _links_home(best) \
+                and not inside_not_content(best) and not _links_home(best) \
                 and not above_navigation(best):
             found.append(best)
     if not found:

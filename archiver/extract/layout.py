@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import islice
 
 from lxml import etree
 
 from archiver.extract.dates import is_date_line
+from archiver.extract.microformats import class_words_test
 from archiver.extract.text import normalize_text
 
 #: Tags whose text is never an article field (not `form`: ASP.NET portals wrap whole pages in one).
@@ -42,11 +44,57 @@ def is_page_root(el: etree._Element) -> bool:
     return el.tag in ("html", "body")
 
 
+#: Marks of an entry's own text or of an entry holding the page's `<h1>`, outside readers'
+#: comments: a box with a class word opening with "comment" (WordPress's `comment-list`,
+#: `comments-area`, Blogger's `comments`) or microformats2's `p-comment` (see `_main_entry`).
+_ENTRY_MARKS = etree.XPath(
+    f"//*[{class_words_test('entry-content', 'e-content')}"
+    " or contains(concat(' ', normalize-space(@itemprop), ' '), ' articleBody ')"
+    f" or (self::article or {class_words_test('hentry', 'h-entry')}"
+    "     or @itemscope and (contains(@itemtype, 'Article') or contains(@itemtype, 'BlogPosting')))"
+    "    and .//h1]"
+    "[not(ancestor-or-self::*[contains(concat(' ', normalize-space(@class)), ' comment')"
+    f"                         or {class_words_test('p-comment', 'u-comment')}])]")
+
+
+@lru_cache(maxsize=4)
+def _entry_holders(root: etree._Element) -> frozenset[etree._Element]:
+    """The elements around the page's own main entry (`_main_entry`), once per parsed page (the
+    page's tree and a body finder's copy of it are the few asked about at a time)."""
+    entry = _main_entry(root)
+    return frozenset() if entry is None else frozenset([entry, *entry.iterancestors()])
+
+
+def _main_entry(root: etree._Element) -> etree._Element | None:
+    """The page's own main entry, as the conventions CMSs print mark it: hAtom's and
+    microformats2's entry text (`entry-content`, `e-content`), schema.org's `articleBody`, or an
+    entry (`<article>`, `hentry`, `h-entry`, a schema.org `Article`/`BlogPosting` item) holding the
+    page's `<h1>`. Of several (a listing, teasers marked as entries), the one holding the most
+    text: a post's full text, not a widget's excerpt. Never one inside readers' comments
+    (IndieWeb themes mark each comment an `h-entry` with its `e-content`)."""
+    marked = _ENTRY_MARKS(root)
+    return max(marked, key=lambda el: len("".join(el.itertext())), default=None)
+
+
+def holds_main_entry(el: etree._Element) -> bool:
+    """Whether the element is, or is around, the page's own main entry (`_main_entry`).
+
+    Layouts built of boxes put the page's own post in a box whose class or tag otherwise marks a
+    widget or a sidebar: Blogger renders the posts themselves as a widget (`<div class="widget
+    Blog" id="Blog1">`), WordPress frameworks wrap the content column and the sidebar in one box
+    (Genesis's `content-sidebar-wrap`, themes' `has-sidebar` / `with-sidebar` wrappers), and
+    Joomla and WordPress page builders place the main component in a module or widget position.
+    Such a box is content; widgets beside the entry stay not content."""
+    return el in _entry_holders(el.getroottree().getroot())
+
+
 def not_content(el: etree._Element) -> bool:
-    """Whether the element is a container of other articles, comments, navigation or widgets."""
+    """Whether the element is a container of other articles, comments, navigation or widgets: an
+    `<aside>` or a box whose class or id says so, unless it holds the page's own main entry
+    (`holds_main_entry`)."""
     tag = el.tag if isinstance(el.tag, str) else ""
     if not tag or tag in NOT_CONTENT_TAGS:
-        return True
+        return tag != "aside" or not holds_main_entry(el)
     if is_page_root(el):
         return False
     if tag == "footer":  # a site footer; an article's own footer (`entry-footer`, or any footer
@@ -55,7 +103,7 @@ def not_content(el: etree._Element) -> bool:
             and next(el.iterancestors("article"), None) is None
     marks = f"{el.get('class', '')} {el.get('id', '')}"
     if marks.strip() and NOT_CONTENT_CLASS.search(marks):
-        return True
+        return not holds_main_entry(el)
     return tag == "a" and len(_WORD_RE.findall(" ".join(el.itertext()))) >= TEASER_LINK_WORDS
 
 

@@ -69,7 +69,6 @@ from archiver.extract.headline import (
     line_before_date,
     matches_name,
     names,
-    outside_content,
 )
 from archiver.extract.layout import (
     as_facts,
@@ -90,6 +89,7 @@ from archiver.extract.layout import (
     subtree_lines,
 )
 from archiver.extract.layout import element_text as _text
+from archiver.extract.microformats import UPDATED_CLASSES, has_class, page_times
 from archiver.extract.structured import Structured, structured
 from archiver.extract.template import (
     LearnedTemplate,
@@ -317,7 +317,7 @@ class ArticlePage:
             self.evidence["title"] = "named by link text / og:title / <title>"
             return el
         for h1 in root.iter("h1"):
-            if normalize_text(_text(h1)) and not in_masthead(h1) and not outside_content(h1):
+            if normalize_text(_text(h1)) and not in_masthead(h1) and not inside_not_content(h1):
                 self.evidence["title"] = "first <h1>"
                 return h1
         if (el := line_before_date(root)) is not None:
@@ -411,23 +411,31 @@ class ArticlePage:
         return found if found else (None, None)
 
     def _article_time(self) -> tuple[str, datetime] | None:
-        """A `<time datetime>` of the article, not of a comment, widget or teaser: one marked as
-        the publish time, else the first after the headline, else the last before it."""
-        times = [t for t in self.sel.root.iter("time")
-                 if t.get("datetime") and not self._outside_article(t)]
-        if not times:
+        """A machine-readable time of the article (`<time datetime>`, hAtom's or microformats2's:
+        `microformats.page_times`), not of a comment, widget or teaser: one marked as the
+        publish time, else the first after the headline, else the last before it; never one
+        marked as the last update."""
+        values = {el: value for el, value in self._page_times if not self._outside_article(el)}
+        if not values:
             return None
+        times = list(values)
         marked = [t for t in times if re.search(r"publish|datePublished|entry-date|post-date",
                                                 f"{t.get('class', '')} {t.get('itemprop', '')}")]
         unmarked_update = [t for t in times if not re.search(r"updated|modified", t.get("class", ""))
                            or "publish" in t.get("class", "")]
         ordered = marked + self._ordered_from_title(unmarked_update)
         for t in ordered:
-            if parsed := parse_date(t.get("datetime")):
-                self.evidence["published"] = "<time datetime> of the article"
+            if parsed := parse_date(values[t]):
+                self.evidence["published"] = "<time datetime> of the article" if t.tag == "time" \
+                    else "hAtom / microformats2 time of the article"
                 self.elements["published"] = t
-                return t.get("datetime").strip(), parsed
+                return values[t].strip(), parsed
         return None
+
+    @cached_property
+    def _page_times(self) -> list[tuple[etree._Element, str]]:
+        """The page's machine-readable times (`microformats.page_times`)."""
+        return page_times(self.sel.root, self.html)
 
     def _ordered_from_title(self, elements: list) -> list:
         """Elements after the headline first (in document order), then those before it."""
@@ -542,8 +550,13 @@ class ArticlePage:
             return False
 
     def modified(self) -> datetime | None:
-        value = self.meta.modified
-        return parse_date(value) if value else None
+        """The last update: structured data's, else the article's own hAtom / microformats2
+        `updated` time (`microformats.UPDATED_CLASSES`)."""
+        if value := self.meta.modified:
+            return parse_date(value)
+        return next((parsed for el, value in self._page_times
+                     if has_class(el, UPDATED_CLASSES) and not self._outside_article(el)
+                     and (parsed := parse_date(value))), None)
 
     # -- lead, section, tags, identity ------------------------------------------------------------
     def summary(self) -> str | None:
