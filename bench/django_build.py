@@ -1,5 +1,5 @@
 """What the build scripts of the benchmark's real Django CMSes share (bench/puput, bench/coderedcms,
-bench/djangocmsblog: each `portal/build.py`): run inside the CMS's own venv, after
+bench/djangocmsblog, bench/mezzanine: each `portal/build.py`): run inside the CMS's own venv, after
 `django.setup()`, never in the project's. The spec is the script's first argument and what the
 CMS made goes to its second (bench/django_site.py gives both)."""
 

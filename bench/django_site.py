@@ -1,7 +1,7 @@
 """What the benchmark's real Django CMSes share (the Wagtail ones, bench/puput and bench/coderedcms,
-and django CMS's blog, bench/djangocmsblog): a site built once from the posts by the CMS's own
-Python (in a venv of its own) and cached by what made it, then copied to a private directory and
-served by Django's own server on 127.0.0.1.
+django CMS's blog, bench/djangocmsblog, and Mezzanine's, bench/mezzanine): a site built once from
+the posts by the CMS's own Python (in a venv of its own) and cached by what made it, then copied to
+a private directory and served by Django's own server on 127.0.0.1.
 
 Each CMS says how its project is laid out (`scaffold`), what its build script is given (`spec`),
 the environment its Django runs in (`django_env`) and how its owner tells it its new address
@@ -39,6 +39,9 @@ class DjangoSite(ServedFromTemp):
     venv: Path
     portal: Path
     missing: Callable[[], str | None]
+    #: How Django's server is started: answering the static files itself (`--insecure`), unless
+    #: the CMS's own URLs answer them.
+    runserver_options: tuple[str, ...] = ("--insecure",)
 
     def __init__(self, articles: Iterable[SampleArticle]) -> None:
         self.posts = sorted(articles, key=lambda a: (a.published, a.slug))
@@ -81,8 +84,8 @@ class DjangoSite(ServedFromTemp):
         started = time.perf_counter()
         self._django(home, "shell", "-c", self.moved(port))
         self._web = subprocess.Popen(
-            [str(self.venv / "bin" / "python"), "-m", "django", "runserver", "--insecure",
-             "--noreload", f"127.0.0.1:{port}"], cwd=home, env=self._env(home),
+            [str(self.venv / "bin" / "python"), "-m", "django", "runserver",
+             *self.runserver_options, "--noreload", f"127.0.0.1:{port}"], cwd=home, env=self._env(home),
             stdout=subprocess.DEVNULL, stderr=(home / "serve.log").open("wb"),
             start_new_session=True)
         self.base_url = f"http://127.0.0.1:{port}"

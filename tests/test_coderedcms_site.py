@@ -1,11 +1,10 @@
-"""A real CodeRed CMS 6.0 website with its news (bench/coderedcms), held out from tuning (issue 10).
+"""A real CodeRed CMS 6.0 website with its news (bench/coderedcms), for issue 10.
 
 What CodeRed serves an anonymous visitor agrees with the truth built from what it was given (every
-field where CodeRed's article page shows it, every address answering). The site is held out:
-nothing here crawls or extracts it, so nobody tuning the extractor sees how the archiver does on
-it; the lead scores it once with `python -m bench.generalisation --templates "" --coderedcms`.
-Skips with the reason when `.coderedcms-venv` (made by `.ci/install-cms-venv coderedcms`) is
-missing.
+field where CodeRed's article page shows it, every address answering). Nothing here crawls or
+extracts it: extraction is the benchmark's to measure (`python -m bench.generalisation --templates
+"" --coderedcms`), in the group its module's `GROUP` names. Skips with the reason when
+`.coderedcms-venv` (made by `.ci/install-cms-venv coderedcms`) is missing.
 """
 
 from __future__ import annotations

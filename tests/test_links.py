@@ -24,6 +24,8 @@ def nexts(html: str, url: str) -> list[str]:
     (BASE + "/vi/news/thoi-su/page-2/", '<a href="/vi/news/thoi-su/page-1/">1</a>'
      '<a href="/vi/news/thoi-su/page-3/">3</a>', [BASE + "/vi/news/thoi-su/page-3/"]),
     (BASE + "/tin", '<a href="/tin?p=7">»</a>', [BASE + "/tin?p=7"]),
+    (BASE + "/tin-tuc/trang-1.htm", '<a href="/tin-tuc/trang-2.htm">2</a>'
+     '<a href="/tin-tuc/trang-3.htm">3</a>', [BASE + "/tin-tuc/trang-2.htm"]),
     (BASE + "/tin", '<a rel="next" href="/tin/2">more</a>', [BASE + "/tin/2"]),
     (BASE + "/tin", '<a href="/x">Tiếp</a>', [BASE + "/x"]),
     (BASE + "/tin", '<a href="/">Trang chủ</a><a href="/tin?id=5">Tin mới</a>', []),
@@ -36,6 +38,7 @@ def test_page_key_strips_only_the_page_number():
     assert page_key("http://a/x?page=2&cat=3") == ("http://a/x?cat=3", 2)
     assert page_key("http://a/l?p_p_id=101&_101_cur=4") == ("http://a/l?p_p_id=101", 4)
     assert page_key("http://a/post?p=124") == ("http://a/post?p=124", 1)  # WordPress ids
+    assert page_key("http://a/tin-tuc/trang-2.htm") == ("http://a/tin-tuc.htm", 2)
 
 
 @pytest.mark.parametrize("url", [
@@ -56,7 +59,7 @@ def test_site_links_stay_inside_and_drop_tracking():
 
 @pytest.mark.parametrize("url", [
     BASE + "/index.php/vi/news/Kinh-Te-41/page-5/", BASE + "/category/tin-tuc/page/2/",
-    BASE + "/tin-tuc/trang-3",
+    BASE + "/tin-tuc/trang-3", BASE + "/tin-tuc/trang-3.htm", BASE + "/Tin-tuc/page-2.aspx",
 ])
 def test_a_page_number_ending_the_path_is_a_listing(url):
     """`ends_in_page_number`: NukeViet 3's `…/Cat-41/page-5/` fits its article shape, yet is paging."""

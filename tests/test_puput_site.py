@@ -1,10 +1,10 @@
-"""A real Puput 2.2 blog on Wagtail (bench/puput), held out from tuning (issue 10).
+"""A real Puput 2.2 blog on Wagtail (bench/puput), for issue 10.
 
 What Puput serves an anonymous visitor agrees with the truth built from what it was given (every
-field where Puput's entry page shows it, every address answering). The site is held out: nothing
-here crawls or extracts it, so nobody tuning the extractor sees how the archiver does on it; the
-lead scores it once with `python -m bench.generalisation --templates "" --puput`. Skips with the
-reason when `.puput-venv` (made by `.ci/install-cms-venv puput`) is missing.
+field where Puput's entry page shows it, every address answering). Nothing here crawls or extracts
+it: extraction is the benchmark's to measure (`python -m bench.generalisation --templates ""
+--puput`), in the group its module's `GROUP` names. Skips with the reason when `.puput-venv` (made
+by `.ci/install-cms-venv puput`) is missing.
 """
 
 from __future__ import annotations

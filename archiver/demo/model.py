@@ -28,7 +28,7 @@ class SampleArticle:
     paragraphs: list[str]         # body paragraphs, NFC, no captions, no byline
     authors: list[str]            # names as the record should hold them
     byline: str | None            # the byline line as printed, e.g. "Tin, ảnh: Minh Hà"
-    published: datetime           # aware, +07:00
+    published: datetime | None    # aware, +07:00; None in a truth whose page prints no date
     category: str                 # "Tin tức - Sự kiện"
     tags: list[str] = field(default_factory=list)
     images: list[Image] = field(default_factory=list)

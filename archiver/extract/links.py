@@ -32,9 +32,11 @@ NEXT_WORDS = {"tiếp", "sau", "trang sau", "tiếp theo", "trang tiếp", "next
 NEXT_SYMBOLS = {"»", "›", ">", ">>", "→"}
 ARROWS = "<>»›«‹→←[]() \u00a0"
 MAX_NEXT_TEXT = 30
-#: A page number in a URL: `?page=2`, `&trang=3`, `&_101_cur=2`, `/page-2/`, `/trang/3`.
+#: A page number in a URL: `?page=2`, `&trang=3`, `&_101_cur=2`, `/page-2/`, `/trang/3`, and
+#: with the extension ASP and static-page portals give every address, `/trang-2.htm`.
 PAGE_NUMBER = re.compile(r"([?&](?:page|trang|pg|pageindex|paged|\w*_cur|cur)=)(\d+)"
-                         r"|(/(?:page|trang)[-/]?)(\d+)(?=/?$|/?\?)", re.IGNORECASE)
+                         r"|(/(?:page|trang)[-/]?)(\d+)(?=(?:\.html?|\.aspx)?/?(?:$|\?))",
+                         re.IGNORECASE)
 
 
 #: The start of a link element, as `cap_links` counts them.

@@ -123,10 +123,12 @@ def same_url(url: str) -> str:
     return canonicalize_url(url)
 
 
-def same_minute(value: str | None, truth: datetime) -> bool:
-    """`value` is the truth's instant to the minute, written with the +07:00 offset."""
-    if not value:
-        return False
+def same_minute(value: str | None, truth: datetime | None) -> bool:
+    """`value` is the truth's instant to the minute, written with the +07:00 offset; or, where the
+    page prints no date (a truth of None, bench/mezzanine), there is no value: a date taken from
+    anything else is not the article's."""
+    if truth is None or not value:
+        return truth is None and not value
     try:
         got = datetime.fromisoformat(value)
     except ValueError:
