@@ -195,6 +195,20 @@ def _rank(el: etree._Element) -> int:
     return 3
 
 
+#: Characters a heading's permalink anchors may add to its text ("¶", " #", "🔗").
+_PERMALINK_CHARS = 8
+
+
+def _name_key(node: etree._Element, longest: int) -> str:
+    """The comparison key of an element's text as a name (`headline_text`); the text is read
+    without permalink anchors only when it is short enough to be a name with them (an element
+    holding a whole article is never one, and is read at C speed)."""
+    key = _key("".join(node.itertext()))
+    if len(key) <= longest + _PERMALINK_CHARS and node.find(".//a") is not None:
+        return _key(headline_text(node))
+    return key
+
+
 def find_named(root: etree._Element, wanted: set[str]) -> etree._Element | None:
     """The element whose whole text is one of the `wanted` names (see the module docstring),
     read without permalink anchors (`headline_text`): a Sphinx heading's "#" must not hide it
@@ -215,7 +229,7 @@ def find_named(root: etree._Element, wanted: set[str]) -> etree._Element | None:
         # the element holding the whole headline: climb while the text still fits a name
         best, best_len, node = None, 0, el
         while node is not None and node.tag not in ("body", "html"):
-            key = _key(headline_text(node))
+            key = _name_key(node, longest)
             match = _matches(key, wanted)
             if match == "exact" or (match == "prefix" and (best is None or len(key) == best_len)):
                 best, best_len = node, len(key)
