@@ -10,7 +10,7 @@ lines, not the whole document.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import islice
 
@@ -178,18 +178,47 @@ def _is_labelled_line(line: str, el: etree._Element) -> bool:
     return rest != m["rest"] and bool(_LINK_SEPARATORS_RE.fullmatch(rest))
 
 
+def _is_glyph(el: etree._Element) -> bool:
+    """An icon font's glyph: an empty `<i>` or `<span>` whose class names the icon (Font
+    Awesome's `<i class="fa fa-user">`, Bootstrap Icons' `<i class="bi bi-tags">`)."""
+    return el.tag in ("i", "span") and not len(el) and not (el.text or "").strip() \
+        and bool((el.get("class") or "").strip())
+
+
+def _icon_labels_links(el: etree._Element) -> bool:
+    """Whether the line's element opens with an icon glyph (`_is_glyph`) and says nothing but
+    its links: the glyph stands for the label. ABlog's postcard prints `<i class="fa-fw fa
+    fa-user">` where it prints "Author:" once its `fontawesome` option is on (as the PyData and
+    Book themes' sites have it), and many blog themes print a folder or tags glyph before the
+    post's category and tag links."""
+    first_link = next(el.iter("a"), None)
+    if first_link is None:
+        return False
+    glyph = False
+    for node in el.iterdescendants():
+        if node is first_link:
+            break
+        glyph = glyph or _is_glyph(node)
+    rest = normalize_text(element_text(el))
+    for text in (normalize_text(element_text(a)) for a in el.iter("a")):
+        rest = rest.replace(text, " ") if text else rest
+    return glyph and bool(_LINK_SEPARATORS_RE.fullmatch(rest))
+
+
 def _labels_a_link(box: etree._Element) -> bool:
-    """Whether a line of the box is a label followed by links."""
-    return any(_is_labelled_line(line, el) for line, el in card_lines(box))
+    """Whether a line of the box is a label, in words or as an icon, followed by links."""
+    return any(_is_labelled_line(line, el) or _icon_labels_links(el)
+               for line, el in card_lines(box))
 
 
 def _is_other_post(link: etree._Element) -> bool:
     """A teaser link (another post's title), unless a label announces it: a long tag or section
-    name after "Tags:" is the post's own fact."""
+    name after "Tags:" (or after a tags glyph, `_icon_labels_links`) is the post's own fact."""
     if not is_teaser_link(link):
         return False
     holder = link.getparent() if link.getparent() is not None else link
-    return not _is_labelled_line(" ".join(element_text(holder).split()), holder)
+    return not _is_labelled_line(" ".join(element_text(holder).split()), holder) \
+        and not _icon_labels_links(holder)
 
 
 #: A table row of at most this much text is one entry of a table (a date and a title), not a
@@ -281,12 +310,15 @@ def _is_line_unit(el: etree._Element, card: bool = False) -> bool:
 _SCRIPT_TAGS = ("script", "style", "noscript", "template")
 
 
-def element_text(el: etree._Element) -> str:
-    """Visible text of an element, `<br>` as a line break, scripts and styles left out."""
+def element_text(el: etree._Element,
+                 skip: Callable[[etree._Element], bool] | None = None) -> str:
+    """Visible text of an element, `<br>` as a line break, scripts and styles left out, and the
+    elements `skip` says are no part of it (their tails are)."""
     parts: list[str] = []
 
     def walk(node: etree._Element) -> None:
-        if not isinstance(node.tag, str) or node.tag in ("script", "style", "noscript"):
+        if not isinstance(node.tag, str) or node.tag in ("script", "style", "noscript") \
+                or skip is not None and skip(node):
             pass
         elif node.tag == "br":
             parts.append("\n")
@@ -297,6 +329,18 @@ def element_text(el: etree._Element) -> str:
                 parts.append(child.tail or "")
     walk(el)
     return "".join(parts)
+
+
+#: What a permalink anchor prints beside a heading ("¶", "#", "§", "🔗"): no letter, no digit.
+_NO_WORD_RE = re.compile(r"\W*")
+
+
+def is_permalink(el: etree._Element) -> bool:
+    """An in-page link of a symbol (`<a class="headerlink" href="#…">¶</a>`): what Sphinx,
+    MkDocs and Hugo themes print inside every heading and figure caption to link to it, no
+    part of the heading's or caption's text."""
+    return el.tag == "a" and (el.get("href") or "").strip().startswith("#") \
+        and bool(_NO_WORD_RE.fullmatch(element_text(el)))
 
 
 #: What may stand between the facts of a meta line besides spaces: bars, dots, dashes.

@@ -472,10 +472,17 @@ class ArticlePage:
         lead = self.summary()
         return bool(lead) and (line == lead or line.endswith(lead))
 
+    def _repeats_headline(self, line: str) -> bool:
+        """The line holds the headline's own text: a copy of the title printed near it (the
+        Sphinx Book theme's print-only `<h1>`, a breadcrumb's last step). A date in it is the
+        title's ("… các xã mới từ ngày 1/7/2025"), an event's, not the publish date."""
+        return bool(self._title) and self._title in line
+
     def _date_near_title(self) -> tuple[str | None, datetime | None]:
         lines = self._header_lines
         for i, (line, el) in enumerate(lines):
             if _is_meta_line(line) and not is_edit_line(line) and not in_teaser_row(el) \
+                    and not self._repeats_headline(line) \
                     and not (is_update_line(line) and self._labels_a_publish_date) \
                     and (found := find_published(line)):
                 self.evidence["published"] = "date line nearest the headline"
@@ -933,11 +940,15 @@ class ArticlePage:
         if names := self._byline_after_body():
             self.evidence["authors"] = "labelled byline after the body"
             return names
-        for line, el in card_lines(self._meta_box) if self._meta_box is not None else ():
+        card = list(card_lines(self._meta_box)) if self._meta_box is not None else []
+        for line, el in card:
             if names := parse_byline(line):
                 self.evidence["authors"] = "labelled byline in the post's card beside the text"
                 self.elements["authors"] = el
                 return names
+        if names := self._author_archive_links(card):
+            self.evidence["authors"] = "links to the author archive in the post's card"
+            return names
         if self.meta.authors:
             self.evidence["authors"] = "structured data"
             return _split_names(self.meta.authors)
@@ -947,14 +958,16 @@ class ArticlePage:
         self.evidence.pop("authors", None)
         return []
 
-    def _author_archive_links(self) -> list[str]:
+    def _author_archive_links(self, lines: list[tuple[str, etree._Element]] | None = None,
+                              ) -> list[str]:
         """The writers named by links to their author archive (`links_an_author_archive`) in the
-        article's header, after the headline and before the text: the byline of blog themes that
-        mark it by an icon only (Puput's `fa-user`), with no class or rel saying "author". A CMS
-        links its author field to that archive, so the link names the writer whatever its text
-        looks like (a user name in lower case is still the name the site publishes)."""
+        article's header, after the headline and before the text (or in the given `lines`, the
+        post's card): the byline of blog themes that mark it by an icon only (Puput's `fa-user`,
+        ABlog's postcard with Font Awesome), with no class or rel saying "author". A CMS links
+        its author field to that archive, so the link names the writer whatever its text looks
+        like (a user name in lower case is still the name the site publishes)."""
         names: list[str] = []
-        for _line, el in self._header_lines[:self._lines_after_headline]:
+        for _line, el in self._header_lines[:self._lines_after_headline] if lines is None else lines:
             for link in _links_of(el):
                 if links_an_author_archive(link.get("href", "")) and (
                         name := archive_link_author(normalize_text(_text(link)))) \
