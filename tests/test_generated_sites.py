@@ -2,9 +2,10 @@
 (bench/hexo), Nikola (bench/nikola), MkDocs with Material's blog (bench/mkdocs), Jekyll in minima
 (bench/jekyll), Sphinx with ABlog (bench/ablog), ikiwiki in actiontabs (bench/ikiwiki), Lektor's
 quickstart blog (bench/lektor), Docusaurus's classic template with its blog (bench/docusaurus),
-VuePress in its blog theme (bench/vuepress), and, held out from tuning (its module's `GROUP`),
-Hexo in the npm themes NexT, Fluid and Butterfly (bench/hexothemes) and Sphinx with ABlog in the
-PyData and book themes (bench/sphinxthemes). What each generator writes
+VuePress in its blog theme (bench/vuepress), and, in themes the project had never used,
+Hexo in the npm themes NexT, Fluid and Butterfly (bench/hexothemes), Sphinx with ABlog in the
+PyData and book themes (bench/sphinxthemes), Hexo in the npm themes Keep, Redefine and Stellar
+(bench/npmthemes) and VuePress in vuepress-theme-hope (bench/vuepresshope). What each generator writes
 agrees with the truth built from what it was given, and `archiver crawl` over it keeps the books
 straight, each site counted in its module's group. Extraction quality is the benchmark's to
 measure (`python -m bench.generalisation --pelican --hexo --nikola --mkdocs --jekyll --ablog
@@ -23,9 +24,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from bench import ablog
+from bench import ablog, hexo
 from bench.generalisation.__main__ import GENERATORS, measure_generated
-from bench.generalisation.api import SampleArticle, serve
+from bench.generalisation.api import SampleArticle, serve, slugify
 from bench.generalisation.static import html_paths, showcase
 from bench.generalisation.templates import REAL
 
@@ -90,7 +91,8 @@ def test_truth_is_what_the_page_shows(site):
         for part in (a.title, *a.paragraphs, a.category, *a.tags,
                      *(i.caption for i in a.images if i.caption), *(f.title for f in a.attachments)):
             assert part in text, f"{url}: {part[:40]!r} not on the page"
-        if cms not in ("hexo", "hexothemes", "ikiwiki", "lektor", "docusaurus", "vuepress"):  # the time as
+        if cms not in ("hexo", "hexothemes", "npmthemes", "ikiwiki", "lektor", "docusaurus",
+                       "vuepress", "vuepresshope"):  # the time as
             # given, to the minute, and the authors, printed
             assert 'lang="vi"' in page and f"{a.published:%d/%m/%Y %H:%M}" in text
             # the instant with its offset: ISO 8601, or Python's str() where Material prints that,
@@ -113,6 +115,8 @@ def test_truth_is_what_the_page_shows(site):
             assert f'<meta property="article:author" content="{module.SITE_AUTHOR}">' in page
         elif cms == "hexothemes":
             _hexo_theme_shows(s.family.split()[1], s.base_url, page, a)
+        elif cms == "npmthemes":
+            _npm_theme_shows(s.family.split()[1], s.base_url, html_lib.unescape(page), a)
         elif cms == "jekyll":  # minima's byline is `author` as written; no category, no tags
             bylines = re.findall(r'<span class="p-author h-card" itemprop="name">(.*?)</span>', page)
             assert bylines == ([", ".join(a.authors)] if a.authors else [])
@@ -154,6 +158,16 @@ def test_truth_is_what_the_page_shows(site):
             assert re.search(rf"{re.escape(shown)}\s*{a.published.astimezone(UTC):%d/%m/%Y}\s*</time>", page)
             assert page.count('<li class="post-tag"') == len(a.tags) and a.category == ""
             assert '<html lang="vi">' in page and s.foreign[0] in text
+        elif cms == "vuepresshope":  # the date as the post gives it; the author, the site's
+            # where the post names none (the instant, a space for the "T"); the category; each tag,
+            # its first letter capitalised
+            shows = html_lib.unescape(page)
+            assert f'<span property="headline">{a.title}</span>' in shows
+            assert re.findall(r'<span property="author">(.*?)</span>', shows) == [", ".join(a.authors)]
+            assert f'<span property="datePublished">{a.published.isoformat(" ")}</span>' in shows
+            assert shows.count(f'<span property="articleSection">{a.category}</span>') == 1
+            tags = re.findall(r'<li class="tag clickable tag\d+"><span role="navigation">(.*?)</span>', shows)
+            assert tags == a.tags and '<html lang="vi-VN">' in page
         for image in a.images:
             assert s.pages[image.url].content_type == "image/jpeg"
         for f in a.attachments:  # a PDF, or a Word file where the post attaches one
@@ -191,6 +205,45 @@ def _hexo_theme_shows(theme: str, base_url: str, page: str, a: SampleArticle) ->
         assert len(re.findall(rf'class="post-meta-categories" href="[^"]*">{re.escape(a.category)}</a>',
                               page)) == 1
         assert page.count('<a class="post-meta__tags"') == len(a.tags)
+
+
+def _npm_theme_shows(theme: str, base_url: str, page: str, a: SampleArticle) -> None:
+    """What each npm theme of bench/npmthemes prints of a post (`page` unescaped): the title, the
+    publish time as the theme writes it, the byline where the theme has one (the post's authors,
+    the site's when it names none; Stellar has none), the category and each tag as links."""
+    utc = a.published.astimezone(UTC)
+    category = f'href="/{hexo.DIRS["category"]}/{slugify(a.category)}/">{a.category}</a>'
+    tags = [f'href="/{hexo.DIRS["tag"]}/{slugify(t)}/">' for t in a.tags]
+    published = f'<meta property="article:published_time" content="{utc:%Y-%m-%dT%H:%M:%S}.000Z">'
+    assert '<html lang="vi">' in page
+    if theme == "keep":  # the local time to the second; no machine-readable time
+        assert re.search(rf'<div class="post-title">\s*{re.escape(a.title)}\s*</div>', page)
+        assert re.findall(r'<span class="name">(.*?)</span>', page) == [", ".join(a.authors)]
+        assert re.search(r'post-create-date">\s*<i [^>]*></i>\s*'
+                         rf'<span class="datetime">{a.published:%Y-%m-%d %H:%M:%S}</span>', page)
+        assert published[:40] not in page and "datetime=" not in page
+        assert all(page.count(t) == 2 for t in tags)  # under the title and under the body
+    elif theme == "redefine":  # the local time to the minute, less a ":00" (the theme drops the
+        # first, meaning the seconds: "08:00" shows as "08"), the instant in OpenGraph
+        shown = f"{a.published:%d/%m/%Y %H:%M}".replace(":00", "", 1)
+        assert f'font-semibold px-2 sm:px-6 md:px-8 py-3">{a.title}</h1>' in page
+        names = re.findall(r'<span class="name text-default-text-color[^"]*">(.*?)</span>', page)
+        assert names == [", ".join(a.authors)]
+        assert f"<li><strong>Author:</strong> {', '.join(a.authors)}</li>" in page
+        assert re.search(r'<span class="article-date article-meta-item">\s*<i [^>]*></i>\s*'
+                         rf'<span class="desktop">{shown}</span>', page)
+        assert published in page
+        assert all(page.count(t) == 2 for t in tags)  # under the title and under the body
+    else:  # stellar: the day, the instant in UTC; no byline, the site's author in the metadata
+        assert f'<h1 class="text title"><span>{a.title}</span></h1>' in page
+        assert (f'Posted on: <time datetime="{utc:%Y-%m-%dT%H:%M:%S}.000Z">'
+                f"{a.published:%d/%m/%Y}</time>") in page
+        assert published in page and a.authors == []
+        assert _visible(page).count(hexo.SITE_AUTHOR) == 1  # the footer's "本站由 … 使用"
+        assert f'<meta property="article:author" content="{hexo.SITE_AUTHOR}">' in page
+        assert f'class="cap breadcrumb-link" {category}' in page
+        assert all(page.count(t) == 1 for t in tags)
+    assert page.count(category) == 1
 
 
 def _visible(page: str) -> str:

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from archiver.extract.boilerplate import is_related_heading
-from archiver.extract.layout import INLINE_TAGS, element_text, not_content
+from archiver.extract.layout import INLINE_TAGS, element_text, is_permalink, not_content
 from archiver.extract.text import normalize_text
 
 #: The evidence a page names for a body `find_body` found.
@@ -148,10 +148,11 @@ def is_download_button(el: etree._Element) -> bool:
 
 def excluded_parts(body: etree._Element) -> set[etree._Element]:
     """Elements inside a found body that are never its text: widgets, related boxes, comments
-    (by their markup), link-dense blocks (teaser lists) and download buttons."""
+    (by their markup), link-dense blocks (teaser lists), download buttons and permalink anchors
+    (`is_permalink`: Sphinx's "#" after every section heading and figure caption)."""
     out: set[etree._Element] = set()
     for el in body.iterdescendants():
-        if isinstance(el.tag, str) and is_download_button(el):
+        if isinstance(el.tag, str) and (is_download_button(el) or is_permalink(el)):
             out.add(el)
         if not isinstance(el.tag, str) or el.tag in INLINE_TAGS:
             continue

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from copy import deepcopy
 from urllib.parse import urlsplit
 
 from lxml import etree
 
 from archiver.extract.boilerplate import is_boilerplate
 from archiver.extract.dates import find_date
-from archiver.extract.layout import element_text, inside_not_content, not_content, subtree_lines
+from archiver.extract.layout import element_text, inside_not_content, is_permalink, subtree_lines
 from archiver.extract.text import normalize_text
 
 TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:»]\s+")
@@ -77,34 +76,11 @@ def matches_name(text: str, wanted: set[str]) -> bool:
     return _matches(_key(normalize_text(text)), wanted) is not None
 
 
-#: What a permalink anchor prints beside a heading ("¶", "#", "§", "🔗"): no letter, no digit.
-_NO_WORD_RE = re.compile(r"\W*")
-
-
-def _is_permalink(a: etree._Element) -> bool:
-    return (a.get("href") or "").strip().startswith("#") \
-        and bool(_NO_WORD_RE.fullmatch(element_text(a)))
-
-
 def headline_text(el: etree._Element) -> str:
     """The heading's text without its permalink anchors: documentation and blog generators
-    (Sphinx, MkDocs, Hugo themes) print an in-page link of a symbol ("¶") inside every heading,
-    which is no part of the title."""
-    if not any(_is_permalink(a) for a in el.iter("a")):
-        return element_text(el)
-    copy = deepcopy(el)
-    copy.tail = None
-    for a in [a for a in copy.iter("a") if _is_permalink(a)]:
-        parent = a.getparent()
-        if parent is None:
-            return ""
-        previous = a.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + (a.tail or "")
-        else:
-            parent.text = (parent.text or "") + (a.tail or "")
-        parent.remove(a)
-    return element_text(copy)
+    (Sphinx, MkDocs, Hugo themes) print an in-page link of a symbol ("¶", PyData's "#") inside
+    every heading, which is no part of the title."""
+    return element_text(el, skip=is_permalink)
 
 
 def in_masthead(el: etree._Element) -> bool:
@@ -121,30 +97,6 @@ def in_masthead(el: etree._Element) -> bool:
             return True
         node = node.getparent()
     return False
-
-
-def is_blogger_posts_widget(el: etree._Element) -> bool:
-    """Blogger's posts box. A Blogger layout is made of widgets (`<b:widget type='Blog'>` renders
-    `<div class='widget Blog' id='Blog1'>`), the posts themselves included: that widget holds the
-    page's own post (`.post.hentry`, `h3.post-title.entry-title`, `.post-body`), so the word
-    "widget" in its class marks no sidebar box there (ward, school and youth-union blogs on
-    Blogger's Simple, Awesome Inc., Watermark … themes, and every custom theme built on them)."""
-    return {"widget", "Blog"} <= set((el.get("class") or "").split())
-
-
-def outside_content(el: etree._Element) -> bool:
-    """`inside_not_content`, with Blogger's posts widget (`is_blogger_posts_widget`) counted as
-    content: an element in it is judged by what is between it and the widget, and by where the
-    widget sits."""
-    widget = next((a for a in el.iterancestors() if is_blogger_posts_widget(a)), None)
-    if widget is None:
-        return inside_not_content(el)
-    node = el if el.tag != "a" else el.getparent()
-    while node is not None and node is not widget:
-        if not_content(node):
-            return True
-        node = node.getparent()
-    return inside_not_content(widget.getparent()) if widget.getparent() is not None else False
 
 
 def blogger_post_names(root: etree._Element) -> list[str]:
@@ -213,8 +165,24 @@ def _rank(el: etree._Element) -> int:
     return 3
 
 
+#: Characters a heading's permalink anchors may add to its text ("¶", " #", "🔗").
+_PERMALINK_CHARS = 8
+
+
+def _name_key(node: etree._Element, longest: int) -> str:
+    """The comparison key of an element's text as a name (`headline_text`); the text is read
+    without permalink anchors only when it is short enough to be a name with them (an element
+    holding a whole article is never one, and is read at C speed)."""
+    key = _key("".join(node.itertext()))
+    if len(key) <= longest + _PERMALINK_CHARS and node.find(".//a") is not None:
+        return _key(headline_text(node))
+    return key
+
+
 def find_named(root: etree._Element, wanted: set[str]) -> etree._Element | None:
-    """The element whose whole text is one of the `wanted` names (see the module docstring)."""
+    """The element whose whole text is one of the `wanted` names (see the module docstring),
+    read without permalink anchors (`headline_text`): a Sphinx heading's "#" must not hide it
+    behind a breadcrumb's last step that prints the same name."""
     if not wanted:
         return None
     prefixes = {w[:_PREFIX] for w in wanted}
@@ -231,7 +199,7 @@ def find_named(root: etree._Element, wanted: set[str]) -> etree._Element | None:
         # the element holding the whole headline: climb while the text still fits a name
         best, best_len, node = None, 0, el
         while node is not None and node.tag not in ("body", "html"):
-            key = _key("".join(node.itertext()))
+            key = _name_key(node, longest)
             match = _matches(key, wanted)
             if match == "exact" or (match == "prefix" and (best is None or len(key) == best_len)):
                 best, best_len = node, len(key)
@@ -239,7 +207,7 @@ def find_named(root: etree._Element, wanted: set[str]) -> etree._Element | None:
                 break
             node = node.getparent()
         if best is not None and best not in found and not in_masthead(best) \
-                and not outside_content(best) and not _links_home(best) \
+                and not inside_not_content(best) and not _links_home(best) \
                 and not above_navigation(best):
             found.append(best)
     if not found:
@@ -247,7 +215,7 @@ def find_named(root: etree._Element, wanted: set[str]) -> etree._Element | None:
     # the longest name wins (the headline, not the site's name that `<title>` also holds), then
     # the likeliest element; among equals the last: a breadcrumb's leaf comes before the headline
     def named_length(el: etree._Element) -> int:  # a truncated name counts as its prefix
-        key = _key(element_text(el))
+        key = _key(headline_text(el))
         return len(key) if key in wanted else min(len(key), longest)
     most = max(named_length(el) for el in found)
     found = [el for el in found if named_length(el) == most]

@@ -10,12 +10,14 @@ lines, not the whole document.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import lru_cache
 from itertools import islice
 
 from lxml import etree
 
 from archiver.extract.dates import is_date_line
+from archiver.extract.microformats import class_words_test
 from archiver.extract.text import normalize_text
 
 #: Tags whose text is never an article field (not `form`: ASP.NET portals wrap whole pages in one).
@@ -42,11 +44,57 @@ def is_page_root(el: etree._Element) -> bool:
     return el.tag in ("html", "body")
 
 
+#: Marks of an entry's own text or of an entry holding the page's `<h1>`, outside readers'
+#: comments: a box with a class word opening with "comment" (WordPress's `comment-list`,
+#: `comments-area`, Blogger's `comments`) or microformats2's `p-comment` (see `_main_entry`).
+_ENTRY_MARKS = etree.XPath(
+    f"//*[{class_words_test('entry-content', 'e-content')}"
+    " or contains(concat(' ', normalize-space(@itemprop), ' '), ' articleBody ')"
+    f" or (self::article or {class_words_test('hentry', 'h-entry')}"
+    "     or @itemscope and (contains(@itemtype, 'Article') or contains(@itemtype, 'BlogPosting')))"
+    "    and .//h1]"
+    "[not(ancestor-or-self::*[contains(concat(' ', normalize-space(@class)), ' comment')"
+    f"                         or {class_words_test('p-comment', 'u-comment')}])]")
+
+
+@lru_cache(maxsize=4)
+def _entry_holders(root: etree._Element) -> frozenset[etree._Element]:
+    """The elements around the page's own main entry (`_main_entry`), once per parsed page (the
+    page's tree and a body finder's copy of it are the few asked about at a time)."""
+    entry = _main_entry(root)
+    return frozenset() if entry is None else frozenset([entry, *entry.iterancestors()])
+
+
+def _main_entry(root: etree._Element) -> etree._Element | None:
+    """The page's own main entry, as the conventions CMSs print mark it: hAtom's and
+    microformats2's entry text (`entry-content`, `e-content`), schema.org's `articleBody`, or an
+    entry (`<article>`, `hentry`, `h-entry`, a schema.org `Article`/`BlogPosting` item) holding the
+    page's `<h1>`. Of several (a listing, teasers marked as entries), the one holding the most
+    text: a post's full text, not a widget's excerpt. Never one inside readers' comments
+    (IndieWeb themes mark each comment an `h-entry` with its `e-content`)."""
+    marked = _ENTRY_MARKS(root)
+    return max(marked, key=lambda el: len("".join(el.itertext())), default=None)
+
+
+def holds_main_entry(el: etree._Element) -> bool:
+    """Whether the element is, or is around, the page's own main entry (`_main_entry`).
+
+    Layouts built of boxes put the page's own post in a box whose class or tag otherwise marks a
+    widget or a sidebar: Blogger renders the posts themselves as a widget (`<div class="widget
+    Blog" id="Blog1">`), WordPress frameworks wrap the content column and the sidebar in one box
+    (Genesis's `content-sidebar-wrap`, themes' `has-sidebar` / `with-sidebar` wrappers), and
+    Joomla and WordPress page builders place the main component in a module or widget position.
+    Such a box is content; widgets beside the entry stay not content."""
+    return el in _entry_holders(el.getroottree().getroot())
+
+
 def not_content(el: etree._Element) -> bool:
-    """Whether the element is a container of other articles, comments, navigation or widgets."""
+    """Whether the element is a container of other articles, comments, navigation or widgets: an
+    `<aside>` or a box whose class or id says so, unless it holds the page's own main entry
+    (`holds_main_entry`)."""
     tag = el.tag if isinstance(el.tag, str) else ""
     if not tag or tag in NOT_CONTENT_TAGS:
-        return True
+        return tag != "aside" or not holds_main_entry(el)
     if is_page_root(el):
         return False
     if tag == "footer":  # a site footer; an article's own footer (`entry-footer`, or any footer
@@ -55,7 +103,7 @@ def not_content(el: etree._Element) -> bool:
             and next(el.iterancestors("article"), None) is None
     marks = f"{el.get('class', '')} {el.get('id', '')}"
     if marks.strip() and NOT_CONTENT_CLASS.search(marks):
-        return True
+        return not holds_main_entry(el)
     return tag == "a" and len(_WORD_RE.findall(" ".join(el.itertext()))) >= TEASER_LINK_WORDS
 
 
@@ -130,18 +178,47 @@ def _is_labelled_line(line: str, el: etree._Element) -> bool:
     return rest != m["rest"] and bool(_LINK_SEPARATORS_RE.fullmatch(rest))
 
 
+def _is_glyph(el: etree._Element) -> bool:
+    """An icon font's glyph: an empty `<i>` or `<span>` whose class names the icon (Font
+    Awesome's `<i class="fa fa-user">`, Bootstrap Icons' `<i class="bi bi-tags">`)."""
+    return el.tag in ("i", "span") and not len(el) and not (el.text or "").strip() \
+        and bool((el.get("class") or "").strip())
+
+
+def _icon_labels_links(el: etree._Element) -> bool:
+    """Whether the line's element opens with an icon glyph (`_is_glyph`) and says nothing but
+    its links: the glyph stands for the label. ABlog's postcard prints `<i class="fa-fw fa
+    fa-user">` where it prints "Author:" once its `fontawesome` option is on (as the PyData and
+    Book themes' sites have it), and many blog themes print a folder or tags glyph before the
+    post's category and tag links."""
+    first_link = next(el.iter("a"), None)
+    if first_link is None:
+        return False
+    glyph = False
+    for node in el.iterdescendants():
+        if node is first_link:
+            break
+        glyph = glyph or _is_glyph(node)
+    rest = normalize_text(element_text(el))
+    for text in (normalize_text(element_text(a)) for a in el.iter("a")):
+        rest = rest.replace(text, " ") if text else rest
+    return glyph and bool(_LINK_SEPARATORS_RE.fullmatch(rest))
+
+
 def _labels_a_link(box: etree._Element) -> bool:
-    """Whether a line of the box is a label followed by links."""
-    return any(_is_labelled_line(line, el) for line, el in card_lines(box))
+    """Whether a line of the box is a label, in words or as an icon, followed by links."""
+    return any(_is_labelled_line(line, el) or _icon_labels_links(el)
+               for line, el in card_lines(box))
 
 
 def _is_other_post(link: etree._Element) -> bool:
     """A teaser link (another post's title), unless a label announces it: a long tag or section
-    name after "Tags:" is the post's own fact."""
+    name after "Tags:" (or after a tags glyph, `_icon_labels_links`) is the post's own fact."""
     if not is_teaser_link(link):
         return False
     holder = link.getparent() if link.getparent() is not None else link
-    return not _is_labelled_line(" ".join(element_text(holder).split()), holder)
+    return not _is_labelled_line(" ".join(element_text(holder).split()), holder) \
+        and not _icon_labels_links(holder)
 
 
 #: A table row of at most this much text is one entry of a table (a date and a title), not a
@@ -233,12 +310,15 @@ def _is_line_unit(el: etree._Element, card: bool = False) -> bool:
 _SCRIPT_TAGS = ("script", "style", "noscript", "template")
 
 
-def element_text(el: etree._Element) -> str:
-    """Visible text of an element, `<br>` as a line break, scripts and styles left out."""
+def element_text(el: etree._Element,
+                 skip: Callable[[etree._Element], bool] | None = None) -> str:
+    """Visible text of an element, `<br>` as a line break, scripts and styles left out, and the
+    elements `skip` says are no part of it (their tails are)."""
     parts: list[str] = []
 
     def walk(node: etree._Element) -> None:
-        if not isinstance(node.tag, str) or node.tag in ("script", "style", "noscript"):
+        if not isinstance(node.tag, str) or node.tag in ("script", "style", "noscript") \
+                or skip is not None and skip(node):
             pass
         elif node.tag == "br":
             parts.append("\n")
@@ -249,6 +329,18 @@ def element_text(el: etree._Element) -> str:
                 parts.append(child.tail or "")
     walk(el)
     return "".join(parts)
+
+
+#: What a permalink anchor prints beside a heading ("¶", "#", "§", "🔗"): no letter, no digit.
+_NO_WORD_RE = re.compile(r"\W*")
+
+
+def is_permalink(el: etree._Element) -> bool:
+    """An in-page link of a symbol (`<a class="headerlink" href="#…">¶</a>`): what Sphinx,
+    MkDocs and Hugo themes print inside every heading and figure caption to link to it, no
+    part of the heading's or caption's text."""
+    return el.tag == "a" and (el.get("href") or "").strip().startswith("#") \
+        and bool(_NO_WORD_RE.fullmatch(element_text(el)))
 
 
 #: What may stand between the facts of a meta line besides spaces: bars, dots, dashes.

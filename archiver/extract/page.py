@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from datetime import datetime
 from functools import cached_property
 from itertools import chain, islice, takewhile
@@ -71,7 +71,6 @@ from archiver.extract.headline import (
     line_before_date,
     matches_name,
     names,
-    outside_content,
 )
 from archiver.extract.layout import (
     as_facts,
@@ -92,6 +91,7 @@ from archiver.extract.layout import (
     subtree_lines,
 )
 from archiver.extract.layout import element_text as _text
+from archiver.extract.microformats import UPDATED_CLASSES, has_class, page_times
 from archiver.extract.structured import Structured, structured
 from archiver.extract.template import (
     LearnedTemplate,
@@ -326,7 +326,7 @@ class ArticlePage:
             self.evidence["title"] = "named by link text / og:title / <title>"
             return el
         for h1 in root.iter("h1"):
-            if normalize_text(_text(h1)) and not in_masthead(h1) and not outside_content(h1):
+            if normalize_text(_text(h1)) and not in_masthead(h1) and not inside_not_content(h1):
                 self.evidence["title"] = "first <h1>"
                 return h1
         if (el := line_before_date(root)) is not None:
@@ -420,23 +420,31 @@ class ArticlePage:
         return found if found else (None, None)
 
     def _article_time(self) -> tuple[str, datetime] | None:
-        """A `<time datetime>` of the article, not of a comment, widget or teaser: one marked as
-        the publish time, else the first after the headline, else the last before it."""
-        times = [t for t in self.sel.root.iter("time")
-                 if t.get("datetime") and not self._outside_article(t)]
-        if not times:
+        """A machine-readable time of the article (`<time datetime>`, hAtom's or microformats2's:
+        `microformats.page_times`), not of a comment, widget or teaser: one marked as the
+        publish time, else the first after the headline, else the last before it; never one
+        marked as the last update."""
+        values = {el: value for el, value in self._page_times if not self._outside_article(el)}
+        if not values:
             return None
+        times = list(values)
         marked = [t for t in times if re.search(r"publish|datePublished|entry-date|post-date",
                                                 f"{t.get('class', '')} {t.get('itemprop', '')}")]
         unmarked_update = [t for t in times if not re.search(r"updated|modified", t.get("class", ""))
                            or "publish" in t.get("class", "")]
         ordered = marked + self._ordered_from_title(unmarked_update)
         for t in ordered:
-            if parsed := parse_date(t.get("datetime")):
-                self.evidence["published"] = "<time datetime> of the article"
+            if parsed := parse_date(values[t]):
+                self.evidence["published"] = "<time datetime> of the article" if t.tag == "time" \
+                    else "hAtom / microformats2 time of the article"
                 self.elements["published"] = t
-                return t.get("datetime").strip(), parsed
+                return values[t].strip(), parsed
         return None
+
+    @cached_property
+    def _page_times(self) -> list[tuple[etree._Element, str]]:
+        """The page's machine-readable times (`microformats.page_times`)."""
+        return page_times(self.sel.root, self.html)
 
     def _ordered_from_title(self, elements: list) -> list:
         """Elements after the headline first (in document order), then those before it."""
@@ -473,10 +481,17 @@ class ArticlePage:
         lead = self.summary()
         return bool(lead) and (line == lead or line.endswith(lead))
 
+    def _repeats_headline(self, line: str) -> bool:
+        """The line holds the headline's own text: a copy of the title printed near it (the
+        Sphinx Book theme's print-only `<h1>`, a breadcrumb's last step). A date in it is the
+        title's ("… các xã mới từ ngày 1/7/2025"), an event's, not the publish date."""
+        return bool(self._title) and self._title in line
+
     def _date_near_title(self) -> tuple[str | None, datetime | None]:
         lines = self._header_lines
         for i, (line, el) in enumerate(lines):
             if _is_meta_line(line) and not is_edit_line(line) and not in_teaser_row(el) \
+                    and not self._repeats_headline(line) \
                     and not (is_update_line(line) and self._labels_a_publish_date) \
                     and (found := find_published(line)):
                 self.evidence["published"] = "date line nearest the headline"
@@ -551,8 +566,13 @@ class ArticlePage:
             return False
 
     def modified(self) -> datetime | None:
-        value = self.meta.modified
-        return parse_date(value) if value else None
+        """The last update: structured data's, else the article's own hAtom / microformats2
+        `updated` time (`microformats.UPDATED_CLASSES`)."""
+        if value := self.meta.modified:
+            return parse_date(value)
+        return next((parsed for el, value in self._page_times
+                     if has_class(el, UPDATED_CLASSES) and not self._outside_article(el)
+                     and (parsed := parse_date(value))), None)
 
     # -- lead, section, tags, identity ------------------------------------------------------------
     def summary(self) -> str | None:
@@ -929,14 +949,13 @@ class ArticlePage:
         if names := self._byline_after_body():
             self.evidence["authors"] = "labelled byline after the body"
             return names
-        for line, el in card_lines(self._meta_box) if self._meta_box is not None else ():
+        card = list(card_lines(self._meta_box)) if self._meta_box is not None else []
+        for line, el in card:
             if names := parse_byline(line):
                 self.evidence["authors"] = "labelled byline in the post's card beside the text"
                 self.elements["authors"] = el
                 return names
-        if self._meta_box is not None and (names := self._archive_link_names(
-                self._meta_box.iter("a"))):
-            # ABlog's postcard in the PyData theme: an icon (`fa-user`), then the writer's link
+        if names := self._author_archive_links(card):
             self.evidence["authors"] = "links to the author archive in the post's card"
             return names
         if names := self._licence_box_authors():
@@ -980,25 +999,22 @@ class ArticlePage:
                     return names
         return []
 
-    def _author_archive_links(self) -> list[str]:
+    def _author_archive_links(self, lines: list[tuple[str, etree._Element]] | None = None,
+                              ) -> list[str]:
         """The writers named by links to their author archive (`links_an_author_archive`) in the
-        article's header, after the headline and before the text: the byline of blog themes that
-        mark it by an icon only (Puput's `fa-user`), with no class or rel saying "author". A CMS
-        links its author field to that archive, so the link names the writer whatever its text
-        looks like (a user name in lower case is still the name the site publishes)."""
-        return self._archive_link_names(link for _line, el in
-                                        self._header_lines[:self._lines_after_headline]
-                                        for link in _links_of(el))
-
-    def _archive_link_names(self, links: Iterable[etree._Element]) -> list[str]:
-        """The names of those `links` that lead to an author archive, in order, without repeats."""
+        article's header, after the headline and before the text (or in the given `lines`, the
+        post's card): the byline of blog themes that mark it by an icon only (Puput's `fa-user`,
+        ABlog's postcard with Font Awesome), with no class or rel saying "author". A CMS links
+        its author field to that archive, so the link names the writer whatever its text looks
+        like (a user name in lower case is still the name the site publishes)."""
         names: list[str] = []
-        for link in links:
-            if links_an_author_archive(link.get("href", "")) and (
-                    name := archive_link_author(normalize_text(_text(link)))) \
-                    and name not in names:
-                self.elements.setdefault("authors", link)
-                names.append(name)
+        for _line, el in self._header_lines[:self._lines_after_headline] if lines is None else lines:
+            for link in _links_of(el):
+                if links_an_author_archive(link.get("href", "")) and (
+                        name := archive_link_author(normalize_text(_text(link)))) \
+                        and name not in names:
+                    self.elements.setdefault("authors", link)
+                    names.append(name)
         return names
 
     def _meta_authors(self) -> list[str]:

@@ -16,8 +16,11 @@ real Docusaurus 3 site as create-docusaurus's classic template writes it, its bl
 a real CodeRed CMS 6.0 website with its news (bench/coderedcms); with `--djangocmsblog` a real django CMS
 3.11 site with its blog app djangocms-blog 2.0 (bench/djangocmsblog), with `--mezzanine` a real
 Mezzanine 6.0 site with its blog (bench/mezzanine), with `--hexothemes` a real
-Hexo site in three popular npm themes, NexT, Fluid and Butterfly (bench/hexothemes), and with
-`--sphinxthemes` a real Sphinx blog with ABlog in the PyData and book themes (bench/sphinxthemes);
+Hexo site in three popular npm themes, NexT, Fluid and Butterfly (bench/hexothemes), with
+`--sphinxthemes` a real Sphinx blog with ABlog in the PyData and book themes (bench/sphinxthemes),
+with `--npmthemes` a real Hexo site in three more npm themes, Keep, Redefine and Stellar
+(bench/npmthemes) and with `--vuepresshope` a real VuePress 1 blog in vuepress-theme-hope
+(bench/vuepresshope);
 each counted in the group its module's `GROUP` names (`real`, or `held-out` for a CMS kept out of
 tuning). The archive is read
 back and scored against the truth per site. Held-out and real totals are compared with issue 10's
@@ -34,7 +37,7 @@ before (heldout.FRESH, and a CMS whose FRESH is true).
     python -m bench.generalisation --templates "" --plone
     python -m bench.generalisation --templates "" --puput --coderedcms
     python -m bench.generalisation --templates "" --hexothemes --sphinxthemes --djangocmsblog
-    python -m bench.generalisation --templates "" --mezzanine
+    python -m bench.generalisation --templates "" --mezzanine --npmthemes --vuepresshope
     python -m bench.generalisation --gate             # exit 1 when held-out misses a target
 """
 
@@ -59,7 +62,8 @@ from bench.generalisation.templates import DEV, FRESH, HELDOUT, REAL, templates
 QUICK_ARTICLES = 10
 #: The real static-site generators, each the module bench/<name> and the flag --<name>.
 GENERATORS = ("pelican", "hexo", "nikola", "mkdocs", "jekyll", "ablog", "ikiwiki", "lektor",
-              "docusaurus", "vuepress", "hexothemes", "sphinxthemes")
+              "docusaurus", "vuepress", "hexothemes", "sphinxthemes", "npmthemes",
+              "vuepresshope")
 
 
 @dataclass
@@ -281,8 +285,10 @@ def report(rows: list[Row], rate: float | None, notes: list[str]) -> str:
         "real CodeRed CMS 6.0 website with its news, with `--djangocmsblog` a real django CMS 3.11 site "
         "with its blog app djangocms-blog 2.0, with `--mezzanine` a real Mezzanine 6.0 site with "
         "its blog, with `--hexothemes` real Hexo sites in the NexT, "
-        "Fluid and Butterfly themes and with `--sphinxthemes` real ABlog sites in the PyData and "
-        "book themes (a real CMS counted in the group its module's `GROUP` names), each crawled over "
+        "Fluid and Butterfly themes, with `--sphinxthemes` real ABlog sites in the PyData and "
+        "book themes, with `--npmthemes` real Hexo sites in the Keep, Redefine and Stellar "
+        "themes and with `--vuepresshope` a real VuePress 1 blog in vuepress-theme-hope "
+        "(a real CMS counted in the group its module's `GROUP` names), each crawled over "
         "HTTP by "
         "`archiver crawl` with no selectors and platform auto (`python -m "
         "bench.generalisation`). Shares of "

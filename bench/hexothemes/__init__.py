@@ -41,6 +41,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from bench import hexo
 from bench.generalisation.api import SampleArticle
@@ -92,20 +93,30 @@ def site_articles() -> list[SampleArticle]:
 
 
 def build(theme: str, articles: Iterable[SampleArticle], base_url: str) -> BenchSite:
-    """Write `articles` as Hexo posts (bench/hexo's), run `hexo generate` with `theme` for
-    `base_url`, and return every file it wrote as a page, with the truth of what it was given."""
+    """The site in `theme` at `base_url` with `articles` as its posts (`build_in`)."""
+    return build_in(HERE, SITENAME, theme, SETTINGS[theme], AUTHOR_KEY[theme], THEME_PAGES[theme],
+                    articles, base_url)
+
+
+def build_in(home: Path, sitename: str, theme: str, settings: dict[str, Any], author_key: str,
+             theme_pages: Iterable[str], articles: Iterable[SampleArticle], base_url: str) -> BenchSite:
+    """Write `articles` as Hexo posts (bench/hexo's), each post's authors under `author_key`, run
+    `hexo generate` with `theme`, as `npm ci` installed it in `home` (bench/hexothemes,
+    bench/npmthemes), its `settings` and `sitename`, for `base_url`, and return every file it
+    wrote as a page, with the truth of what it was given; `theme_pages` are the pages the theme
+    writes of its own besides Hexo's listings."""
     base = base_url.rstrip("/")
     posts = sorted(articles, key=lambda a: (a.published, a.slug))
-    settings = hexo.config(base, theme, posts, {"title": SITENAME, **SETTINGS[theme]})
-    pages = hexo.generate(HERE, settings, posts, AUTHOR_KEY[theme])
-    truth = {f"{base}{hexo.article_path(a)}": shown(theme, a, i) for i, a in enumerate(posts)}
-    return BenchSite(f"hexothemes {theme}", SITENAME, base, pages, truth, set(),
-                     sorted(hexo.non_articles(posts) | set(THEME_PAGES[theme])))
+    config = hexo.config(base, theme, posts, {"title": sitename, **settings})
+    pages = hexo.generate(home, config, posts, author_key)
+    truth = {f"{base}{hexo.article_path(a)}": shown(author_key, a, i) for i, a in enumerate(posts)}
+    return BenchSite(f"{home.name} {theme}", sitename, base, pages, truth, set(),
+                     sorted(hexo.non_articles(posts) | set(theme_pages)))
 
 
-def shown(theme: str, a: SampleArticle, i: int) -> SampleArticle:
-    """The article as `theme` publishes it: old dates in every fourth (`with_old_dates`); the
-    authors where the theme names them, the site's when the post names none (Fluid, Butterfly),
-    none where it prints no byline (NexT)."""
-    authors = (a.authors or [hexo.SITE_AUTHOR]) if AUTHOR_KEY[theme] else []
+def shown(author_key: str, a: SampleArticle, i: int) -> SampleArticle:
+    """The article as a theme that prints the front matter's `author_key` publishes it: old dates
+    in every fourth (`with_old_dates`); the authors where the theme names them, the site's when
+    the post names none (Fluid, Butterfly), none where it prints no byline (NexT: no key)."""
+    authors = (a.authors or [hexo.SITE_AUTHOR]) if author_key else []
     return dataclasses.replace(with_old_dates(a, i), authors=authors)

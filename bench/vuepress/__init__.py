@@ -38,7 +38,7 @@ from datetime import timedelta, timezone
 from pathlib import Path
 from urllib.parse import quote
 
-from bench.generalisation.api import SampleArticle
+from bench.generalisation.api import Page, SampleArticle
 from bench.generalisation.portal import BenchSite
 from bench.generalisation.static import (
     PAGES,
@@ -53,7 +53,6 @@ from bench.generalisation.static import (
 )
 
 HERE = Path(__file__).resolve().parent
-MODULES = HERE / "node_modules"
 #: Scored fresh once (2026-11-30 08:44, bench/RESULTS.md), then opened to tuning: not fresh any more.
 FRESH = False
 THEMES = ("blog",)
@@ -88,19 +87,31 @@ def build(theme: str, articles: Iterable[SampleArticle], base_url: str) -> Bench
         raise ValueError(f"bench/vuepress builds with @vuepress/theme-{THEMES[0]}, not {theme}")
     base = base_url.rstrip("/")
     posts = sorted(articles, key=lambda a: (a.published, a.slug))
-    with tempfile.TemporaryDirectory(prefix="vuepress-") as tmp:
-        site, output = Path(tmp) / "site", Path(tmp) / "html"
-        (Path(tmp) / "node_modules").symlink_to(MODULES)
-        (site / ".vuepress").mkdir(parents=True)
-        (site / ".vuepress" / "config.js").write_text(config(theme), encoding="utf-8")
-        write_content(site, posts)
-        # its temporary files and cache in the build's directory, not beside its own code
-        command = ["node", str(MODULES / "vuepress/cli.js"), "build", str(site), "--dest",
-                   str(output), "--temp", f"{tmp}/temp", "--cache", f"{tmp}/cache"]
-        pages = run_generator("vuepress build", command, Path(tmp), output, env=ENVIRONMENT)
+    pages = generate(HERE, config(theme), posts)
     truth = {f"{base}{article_path(a)}": shown(a, i) for i, a in enumerate(posts)}
     return BenchSite(f"vuepress {theme}", SITENAME, base, pages, truth, set(),
                      sorted(non_articles(posts)), foreign=(FOOTER,))
+
+
+def generate(home: Path, config_js: str, posts: list[SampleArticle], category: bool = False,
+             home_page: str = "") -> dict[str, Page]:
+    """Write `posts` (oldest first) as the posts of a VuePress site whose `.vuepress/config.js` is
+    `config_js` (`write_content`: their categories when `category`; `README.md` the `home_page`
+    where given), run `vuepress build` with the packages `npm ci` installed in `home`
+    (bench/vuepress, bench/vuepresshope), and return every file it wrote as a page."""
+    modules = home / "node_modules"
+    with tempfile.TemporaryDirectory(prefix=f"{home.name}-") as tmp:
+        site, output = Path(tmp) / "site", Path(tmp) / "html"
+        (Path(tmp) / "node_modules").symlink_to(modules)
+        (site / ".vuepress").mkdir(parents=True)
+        (site / ".vuepress" / "config.js").write_text(config_js, encoding="utf-8")
+        if home_page:
+            (site / "README.md").write_text(home_page, encoding="utf-8")
+        write_content(site, posts, category)
+        # its temporary files and cache in the build's directory, not beside its own code
+        command = ["node", str(modules / "vuepress/cli.js"), "build", str(site), "--dest",
+                   str(output), "--temp", f"{tmp}/temp", "--cache", f"{tmp}/cache"]
+        return run_generator("vuepress build", command, Path(tmp), output, env=ENVIRONMENT)
 
 
 def shown(a: SampleArticle, i: int) -> SampleArticle:
@@ -127,12 +138,14 @@ def config(theme: str) -> str:
     return f"module.exports = {json.dumps(values, ensure_ascii=False, indent=1)}\n"
 
 
-def write_content(site: Path, posts: list[SampleArticle]) -> None:
-    """One Markdown post per article in `_posts/`, a page per static page, and the images and
-    PDFs the posts link (under `.vuepress/public/`, which VuePress copies as it is)."""
+def write_content(site: Path, posts: list[SampleArticle], category: bool = False) -> None:
+    """One Markdown post per article in `_posts/` (its category in the front matter where the
+    theme has categories: bench/vuepresshope), a page per static page, and the images and PDFs
+    the posts link (under `.vuepress/public/`, which VuePress copies as it is)."""
     (site / POSTS).mkdir()
     for i, a in enumerate(posts):
-        (site / POSTS / f"{a.slug}.md").write_text(post(with_old_dates(a, i)), encoding="utf-8")
+        (site / POSTS / f"{a.slug}.md").write_text(post(with_old_dates(a, i), category),
+                                                   encoding="utf-8")
     for title, slug, text in PAGES:
         (site / slug).mkdir()
         (site / slug / "README.md").write_text(
@@ -141,11 +154,13 @@ def write_content(site: Path, posts: list[SampleArticle]) -> None:
     write_assets(site / ".vuepress" / "public", posts)
 
 
-def post(a: SampleArticle) -> str:
+def post(a: SampleArticle, category: bool = False) -> str:
     """A post with front matter: the author as one "A, B" string (the theme takes one), the
-    date as a string with its offset."""
+    date as a string with its offset, the category when `category`."""
     front = {"title": a.title, "date": a.published.astimezone(VN).isoformat(timespec="seconds"),
              "author": ", ".join(a.authors), "tags": a.tags}
+    if category:
+        front["category"] = a.category
     head = "".join(f"{k}: {json.dumps(v, ensure_ascii=False)}\n" for k, v in front.items() if v)
     return f"---\n{head}---\n\n{markdown_body(a)}"
 
