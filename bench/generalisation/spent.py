@@ -28,6 +28,11 @@ The last three came from heldout.py at 16:18 on 2026-11-30, drawn at random from
 held-out pieces (twelve templates and three real CMS modules;
 `random.Random(2026113016).sample(sorted(pieces), 6)`): `bilingual`, `k2commune`, `monthdirpaper`,
 with the django CMS, Hexo-themes and Sphinx-themes modules, now group `real`.
+
+The last three came from heldout.py after the score of 2026-11-30 17:42, drawn at random from the
+six templates written at about 16:25 and scored fresh once at 17:42 (`random.Random(2026113017)`:
+three of the six templates, then one of the three fresh real CMS modules): `congantinh`,
+`hugodoan`, `ttyte`, with the Mezzanine module, now group `real`.
 """
 
 from __future__ import annotations
@@ -38,7 +43,7 @@ import json
 import unicodedata
 import zlib
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from html import escape as e
 from urllib.parse import quote
 
@@ -2524,6 +2529,292 @@ class MonthDirPaper(Template):
 #: A farmers' union's market box: (product, unit, price in đồng), as of the day the box names.
 
 
+def _sa_ch(dt: datetime) -> str:
+    """"8:30 SA" / "4:45 CH": the 12-hour clock with the Vietnamese locale's sáng/chiều marks."""
+    d = local(dt)
+    return f"{(d.hour - 1) % 12 + 1}:{d.minute:02d} {'SA' if d.hour < 12 else 'CH'}"
+
+
+_WANTED = (("Lò Văn Thành", "1986", "Quyết định truy nã số 03 ngày 12/01/2019"),
+           ("Đinh Công Hậu", "1991", "Quyết định truy nã số 17 ngày 05/6/2020"))
+
+
+class ProvincialPolice(Template):
+    """A provincial police news site ("Công an tỉnh") on Bootstrap 4: a red masthead with the
+    motto, a scrolling "Cảnh báo" ticker of scam warnings, a wanted-persons box ("Truy nã") with
+    names, birth years and dated warrants, a crime-report hotline; the article under a section
+    label as an `h2.news-title`, the time on the Vietnamese 12-hour clock ("14/03/2019 - 8:30
+    SA") beside a view count, the lead opened by the site's "(CAHL) - " prefix, photos as figures
+    whose caption is followed by a separate photo credit ("Ảnh: Công an huyện Phú Lâm", not the
+    writer) unless the caption names its photographer itself, the writers bold at the end with
+    their unit in italics, "Tags:" links, and listings as a thumbnail list paged by `?page=N`."""
+
+    name = "congantinh"
+    site_name = "Công an tỉnh Hà Lâm"
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/news/{section.key}/{key}/{slug}"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/news/{section.key}/{section.slug}" + (f"?page={n}" if n > 1 else "")
+
+    def archive_path(self, kind: str, value: str) -> str:
+        return f"/{ {'tag': 'tags', 'author': 'phong-vien', 'month': 'luu-tru'}[kind] }/{slugify(value)}"
+
+    def static_path(self, kind: str) -> str:
+        return {"contact": "/gop-y", "calendar": "/lich-tiep-cong-dan", "search": "/search?q=covid"}[kind]
+
+    def asset_path(self, url: str) -> str:
+        return "/media/cahl" + url
+
+    def other_pages(self, ctx: Ctx) -> list[tuple[str, str, str]]:
+        return [(f"/gioi-thieu/{slug}", title, f'<div class="card card-intro"><div class="card-header">{e(title)}</div><div class="card-body"><p>{e(text)}</p></div></div>') for slug, title, text in INTRO_PAGES]
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        menu = "".join(f'<li class="nav-item"><a class="nav-link" href="{e(p)}">{e(t)}</a></li>' for t, p in ctx.nav())
+        wanted = "".join(f'<li class="media"><img class="mr-2" src="/media/cahl/truy-na/{i}.jpg" alt="" width="60"><div class="media-body"><b>{e(who)}</b><br>Sinh năm: {born}<br><small>{e(order)}</small></div></li>' for i, (who, born, order) in enumerate(_WANTED, 1))
+        newest = "".join(f'<li class="list-group-item"><a href="{e(s.path)}">{e(s.article.title)}</a> <small class="text-muted">{dmy(s.article.published)}</small></li>' for s in ctx.latest(5, story))
+        canon = f'<link rel="canonical" href="{e(canonical)}">' if canonical else ""
+        return f"""<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1, shrink-to-fit=no"><title>{e(title)} | {e(self.site_name)}</title>{canon}<link rel="stylesheet" href="/assets/bootstrap-4.6.2/css/bootstrap.min.css"><link rel="stylesheet" href="/assets/cahl/style.css"></head>
+<body><header class="masthead bg-danger text-warning"><div class="container d-flex align-items-center"><img src="/assets/cahl/cand-logo.png" alt="Công an nhân dân" height="80"><div class="ml-3"><div class="h4 mb-0 font-weight-bold text-uppercase">{e(self.site_name)}</div><div class="motto">Vì nước quên thân, vì dân phục vụ</div></div><div class="ml-auto hotline">Đường dây nóng: <b>069.2345.113</b></div></div></header>
+<nav class="navbar navbar-expand-lg navbar-dark bg-dark"><div class="container"><ul class="navbar-nav">{menu}</ul></div></nav>
+<div class="ticker bg-warning"><div class="container"><span class="badge badge-danger">Cảnh báo</span> <marquee>Thủ đoạn giả danh cán bộ Công an gọi điện yêu cầu chuyển tiền để "phục vụ điều tra" &mdash; Công an không làm việc qua điện thoại, người dân tuyệt đối không chuyển tiền.</marquee></div></div>
+<div class="container py-3"><div class="row"><div class="col-lg-8">{main}</div>
+<div class="col-lg-4"><div class="card mb-3 border-danger"><div class="card-header bg-danger text-white">Tiếp nhận tố giác, tin báo về tội phạm</div><div class="card-body"><p>Trực ban hình sự: 069.2345.113</p><p>Hộp thư: tinbao@congan.halam.gov.vn</p></div></div>
+<div class="card mb-3"><div class="card-header">Thông báo truy nã</div><ul class="list-unstyled card-body">{wanted}</ul></div>
+<div class="card mb-3"><div class="card-header">Tin mới</div><ul class="list-group list-group-flush">{newest}</ul></div>
+<div class="card mb-3"><div class="card-header">{COUNTER}</div><div class="card-body"><p>{ONLINE}: 64</p><p>{TOTAL}: 5.102.377</p></div></div></div></div></div>
+<footer class="bg-danger text-white py-3"><div class="container small"><p>{COPYRIGHT.replace("Ủy ban nhân dân huyện Phú Lâm", "Công an tỉnh Hà Lâm")}</p><p>{LICENCE}</p><p>Ghi rõ nguồn "Công an tỉnh Hà Lâm" khi phát hành lại thông tin từ website này.</p></div></footer></body></html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+
+        def figure(image: Image) -> str:
+            cap = f"<p>{e(image.caption)}</p>" if image.caption else ""
+            credit = "" if "Ảnh:" in (image.caption or "") else '<p class="photo-credit">Ảnh: Công an huyện Phú Lâm</p>'
+            return f'<figure class="figure d-block text-center"><img class="figure-img img-fluid" src="{e(image.url)}" alt=""><figcaption class="figure-caption">{cap}{credit}</figcaption></figure>'
+
+        text = body(story, lambda p: f"<p>{e(p)}</p>", figure)
+        text += files(story, lambda f: f'\n<p><i class="fa fa-paperclip"></i> <a href="{e(f.url)}">{e(f.title)}</a></p>')
+        lead = f'<p class="news-sapo font-weight-bold"><span class="text-danger">(CAHL) - </span>{e(a.summary)}</p>' if a.summary else ""
+        by = f'<p class="news-author text-right"><b>{e(", ".join(a.authors))}</b> <i>(Phòng Tham mưu)</i></p>' if a.authors else ""
+        tags = ('<div class="news-tags"><b>Tags:</b> ' + ", ".join(f'<a href="{e(self.archive_path("tag", x))}">{e(x)}</a>' for x in a.tags) + "</div>") if a.tags else ""
+        rel = "".join(f'<li><a href="{e(s.path)}">{e(s.article.title)}</a> <span class="text-muted">({dmy(s.article.published)})</span></li>' for s in ctx.related(story, 5))
+        return f"""<div class="news-detail"><a class="news-cat text-danger text-uppercase font-weight-bold" href="{e(self.listing_path(story.section, 1))}">{e(story.section.name)}</a>
+<h2 class="news-title">{e(a.title)}</h2>
+<div class="news-meta text-muted"><span><i class="fa fa-calendar"></i> {dmy(a.published)} - {_sa_ch(a.published)}</span> &nbsp; <span><i class="fa fa-eye"></i> {views_text(story)}</span></div>
+{lead}<div class="news-body">{text}
+{by}</div>{tags}</div>
+<div class="news-other"><h4 class="border-bottom border-danger">Tin khác</h4><ul>{rel}</ul></div>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        return f'<div class="media news-item mb-3"><a href="{e(story.path)}"><img class="mr-3" src="/assets/cahl/no-image.jpg" width="160" alt=""></a><div class="media-body"><h5 class="mt-0"><a href="{e(story.path)}">{e(a.title)}</a></h5><small class="text-muted">{dmy(a.published)} - {_sa_ch(a.published)}</small><p>{e(a.summary or "")}</p></div></div>'
+
+    def pager(self, n: int, pages: int, path_of: Callable[[int], str]) -> str:
+        if pages == 1:
+            return ""
+        items = "".join(f'<li class="page-item{" active" if i == n else ""}"><a class="page-link" href="{e(path_of(i))}">{i}</a></li>' for i in range(1, pages + 1))
+        return f'<nav><ul class="pagination justify-content-center">{items}</ul></nav>'
+
+
+_WORK_HOURS = (("Thứ Hai - Thứ Sáu", "07:00 - 17:00"), ("Thứ Bảy, Chủ Nhật", "07:30 - 11:30"),
+               ("Cấp cứu", "24/7"))
+_ON_DUTY = (("BSCKI. Nguyễn Thị Mai", "Khoa Hồi sức cấp cứu"), ("BS. Phạm Văn Long", "Khoa Nội"),
+            ("BSCKII. Vũ Đức Thắng", "Khoa Ngoại"))
+
+
+class DistrictHealthCentre(Template):
+    """The site of a district health centre ("Trung tâm Y tế huyện"), a bought medical theme:
+    every page opens with a banner whose `h1` is the page's title over a breadcrumb that ends in
+    that title again; the article's meta is an icon list (date, time, writer, section, views) in
+    separate items, the lead a `blockquote`, photos in boxes with an italic caption, files as
+    download buttons, "Từ khóa" tag links; the sidebar carries opening hours and the doctors on
+    duty this week with dates and times; listings are a grid of cards at `/danh-muc/<slug>/trang/N`."""
+
+    name = "ttyte"
+    site_name = "Trung tâm Y tế huyện Phú Lâm"
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/{section.slug}/{slug}-{key}"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/danh-muc/{section.slug}" + (f"/trang/{n}" if n > 1 else "")
+
+    def archive_path(self, kind: str, value: str) -> str:
+        return f"/{ {'tag': 'tu-khoa', 'author': 'tac-gia', 'month': 'thang'}[kind] }/{slugify(value)}"
+
+    def static_path(self, kind: str) -> str:
+        return {"contact": "/lien-he", "calendar": "/lich-truc", "search": "/tim-kiem?s=covid"}[kind]
+
+    def asset_path(self, url: str) -> str:
+        return "/storage/ttyt" + url
+
+    def other_pages(self, ctx: Ctx) -> list[tuple[str, str, str]]:
+        return [(f"/trang/{slug}", title, f'<div class="page-content"><p>{e(text)}</p></div>') for slug, title, text in INTRO_PAGES]
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        menu = "".join(f'<li class="menu-item"><a href="{e(p)}">{e(t)}</a></li>' for t, p in ctx.nav())
+        crumb = f'<li><a href="{e(self.listing_path(story.section, 1))}">{e(story.section.name)}</a></li>' if story else ""
+        hours = "".join(f"<li><span>{what}</span><span class=\"float-right\">{when}</span></li>" for what, when in _WORK_HOURS)
+        monday = local(ctx.stories[0].article.published) if ctx.stories else None
+        duty = "".join(f'<tr><td>{monday + timedelta(days=i):%d/%m/%Y}</td><td>07:00</td><td>{e(who)}<br><small>{e(ward)}</small></td></tr>' for i, (who, ward) in enumerate(_ON_DUTY)) if monday else ""
+        newest = "".join(f'<div class="recent-post"><a href="{e(s.path)}">{e(s.article.title)}</a><span class="recent-post__date"><i class="icofont-calendar"></i> {dmy(s.article.published)}</span></div>' for s in ctx.latest(4, story))
+        canon = f'<link rel="canonical" href="{e(canonical)}">' if canonical else ""
+        return f"""<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{e(title)} - {e(self.site_name)}</title>{canon}<link rel="stylesheet" href="/themes/medicare/css/style.css"><link rel="stylesheet" href="/themes/medicare/css/icofont.min.css"></head>
+<body><div class="header-top"><div class="container"><ul class="top-contact"><li><i class="icofont-phone"></i> Cấp cứu: 0203.3851.115</li><li><i class="icofont-email"></i> ttytphulam@halam.gov.vn</li></ul><a class="btn-appointment" href="/dat-lich-kham">Đặt lịch khám</a></div></div>
+<header class="header"><div class="container"><a class="logo" href="/"><img src="/themes/medicare/img/logo-ttyt.png" alt="{e(self.site_name)}"></a><nav class="main-menu"><ul class="nav menu">{menu}</ul></nav></div></header>
+<section class="breadcrumbs overlay" style="background-image:url(/themes/medicare/img/banner-yte.jpg)"><div class="container"><div class="bread-inner"><h1>{e(title)}</h1><ul class="bread-list"><li><a href="/">Trang chủ</a></li>{crumb}<li class="active">{e(title)}</li></ul></div></div></section>
+<section class="blog single section"><div class="container"><div class="row"><div class="col-lg-8 col-12">{main}</div>
+<div class="col-lg-4 col-12"><div class="main-sidebar"><div class="single-widget work-hours"><h3 class="title">Giờ làm việc</h3><ul class="time-sidual">{hours}</ul></div>
+<div class="single-widget on-duty"><h3 class="title">Lịch trực lãnh đạo, bác sĩ</h3><table class="table table-sm"><thead><tr><th>Ngày</th><th>Giờ</th><th>Người trực</th></tr></thead><tbody>{duty}</tbody></table></div>
+<div class="single-widget recent-post-widget"><h3 class="title">Bài viết mới</h3>{newest}</div>
+<div class="single-widget"><h3 class="title">{COUNTER}</h3><p>{ONLINE}: 9 | {TOTAL}: 204.118</p></div></div></div></div></div></section>
+<footer class="footer"><div class="footer-top"><div class="container"><p>{e(self.site_name)} - Khu 3, xã Phú Lâm, tỉnh Hà Lâm</p><p>Tổng đài tư vấn sức khỏe: 1900 9095</p></div></div><div class="copyright"><div class="container"><p>{COPYRIGHT}. {LICENCE}</p></div></div></footer></body></html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+
+        def figure(image: Image) -> str:
+            cap = f'<div class="image-box__caption"><em>{e(image.caption)}</em></div>' if image.caption else ""
+            return f'<div class="image-box"><img src="{e(image.url)}" alt="" class="img-fluid">{cap}</div>'
+
+        text = body(story, lambda p: f"<p>{e(p)}</p>", figure)
+        meta = [("calendar", dmy(a.published)), ("clock-time", hm(a.published))]
+        if a.authors:
+            meta.append(("user-alt-3", ", ".join(a.authors)))
+        meta += [("folder", f'<a href="{e(self.listing_path(story.section, 1))}">{e(story.section.name)}</a>'), ("eye", f"{views_text(story)} lượt xem")]
+        meta_html = "".join(f'<li><i class="icofont-{icon}"></i> {value if icon == "folder" else e(value)}</li>' for icon, value in meta)
+        lead = f'<blockquote class="overlay"><p>{e(a.summary)}</p></blockquote>' if a.summary else ""
+        buttons = files(story, lambda f: f'<a class="btn btn-download" href="{e(f.url)}"><i class="icofont-download"></i> {e(f.title)}</a>')
+        buttons = f'<div class="download-files"><h4>Tải văn bản</h4>{buttons}</div>' if buttons else ""
+        tags = ('<div class="blog-tags"><span class="blog-tags__label">Từ khóa</span>' + "".join(f'<a href="{e(self.archive_path("tag", x))}">{e(x)}</a>' for x in a.tags) + "</div>") if a.tags else ""
+        return f"""<div class="single-main"><div class="news-head"><img src="/themes/medicare/img/blog-default.jpg" alt=""></div>
+<div class="meta"><ul class="meta-left">{meta_html}</ul></div>
+<div class="news-text">{lead}
+{text}</div>
+{buttons}
+<div class="blog-bottom">{tags}<ul class="social-share"><li class="facebook"><a href="#">Chia sẻ</a></li><li class="print"><a href="#">In</a></li></ul></div></div>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        return f'<div class="col-md-6"><div class="single-news"><div class="news-head"><img src="/themes/medicare/img/blog-default.jpg" alt=""></div><div class="news-body"><div class="news-content"><div class="date">{dmy(a.published)}</div><h2><a href="{e(story.path)}">{e(a.title)}</a></h2><p class="text">{e(a.summary or "")}</p></div></div></div></div>'
+
+    def listing(self, ctx: Ctx, heading: str, stories: Sequence[Story], pager: str) -> str:
+        items = "".join(self.teaser(ctx, s) for s in stories)
+        return f'<div class="row">{items}</div>{pager}'
+
+    def pager(self, n: int, pages: int, path_of: Callable[[int], str]) -> str:
+        if pages == 1:
+            return ""
+        nums = "".join(f'<li class="{"active" if i == n else ""}"><a href="{e(path_of(i))}">{i}</a></li>' for i in range(1, pages + 1))
+        return f'<div class="pagination"><ul class="pagination-list">{nums}</ul></div>'
+
+
+class HugoYouthUnion(Template):
+    """A district youth union's news site ("Đoàn TNCS Hồ Chí Minh huyện") built with Hugo and the
+    PaperMod theme and served as static files: `/2019/03/14/<slug>/` permalinks (the date in the
+    address as well as on the page), no sidebar, a breadcrumb that reads only "Trang chủ » Bài
+    viết" (the page prints no section), the headline `h1.post-title` over the front matter's
+    description, one meta line "14/03/2019 08:30 · 3 phút đọc · Minh Hà", the figure shortcode
+    (`figcaption > p`), `ul.post-tags`, and "« Trước / Sau »" links that carry the neighbouring
+    posts' titles; listings of `article.post-entry` cards paged at `/page/2/`."""
+
+    name = "hugodoan"
+    site_name = "Đoàn TNCS Hồ Chí Minh huyện Phú Lâm"
+    shows_category = False
+    page_size = 6
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/{local(published):%Y/%m/%d}/{slug}/"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/categories/{section.slug}/" + (f"page/{n}/" if n > 1 else "")
+
+    def archive_path(self, kind: str, value: str) -> str:
+        if kind == "month":
+            return f"/{value[:4]}/{value[5:]}/"
+        return f"/{ {'tag': 'tags', 'author': 'authors'}[kind] }/{slugify(value)}/"
+
+    def static_path(self, kind: str) -> str:
+        return {"contact": "/lien-he/", "calendar": "/lich-hoat-dong/", "search": "/search/?q=covid"}[kind]
+
+    def asset_path(self, url: str) -> str:
+        return "/images" + url
+
+    def other_pages(self, ctx: Ctx) -> list[tuple[str, str, str]]:
+        pages = [(f"/gioi-thieu/{slug}/", title, f'<article class="post-single"><header class="post-header"><h1 class="post-title">{e(title)}</h1></header><div class="post-content"><p>{e(text)}</p></div></article>') for slug, title, text in INTRO_PAGES]
+        return [*pages, ("/posts/", "Bài viết", self.listing(ctx, "Bài viết", ctx.stories, ""))]
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        menu = "".join(f'<li><a href="{e(p)}" title="{e(t)}"><span>{e(t)}</span></a></li>' for t, p in ctx.nav()[:5])
+        canon = f'<link rel="canonical" href="{e(canonical)}">' if canonical else ""
+        meta = ""
+        if story:
+            a = story.article
+            meta = (f'<meta property="og:title" content="{e(a.title)}"><meta property="og:type" content="article">'
+                    f'<meta name="description" content="{e(a.summary or "")}">')
+        return f"""<!DOCTYPE html>
+<html lang="vi" dir="auto"><head><meta charset="utf-8"><meta http-equiv="X-UA-Compatible" content="IE=edge"><meta name="viewport" content="width=device-width, initial-scale=1, shrink-to-fit=no"><meta name="robots" content="index, follow"><title>{e(title)} | {e(self.site_name)}</title>{meta}<meta name="generator" content="Hugo 0.121.1">{canon}<link crossorigin="anonymous" href="/assets/css/stylesheet.b609c58d5c11bb90b1a54e04005d74ad1ddf22165eb79f5533967e57df9c3b50.css" rel="preload stylesheet" as="style"></head>
+<body class="{"" if story else "list"}" id="top"><script>localStorage.getItem("pref-theme") === "dark" && document.body.classList.add("dark")</script>
+<header class="header"><nav class="nav"><div class="logo"><a href="/" accesskey="h" title="{e(self.site_name)} (Alt + H)">{e(self.site_name)}</a></div><ul id="menu">{menu}</ul></nav></header>
+<main class="main">{main}</main>
+<footer class="footer"><span>&copy; 2026 <a href="/">{e(self.site_name)}</a></span> · <span>Được xây dựng bằng <a href="https://gohugo.io/" rel="noopener noreferrer" target="_blank">Hugo</a> &amp; <a href="https://github.com/adityatelange/hugo-PaperMod/" rel="noopener" target="_blank">PaperMod</a></span></footer>
+<a href="#top" aria-label="go to top" title="Go to Top (Alt + G)" class="top-link" id="top-link" accesskey="g">&uarr;</a></body></html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+
+        def figure(image: Image) -> str:
+            if not image.caption:
+                return f'<p><img loading="lazy" src="{e(image.url)}" alt=""></p>'
+            return f'<figure><img loading="lazy" src="{e(image.url)}" alt="{e(image.caption)}"><figcaption><p>{e(image.caption)}</p></figcaption></figure>'
+
+        text = body(story, lambda p: f"<p>{e(p)}</p>", figure)
+        text += files(story, lambda f: f'\n<p>📎 <a href="{e(f.url)}">{e(f.title)}</a></p>')
+        words = sum(len(p.split()) for p in a.paragraphs)
+        meta = [f'<span title="{local(a.published):%Y-%m-%d %H:%M:%S} +0700 +07">{dmy(a.published)} {hm(a.published)}</span>',
+                f"{max(1, round(words / 200))} phút đọc"]
+        if a.authors:
+            meta.append(e(", ".join(a.authors)))
+        desc = f'<div class="post-description">{e(a.summary)}</div>' if a.summary else ""
+        tags = ('<ul class="post-tags">' + "".join(f'<li><a href="{e(self.archive_path("tag", x))}">{e(x)}</a></li>' for x in a.tags) + "</ul>") if a.tags else ""
+        i = ctx.stories.index(story)
+        newer = ctx.stories[i - 1] if i > 0 else None
+        older = ctx.stories[i + 1] if i + 1 < len(ctx.stories) else None
+        nav = (f'<a class="prev" href="{e(newer.path)}"><span class="title">« Trước</span><br><span>{e(newer.article.title)}</span></a>' if newer else "") + \
+              (f'<a class="next" href="{e(older.path)}"><span class="title">Sau »</span><br><span>{e(older.article.title)}</span></a>' if older else "")
+        return f"""<article class="post-single"><header class="post-header"><div class="breadcrumbs"><a href="/">Trang chủ</a>&nbsp;»&nbsp;<a href="/posts/">Bài viết</a></div>
+<h1 class="post-title entry-hint-parent">{e(a.title)}</h1>
+{desc}<div class="post-meta">{"&nbsp;·&nbsp;".join(meta)}</div></header>
+<div class="post-content">{text}</div>
+<footer class="post-footer">{tags}<nav class="paginav">{nav}</nav></footer></article>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        return f'<article class="post-entry"><header class="entry-header"><h2 class="entry-hint-parent">{e(a.title)}</h2></header><div class="entry-content"><p>{e(a.summary or "")}</p></div><footer class="entry-footer"><span title="{local(a.published):%Y-%m-%d %H:%M:%S} +0700 +07">{dmy(a.published)}</span></footer><a class="entry-link" aria-label="post link to {e(a.title)}" href="{e(story.path)}"></a></article>'
+
+    def listing(self, ctx: Ctx, heading: str, stories: Sequence[Story], pager: str) -> str:
+        items = "".join(self.teaser(ctx, s) for s in stories)
+        return f'<header class="page-header"><h1>{e(heading)}</h1></header>{items}{pager}'
+
+    def pager(self, n: int, pages: int, path_of: Callable[[int], str]) -> str:
+        if pages == 1:
+            return ""
+        prev = f'<a class="prev" href="{e(path_of(n - 1))}">«&nbsp;Trang trước&nbsp;</a>' if n > 1 else ""
+        nxt = f'<a class="next" href="{e(path_of(n + 1))}">Trang sau&nbsp;&nbsp;»</a>' if n < pages else ""
+        return f'<footer class="page-footer"><nav class="pagination">{prev}{nxt}</nav></footer>'
+
+    def home(self, ctx: Ctx) -> str:
+        intro = '<article class="first-entry home-info"><header class="entry-header"><h1>Tuổi trẻ Phú Lâm</h1></header><div class="entry-content"><p>Trang tin của Ban Thường vụ Huyện đoàn Phú Lâm.</p></div></article>'
+        return intro + "".join(self.teaser(ctx, s) for s in ctx.latest(6))
+
+
 TEMPLATES: tuple[Template, ...] = (Commune(), Microdata(), TimeOnly(),
                                    SidebarFirst(), Decomposed(), TwelveHour(),
                                    VnptSharePoint(), Liferay7(), AspTables(), Bootstrap5Commune(),
@@ -2532,4 +2823,5 @@ TEMPLATES: tuple[Template, ...] = (Commune(), Microdata(), TimeOnly(),
                                    DnnDistrict(), FullFirstListing(), BloggerWard(),
                                    PartyCommittee(), HostedCommune(), RadioTvStation(),
                                    BorderGuardAsp(), SchoolPlatform(), LaravelDepartment(),
-                                   BilingualPortal(), K2Commune(), MonthDirPaper())
+                                   BilingualPortal(), K2Commune(), MonthDirPaper(),
+                                   ProvincialPolice(), DistrictHealthCentre(), HugoYouthUnion())
