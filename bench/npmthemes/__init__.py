@@ -9,7 +9,9 @@ bench/hexothemes builds its own (`hexothemes.build_in`: bench/hexo's posts, `_co
 listings), with a site name of its own and other posts. The site's editor only sets what each
 theme documents: its menu, and the site's name and author where the theme keeps its own (Keep's
 `base_info`, Redefine's `info`, whose `url` its licence box prints). None of the three has
-Vietnamese messages; Hexo's `language: vi` leaves them in English, their first.
+Vietnamese messages, so the editor gives Hexo's `language` as the list `[vi, en]`, as its
+documentation says for a fallback: with `vi` alone Hexo takes whichever language file it reads
+first, English on one build and Chinese on the next.
 
 What each theme prints on a post's page decides the truth:
 
@@ -64,9 +66,18 @@ THEME_PAGES = {"keep": ("/404.html",), "redefine": ("/404.html",),
 
 
 def settings(theme: str, base_url: str) -> dict[str, Any]:
-    """Each theme's settings as its documentation gives them (Hexo's `theme_config`) for a site
-    at `base_url`: the menu, and the site's name, author and address where the theme keeps its
-    own."""
+    """Each theme's settings as its documentation gives them for a site at `base_url`: English
+    messages where Vietnamese ones are missing (`FALLBACK`), and in Hexo's `theme_config` the
+    menu and the site's name, author and address where the theme keeps its own."""
+    return {**FALLBACK, **_theme_config(theme, base_url)}
+
+
+#: Hexo's `language` as a list, so that a message the theme has no Vietnamese for is English.
+FALLBACK = {"language": ["vi", "en"]}
+
+
+def _theme_config(theme: str, base_url: str) -> dict[str, Any]:
+    """`settings`' `theme_config` for `theme`."""
     pages = {title: f"/{slug}/" for title, slug, _ in PAGES}
     if theme == "keep":
         return {"theme_config": {"base_info": {"title": SITENAME, "author": hexo.SITE_AUTHOR},
