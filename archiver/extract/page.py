@@ -150,6 +150,9 @@ LICENCE_BOX = ("//*[contains(@class,'license') or contains(@class,'licence') or 
                "contains(@id,'license') or contains(@id,'copyright')]"
                "[not(ancestor::*[contains(@class,'license') or contains(@class,'licence') or "
                "contains(@class,'copyright')])]")
+#: What `LICENCE_BOX`'s class and id words hold in either case ("License", "licence",
+#: "Copyright", "ban-quyen"): a page without any of them has no licence box to search.
+LICENCE_BOX_STEMS = ("icen", "opyright", "ban-quyen")
 #: Lines after the headline that still belong to the article's header (date, byline, lead).
 HEADER_LINES = 25
 #: A line this long is body text: the article's header has ended.
@@ -986,8 +989,7 @@ class ArticlePage:
         viết", "Bản quyền"). The box names the post's own author, or the site's where the post
         names none, as the byline the theme prints. The site footer's copyright line is not
         content and never read here."""
-        if self.headline_element is None or "icen" not in self.html and "opyright" not in \
-                self.html and "ban-quyen" not in self.html:
+        if self.headline_element is None or not any(s in self.html for s in LICENCE_BOX_STEMS):
             return []
         for box in self.sel.root.xpath(LICENCE_BOX):
             if inside_not_content(box) or _in_page_footer(box, self.headline_element):
