@@ -12,8 +12,12 @@ output for its byline "Lê Phương" is exactly that).
 from __future__ import annotations
 
 import re
+from itertools import chain
+
+from lxml import etree
 
 from archiver.extract.dates import only_date_words, states_a_date, without_date_words
+from archiver.extract.layout import element_text
 
 #: Labels that introduce the writer; "Ảnh:" alone credits a photo and is not among them.
 _AUTHOR_LABEL_RE = re.compile(
@@ -179,7 +183,10 @@ _ACCOUNT_NAMES = {"admin", "administrator", "super user", "webmaster", "quản t
 def is_account_name(name: str) -> bool:
     """Whether `name` is a site's administrator account, not a person: "Đăng bởi Admin" says
     which account pressed "publish" (Blogger's post footer prints it on every post, the writers
-    signing the text themselves), never who wrote the article."""
+    signing the text themselves; Mezzanine's "Gửi bởi: admin" names the superuser a post was
+    saved under), never who wrote the article. The record's `authors` leaves such an account
+    out (docs/record.md): it names a role in the software, the same on every site that kept the
+    default, and a researcher counting writers would count it as one."""
     return " ".join(name.split()).casefold() in _ACCOUNT_NAMES
 
 
@@ -349,13 +356,57 @@ def links_an_author_archive(href: str) -> bool:
 
 def archive_link_author(text: str) -> str | None:
     """The writer a link to their author archive names, as printed: a blog's byline shows the
-    account's display name, which may be a user name ("nguyenducphong", "pv", "admin": Puput
-    prints the user name, WordPress the display name its user chose). What the site publishes is
-    the name, so it is kept verbatim (no capitals required, no "pv" → "PV"); only a "by" before
-    it is dropped. None for a text that names nobody (empty, a number, a sentence)."""
+    account's display name, which may be a user name ("nguyenducphong", "pv": Puput and
+    Mezzanine print the user name of a user with no full name, WordPress the display name its
+    user chose). What the site publishes is the name, so it is kept verbatim (no capitals
+    required, no "pv" → "PV"); only a "by" before it is dropped. None for a text that names
+    nobody (empty, a number, a sentence) and for an administrator account (`is_account_name`:
+    Mezzanine's superuser `admin`, whose archive holds what the site's editor posted)."""
     text = _unwrap(text)
     if by := _BY_RE.match(text):
         text = text[by.end():].strip()
-    if not any(c.isalpha() for c in text) or len(text.split()) > _MAX_ARCHIVE_NAME_WORDS:
+    if not any(c.isalpha() for c in text) or len(text.split()) > _MAX_ARCHIVE_NAME_WORDS \
+            or is_account_name(text):
         return None
     return text
+
+
+#: Icon-font glyph names that picture a person: Font Awesome's `fa-user` (`fa-user-pen`,
+#: `fa-circle-user`), Bootstrap Icons' `bi-person-fill`, IcoFont's `icofont-user-alt-3`, Joomla's
+#: `icon-user`, Glyphicons' `glyphicon-user`, and themes' own `icon-author`.
+_PERSON_GLYPH_WORDS = frozenset({"user", "person", "author"})
+
+
+def _is_person_glyph(el: etree._Element) -> bool:
+    """An empty inline element whose class names a person icon (`_PERSON_GLYPH_WORDS` among the
+    hyphenated parts of one of its class words): an icon font's glyph."""
+    if el.tag not in ("i", "span", "em") or len(el) or (el.text or "").strip():
+        return False
+    return any(_PERSON_GLYPH_WORDS & set(word.casefold().split("-"))
+               for word in (el.get("class") or "").split())
+
+
+def _opens_with_person_icon(box: etree._Element) -> bool:
+    """The box's first thing is a person glyph (`<li><i class="fa fa-user"></i> Minh Hà</li>`),
+    or the glyph sits right before it (`<i class="bi bi-person"></i><span>Minh Hà</span>`)."""
+    first = next((c for c in box if isinstance(c.tag, str)), None)
+    if not (box.text or "").strip() and first is not None and _is_person_glyph(first):
+        return True
+    before = box.getprevious()
+    return before is not None and _is_person_glyph(before) and not (before.tail or "").strip()
+
+
+def person_icon_byline(el: etree._Element) -> list[str] | None:
+    """The writers a meta line's box labelled by a person icon names: the icon stands for the
+    label "Tác giả:" (a post's meta row of icon-labelled facts — a calendar for the date, a clock
+    for the time, a person for the writer, an eye for the views — as Bootstrap, Font Awesome and
+    IcoFont themes print it: Joomla 4's Cassiopeia `icon-user`, Puput's and ABlog's `fa-user`, a
+    bought medical theme's `icofont-user-alt-3`). The box is `el` or one of its children (the
+    row's facts side by side); its text read as a byline, else as the name after that label.
+    None when no box opens with a person icon or its text names nobody."""
+    for box in chain([el], (c for c in el if isinstance(c.tag, str))):
+        if _opens_with_person_icon(box):
+            text = " ".join(element_text(box).split())
+            names = parse_byline(text)
+            return names if names is not None else parse_byline(f"Tác giả: {text}")
+    return None

@@ -203,6 +203,8 @@ def find_named(root: etree._Element, wanted: set[str]) -> etree._Element | None:
             match = _matches(key, wanted)
             if match == "exact" or (match == "prefix" and (best is None or len(key) == best_len)):
                 best, best_len = node, len(key)
+                if node.tag in _HEADING_TAGS:
+                    break  # the heading is the headline's element: a box around it ranks lower
             elif len(key) > longest + 3 or best is not None:
                 break
             node = node.getparent()
