@@ -47,8 +47,10 @@ _AUTHOR_LABEL_ONLY_RE = re.compile(_AUTHOR_LABEL_RE.pattern.replace(r"\s*:\s*", 
 _MAX_LABELLED_NAME_LINES = 4
 #: Between the facts of a header meta line: "Tác giả: Minh Hà | Lượt xem: 120 • 14/03/2019".
 _FACT_SEPARATOR_RE = re.compile(r"\s*[|•·]\s*")
-#: Where a labelled byline goes on to credit the photos: "Tin: Minh Hà, ảnh: Thu Trang".
-_PHOTO_PART_RE = re.compile(r"\s*[,;.\-–]\s*(?:ảnh|video|clip)\s*:", re.IGNORECASE)
+#: Where a labelled byline goes on to credit the photos or name its source: "Tin: Minh Hà, ảnh:
+#: Thu Trang", "Tác giả: Minh Hà - Nguồn: Báo Hà Lâm" (NukeViet's two fields typed on one line).
+_PHOTO_PART_RE = re.compile(r"\s*[,;.\-–|]\s*(?:ảnh|video|clip|nguồn(?:\s+tin|\s+ảnh)?)\s*:",
+                            re.IGNORECASE)
 #: "by" inside a meta line, after other words ("Published … By NAME", "Đăng … bởi NAME").
 _BY_INSIDE_RE = re.compile(r"(?<![^\W\d_])(?:(?:đăng|viết|gửi)\s+bởi|bởi|(?:posted|written)\s+by|by)\s",
                            re.IGNORECASE)
@@ -71,7 +73,7 @@ _ORGANISATION_RE = re.compile(
     r"^(?:báo|tạp chí|đài|cổng|trang|website|kênh|sở|ban|phòng|văn phòng|trung tâm|bộ|cục"
     r"|tổng cục|chi cục|ubnd|hđnd|ủy ban|uỷ ban|hội|viện|công an|bộ chỉ huy|thông tấn|huyện|tỉnh"
     r"|xã|phường|thị trấn|thành phố|tp\.?|đảng|huyện ủy|tỉnh ủy|mặt trận|đoàn|liên đoàn|công ty"
-    r"|bệnh viện|trường|cổng ttđt|ttxvn|vtv|vov|nhân dân|quân đội nhân dân|tuổi trẻ|thanh niên"
+    r"|bệnh viện|khoa|trường|cổng ttđt|ttxvn|vtv|vov|nhân dân|quân đội nhân dân|tuổi trẻ|thanh niên"
     r"|dân trí|lao động|tiền phong|pháp luật|người lao động|vietnamplus|vnexpress|chính phủ"
     # the armed forces' units: a border post, a station, a team, a battalion
     r"|đồn|trạm|đội|đơn vị|bộ đội|tiểu đoàn|trung đoàn|lữ đoàn|sư đoàn|bộ tư lệnh|bđbp)"
@@ -108,13 +110,22 @@ def _is_name(text: str, bare: bool) -> bool:
     return not text.isupper()
 
 
+def _is_abbreviated_unit(part: str) -> bool:
+    """A part of a byline after the first that opens with an office's abbreviation in capitals
+    ("TTYT huyện" for Trung tâm Y tế, "MTTQ xã", "TTVHTT huyện Phú Lâm", "BQL dự án"): the
+    writers' unit, as portals print it after the names ("Trần Thị Hoa - TTYT huyện"). A name
+    never opens with a word of capitals only (initials carry dots: "N.T.H")."""
+    first = part.split()[0] if part.split() else ""
+    return len(part.split()) > 1 and len(first) >= 2 and first.isalpha() and first.isupper()
+
+
 def _names(text: str, bare: bool) -> list[str] | None:
     """Split "Minh Hà - Thu Trang" into names; None unless every part is name-like."""
     parts = [p for p in _NAME_SEPARATOR_RE.split(text) if p]
     # "Minh Hà/TTXVN", "Minh Hà - Trung tâm VH-TT huyện": the employer after the name is dropped
     parts = parts[:1] + [p for p in parts[1:]
                          if not _AGENCY_RE.fullmatch(p) and not _ORGANISATION_RE.match(p)
-                         and not _is_role(p)]
+                         and not _is_role(p) and not _is_abbreviated_unit(p)]
     if parts and all(_is_name(p, bare) or p.casefold() in _STAFF_BYLINES for p in parts):
         return [_STAFF_BYLINES.get(p.casefold(), p) for p in parts]
     return None
