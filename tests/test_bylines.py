@@ -230,3 +230,15 @@ def test_the_writers_unit_after_the_names_names_nobody(line: str, authors: list[
 def test_a_source_typed_on_the_bylines_line_is_no_part_of_the_name(line: str) -> None:
     """NukeViet's "Tác giả" and "Nguồn tin" fields typed on one line by hand."""
     assert parse_byline(line) == ["Minh Hà"]
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("Gửi bởi: Nguyễn Văn An", ["Nguyễn Văn An"]),   # Mezzanine's and Drupal's "Posted by:"
+    ("Người gửi: Minh Hà", ["Minh Hà"]),
+    ("Posted by: Minh Hà", ["Minh Hà"]),
+    ("Written by: Minh Hà", ["Minh Hà"]),
+    ("Gửi bởi: admin", []),                           # the superuser's user name, in lower case
+    ("Người đăng: admin", []),
+])
+def test_posted_by_labels(line: str, authors: list[str]) -> None:
+    assert parse_byline(line) == authors

@@ -19,10 +19,11 @@ from lxml import etree
 from archiver.extract.dates import only_date_words, states_a_date, without_date_words
 from archiver.extract.layout import element_text
 
-#: Labels that introduce the writer; "Ảnh:" alone credits a photo and is not among them.
+#: Labels that introduce the writer; "Ảnh:" alone credits a photo and is not among them. "Gửi
+#: bởi:" is Mezzanine's and Drupal's Vietnamese for "Posted by:" / "Submitted by:".
 _AUTHOR_LABEL_RE = re.compile(
     r"^(?:t/h|tổng hợp|tin|bài|bài viết|(?:tin|bài|bài viết)\s*(?:,|và|-|&|\+)\s*ảnh"
-    r"|tác giả(?: bài viết)?"
+    r"|tác giả(?: bài viết)?|gửi bởi|người gửi|(?:posted|written) by"
     r"|nhóm tác giả|người viết|người đăng(?: tin| bài)?|người thực hiện|đăng bởi|viết bởi|thực hiện"
     r"|nhóm thực hiện|phóng viên|nhóm phóng viên"
     r"|pv|nhóm pv|(?:post )?author|by)\s*:\s*",
@@ -246,7 +247,9 @@ def _byline_names(line: str, closing: bool) -> list[str] | None:
             return [staff]
         if names := _names(rest, bare=False):
             return names
-        return [rest] if rest[:1].isupper() and not rest.endswith(("!", "?", ":")) else None
+        # "Tác giả: Ban Biên tập": a desk, kept whole; "Gửi bởi: admin", the account
+        return [rest] if rest[:1].isupper() and not rest.endswith(("!", "?", ":")) \
+            or is_account_name(rest) else None
     if reporter := _REPORTER_RE.match(text):
         return _names(text[reporter.end():], bare=False)
     if closing and parse_source_line(text) is None:
