@@ -62,17 +62,32 @@ _HEADINGS = ("h1", "h2", "h3", "h4")
 MAX_LINK_TEXT_SHARE = 0.8
 #: The first characters of the body's first paragraph looked for on the page.
 TEASER_PROBE_CHARS = 30
-#: `<body class>` words of the CMS saying it renders a list of posts, or one post.
-_LISTING_BODY_CLASS = re.compile(
-    r"(?<![\w-])(archive|category|tag|author|date|search|search-results|blog|paged|"
-    r"taxonomy|term|view-category|page-category)(?![\w-])")
+#: `<body class>` words by which CMSs and themes say they render a list of posts, by the
+#: convention that prints them: WordPress's `body_class()`; Drupal's taxonomy term pages and
+#: front page (Drupal 7 `page-taxonomy`, 8+ `path-taxonomy`, `path-frontpage`); Joomla's `view-…`
+#: of its category and featured (home) views; Hugo's page kinds as themes print `.Kind` (every
+#: kind but `page` lists pages) and PaperMod's `list`, which it prints for every kind but `page`
+#: (the most used Hugo theme: category, tag, author, section and home pages); Ghost's
+#: `body_class` helper on its home, tag and author pages.
+LISTING_BODY_CLASSES = {
+    "WordPress": ("archive", "category", "tag", "author", "date", "search", "search-results",
+                  "blog", "paged"),
+    "Drupal": ("taxonomy", "term", "page-taxonomy", "path-taxonomy", "path-frontpage"),
+    "Joomla": ("view-category", "view-featured", "page-category"),
+    "Hugo": ("section", "list"),
+    "Ghost": ("home-template", "tag-template", "author-template"),
+}
+_LISTING_WORDS = "|".join(sorted({re.escape(w) for words in LISTING_BODY_CLASSES.values()
+                                 for w in words}, key=len, reverse=True))
+_LISTING_BODY_CLASS = re.compile(rf"(?<![\w-])({_LISTING_WORDS})(?![\w-])")
 #: `<body class>` word naming the front page: a listing there, but a theme that prints it on
 #: every page (Pelican's notmyidea) says nothing of a page at another address.
 _HOME_BODY_CLASS = re.compile(r"(?<![\w-])home(?![\w-])")
 #: The path of a site's front page: its root or the root's index file.
 _FRONT_PATH = re.compile(r"^/?(index\.\w+)?$")
+#: `<body class>` words saying one post is rendered: WordPress's, Joomla's, Drupal's, Ghost's.
 _SINGLE_BODY_CLASS = re.compile(r"(?<![\w-])(single|single-post|postid-\d+|view-article|"
-                                r"page-node|node-type-article)(?![\w-])")
+                                r"page-node|node-type-article|post-template)(?![\w-])")
 
 
 def teaser_share(page: ArticlePage) -> float:

@@ -1,0 +1,44 @@
+"""Listings recognised by conventions many CMSs and generators share (archiver.extract.listing)."""
+
+import pytest
+
+from archiver.extract.listing import LISTING_BODY_CLASSES, not_article_reason
+from archiver.extract.page import ArticlePage
+from tests import generic_pages as g
+
+LIST_URL = "http://127.0.0.1:8080/authors/minh-ha/"
+
+
+def card_listing(body_class: str) -> str:
+    """An author page of cards as Hugo's PaperMod prints them: each card's title an `h2` that is
+    no link, its excerpt, its date, and a link with no text laid over the whole card."""
+    cards = "".join(
+        f'<article class="post-entry"><header class="entry-header"><h2>{t}</h2></header>'
+        f'<div class="entry-content"><p>{g.PARAGRAPHS[i % 3]}</p></div><footer class="entry-footer">'
+        f'<span>{d}</span></footer><a class="entry-link" aria-label="post link to {t}" '
+        f'href="/2019/03/{i:02d}/p{i}/"></a></article>' for i, (t, d) in enumerate(g.TEASERS))
+    return f"""<html><head><title>Minh Hà | Đoàn TNCS huyện Tiên Yên</title></head>
+<body class="{body_class}" id="top"><header class="header"><nav class="nav"><div class="logo"><a href="/">Đoàn TNCS huyện Tiên Yên</a></div></nav></header>
+<main class="main"><header class="page-header"><h1>Minh Hà</h1></header>{cards}</main></body></html>"""
+
+
+def reason_for(html: str, url: str = LIST_URL) -> str | None:
+    page = ArticlePage(url, html)
+    return not_article_reason(page, page.fields(), url_says_article=False)
+
+
+@pytest.mark.parametrize("word", sorted({w for words in LISTING_BODY_CLASSES.values() for w in words}))
+def test_a_body_class_naming_a_listing_makes_the_card_page_one(word: str) -> None:
+    assert reason_for(card_listing(f"{word} dark")) == "the <body> class names a listing or archive"
+
+
+def test_papermod_lists_every_kind_but_page() -> None:
+    """Hugo PaperMod's `<body class="list">` on its category, tag, author and home pages: the
+    cards, whose titles are no links, give the structure nothing else to go by."""
+    assert reason_for(card_listing("")) is None  # what the cards alone say (see the other tests)
+    assert reason_for(card_listing("list")) is not None
+
+
+@pytest.mark.parametrize("word", ["post-template", "single"])
+def test_a_body_class_naming_one_post_wins(word: str) -> None:
+    assert reason_for(card_listing(f"{word} list")) is None
