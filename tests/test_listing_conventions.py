@@ -2,7 +2,7 @@
 
 import pytest
 
-from archiver.extract.listing import LISTING_BODY_CLASSES, not_article_reason
+from archiver.extract.listing import LISTING_BODY_CLASSES, is_read_more, not_article_reason
 from archiver.extract.page import ArticlePage
 from tests import generic_pages as g
 
@@ -42,3 +42,24 @@ def test_papermod_lists_every_kind_but_page() -> None:
 @pytest.mark.parametrize("word", ["post-template", "single"])
 def test_a_body_class_naming_one_post_wins(word: str) -> None:
     assert reason_for(card_listing(f"{word} list")) is None
+
+
+@pytest.mark.parametrize(("text", "opens_elsewhere"), [
+    ("(more…)", True),        # WordPress's `the_content()` default
+    ("More...", True),
+    ("Read more »", True),
+    ("Xem chi tiết", True),
+    ("More", False),          # a box's link to more of a section, like "Xem thêm"
+    ("Xem thêm", False),
+])
+def test_which_link_texts_read_on_elsewhere(text: str, opens_elsewhere: bool) -> None:
+    assert is_read_more(text) is opens_elsewhere
+
+
+def test_an_article_with_a_bare_more_link_beside_its_text_stays_an_article() -> None:
+    """"More" beside the text leads to more of the section, not to the rest of this text."""
+    html = (f'<html><head><title>{g.TITLE}</title></head><body><div class="post">'
+            f'<h1>{g.TITLE}</h1><div class="date">14/03/2019 08:30</div>'
+            f'<div class="text">{g.BODY_HTML}</div><a href="/chuyen-muc/tin-tuc/">More</a></div>'
+            f'</body></html>')
+    assert reason_for(html, url="http://127.0.0.1:8080/2019/03/14/bai/") is None

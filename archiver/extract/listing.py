@@ -326,12 +326,22 @@ def _stands_alone(link: etree._Element) -> bool:
 #: 1.5's blog layout "Đọc tiếp...", blog themes' "Continue reading", "Read more"). "Xem thêm" /
 #: "Đọc thêm" are left out: they also head an article's related links and lead to a section.
 _READ_MORE = re.compile(r"^[\s»>(\[….]*(?:xem chi tiết|chi tiết|xem tiếp|đọc tiếp|xem toàn văn"
-                        r"|đọc toàn văn|xem bài viết|đọc bài viết|read more|continue reading"
-                        r"|more)[\s»>)\]….]*$", re.IGNORECASE)
+                        r"|đọc toàn văn|xem bài viết|đọc bài viết|read more|continue reading)"
+                        r"[\s»>)\]….]*$", re.IGNORECASE)
+#: WordPress's own "more" link, `the_content()`'s default text "(more…)": "more" only with the
+#: ellipsis or arrow that makes it a link to the rest of a text. A bare "More" is a box's link to
+#: more of a section, as "Xem thêm" is, which an article may print beside its text.
+_MORE_LINK = re.compile(r"^[\s(\[]*more\s*(?:…|\.\.\.|»|›|>>)[\s)\]]*$", re.IGNORECASE)
+
+
+def is_read_more(text: str) -> bool:
+    """The link text opens an item shown on a listing at its own address (`_READ_MORE`, or
+    WordPress's "(more…)", `_MORE_LINK`)."""
+    return bool(_READ_MORE.match(text) or _MORE_LINK.match(text))
 
 
 def reads_on_elsewhere(page: ArticlePage) -> bool:
-    """A "read more" link (`_READ_MORE`) to another page of the site sits beside the text, in the
+    """A "read more" link (`is_read_more`) to another page of the site sits beside the text, in the
     small block around the text's element (`TEASER_BLOCK_LEVELS` up, no longer than the text and
     a teaser block's worth more) but outside it: the text is an item shown on a listing, whole or
     cut, which its "Xem chi tiết" opens at its own address — the section page of a portal product
@@ -352,7 +362,7 @@ def reads_on_elsewhere(page: ArticlePage) -> bool:
                 or len(normalize_text(element_text(block))) > limit:
             return False
         if any(_leads_to_another_page(a, own, host) for a in block.iter("a")
-               if a not in inside and _READ_MORE.match(normalize_text(element_text(a)))):
+               if a not in inside and is_read_more(normalize_text(element_text(a)))):
             return True
     return False
 
