@@ -2,7 +2,7 @@
 
 import pytest
 
-from archiver.extract.listing import LISTING_BODY_CLASSES, is_read_more, not_article_reason
+from archiver.extract.listing import LISTING_BODY_CLASSES, excerpts, is_read_more, not_article_reason
 from archiver.extract.page import ArticlePage
 from tests import generic_pages as g
 
@@ -63,3 +63,13 @@ def test_an_article_with_a_bare_more_link_beside_its_text_stays_an_article() -> 
             f'<div class="text">{g.BODY_HTML}</div><a href="/chuyen-muc/tin-tuc/">More</a></div>'
             f'</body></html>')
     assert reason_for(html, url="http://127.0.0.1:8080/2019/03/14/bai/") is None
+
+
+@pytest.mark.parametrize("ending", ["[…]", "[...]", "[ … ]", "Xem tiếp »", "Đọc tiếp", "chi tiết"])
+def test_excerpts_cut_by_a_generator_are_counted(ending: str) -> None:
+    """Leads cut by WordPress's `excerpt_more` or closed by a portal's read-on words."""
+    text = "".join(f"<p>{para} {ending}</p>" for para in g.PARAGRAPHS)
+    html = (f"<html><head><title>Tin tức</title></head><body><h1>Tin tức</h1>"
+            f'<div class="list">{text}</div></body></html>')
+    page = ArticlePage("http://127.0.0.1:8080/tin-tuc/", html)
+    assert excerpts(page) == len(g.PARAGRAPHS)

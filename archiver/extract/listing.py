@@ -31,8 +31,16 @@ if TYPE_CHECKING:
 MIN_BODY_CHARS = 200
 #: A page whose body is mostly teasers (link titles) is a listing, not an article.
 MAX_TEASER_SHARE = 0.3
-#: How a teaser's excerpt ends, and how many such paragraphs make a listing.
-_EXCERPT_END = re.compile(r"(\[…\]|\[\.\.\.\]|\[\s*…\s*\]|(?i:xem tiếp|đọc tiếp|chi tiết)\s*»?)\s*$")
+#: How a teaser's excerpt ends, by the generator that cuts it: WordPress's `the_excerpt()`
+#: appends `excerpt_more`, "[…]" (older releases and themes "[...]"); Vietnamese portal products
+#: close a teaser's lead with the words of a read-on link ("Xem tiếp", "Đọc tiếp", "Chi tiết",
+#: an arrow after them). Two such paragraphs make a listing (`MIN_EXCERPTS`).
+EXCERPT_ENDINGS = {
+    "WordPress excerpt_more": (r"\[\s*…\s*\]", r"\[\.\.\.\]"),
+    "portal read-on words": (r"(?i:xem tiếp|đọc tiếp|chi tiết)\s*»?",),
+}
+_EXCERPT_END = re.compile(
+    "(" + "|".join(p for patterns in EXCERPT_ENDINGS.values() for p in patterns) + r")\s*$")
 MIN_EXCERPTS = 2
 #: A paragraph shorter than this is a label or a title, not a sentence of an article ...
 SENTENCE_WORDS = 10
