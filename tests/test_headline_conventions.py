@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - page markup reads best one element per line, as a CMS prints it
 """Which element is the headline (archiver.extract.headline), on markup real themes print."""
 
 from archiver.extract.page import ArticlePage

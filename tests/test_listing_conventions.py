@@ -1,8 +1,16 @@
+# ruff: noqa: E501 - page markup reads best one element per line, as a CMS prints it
 """Listings recognised by conventions many CMSs and generators share (archiver.extract.listing)."""
 
 import pytest
 
-from archiver.extract.listing import LISTING_BODY_CLASSES, excerpts, is_read_more, not_article_reason
+from archiver.extract.listing import (
+    LISTING_BODY_CLASSES,
+    _teasers,
+    body_class_says,
+    excerpts,
+    is_read_more,
+    not_article_reason,
+)
 from archiver.extract.page import ArticlePage
 from tests import generic_pages as g
 
@@ -32,16 +40,33 @@ def test_a_body_class_naming_a_listing_makes_the_card_page_one(word: str) -> Non
     assert reason_for(card_listing(f"{word} dark")) == "the <body> class names a listing or archive"
 
 
-def test_papermod_lists_every_kind_but_page() -> None:
-    """Hugo PaperMod's `<body class="list">` on its category, tag, author and home pages: the
-    cards, whose titles are no links, give the structure nothing else to go by."""
-    assert reason_for(card_listing("")) is None  # what the cards alone say (see the other tests)
-    assert reason_for(card_listing("list")) is not None
+def test_cards_under_empty_overlay_links_make_a_listing() -> None:
+    """PaperMod's cards with no body class to go by: each card's title is no link, an empty link
+    (named by `aria-label` only) is laid over the card; the cards are teasers all the same."""
+    reason = reason_for(card_listing(""))
+    assert reason is not None and "teaser" in reason
+
+
+def test_an_empty_link_over_a_card_to_the_page_itself_is_no_teaser() -> None:
+    """The same cards with their empty links to the page itself (a permalink overlay on the
+    page's own sections) are no teasers of other pages."""
+    html = card_listing("").replace('href="/2019/03/', 'href="/authors/minh-ha/#')
+    page = ArticlePage(LIST_URL, html)
+    page.fields()
+    assert _teasers(page) == (0, [])
+
+
+def test_an_icon_link_in_a_card_is_a_button_not_an_overlay() -> None:
+    """A link holding a font icon ("share", "edit") beside a heading lays over no card."""
+    html = card_listing("").replace('"></a></article>', '"><i class="fa fa-share"></i></a></article>')
+    page = ArticlePage(LIST_URL, html)
+    page.fields()
+    assert _teasers(page) == (0, [])
 
 
 @pytest.mark.parametrize("word", ["post-template", "single"])
 def test_a_body_class_naming_one_post_wins(word: str) -> None:
-    assert reason_for(card_listing(f"{word} list")) is None
+    assert body_class_says(ArticlePage(LIST_URL, card_listing(f"{word} list"))) == "article"
 
 
 @pytest.mark.parametrize(("text", "opens_elsewhere"), [

@@ -414,8 +414,17 @@ def _teasers(page: ArticlePage) -> tuple[int, list[str]]:
     blocks: dict[tuple[str, str], list[str]] = {}
     body = page.own_body_element
     in_body = set(body.iter("a")) if body is not None else None
+    own, host = {clean_url(page.url), page.canonical_url()}, urlsplit(page.url).netloc
+    cards: set[etree._Element] = set()
     for a in page.sel.root.iter("a"):
         text = normalize_text(element_text(a))
+        if not text and (card := overlaid_card(a, own, host)) is not None \
+                and card not in cards and not inside_not_content(a):
+            cards.add(card)
+            in_headings += in_body is None or a in in_body
+            blocks.setdefault((card.tag, card.get("class", "")), []).append(
+                normalize_text(element_text(card)))
+            continue
         if len(text.split()) < TEASER_WORDS or inside_not_content(a):
             continue
         parent = a.getparent()
@@ -435,6 +444,26 @@ def _teasers(page: ArticlePage) -> tuple[int, list[str]]:
             node = node.getparent()
     repeated = [t for texts in blocks.values() if len(texts) >= MIN_TEASER_BLOCKS for t in texts]
     return in_headings, repeated
+
+
+def overlaid_card(link: etree._Element, own: set[str], host: str) -> etree._Element | None:
+    """The card an empty link (no text, no element: no picture, no icon) is laid over, when the
+    card is a teaser: the link's parent, short, holding a heading of a teaser title's length.
+    Card layouts make the whole card clickable with an empty link stretched over it by CSS, its
+    name in `aria-label` only (Hugo PaperMod's `a.entry-link` on every list page, Bootstrap's
+    `.stretched-link`, themes' "card link" overlays); the card's heading, then, is no link, and
+    names the post the link leads to (another page of the site: `own` is the page's URLs). An
+    icon link (a font icon, a picture) is a button, not an overlay."""
+    if len(link) or (link.text or "").strip() or not _leads_to_another_page(link, own, host) \
+            or _IMAGE_FILE.search(link.get("href") or ""):
+        return None
+    card = link.getparent()
+    if card is None or card.tag in ("body", "html") \
+            or len(normalize_text(element_text(card))) > MAX_TEASER_BLOCK_CHARS:
+        return None
+    heading = next((h for h in card.iter(*_HEADINGS)
+                    if len(_WORD.findall(element_text(h))) >= TEASER_WORDS), None)
+    return card if heading is not None else None
 
 
 def _share_in(paragraphs: list[str], blocks: list[str]) -> float:
