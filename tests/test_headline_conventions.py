@@ -57,3 +57,17 @@ def test_a_wiki_parent_page_named_by_its_file_is_no_section() -> None:
 def test_a_titled_parent_above_the_headline_is_its_section() -> None:
     page = ArticlePage("http://127.0.0.1:8080/posts/mot-bai/", wiki_path_page("Tin tức"))
     assert page.fields()["category"] == "Tin tức"
+
+
+def test_a_heading_wrapped_in_boxes_beats_a_titled_box_repeating_it() -> None:
+    """Hexo Redefine: the `h1` in two boxes of its own, and a table of contents after the text
+    headed by a `div.page-title` that repeats the title; the headline is the `h1`."""
+    html = f"""<html><head><title>{g.TITLE} | Trang tin</title></head><body><main>
+<div class="article-title"><div class="w-full flex"><h1 class="article-title-regular">{g.TITLE}</h1></div></div>
+<div class="article-meta"><span class="date">14/03/2019 08:30</span></div>
+<div class="article-content">{g.BODY_HTML}</div>
+<div class="post-toc"><div class="page-title">{g.TITLE}</div><ol><li><a href="#a">Mục 1</a></li></ol></div>
+</main></body></html>"""
+    page = ArticlePage("http://127.0.0.1:8080/2019/03/mot-bai/", html)
+    page.fields()
+    assert page.headline_element is not None and page.headline_element.get("class") != "page-title"
