@@ -16,6 +16,7 @@ import zlib
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from html import escape as e
+from html.entities import codepoint2name
 
 from bench.generalisation.api import Image, slugify
 from bench.generalisation.portal import (
@@ -41,6 +42,7 @@ from bench.generalisation.portal import (
     files,
     hm,
     is_image,
+    iso,
     local,
     to_cp1258,
     views_text,
@@ -1385,11 +1387,590 @@ class PartyPaperRail(Template):
         return f'<div class="timeline__more" data-endpoint="/api/timeline.json?path={e(path_of(1))}&amp;page={n + 1}"><a href="{e(path_of(n + 1))}" rel="next">Xem thêm</a></div>'
 
 
+# -- five templates written 2026-11-30 about 19:40 by a second non-tuner, unscored ------------------
+
+def _ck_entities(text: str) -> str:
+    """Text as CKEditor 4 saves it with its default `entities` setting: escaped, and every
+    character HTML 4 has a name for (Latin-1 letters, typographic quotes) as that named entity,
+    while the Vietnamese letters outside Latin-1 stay literal."""
+    return "".join(f"&{codepoint2name[ord(c)]};" if ord(c) > 127 and ord(c) in codepoint2name else c
+                   for c in e(text))
+
+
+#: (number, kind, signed, signer, about) of the documents a Sở GD&ĐT's "Văn bản" library lists:
+#: pages with a number, dates and a title that are not articles.
+_EDU_DOCS = (("412/SGDĐT-GDTrH", "Công văn", "04/03/2019", "Nguyễn Văn Hải", "V/v hướng dẫn tổ chức kỳ thi chọn học sinh giỏi cấp tỉnh lớp 12 năm học 2018-2019"),
+             ("37/KH-SGDĐT", "Kế hoạch", "26/02/2019", "Trần Thị Minh", "Kế hoạch tuyển sinh vào lớp 10 trung học phổ thông năm học 2019-2020"),
+             ("125/QĐ-SGDĐT", "Quyết định", "15/02/2019", "Nguyễn Văn Hải", "Quyết định công nhận trường trung học cơ sở đạt chuẩn quốc gia"),
+             ("298/SGDĐT-KTKĐ", "Công văn", "11/02/2019", "Lê Quang Trung", "V/v tổ chức thi thử tốt nghiệp trung học phổ thông năm 2019"),
+             ("09/TB-SGDĐT", "Thông báo", "28/01/2019", "Trần Thị Minh", "Thông báo lịch nghỉ Tết Nguyên đán Kỷ Hợi năm 2019"))
+
+
+class EducationDept(Template):
+    """A provincial Department of Education ("Sở Giáo dục và Đào tạo") on the e-government portal
+    product a telecom sells to the education sector (ASP.NET MVC, three columns): a strip of
+    sector links over the masthead (score look-up, grade-10 admissions, vnEdu, SMAS), a left
+    column with the "Văn bản mới" library (numbers and signing dates), the date *above* the
+    headline with a numeric weekday ("Thứ 5, 14/03/2019 | 08:30"; Sunday "CN"), the headline an
+    `h2` in a title band, the lead in a bordered box, a body saved by CKEditor with named entities
+    for every Latin-1 letter (`&agrave;`, `&ocirc;`, `&ldquo;`) beside literal Vietnamese letters,
+    photos centred with the caption under a `<br>` in the same paragraph, the byline as typed in a
+    bold-italic right-aligned closing paragraph, then a footer row naming the *account* that posted
+    ("Người đăng: sogd.halam", not a writer) and the views; files as a table with sizes and
+    download counts; "Các tin khác" with (dd/mm/yyyy) dates; document pages (number, kind, dates,
+    signer) that are not articles; `/tin-tuc/<section>/<id>/<slug>` addresses, `?page=N`; no tags."""
+
+    name = "sogddt"
+    site_name = "Sở Giáo dục và Đào tạo tỉnh Hà Lâm"
+    shows_tags = False
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/tin-tuc/{section.key}/{key}/{slug}"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/tin-tuc/{section.key}/{section.slug}" + (f"?page={n}" if n > 1 else "")
+
+    def archive_path(self, kind: str, value: str) -> str:
+        return f"/tin-tuc/{ {'tag': 'tu-khoa', 'author': 'nguoi-viet', 'month': 'thang'}[kind] }/{slugify(value)}"
+
+    def static_path(self, kind: str) -> str:
+        return {"contact": "/lien-he", "calendar": "/lich-cong-tac-lanh-dao", "search": "/tim-kiem?tukhoa=covid"}[kind]
+
+    def asset_path(self, url: str) -> str:
+        return "/Upload/SoGD/TinTuc" + url if is_image(url) else "/Upload/SoGD/TaiLieu" + url
+
+    @staticmethod
+    def _doc_path(number: str) -> str:
+        return f"/van-ban/chi-tiet/{slugify(number)}"
+
+    def other_pages(self, ctx: Ctx) -> list[tuple[str, str, str]]:
+        rows = "".join(f'<tr><td><a href="{e(self._doc_path(no))}">{e(no)}</a></td><td>{signed}</td><td>{e(about)}</td></tr>' for no, _, signed, _, about in _EDU_DOCS)
+        pages = [("/van-ban", "Văn bản chỉ đạo điều hành", f'<div class="edu-box"><div class="edu-box__head">Văn bản chỉ đạo điều hành</div><table class="edu-docs"><tr><th>Số/Ký hiệu</th><th>Ngày ban hành</th><th>Trích yếu</th></tr>{rows}</table></div>')]
+        for no, kind, signed, signer, about in _EDU_DOCS:
+            day, month, year = signed.split("/")
+            table = (f"<tr><th>Số/Ký hiệu</th><td>{e(no)}</td></tr><tr><th>Loại văn bản</th><td>{kind}</td></tr>"
+                     f"<tr><th>Ngày ban hành</th><td>{signed}</td></tr><tr><th>Ngày hiệu lực</th><td>{int(day):02d}/{month}/{year}</td></tr>"
+                     f"<tr><th>Người ký</th><td>{e(signer)}</td></tr><tr><th>Cơ quan ban hành</th><td>Sở Giáo dục và Đào tạo</td></tr>"
+                     f"<tr><th>Trích yếu</th><td>{e(about)}</td></tr><tr><th>Tệp đính kèm</th><td>Đang cập nhật</td></tr>")
+            pages.append((self._doc_path(no), f"{kind} {no}", f'<div class="edu-box"><div class="edu-box__head">Chi tiết văn bản</div><h2 class="edu-doc__no">{kind} số {e(no)}</h2><table class="edu-doc">{table}</table></div>'))
+        pages += [(f"/gioi-thieu/{slug}", title, f'<div class="edu-box"><div class="edu-box__head">{e(title)}</div><div class="edu-static">{_ck_entities(text)}</div></div>') for slug, title, text in INTRO_PAGES]
+        return pages
+
+    @staticmethod
+    def _when(dt: datetime) -> str:
+        wd = local(dt).weekday()
+        return f'{"CN" if wd == 6 else f"Thứ {wd + 2}"}, {dmy(dt)} | {hm(dt)}'
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        menu = "".join(f'<li class="edu-nav__item"><a href="{e(p)}">{e(t)}</a></li>' for t, p in ctx.nav())
+        docs = "".join(f'<li><a href="{e(self._doc_path(no))}">{e(no)}</a><span class="edu-docdate">Ngày ban hành: {signed}</span><p>{e(about)}</p></li>' for no, _, signed, _, about in _EDU_DOCS[:4])
+        notices = "".join(f'<li><a href="{e(s.path)}">{e(s.article.title)}</a></li>' for s in ctx.most_read(5))
+        canon = f'<link rel="canonical" href="{e(canonical)}">' if canonical else ""
+        return f"""<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8"><title>{e(title)} - {e(self.site_name)}</title>{canon}<link href="/Content/edu/site.css" rel="stylesheet"></head>
+<body><div class="edu-strip"><a href="http://tracuu.halam.edu.vn">Tra cứu điểm thi</a> | <a href="http://ts10.halam.edu.vn">Tuyển sinh lớp 10</a> | <a href="https://halam.vnedu.vn">vnEdu</a> | <a href="https://smas.edu.vn">SMAS</a> | <a href="https://mail.halam.edu.vn">Thư điện tử</a></div>
+<div class="edu-mast"><img src="/Content/edu/banner-sogd.jpg" alt="{e(self.site_name)}"></div>
+<ul class="edu-nav">{menu}</ul>
+<div class="edu-cols"><div class="edu-left"><div class="edu-box"><div class="edu-box__head">Văn bản mới</div><ul class="edu-newdocs">{docs}</ul><a href="/van-ban">Xem tất cả</a></div>
+<div class="edu-box"><div class="edu-box__head">{LINKS}</div><ul><li><a href="https://moet.gov.vn">Bộ Giáo dục và Đào tạo</a></li><li><a href="https://thisinh.thitotnghiepthpt.edu.vn">Hệ thống thi tốt nghiệp</a></li></ul></div></div>
+<div class="edu-center">{main}</div>
+<div class="edu-right"><div class="edu-box"><div class="edu-box__head">Thông báo</div><ul class="edu-notices">{notices}</ul></div>
+<div class="edu-box"><div class="edu-box__head">{COUNTER}</div><p>{ONLINE}: 87</p><p>Hôm nay: 2.470</p><p>{TOTAL}: 6.204.118</p></div></div></div>
+<div class="edu-foot"><p>{COPYRIGHT.replace("Ủy ban nhân dân huyện Phú Lâm", "Sở Giáo dục và Đào tạo tỉnh Hà Lâm")}</p><p>{LICENCE}</p><p>Trụ sở: số 15 đường Lê Lợi, phường Hà Lâm - Điện thoại: 0203.3852.206</p></div></body></html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+
+        def figure(image: Image) -> str:
+            cap = f'<br><span style="font-size:12px"><em>{_ck_entities(image.caption)}</em></span>' if image.caption else ""
+            return f'<p style="text-align:center"><img alt="" src="{e(image.url)}" style="width:600px; height:400px">{cap}</p>'
+
+        text = body(story, lambda p: f'<p style="text-align:justify">{_ck_entities(p)}</p>', figure)
+        if a.byline:
+            text += f'\n<p style="text-align:right"><em><strong>{_ck_entities(a.byline)}</strong></em></p>'
+        lead = f'<div class="edu-lead">{e(a.summary)}</div>' if a.summary else ""
+        rows = "".join(f'<tr><td><img src="/Content/edu/icon-{f.url.rsplit(".", 1)[-1].lower()}.png" alt=""></td><td><a href="{e(f.url)}">{e(f.title)}</a></td><td>{40 + zlib.crc32(f.url.encode()) % 900} KB</td><td>{zlib.crc32(f.title.encode()) % 300} lượt tải</td></tr>' for f in a.attachments)
+        table = f'<table class="edu-files"><tr><th></th><th>Tệp đính kèm</th><th>Dung lượng</th><th>Tải về</th></tr>{rows}</table>' if rows else ""
+        others = "".join(f'<li><a href="{e(s.path)}">{e(s.article.title)}</a> <span class="edu-date">({dmy(s.article.published)})</span></li>' for s in ctx.related(story, 8))
+        return f"""<ol class="edu-crumb"><li><a href="/">Trang chủ</a></li><li><a href="{e(self.listing_path(story.section, 1))}">{e(story.section.name)}</a></li></ol>
+<div class="edu-detail"><div class="edu-detail__time">{self._when(a.published)}</div>
+<div class="edu-detail__band"><h2>{e(a.title)}</h2></div>
+{lead}<div class="edu-detail__content">{text}</div>
+{table}<div class="edu-detail__foot"><span>Người đăng: sogd.halam</span> <span>Lượt xem: {views_text(story)}</span> <a href="javascript:window.print()">In trang</a></div></div>
+<div class="edu-box"><div class="edu-box__head">Các tin khác</div><ul class="edu-others">{others}</ul></div>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        return f'<div class="edu-item"><img class="edu-item__thumb" src="/Content/edu/no-image.jpg" alt=""><a class="edu-item__title" href="{e(story.path)}">{e(a.title)}</a><span class="edu-date">{self._when(a.published)}</span><div class="edu-item__sum">{e(a.summary or "")}</div></div>'
+
+    def listing(self, ctx: Ctx, heading: str, stories: Sequence[Story], pager: str) -> str:
+        items = "".join(self.teaser(ctx, s) for s in stories)
+        return f'<div class="edu-box"><div class="edu-box__head">{e(heading)}</div>{items}{pager}</div>'
+
+    def pager(self, n: int, pages: int, path_of: Callable[[int], str]) -> str:
+        if pages == 1:
+            return ""
+        first = f'<a href="{e(path_of(1))}">Đầu</a>' if n > 1 else ""
+        nums = "".join(f'<a href="{e(path_of(i))}">{i}</a>' if i != n else f'<strong>{i}</strong>' for i in range(1, pages + 1))
+        last = f'<a href="{e(path_of(pages))}">Cuối</a>' if n < pages else ""
+        return f'<div class="edu-paging">{first}{nums}{last}</div>'
+
+
+class HeritageOverlay(Template):
+    """The tourism and heritage site of a province's culture department ("Du lịch Hà Lâm" of the
+    Sở Văn hóa, Thể thao và Du lịch), whose stories open as an overlay on their section: an article
+    address (`/kham-pha/<section>?xem=<id>`) serves the section's card grid with the story in a
+    server-rendered dialog `div` (`body.has-overlay`, a close button linking back to the grid)
+    after it. Like most destination write-ups it prints no date anywhere — not in the dialog, the
+    cards or any meta tag. In the dialog: a section chip, an `h3` headline, the writers after a pen
+    icon as bare names, an intro, photos as slides with the caption in a text band, "#" hashtags,
+    a visitor box ("Thông tin tham quan": address, opening hours, ticket prices) and download
+    buttons; the grid behind it (the story's own card among them) has title and excerpt cards;
+    a hero banner, a weather widget and a festival calendar page (lunar dates) that is not an
+    article; `?trang=N` paging."""
+
+    name = "dulichhalam"
+    site_name = "Du lịch Hà Lâm - Sở Văn hóa, Thể thao và Du lịch"
+    shows_date = False
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/kham-pha/{section.slug}?xem={key}"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/kham-pha/{section.slug}" + (f"?trang={n}" if n > 1 else "")
+
+    def archive_path(self, kind: str, value: str) -> str:
+        return f"/{ {'tag': 'hashtag', 'author': 'tac-gia', 'month': 'luu-tru'}[kind] }/{slugify(value)}"
+
+    def static_path(self, kind: str) -> str:
+        return {"contact": "/lien-he", "calendar": "/lich-su-kien", "search": "/tim-kiem?q=covid"}[kind]
+
+    def asset_path(self, url: str) -> str:
+        return "/storage/dulich" + url
+
+    def other_pages(self, ctx: Ctx) -> list[tuple[str, str, str]]:
+        festivals = (("Lễ hội đền Hà Lâm", "10 - 12 tháng Giêng âm lịch", "Đền Hà Lâm, phường Hà Lâm"),
+                     ("Hội xuân chùa Tân Lập", "15 tháng Giêng âm lịch", "Xã Tân Lập"),
+                     ("Lễ hội đua thuyền sông Lam", "02/9 hằng năm", "Bến Yên Sơn"),
+                     ("Festival ẩm thực Hà Lâm", "Tháng 11 hằng năm", "Quảng trường trung tâm tỉnh"))
+        rows = "".join(f'<li class="fest"><span class="fest__name">{e(n)}</span><span class="fest__when">{e(w)}</span><span class="fest__where">{e(p)}</span></li>' for n, w, p in festivals)
+        pages = [("/le-hoi", "Lịch lễ hội", f'<section class="grid-wrap"><h2 class="grid-wrap__head">Lịch lễ hội truyền thống</h2><ul class="fests">{rows}</ul></section>'),
+                 ("/ban-do", "Bản đồ du lịch", '<section class="grid-wrap"><h2 class="grid-wrap__head">Bản đồ du lịch</h2><div class="map" data-lat="20.25" data-lng="105.97">Bản đồ đang tải…</div></section>')]
+        pages += [(f"/gioi-thieu/{slug}", title, f'<section class="grid-wrap"><h2 class="grid-wrap__head">{e(title)}</h2><p>{e(text)}</p></section>') for slug, title, text in INTRO_PAGES[:3]]
+        return pages
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        menu = "".join(f'<a class="topnav__link" href="{e(p)}">{e(t)}</a>' for t, p in ctx.nav())
+        canon = f'<link rel="canonical" href="{e(canonical)}">' if canonical else ""
+        return f"""<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>{e(title)} | Du lịch Hà Lâm</title>{canon}<link rel="stylesheet" href="/assets/dulich/app.css"></head>
+<body class="{"has-overlay" if story else "plain"}"><header class="hero"><a href="/" class="hero__logo"><img src="/assets/dulich/logo.png" alt="Du lịch Hà Lâm"></a><div class="hero__slogan">Hà Lâm - Điểm đến an toàn, thân thiện</div><div class="weather"><span class="weather__place">Hà Lâm</span><span class="weather__temp">28°C</span><span class="weather__sky">Nắng nhẹ</span></div><div class="langs"><a href="/">VI</a><a href="/en">EN</a></div></header>
+<nav class="topnav">{menu}<a class="topnav__link" href="/le-hoi">Lễ hội</a><a class="topnav__link" href="/ban-do">Bản đồ</a></nav>
+<main class="stage">{main}</main>
+<footer class="foot"><div class="foot__hotline">Đường dây nóng hỗ trợ du khách: 1900.6868</div><p>{COPYRIGHT.replace("Ủy ban nhân dân huyện Phú Lâm", "Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Lâm")}</p><p>{LICENCE}</p><p>{COUNTER}: {ONLINE} 45 - {TOTAL} 1.006.530</p></footer></body></html>"""
+
+    def _grid(self, ctx: Ctx, stories: Sequence[Story]) -> str:
+        return "".join(self.teaser(ctx, s) for s in stories)
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        sec = story.section
+
+        def figure(image: Image) -> str:
+            cap = f'<div class="slide__text">{e(image.caption)}</div>' if image.caption else ""
+            return f'<div class="slide"><img src="{e(image.url)}" alt="" loading="lazy">{cap}</div>'
+
+        text = body(story, lambda p: f"<p>{e(p)}</p>", figure)
+        credit = f'<div class="dialog__credit"><i class="icon-pen"></i> {e(", ".join(a.authors))}</div>' if a.authors else ""
+        intro = f'<div class="dialog__intro">{e(a.summary)}</div>' if a.summary else ""
+        tags = ('<div class="dialog__tags">' + " ".join(f'<a href="{e(self.archive_path("tag", x))}">#{e(x)}</a>' for x in a.tags) + "</div>") if a.tags else ""
+        buttons = "".join(f'<a class="btn-download" href="{e(f.url)}" download>{e(f.title)}</a>' for f in a.attachments)
+        visit = ('<div class="visit"><div class="visit__head">Thông tin tham quan</div><p>Địa chỉ: Trung tâm thông tin xúc tiến du lịch, số 5 đường Lam Sơn, phường Hà Lâm</p>'
+                 '<p>Giờ mở cửa: 07:30 - 17:00 tất cả các ngày trong tuần</p><p>Giá vé: người lớn 20.000 đồng, trẻ em 10.000 đồng</p></div>')
+        behind = [s for s in ctx.stories if s.section == sec][:self.page_size]
+        return f"""<section class="grid-wrap" aria-hidden="true"><h2 class="grid-wrap__head">{e(sec.name)}</h2><div class="cards">{self._grid(ctx, behind)}</div></section>
+<div class="dialog" role="dialog" aria-modal="true" aria-labelledby="dialog-title-{story.key}" style="display:block"><div class="dialog__box"><a class="dialog__close" href="{e(self.listing_path(sec, 1))}" aria-label="Đóng">×</a>
+<div class="dialog__scroll"><a class="dialog__chip" href="{e(self.listing_path(sec, 1))}">{e(sec.name)}</a>
+<h3 class="dialog__title" id="dialog-title-{story.key}">{e(a.title)}</h3>
+{credit}{intro}<div class="dialog__text">{text}</div>
+{buttons}{tags}{visit}</div></div></div>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        return f'<a class="card" href="{e(story.path)}"><span class="card__img"><img src="/assets/dulich/card-placeholder.jpg" alt=""></span><span class="card__title">{e(a.title)}</span><span class="card__excerpt">{e(a.summary or "")}</span></a>'
+
+    def listing(self, ctx: Ctx, heading: str, stories: Sequence[Story], pager: str) -> str:
+        return f'<section class="grid-wrap"><h2 class="grid-wrap__head">{e(heading)}</h2><div class="cards">{self._grid(ctx, stories)}</div>{pager}</section>'
+
+    def home(self, ctx: Ctx) -> str:
+        return self.listing(ctx, "Khám phá Hà Lâm", ctx.latest(9), "")
+
+    def static(self, ctx: Ctx, kind: str) -> str:
+        if kind == "calendar":
+            return '<section class="grid-wrap"><h2 class="grid-wrap__head">Sự kiện sắp diễn ra</h2><p>Lễ hội đua thuyền sông Lam khai mạc lúc 08:00 ngày 02/9/2027 tại bến Yên Sơn.</p></section>'
+        return super().static(ctx, kind)
+
+    def pager(self, n: int, pages: int, path_of: Callable[[int], str]) -> str:
+        if n >= pages:
+            return ""
+        return f'<div class="loadmore"><a class="loadmore__btn" href="{e(path_of(n + 1))}">Xem thêm điểm đến</a></div>'
+
+
+class MilitaryNewspaperWP(Template):
+    """The site of a district military command ("Ban Chỉ huy Quân sự huyện") on WordPress with
+    the tagDiv "Newspaper" theme many Vietnamese units bought: `/<slug>/` post addresses, the
+    category chips *above* an `h1.entry-title`, a meta row "Bởi <linked writer(s)>" with the day
+    only ("14/03/2019") in `time.entry-date` whose `datetime` holds the full time, a view count
+    and share buttons; Yoast's `article:published_time` in UTC ("2019-03-14T01:30:00+00:00"); no
+    lead styling (the editor types the lead as the text's first paragraph); Gutenberg figures; every
+    third story opens with an embedded YouTube news bulletin and its own "Video:" caption; a
+    "THẺ" tag row, previous / next post titles, "BÀI LIÊN QUAN" blocks with dated modules, a
+    sidebar of dated most-read modules and a conscription notice; static WordPress pages
+    (introduction) with the same `h1.entry-title` but no meta row; `/page/N/` paging."""
+
+    name = "bchqshuyen"
+    site_name = "Ban Chỉ huy Quân sự huyện Phú Lâm"
+    marks_lead = False
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/{slug}/"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/category/{section.slug}/" + (f"page/{n}/" if n > 1 else "")
+
+    def archive_path(self, kind: str, value: str) -> str:
+        if kind == "month":
+            return f"/{value[:4]}/{value[5:]}/"
+        return f"/{kind}/{slugify(value)}/"
+
+    def static_path(self, kind: str) -> str:
+        return {"contact": "/lien-he/", "calendar": "/lich-cong-tac/", "search": "/?s=covid"}[kind]
+
+    def asset_path(self, url: str) -> str:
+        return "/wp-content/uploads" + url
+
+    def other_pages(self, ctx: Ctx) -> list[tuple[str, str, str]]:
+        intro = [(f"/{slug}/", title, f'<div class="td-main-content"><div class="td-page-header"><h1 class="entry-title td-page-title"><span>{e(title)}</span></h1></div><div class="td-page-content tagdiv-type"><p>{e(text)}</p></div></div>') for slug, title, text in INTRO_PAGES[:4]]
+        notice = ('<div class="td-main-content"><div class="td-page-header"><h1 class="entry-title td-page-title"><span>Tuyển chọn và gọi công dân nhập ngũ</span></h1></div><div class="td-page-content tagdiv-type">'
+                  '<p>Công dân nam từ đủ 18 đến hết 25 tuổi có mặt khám sức khỏe nghĩa vụ quân sự tại Trung tâm Y tế huyện từ ngày 05/11 đến ngày 20/11.</p>'
+                  '<p>Mọi thắc mắc liên hệ Ban Chỉ huy Quân sự huyện, điện thoại 0203.3850.069.</p></div></div>')
+        return [*intro, ("/tuyen-quan/", "Tuyển quân", notice)]
+
+    @staticmethod
+    def _time(dt: datetime) -> str:
+        return f'<time class="entry-date updated td-module-date" datetime="{iso(dt)}">{dmy(dt)}</time>'
+
+    def _module(self, story: Story) -> str:
+        a = story.article
+        return f'<div class="td_module_6 td_module_wrap"><div class="td-module-thumb"><a href="{e(story.path)}" rel="bookmark"><img class="entry-thumb" src="/wp-content/uploads/td-thumb.jpg" alt=""></a></div><div class="item-details"><h3 class="entry-title td-module-title"><a href="{e(story.path)}" rel="bookmark">{e(a.title)}</a></h3><div class="td-module-meta-info"><span class="td-post-date">{self._time(a.published)}</span></div></div></div>'
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        menu = "".join(f'<li class="menu-item"><a href="{e(p)}">{e(t)}</a></li>' for t, p in ctx.nav())
+        canon = f'<link rel="canonical" href="{e(canonical)}" />' if canonical else ""
+        yoast = ""
+        if story:
+            utc = story.article.published.astimezone(UTC)
+            yoast = (f'<meta property="og:type" content="article" /><meta property="og:title" content="{e(story.article.title)}" />'
+                     f'<meta property="article:published_time" content="{utc:%Y-%m-%dT%H:%M:%S}+00:00" />')
+        popular = "".join(self._module(s) for s in ctx.most_read(4))
+        return f"""<!DOCTYPE html>
+<html lang="vi"><head><meta charset="UTF-8" /><title>{e(title)} - {e(self.site_name)}</title>{canon}{yoast}<meta name="generator" content="WordPress 6.4.2" /><link rel="stylesheet" href="/wp-content/themes/Newspaper/style.css" /></head>
+<body class="{"post-template-default single single-post" if story else "archive"} td-standard-pack global-block-template-1"><div class="td-theme-wrap">
+<div class="td-header-wrap"><div class="td-header-top-menu"><span class="td_data_time">Thứ Hai, 30/11/2026</span><a href="/wp-login.php">Đăng nhập</a></div>
+<div class="td-header-logo"><a href="/"><img src="/wp-content/uploads/logo-bchqs.png" alt="{e(self.site_name)}" /><span class="td-logo-text">{e(self.site_name.upper())}</span><span class="td-tagline-text">Quyết thắng</span></a></div>
+<div class="td-header-menu-wrap"><ul id="menu-main" class="sf-menu">{menu}</ul></div></div>
+<div class="td-main-content-wrap td-container-wrap"><div class="td-container"><div class="td-pb-row"><div class="td-pb-span8 td-main-content">{main}</div>
+<div class="td-pb-span4 td-main-sidebar"><div class="td_block_wrap td_block_popular"><div class="td-block-title-wrap"><h4 class="block-title"><span>{MOST_READ}</span></h4></div>{popular}</div>
+<div class="td_block_wrap td_block_text_with_title"><h4 class="block-title"><span>Thông báo tuyển quân</span></h4><p>Lịch khám tuyển nghĩa vụ quân sự năm 2027: từ ngày 05/11 đến ngày 20/11/2026 tại Trung tâm Y tế huyện.</p><a href="/tuyen-quan/">Xem chi tiết</a></div>
+<div class="td_block_wrap"><h4 class="block-title"><span>{COUNTER}</span></h4><p>{ONLINE}: 9</p><p>{TOTAL}: 204.771</p></div></div></div></div></div>
+<div class="td-footer-wrap"><div class="td-footer-info"><p>{COPYRIGHT.replace("Ủy ban nhân dân huyện Phú Lâm", "Ban Chỉ huy Quân sự huyện Phú Lâm")}</p><p>{LICENCE}</p></div><div class="td-sub-footer-copy">© Bản quyền 2026 - Newspaper theme by tagDiv</div></div></div>
+<script src="/wp-content/themes/Newspaper/js/tagdiv_theme.min.js"></script></body></html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+
+        def figure(image: Image) -> str:
+            cap = f'<figcaption class="wp-element-caption">{e(image.caption)}</figcaption>' if image.caption else ""
+            return f'<figure class="wp-block-image size-large"><img decoding="async" src="{e(image.url)}" alt="" />{cap}</figure>'
+
+        video = (f'<figure class="wp-block-embed is-type-video is-provider-youtube wp-block-embed-youtube"><div class="wp-block-embed__wrapper"><iframe title="Bản tin Quốc phòng - An ninh" width="696" height="392" src="https://www.youtube.com/embed/bchqs{story.key}" frameborder="0" allowfullscreen></iframe></div>'
+                 f'<figcaption class="wp-element-caption">Video: Bản tin Quốc phòng - An ninh huyện Phú Lâm số {story.key % 50 + 1}</figcaption></figure>\n') if story.key % 3 == 0 else ""
+        first = f"<p>{e(a.summary)}</p>\n" if a.summary else ""
+        text = video + first + body(story, lambda p: f"<p>{e(p)}</p>", figure)
+        text += files(story, lambda f: f'\n<div class="wp-block-file"><a href="{e(f.url)}">{e(f.title)}</a><a href="{e(f.url)}" class="wp-block-file__button wp-element-button" download>Tải xuống</a></div>')
+        cats = f'<ul class="td-category"><li class="entry-category"><a href="{e(self.listing_path(story.section, 1))}">{e(story.section.name)}</a></li></ul>'
+        writers = ", ".join(f'<a href="{e(self.archive_path("author", x))}">{e(x)}</a>' for x in a.authors)
+        author = f'<div class="td-post-author-name"><div class="td-author-by">Bởi</div> {writers}<div class="td-author-line"> - </div></div>' if writers else ""
+        tags = ('<div class="td-post-source-tags"><ul class="td-tags td-post-small-box clearfix"><li><span>THẺ</span></li>' + "".join(f'<li><a href="{e(self.archive_path("tag", x))}">{e(x)}</a></li>' for x in a.tags) + "</ul></div>") if a.tags else ""
+        i = ctx.stories.index(story)
+        prev = ctx.stories[i + 1] if i + 1 < len(ctx.stories) else None
+        nxt = ctx.stories[i - 1] if i else None
+        nav = "".join(f'<div class="td-block-span6 td-post-{side}-post"><div class="td-post-next-prev-content"><span>{label}</span><a href="{e(s.path)}">{e(s.article.title)}</a></div></div>' for side, label, s in (("prev", "Bài trước", prev), ("next", "Bài sau", nxt)) if s)
+        related = "".join(self._module(s) for s in ctx.related(story, 3))
+        share = '<div class="td-post-sharing td-post-sharing-top"><a class="td-social-sharing-button td-social-facebook" href="#">Facebook</a><a class="td-social-sharing-button td-social-twitter" href="#">Twitter</a><a class="td-social-sharing-button td-social-zalo" href="#">Zalo</a></div>'
+        return f"""<article class="post type-post status-publish format-standard has-post-thumbnail"><div class="td-post-header">{cats}
+<header class="td-post-title"><h1 class="entry-title">{e(a.title)}</h1>
+<div class="td-module-meta-info">{author}<span class="td-post-date">{self._time(a.published)}</span><div class="td-post-views"><i class="td-icon-views"></i><span class="td-nr-views-{story.key}">{views_text(story)}</span></div></div></header></div>
+{share}<div class="td-post-content tagdiv-type">{text}</div>
+<footer>{tags}<div class="td-block-row td-post-next-prev">{nav}</div></footer></article>
+<div class="td_block_wrap td_block_related_posts"><h4 class="td-related-title"><a class="td-related-left td-cur-simple-item" href="#">BÀI LIÊN QUAN</a><a class="td-related-right" href="#">XEM THÊM TỪ TÁC GIẢ</a></h4><div class="td_block_inner">{related}</div></div>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        author = f'<span class="td-post-author-name"><a href="{e(self.archive_path("author", a.authors[0]))}">{e(a.authors[0])}</a> <span>-</span> </span>' if a.authors else ""
+        return f'<div class="td_module_10 td_module_wrap td-animation-stack"><div class="td-module-thumb"><a href="{e(story.path)}"><img class="entry-thumb" src="/wp-content/uploads/td-thumb.jpg" alt="" /></a></div><div class="item-details"><h3 class="entry-title td-module-title"><a href="{e(story.path)}" rel="bookmark">{e(a.title)}</a></h3><div class="td-module-meta-info">{author}<span class="td-post-date">{self._time(a.published)}</span></div><div class="td-excerpt">{e(a.summary or "")}</div></div></div>'
+
+    def listing(self, ctx: Ctx, heading: str, stories: Sequence[Story], pager: str) -> str:
+        items = "".join(self.teaser(ctx, s) for s in stories)
+        return f'<div class="td-category-header"><h1 class="entry-title td-page-title">{e(heading)}</h1></div><div class="td-ss-main-content">{items}</div>{pager}'
+
+    def pager(self, n: int, pages: int, path_of: Callable[[int], str]) -> str:
+        if pages == 1:
+            return ""
+        nums = "".join(f'<a href="{e(path_of(i))}" class="page">{i}</a>' if i != n else f'<span class="current">{i}</span>' for i in range(1, pages + 1))
+        nxt = f'<a href="{e(path_of(n + 1))}"><i class="td-icon-menu-right"></i></a>' if n < pages else ""
+        return f'<div class="page-nav td-pb-padding-side">{nums}{nxt}<span class="pages">Trang {n} của {pages}</span></div>'
+
+
+#: (question, asker, asked on, question text, answer paragraphs) of a trade union's "Hỏi - đáp
+#: pháp luật" column: pages with a headline, a named person, a date and paragraphs that are not
+#: articles.
+_UNION_QA = (
+    ("Người lao động nghỉ việc có được trả trợ cấp thôi việc?", "Nguyễn Thị Hằng (công nhân Khu công nghiệp Tân Lập)", "02/3/2019",
+     "Tôi làm việc tại công ty may được 6 năm, nay xin nghỉ việc theo đúng thời hạn báo trước. Công ty có phải trả trợ cấp thôi việc cho tôi không?",
+     ("Theo quy định của Bộ luật Lao động, khi hợp đồng lao động chấm dứt, người sử dụng lao động có trách nhiệm trả trợ cấp thôi việc cho người lao động đã làm việc thường xuyên từ đủ 12 tháng trở lên.",
+      "Mỗi năm làm việc được trợ cấp một nửa tháng tiền lương; thời gian đã tham gia bảo hiểm thất nghiệp không được tính.")),
+    ("Công đoàn cơ sở có được đại diện người lao động khởi kiện?", "Trần Văn Lực (huyện Phú Lâm)", "18/02/2019",
+     "Công ty nợ lương nhiều tháng, công đoàn cơ sở có thể thay mặt chúng tôi khởi kiện ra tòa án không?",
+     ("Luật Công đoàn quy định công đoàn cơ sở được đại diện cho tập thể người lao động khởi kiện khi quyền, lợi ích hợp pháp của tập thể người lao động bị xâm phạm.",
+      "Người lao động có thể ủy quyền bằng văn bản để công đoàn đại diện trong vụ án lao động.")),
+    ("Lao động nữ mang thai được nghỉ khám thai mấy lần?", "Lê Thị Mai (xã Yên Sơn)", "05/02/2019",
+     "Tôi đang mang thai tháng thứ 3, xin hỏi tôi được nghỉ đi khám thai bao nhiêu lần và có được hưởng chế độ không?",
+     ("Lao động nữ được nghỉ việc để đi khám thai 05 lần, mỗi lần 01 ngày; trường hợp ở xa cơ sở y tế hoặc thai không bình thường thì được nghỉ 02 ngày cho mỗi lần.",
+      "Thời gian nghỉ được hưởng chế độ thai sản từ quỹ bảo hiểm xã hội.")),
+    ("Doanh nghiệp chậm đóng kinh phí công đoàn bị xử lý thế nào?", "Phạm Quốc Bảo (kế toán doanh nghiệp)", "21/01/2019",
+     "Doanh nghiệp chúng tôi chưa đóng kinh phí công đoàn 2% quỹ lương năm 2018. Xin hỏi có bị xử phạt không?",
+     ("Doanh nghiệp chậm đóng kinh phí công đoàn có thể bị phạt tiền theo quy định về xử phạt vi phạm hành chính trong lĩnh vực lao động.",
+      "Ngoài tiền phạt, doanh nghiệp buộc phải đóng đủ số tiền kinh phí công đoàn chậm đóng và tiền lãi.")),
+)
+
+
+class TradeUnionQA(Template):
+    """A provincial trade union federation ("Liên đoàn Lao động tỉnh") on the portal product the
+    union system rolled out to its provincial federations (ASP.NET, a red and blue theme): an
+    `h2` headline in a `header` with a coloured rule, then the lead prefixed "(LĐLĐ) - " in a
+    grey block, the text, and a closing signature row after it holding the byline as typed and
+    the time with no leading zeros ("14/3/2019 8:30") — the only place the article's date is
+    printed; photos in a `div` with the caption as a paragraph inside; "Tin cùng chuyên mục"
+    stamped day and month only ("(14/3)"); a "Hỏi - đáp pháp luật" column of its own — questions
+    as headlines, the asker and the date asked, "Trả lời:" paragraphs — that is not news; a
+    sidebar with the latest questions, a hotline and the counter; `/tin-tuc/<section>/<slug>-
+    <id>.aspx` addresses, `/p<N>.aspx` paging; no tags."""
+
+    name = "ldldtinh"
+    site_name = "Liên đoàn Lao động tỉnh Hà Lâm"
+    shows_tags = False
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/tin-tuc/{section.slug}/{slug}-{key}.aspx"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/tin-tuc/{section.slug}" + (f"/p{n}.aspx" if n > 1 else ".aspx")
+
+    def archive_path(self, kind: str, value: str) -> str:
+        return f"/{ {'tag': 'tu-khoa', 'author': 'tac-gia', 'month': 'luu-tru'}[kind] }/{slugify(value)}.aspx"
+
+    def static_path(self, kind: str) -> str:
+        return {"contact": "/lien-he.aspx", "calendar": "/lich-cong-tac.aspx", "search": "/tim-kiem.aspx?key=covid"}[kind]
+
+    def asset_path(self, url: str) -> str:
+        return "/Uploads/LDLD" + url
+
+    @staticmethod
+    def _qa_path(i: int, question: str) -> str:
+        return f"/hoi-dap/{slugify(question)}-{i + 1}.aspx"
+
+    def other_pages(self, ctx: Ctx) -> list[tuple[str, str, str]]:
+        items = "".join(f'<li class="qa-list__item"><a href="{e(self._qa_path(i, q))}">{e(q)}</a><span class="qa-list__who">{e(who)} - {when}</span></li>' for i, (q, who, when, _, _) in enumerate(_UNION_QA))
+        pages = [("/hoi-dap.aspx", "Hỏi - đáp pháp luật", f'<div class="cd-panel"><div class="cd-panel__title">Hỏi - đáp pháp luật</div><ul class="qa-list">{items}</ul><a class="qa-ask" href="/hoi-dap/gui-cau-hoi.aspx">Gửi câu hỏi</a></div>'),
+                 ("/hoi-dap/gui-cau-hoi.aspx", "Gửi câu hỏi", '<div class="cd-panel"><div class="cd-panel__title">Gửi câu hỏi</div><form class="qa-form"><input name="hoten" placeholder="Họ và tên"><input name="email" placeholder="Thư điện tử"><textarea name="cauhoi"></textarea><button>Gửi câu hỏi</button></form></div>')]
+        for i, (q, who, when, question, answer) in enumerate(_UNION_QA):
+            reply = "".join(f"<p>{e(p)}</p>" for p in answer)
+            pages.append((self._qa_path(i, q), q, f'<div class="cd-panel"><div class="cd-panel__title">Hỏi - đáp pháp luật</div><div class="qa"><h2 class="qa__q">{e(q)}</h2><div class="qa__who">Người hỏi: {e(who)} - Ngày gửi: {when}</div><div class="qa__text">{e(question)}</div><div class="qa__answer"><strong>Trả lời:</strong>{reply}</div><div class="qa__by">Ban Chính sách - Pháp luật, Liên đoàn Lao động tỉnh</div></div></div>'))
+        pages += [(f"/gioi-thieu/{slug}.aspx", title, f'<div class="cd-panel"><div class="cd-panel__title">{e(title)}</div><p>{e(text)}</p></div>') for slug, title, text in INTRO_PAGES[:3]]
+        return pages
+
+    @staticmethod
+    def _stamp(dt: datetime) -> str:
+        d = local(dt)
+        return f"{d.day}/{d.month}/{d.year} {d.hour}:{d.minute:02d}"
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        menu = "".join(f'<li><a href="{e(p)}">{e(t)}</a></li>' for t, p in ctx.nav())
+        qa = "".join(f'<li><a href="{e(self._qa_path(i, q))}">{e(q)}</a></li>' for i, (q, *_) in enumerate(_UNION_QA[:3]))
+        canon = f'<link rel="canonical" href="{e(canonical)}">' if canonical else ""
+        return f"""<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8"><title>{e(title)} - {e(self.site_name)}</title>{canon}<link rel="stylesheet" href="/Themes/CongDoan/css/main.css"></head>
+<body><div id="cd-wrap"><div class="cd-banner"><img src="/Themes/CongDoan/img/logo-congdoan.png" alt=""><div class="cd-banner__name">TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM<br><b>{e(self.site_name.upper())}</b></div></div>
+<ul class="cd-menu">{menu}<li><a href="/hoi-dap.aspx">Hỏi - đáp pháp luật</a></li></ul>
+<div class="cd-row"><div class="cd-main">{main}</div>
+<div class="cd-side"><div class="cd-panel"><div class="cd-panel__title">Hỏi - đáp pháp luật</div><ul class="qa-mini">{qa}</ul></div>
+<div class="cd-panel"><div class="cd-panel__title">Đường dây nóng</div><p>Tư vấn pháp luật miễn phí cho người lao động: 1900.1234 (giờ hành chính)</p></div>
+<div class="cd-panel"><div class="cd-panel__title">{COUNTER}</div><p>{ONLINE}: 23</p><p>{TOTAL}: 1.870.225</p></div></div></div>
+<div class="cd-foot"><p>{COPYRIGHT.replace("Ủy ban nhân dân huyện Phú Lâm", "Liên đoàn Lao động tỉnh Hà Lâm")}</p><p>{LICENCE}</p><p>Trụ sở: số 9 đường Nguyễn Trãi, phường Hà Lâm - Điện thoại: 0203.3851.047</p></div></div></body></html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+
+        def figure(image: Image) -> str:
+            cap = f'<p class="cd-photo__cap">{e(image.caption)}</p>' if image.caption else ""
+            return f'<div class="cd-photo"><img src="{e(image.url)}" alt="">{cap}</div>'
+
+        text = body(story, lambda p: f"<p>{e(p)}</p>", figure)
+        text += files(story, lambda f: f'\n<p>File đính kèm: <a class="cd-file" href="{e(f.url)}">{e(f.title)}</a></p>')
+        lead = f'<div class="cd-lead">(LĐLĐ) - {e(a.summary)}</div>' if a.summary else ""
+        by = f'<span class="cd-sign__by">{e(a.byline)}</span>' if a.byline else ""
+        same = "".join(f'<li><a href="{e(s.path)}">{e(s.article.title)}</a> <i>({local(s.article.published).day}/{local(s.article.published).month})</i></li>' for s in ctx.related(story, 6))
+        return f"""<div class="cd-path"><a href="/">Trang chủ</a> / <a href="{e(self.listing_path(story.section, 1))}">{e(story.section.name)}</a></div>
+<div class="cd-article"><header class="cd-article__head"><h2>{e(a.title)}</h2><hr class="cd-rule"></header>
+{lead}<div class="cd-article__text">{text}</div>
+<div class="cd-sign">{by}<span class="cd-sign__time">{self._stamp(a.published)}</span></div>
+<div class="cd-tools"><a href="javascript:window.print()">In bài viết</a> | <a href="mailto:?subject={e(a.title)}">Gửi bạn bè</a> | <a href="#top">Về đầu trang</a></div></div>
+<div class="cd-panel"><div class="cd-panel__title">Tin cùng chuyên mục</div><ul class="cd-same">{same}</ul></div>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        return f'<div class="cd-news"><a class="cd-news__thumb" href="{e(story.path)}"><img src="/Themes/CongDoan/img/thumb.jpg" alt=""></a><h3 class="cd-news__title"><a href="{e(story.path)}">{e(a.title)}</a></h3><div class="cd-news__date">{dmy(a.published)}</div><div class="cd-news__sapo">{e(a.summary or "")}</div></div>'
+
+    def listing(self, ctx: Ctx, heading: str, stories: Sequence[Story], pager: str) -> str:
+        items = "".join(self.teaser(ctx, s) for s in stories)
+        return f'<div class="cd-panel"><div class="cd-panel__title">{e(heading)}</div>{items}{pager}</div>'
+
+    def pager(self, n: int, pages: int, path_of: Callable[[int], str]) -> str:
+        if pages == 1:
+            return ""
+        nums = " ".join(f'<a href="{e(path_of(i))}">[{i}]</a>' if i != n else f"<span>[{i}]</span>" for i in range(1, pages + 1))
+        return f'<div class="cd-pages">Trang: {nums}</div>'
+
+
+#: (title, published on, rows) of a tax office's public notices of tax debtors: dated pages with
+#: a heading and a table that are not articles.
+_TAX_NOTICES = (("Công khai thông tin người nộp thuế nợ thuế tháng 02/2019", "08/3/2019",
+                 (("Công ty TNHH Xây dựng Tân Lập", "2900123456", "1.245.600.000"),
+                  ("Công ty Cổ phần Vận tải Yên Sơn", "2900765432", "812.340.000"))),
+                ("Công khai thông tin người nộp thuế nợ thuế tháng 01/2019", "11/02/2019",
+                 (("Công ty TNHH Thương mại Hà Lâm", "2900345678", "530.000.000"),
+                  ("Hợp tác xã Nông nghiệp Phú Lâm", "2900987654", "96.450.000"))))
+
+
+class TaxPortlets(Template):
+    """A provincial tax office ("Thuế tỉnh") on IBM WebSphere Portal with Web Content Manager,
+    as the tax sector's sites are built: every box a portlet (`section.ibmPortalControl` with a
+    `header.wpthemeControlHeader` whose `h2` is the portlet's name — "Chi tiết tin" on every
+    article, never the headline); the headline a bold `p.wcm-tieude` set in capitals by CSS only,
+    "14-03-2019 | 08:30" on the line above it beside the section, the lead in italics, photos as
+    `dl.wcm-image` (image in `dt`, caption in `dd`), "Tác giả: A - B" and an office line "Nguồn:
+    Phòng Tuyên truyền - Hỗ trợ người nộp thuế" (not a writer) after the text, "Từ khóa:" links,
+    "Tin khác" stamped "(14-03-2019)"; a sidebar of e-tax services and taxpayer hotlines; monthly
+    public notices of tax debtors (a dated heading and a table) that are not articles;
+    `/wps/portal/halam/tin-tuc/<section>/<slug>` addresses, `?current=true&page=N` paging."""
+
+    name = "thuetinh"
+    site_name = "Thuế tỉnh Hà Lâm"
+    _root = "/wps/portal/halam"
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"{self._root}/tin-tuc/{section.slug}/{slug}"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"{self._root}/tin-tuc/{section.slug}" + (f"?current=true&page={n}" if n > 1 else "")
+
+    def archive_path(self, kind: str, value: str) -> str:
+        return f"{self._root}/{ {'tag': 'tu-khoa', 'author': 'tac-gia', 'month': 'luu-tru'}[kind] }/{slugify(value)}"
+
+    def static_path(self, kind: str) -> str:
+        return {"contact": f"{self._root}/lien-he", "calendar": f"{self._root}/lich-cong-tac", "search": f"{self._root}/tim-kiem?query=covid"}[kind]
+
+    def asset_path(self, url: str) -> str:
+        return "/wps/wcm/connect/halam/" + ("anh" if is_image(url) else "tailieu") + url
+
+    def _notice_path(self, i: int) -> str:
+        return f"{self._root}/cong-khai/no-thue-{i + 1}"
+
+    def other_pages(self, ctx: Ctx) -> list[tuple[str, str, str]]:
+        pages = []
+        for i, (title, day, rows) in enumerate(_TAX_NOTICES):
+            table = "".join(f"<tr><td>{n}</td><td>{e(name)}</td><td>{mst}</td><td>{debt}</td></tr>" for n, (name, mst, debt) in enumerate(rows, 1))
+            pages.append((self._notice_path(i), title, self._portlet("Công khai thông tin", f'<p class="wcm-tieude">{e(title)}</p><p>Ngày đăng: {day}</p><table class="wcm-bang"><tr><th>STT</th><th>Tên người nộp thuế</th><th>Mã số thuế</th><th>Số tiền nợ (đồng)</th></tr>{table}</table>')))
+        pages += [(f"{self._root}/gioi-thieu/{slug}", title, self._portlet("Giới thiệu", f'<p class="wcm-tieude">{e(title)}</p><p>{e(text)}</p>')) for slug, title, text in INTRO_PAGES]
+        return pages
+
+    @staticmethod
+    def _portlet(name: str, inner: str) -> str:
+        return (f'<section class="ibmPortalControl wpthemeControl a11yRegionTarget" role="region"><div class="wpthemeControlHeader"><h2>{e(name)}</h2></div>'
+                f'<div class="wpthemeControlBody wpthemeOverflowAuto wpthemeClear">{inner}</div></section>')
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        menu = "".join(f'<li class="wpthemeNavListItem"><a href="{e(p)}"><span lang="vi">{e(t)}</span></a></li>' for t, p in ctx.nav())
+        tools = "".join(f'<li><a href="{u}">{t}</a></li>' for t, u in (("Tra cứu mã số thuế", "https://tracuunnt.gdt.gov.vn"), ("Khai thuế điện tử (eTax)", "https://thuedientu.gdt.gov.vn"), ("Hóa đơn điện tử", "https://hoadondientu.gdt.gov.vn")))
+        notices = "".join(f'<li><a href="{e(self._notice_path(i))}">{e(t)}</a></li>' for i, (t, _, _) in enumerate(_TAX_NOTICES))
+        canon = f'<link rel="canonical" href="{e(canonical)}">' if canonical else ""
+        return f"""<!DOCTYPE html>
+<html lang="vi" class="lotus"><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"><title>{e(title)}</title>{canon}<link rel="stylesheet" href="/wps/contenthandler/!ut/p/digest!thue/sp/mashup:ra:collection?themeID=ZJ_Thue"></head>
+<body class="lotusui30dojo tundra locale_vi"><div class="wpthemeFrame"><header class="wpthemeHeader" role="banner"><div class="wpthemeInner"><a class="wpthemeBrand" href="/"><img src="/wps/wcm/connect/halam/theme/logo-thue.png" alt="">TỔNG CỤC THUẾ<br><strong>{e(self.site_name.upper())}</strong></a><a class="wpthemeLogin" href="/wps/myportal">Đăng nhập</a></div>
+<nav class="wpthemeNavContainer"><ul class="wpthemeNavList">{menu}</ul></nav></header>
+<div class="wpthemeMainContent"><div class="wpthemeInner"><div class="component-container wpthemeCol wpthemeCol8of12 wpthemeLeft">{main}</div>
+<div class="component-container wpthemeCol wpthemeCol4of12 wpthemeLeft">{self._portlet("Tiện ích", f'<ul class="wcm-tienich">{tools}</ul>')}
+{self._portlet("Công khai thông tin", f'<ul class="wcm-congkhai">{notices}</ul>')}
+{self._portlet("Hỗ trợ người nộp thuế", '<p>Phòng Tuyên truyền - Hỗ trợ người nộp thuế: 0203.3853.119</p><p>Thư điện tử: hotro@halam.gdt.gov.vn</p>')}
+{self._portlet(COUNTER, f"<p>{ONLINE}: 58</p><p>{TOTAL}: 3.411.902</p>")}</div></div></div>
+<footer class="wpthemeFooter" role="contentinfo"><p>{COPYRIGHT.replace("Ủy ban nhân dân huyện Phú Lâm", "Thuế tỉnh Hà Lâm")}</p><p>{LICENCE}</p><p>Địa chỉ: số 20 đường Trần Phú, phường Hà Lâm, tỉnh Hà Lâm</p></footer></div></body></html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+
+        def figure(image: Image) -> str:
+            cap = f"<dd>{e(image.caption)}</dd>" if image.caption else ""
+            return f'<dl class="wcm-image"><dt><img src="{e(image.url)}" alt="" border="0"></dt>{cap}</dl>'
+
+        text = body(story, lambda p: f"<p>{e(p)}</p>", figure)
+        text += files(story, lambda f: f'\n<p><img src="/wps/wcm/connect/halam/theme/pdf.gif" alt=""> <a href="{e(f.url)}">{e(f.title)}</a></p>')
+        lead = f'<p class="wcm-tomtat"><i>{e(a.summary)}</i></p>' if a.summary else ""
+        writers = f'<p class="wcm-tacgia">Tác giả: {e(" - ".join(a.authors))}</p>' if a.authors else ""
+        tags = ('<p class="wcm-tukhoa">Từ khóa: ' + ", ".join(f'<a href="{e(self.archive_path("tag", x))}">{e(x)}</a>' for x in a.tags) + "</p>") if a.tags else ""
+        others = "".join(f'<li><a href="{e(s.path)}">{e(s.article.title)}</a> <span>({dmy(s.article.published, "-")})</span></li>' for s in ctx.related(story, 6))
+        detail = (f'<div class="wcm-dong"><a href="{e(self.listing_path(story.section, 1))}">{e(story.section.name)}</a><span class="wcm-ngay">{dmy(a.published, "-")} | {hm(a.published)}</span></div>'
+                  f'<p class="wcm-tieude" style="text-transform:uppercase;font-weight:bold">{e(a.title)}</p>{lead}<div class="wcm-noidung">{text}</div>'
+                  f'{writers}<p class="wcm-nguon">Nguồn: Phòng Tuyên truyền - Hỗ trợ người nộp thuế</p>{tags}')
+        return self._portlet("Chi tiết tin", detail) + "\n" + self._portlet("Tin khác", f'<ul class="wcm-tinkhac">{others}</ul>')
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        return f'<div class="wcm-item"><a class="wcm-item__ten" href="{e(story.path)}">{e(a.title)}</a> <span class="wcm-item__ngay">({dmy(a.published, "-")})</span><div class="wcm-item__tt">{e(a.summary or "")}</div></div>'
+
+    def listing(self, ctx: Ctx, heading: str, stories: Sequence[Story], pager: str) -> str:
+        return self._portlet(heading, "".join(self.teaser(ctx, s) for s in stories) + pager)
+
+    def pager(self, n: int, pages: int, path_of: Callable[[int], str]) -> str:
+        if pages == 1:
+            return ""
+        prev = f'<a href="{e(path_of(n - 1))}">Trước</a>' if n > 1 else ""
+        nxt = f'<a href="{e(path_of(n + 1))}">Tiếp</a>' if n < pages else ""
+        return f'<div class="wcm-phantrang">{prev} Trang {n}/{pages} {nxt}</div>'
+
+
 TEMPLATES: tuple[Template, ...] = (WordPasted(), MobileCards(),
                                    NuxtPortal(), FarmersUnion(), OliveroCity(),
                                    MergedCommune2025(), ProvincialCouncil(), TabbedDepartment(),
                                    MergedProvince(), MinistryMirror(), PrintViewDistrict(),
-                                   ProcuracyPortal(), HospitalElementor(), PartyPaperRail())
+                                   ProcuracyPortal(), HospitalElementor(), PartyPaperRail(),
+                                   EducationDept(), HeritageOverlay(), MilitaryNewspaperWP(),
+                                   TradeUnionQA(), TaxPortlets())
 #: Held-out templates nobody tuning the extractor has yet seen scored (the report gives them their
 #: own total). A new one written here is named in this set until its first score is recorded.
 #: On 2026-11-30: `flatsomecommune`, `drupal7district` and `wordpasted` were scored at 11:47, 12:11,
@@ -1405,6 +1986,8 @@ TEMPLATES: tuple[Template, ...] = (WordPasted(), MobileCards(),
 #: modules): `flatsomecommune`, `nestedcommune`, `provmega` and `drupal7district` went to spent.py,
 #: and the npm Hexo themes to group `real`. `tinhhopnhat`, `bonoivu`, `inbaiasp`, `vksndtinh`,
 #: `bvdktinh` and `baodangrail` were written by a non-tuner on 2026-11-30 about 19:30 and are not
-#: yet scored.
+#: yet scored; `sogddt`, `dulichhalam`, `bchqshuyen`, `ldldtinh` and `thuetinh`, five more, were
+#: written by a second non-tuner on 2026-11-30 about 19:40 and are not yet scored either.
 FRESH: frozenset[str] = frozenset({"tinhhopnhat", "bonoivu", "inbaiasp", "vksndtinh", "bvdktinh",
-                                   "baodangrail"})
+                                   "baodangrail", "sogddt", "dulichhalam", "bchqshuyen", "ldldtinh",
+                                   "thuetinh"})
