@@ -9,7 +9,7 @@ The site is what Teek's quick start describes: `.vitepress/config.mts` extending
 named after its category, as Teek's guide lays a site out (its breadcrumb prints the folder), with
 front matter: title, the date as local time ("2019-10-05 10:15:00", which Teek reads and prints
 in UTC, so as written), the author as Teek's `{name}` (several names as one "A, B"), the
-categories and tags; `<figure>`/`<figcaption>` images and links to PDFs kept in `public/`. The
+categories and tags; `<figure>`/`<figcaption>` images and links to the attached documents kept in `public/`. The
 static pages are `<slug>/index.md`. The site's editor sets no site author. `vitepress build`
 renders it and its output directory is served as it is.
 
@@ -22,8 +22,12 @@ category as the breadcrumb's folder. Teek shows no category or tag in a post's i
 sidebar with the titles of the category's other posts, the previous and next posts' titles, and
 "最近更新" ("recently updated") with other posts' titles and their times to the second; Teek's
 labels in Chinese (it ships only Chinese and English), VitePress's in English ("On this page",
-"Previous page"). Non-articles: the home page (Teek's post list), the static pages and
-`404.html`.
+"Previous page"). Non-articles: the home page, whose list of posts Teek draws in the browser only
+(its HTML links no post), the archives page (every post's title and day, by year and month: the
+only listing in the HTML), the categories and tags pages (drawn in the browser too), the static
+pages and `404.html`. The editor's settings that are not Teek's quick start (`TEEK`, `LISTINGS`,
+`PAGES_DATE`) are there so that a crawler can reach the posts and two builds agree byte for byte;
+only the home page's footer changes, once a year ("Copyright 2015-<this year>").
 
 The packages are pinned in bench/vitepressteek/package-lock.json and installed beside it with
 `npm ci --prefix bench/vitepressteek` (Node.js 18 or later). The truth comes from what VitePress
