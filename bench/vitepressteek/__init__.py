@@ -9,8 +9,8 @@ The site is what Teek's quick start describes: `.vitepress/config.mts` extending
 named after its category, as Teek's guide lays a site out (its breadcrumb prints the folder), with
 front matter: title, the date as local time ("2019-10-05 10:15:00", which Teek reads and prints
 in UTC, so as written), the author as Teek's `{name}` (several names as one "A, B"), the
-categories and tags; `<figure>`/`<figcaption>` images and links to the attached documents kept in `public/`. The
-static pages are `<slug>/index.md`. The site's editor sets no site author. `vitepress build`
+categories and tags; `<figure>`/`<figcaption>` images and links to the attached documents kept
+in `public/`. The static pages are `<slug>/index.md`. The site's editor sets no site author. `vitepress build`
 renders it and its output directory is served as it is.
 
 What the theme prints on a post's page decides the truth: the title as the `<h1>` (Teek's
