@@ -297,7 +297,7 @@ def report(rows: list[Row], rate: float | None, notes: list[str]) -> str:
         "bench.generalisation`). Shares of "
         "articles found are of the truth; non-articles are of what was archived; the rest are of "
         "articles found. Published: to the minute, with +07:00 (the day where a site shows no "
-        "time of day: Plone, Puput, CodeRed, django CMS; none where it shows no date: "
+        "time of day: Plone, Puput, CodeRed, django CMS, VitePress in Teek; none where it shows no date: "
         "Mezzanine, whose post page says only how long ago). Body F1: per-page 4-token "
         "shingle F1 (as issue 2). Caption leak: captions found in a body; sidebar leak: articles "
         "whose body holds teaser titles, sidebar, footer or comment text.",
