@@ -24,6 +24,16 @@ FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
         "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8"]
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under `pytest -n 2 --dist loadgroup` (make test) a test module runs whole on one worker, so
+    its module- and session-scoped servers and site builds start once; a module that marks tests
+    with `xdist_group` itself (test_generated_sites: one group per generated site) is split by
+    those groups instead."""
+    for item in items:
+        if item.get_closest_marker("xdist_group") is None:
+            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
+
+
 def run_archiver(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
     """`archiver ARGS` in a child process: Twisted's reactor runs once per process."""
     return subprocess.run([sys.executable, "-m", "archiver", *args], capture_output=True,
