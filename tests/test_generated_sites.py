@@ -33,12 +33,6 @@ from bench.generalisation.templates import REAL
 SITES = [(cms, theme) for cms in GENERATORS for theme in importlib.import_module(f"bench.{cms}").THEMES]
 
 
-def _own_group(fixture: str, value: object, name: str) -> object:
-    """A parameter `name` of `fixture` whose tests form an xdist group of their own (conftest:
-    `make test` runs the suite on two workers), so both workers build sites at once, each once."""
-    return pytest.param(value, id=name, marks=pytest.mark.xdist_group(f"{fixture}-{name}"))
-
-
 def _module(cms: str):
     module = importlib.import_module(f"bench.{cms}")
     if reason := module.missing():
@@ -51,7 +45,7 @@ def _articles(module) -> list[SampleArticle]:
     return showcase(module.site_articles())
 
 
-@pytest.fixture(scope="module", params=[_own_group("site", s, "-".join(s)) for s in SITES])
+@pytest.fixture(scope="module", params=SITES, ids=[f"{c}-{t}" for c, t in SITES])
 def site(request):
     cms, theme = request.param
     module = _module(cms)
@@ -258,7 +252,7 @@ def _visible(page: str) -> str:
     return re.sub(r"\s+", " ", html_lib.unescape(re.sub(r"<[^>]+>", " ", page)))
 
 
-@pytest.fixture(scope="module", params=[_own_group("crawled", cms, cms) for cms in GENERATORS])
+@pytest.fixture(scope="module", params=GENERATORS)
 def crawled(request, tmp_path_factory):
     """Every theme of one generator, 10 posts each, through one real `archiver crawl`."""
     module = _module(request.param)
