@@ -727,7 +727,8 @@ def learned_reason(page: ArticlePage, fields: dict, *, url_says_article: bool,
     reason = not_article_reason(page, fields, url_says_article=url_says_article or bool(fits),
                                 url_says_listing=url_says_listing and not fits)
     if reason == NO_DATE and _reason_besides_the_date(page, fields) is None:
-        return dateless_refusal(page)
+        return dateless_refusal(page.template, page.url, headline=page.headline_element,
+                                body=page.own_body_element, title=fields["title"], hint=page.hint)
     return reason
 
 

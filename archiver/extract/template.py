@@ -39,7 +39,6 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from cssselect import SelectorError
@@ -51,9 +50,6 @@ from archiver.extract.headline import matches_name, names
 from archiver.extract.layout import element_text, is_teaser_text, subtree_lines
 from archiver.extract.text import normalize_text
 from archiver.record import article_id
-
-if TYPE_CHECKING:
-    from archiver.extract.page import ArticlePage
 
 #: Fields whose selectors are learned (the names `[source.selectors]` takes).
 FIELDS = ("title", "published", "authors", "body")
@@ -496,23 +492,25 @@ def _keep(pages: dict, pid: str, value: object) -> None:
         pages[pid] = value
 
 
-def dateless_refusal(page: ArticlePage) -> str | None:
+def dateless_refusal(template: LearnedTemplate | None, url: str, *,
+                     headline: etree._Element | None, body: etree._Element | None,
+                     title: str | None, hint: str | None) -> str | None:
     """Why a page that is an article in all but its date (no listing, no static page: the
     caller's to judge) is not taken, opening with `DATELESS`; None when it is. Site-level
     evidence stands in for the date: the page fits its source's article shape (the template's
-    `ArticleShape`) and a listing's teaser links to it by its headline (`names_its_teaser`, with
-    the link text that led to it: `page.hint`). A post page that prints no date (Mezzanine's
-    "7 years, 8 months ago") is both; an author's or a month's archive that shows one post, or a
-    static page, is neither."""
-    shape = page.template.shape() if page.template is not None else None
+    `ArticleShape`: its URL, its `headline` and `body` elements) and a listing's teaser links to
+    it by its headline (`names_its_teaser`: `title`, and `hint`, the link text that led to it). A
+    post page that prints no date (Mezzanine's "7 years, 8 months ago") is both; an author's or a
+    month's archive that shows one post, or a static page, is neither."""
+    shape = template.shape() if template is not None else None
     if shape is None:
         return f"{DATELESS}, and no article shape learned for its source yet"
-    if why := shape.misfit(page.url, page.headline_element, page.own_body_element):
+    if why := shape.misfit(url, headline, body):
         return f"{DATELESS}, and {why}"
-    if not names_its_teaser(page.title(), page.hint):
+    if not names_its_teaser(title, hint):
         return f"{DATELESS}, and " + (
-            f"the link that led to it ({page.hint!r}) is no listing teaser naming its headline"
-            if page.hint else "no listing teaser led to it (its link text is unknown)")
+            f"the link that led to it ({hint!r}) is no listing teaser naming its headline"
+            if hint else "no listing teaser led to it (its link text is unknown)")
     return None
 
 
