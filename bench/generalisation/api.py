@@ -3,7 +3,6 @@ and the scorer see the project through this one door."""
 
 from archiver.archive.store import Archive
 from archiver.archive.warc import read_response
-from archiver.cli import main as archiver_main
 from archiver.demo.articles import load_articles
 from archiver.demo.families.base import slugify
 from archiver.demo.model import Attachment, Image, SampleArticle
@@ -12,5 +11,5 @@ from archiver.demo.site import JPEG, Page, Site
 from archiver.extract.page import ArticlePage, extract_article
 
 __all__ = ["JPEG", "Archive", "ArticlePage", "Attachment", "Image", "Page", "SampleArticle", "Site",
-           "SiteServer", "archiver_main", "extract_article", "load_articles", "read_response",
+           "SiteServer", "extract_article", "load_articles", "read_response",
            "serve", "slugify"]
