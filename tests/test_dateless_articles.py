@@ -227,3 +227,25 @@ def test_a_crawl_archives_posts_that_print_no_date_and_nothing_else(
         taken.stdout, taken.stdout + taken.stderr
     refused = run_archiver(*common, "try", "--source", "hp", portal.base_url + STATIC)
     assert f"NOT an article: {DATELESS}, and no listing teaser led to it" in refused.stdout
+
+
+def test_the_date_blind_bench_reads_no_date_in_every_process_of_a_crawl() -> None:
+    """`python -m bench.generalisation --date-blind`: a crawl's processes (each source's too) start
+    with `bench/generalisation/blind` on their path, and read no page's date."""
+    import os
+    import subprocess
+    import sys
+
+    from bench.generalisation.crawl import BLIND, REPO
+
+    dated = post_html(title(1), "<p>Ngày đăng: 14/03/2019 08:30</p>" + paragraphs(1))
+    probe = ("import sys; from archiver.extract.page import extract_article; "
+             "print(extract_article('http://127.0.0.1/a', sys.stdin.read())['published'])")
+
+    def published(path: list[Path]) -> str:
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(map(str, path))}
+        return subprocess.run([sys.executable, "-c", probe], input=dated, capture_output=True,
+                              text=True, cwd=REPO, env=env, timeout=120).stdout.strip()
+
+    assert published([REPO]) == "2019-03-14T08:30:00+07:00"
+    assert published([BLIND, REPO]) == "None"
