@@ -19,8 +19,9 @@ Mezzanine 6.0 site with its blog (bench/mezzanine), with `--hexothemes` a real
 Hexo site in three popular npm themes, NexT, Fluid and Butterfly (bench/hexothemes), with
 `--sphinxthemes` a real Sphinx blog with ABlog in the PyData and book themes (bench/sphinxthemes),
 with `--npmthemes` a real Hexo site in three more npm themes, Keep, Redefine and Stellar
-(bench/npmthemes) and with `--vuepresshope` a real VuePress 1 blog in vuepress-theme-hope
-(bench/vuepresshope);
+(bench/npmthemes), with `--vuepresshope` a real VuePress 1 blog in vuepress-theme-hope
+(bench/vuepresshope) and with `--vitepressteek` a real VitePress site in the Teek blog theme
+(bench/vitepressteek);
 each counted in the group its module's `GROUP` names (`real`, or `held-out` for a CMS kept out of
 tuning). The archive is read
 back and scored against the truth per site. Held-out and real totals are compared with issue 10's
@@ -38,6 +39,7 @@ before (heldout.FRESH, and a CMS whose FRESH is true).
     python -m bench.generalisation --templates "" --puput --coderedcms
     python -m bench.generalisation --templates "" --hexothemes --sphinxthemes --djangocmsblog
     python -m bench.generalisation --templates "" --mezzanine --npmthemes --vuepresshope
+    python -m bench.generalisation --templates "" --vitepressteek
     python -m bench.generalisation --gate             # exit 1 when held-out misses a target
     python -m bench.generalisation --templates oldtown --mezzanine --date-blind   # no date read
 
@@ -71,7 +73,7 @@ QUICK_ARTICLES = 10
 #: The real static-site generators, each the module bench/<name> and the flag --<name>.
 GENERATORS = ("pelican", "hexo", "nikola", "mkdocs", "jekyll", "ablog", "ikiwiki", "lektor",
               "docusaurus", "vuepress", "hexothemes", "sphinxthemes", "npmthemes",
-              "vuepresshope")
+              "vuepresshope", "vitepressteek")
 
 
 @dataclass
@@ -295,14 +297,15 @@ def report(rows: list[Row], rate: float | None, notes: list[str]) -> str:
         "its blog, with `--hexothemes` real Hexo sites in the NexT, "
         "Fluid and Butterfly themes, with `--sphinxthemes` real ABlog sites in the PyData and "
         "book themes, with `--npmthemes` real Hexo sites in the Keep, Redefine and Stellar "
-        "themes and with `--vuepresshope` a real VuePress 1 blog in vuepress-theme-hope "
+        "themes, with `--vuepresshope` a real VuePress 1 blog in vuepress-theme-hope "
+        "and with `--vitepressteek` a real VitePress 1.6 site in the Teek blog theme "
         "(a real CMS counted in the group its module's `GROUP` names), each crawled over "
         "HTTP by "
         "`archiver crawl` with no selectors and platform auto (`python -m "
         "bench.generalisation`). Shares of "
         "articles found are of the truth; non-articles are of what was archived; the rest are of "
         "articles found. Published: to the minute, with +07:00 (the day where a site shows no "
-        "time of day: Plone, Puput, CodeRed, django CMS; none where it shows no date: "
+        "time of day: Plone, Puput, CodeRed, django CMS, VitePress in Teek; none where it shows no date: "
         "Mezzanine, whose post page says only how long ago). Body F1: per-page 4-token "
         "shingle F1 (as issue 2). Caption leak: captions found in a body; sidebar leak: articles "
         "whose body holds teaser titles, sidebar, footer or comment text.",
