@@ -21,12 +21,15 @@ from archiver.extract.boilerplate import is_link_list, is_navigation, is_related
 from archiver.extract.dates import LAST_EDIT
 from archiver.extract.layout import INLINE_TAGS, element_text, inside_not_content
 from archiver.extract.page import DOCUMENT_EXT
+from archiver.extract.template import dateless_refusal
 from archiver.extract.text import normalize_text
 from archiver.record import clean_url
 
 if TYPE_CHECKING:
     from archiver.extract.page import ArticlePage
 
+#: Why a page that passes every listing test is not taken: nothing on it says when it appeared.
+NO_DATE = "no publish date and no structured data saying article"
 #: Less body text than this is not an article (a stub, a menu page, an error page).
 MIN_BODY_CHARS = 200
 #: A page whose body is mostly teasers (link titles) is a listing, not an article.
@@ -680,13 +683,17 @@ MIN_FORM_CONTROLS = 2
 def is_a_form(page: ArticlePage) -> bool:
     """The text's region holds a form to fill in: a text area, a password, or
     `MIN_FORM_CONTROLS` typed inputs (a contact or feedback page, a login, an advanced search,
-    "Gửi câu hỏi"). An article's comment form follows its text, outside the text's element; a
-    search box sits in the header; SharePoint's page-wide `<form>` wraps no control in the text."""
+    "Gửi câu hỏi"). An article's comment form follows its text, outside the text's element or in
+    a box marked as comments (`inside_not_content`: Mezzanine's and WordPress's `#comments`,
+    inside the post's column); a search box sits in the header; SharePoint's page-wide `<form>`
+    wraps no control in the text."""
     region = content_region(page)
     if region is None:
         return False
     typed = 0
     for el in region.iter("textarea", "input"):
+        if inside_not_content(el.getparent()):
+            continue
         kind = (el.get("type") or "").lower()
         if el.tag == "textarea" or kind == "password":
             return True
@@ -757,7 +764,12 @@ def not_article_reason(page: ArticlePage, fields: dict, *, url_says_article: boo
     if _share_in(page.paragraphs(), blocks) >= MAX_BODY_IN_TEASERS:
         return f"the body is the text of {len(blocks)} repeated teaser blocks: a listing"
     if not fields["published"] and not page.meta.is_article:
-        return "no publish date and no structured data saying article"
+        return NO_DATE
+    return _reason_besides_the_date(page, fields)
+
+
+def _reason_besides_the_date(page: ArticlePage, fields: dict) -> str | None:
+    """The last of `not_article_reason`'s tests, those that follow the date's."""
     if reason := other_page_reason(page, fields["title"]):
         return reason
     if page.evidence.get("published") == LAST_EDIT and names_its_file(page.url, fields["title"]):
@@ -769,12 +781,17 @@ def learned_reason(page: ArticlePage, fields: dict, *, url_says_article: bool,
                    url_says_listing: bool = False) -> str | None:
     """`not_article_reason`, with the source's learned template (`page.template`) as site-level
     evidence: a page with the article URL shape whose headline and date the learned selectors
-    found is an article as its URL would say; one with neither is none."""
+    found is an article as its URL would say; one with neither is none. A page that is an
+    article in all but its date is one on the template's article shape (`dateless_refusal`)."""
     fits = page.template.fits(page.url, page.sel.root) if page.template is not None else None
     if fits is False and fields["title"] is not None:
         return "neither its URL nor its headline and date fit the source's learned article template"
-    return not_article_reason(page, fields, url_says_article=url_says_article or bool(fits),
-                              url_says_listing=url_says_listing and not fits)
+    reason = not_article_reason(page, fields, url_says_article=url_says_article or bool(fits),
+                                url_says_listing=url_says_listing and not fits)
+    if reason == NO_DATE and _reason_besides_the_date(page, fields) is None:
+        return dateless_refusal(page.template, page.url, headline=page.headline_element,
+                                body=page.own_body_element, title=fields["title"], hint=page.hint)
+    return reason
 
 
 def names_its_file(url: str, title: str) -> bool:
