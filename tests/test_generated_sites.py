@@ -82,6 +82,17 @@ def test_every_page_the_generator_wrote_is_in_the_truth_and_served(site):
         assert body == s.pages[path].body
 
 
+def test_a_title_keep_cannot_render_is_an_empty_page_not_an_article():
+    """Keep passes a post's title to Hexo's sprintf-based i18n, which throws on a lone "%": Hexo
+    writes that page empty, so the truth counts it among the non-articles (`unrenderable`)."""
+    module = _module("npmthemes")
+    post = next(a for a in module.site_articles() if "%" in a.title)
+    s = module.build("keep", [post], "http://t.example")
+    path = s.path(f"http://t.example{hexo.article_path(post)}")
+    assert module.unrenderable("keep", post) and not s.articles
+    assert path in s.non_articles and s.pages[path].body == b""
+
+
 def test_truth_is_what_the_page_shows(site):
     """Every truth field is on its post's page — the publish time as the theme gives it, the
     authors where the theme names them, no category where the theme prints none — and no blogroll
