@@ -16,9 +16,11 @@ demo: $(BIN)/.installed  ## serve the bundled sample portal, crawl it, index it,
 	$(BIN)/archiver --data-dir data/demo search "quy che dan chu" --limit 3
 	$(BIN)/archiver --data-dir data/demo search "hoà bình" --limit 3
 
+# Two workers (the machines have 2 cores); a test module stays on one worker, so its servers and
+# site builds start once, and test_generated_sites is spread by site (tests/conftest.py).
 test: $(BIN)/.installed  ## lint, then the whole test suite
 	$(BIN)/ruff check .
-	$(BIN)/python -m pytest -q --durations=15
+	$(BIN)/python -m pytest -q --durations=15 -n 2 --dist loadscope
 
 bench: $(BIN)/.installed  ## every benchmark; writes bench/RESULTS.md
 	$(BIN)/python -m bench.run

@@ -24,6 +24,31 @@ FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
         "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8"]
 
 
+#: Test modules whose tests `make test` spreads over its workers by fixture parameter rather than
+#: keeping the module whole: each generated site (its build, its crawl) is a parameter of its own.
+SPLIT_BY_PARAMETER = ("tests/test_generated_sites.py",)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object | None:
+    """Under `pytest -n 2 --dist loadscope` (make test) a test module runs whole on one worker, so
+    its module- and session-scoped servers and site builds start once (xdist would split a module
+    by class); a module of SPLIT_BY_PARAMETER goes by parameter, so its builds run on both
+    workers, each once. xdist's own `loadgroup`, with marks, leaves tests ungrouped here."""
+    if config.getvalue("dist") != "loadscope":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ByModule(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            module = nodeid.split("::", 1)[0]
+            if module in SPLIT_BY_PARAMETER and nodeid.endswith("]"):
+                return module + "[" + nodeid.split("[", 1)[1]
+            return module
+
+    return ByModule(config, log)
+
+
 def run_archiver(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
     """`archiver ARGS` in a child process: Twisted's reactor runs once per process."""
     return subprocess.run([sys.executable, "-m", "archiver", *args], capture_output=True,

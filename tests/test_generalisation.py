@@ -137,6 +137,15 @@ def test_truth_wants_no_section_or_lead_a_template_does_not_print():
     assert leads
 
 
+def test_truth_wants_no_date_a_template_does_not_print():
+    """A template whose article pages print no publish date (`shows_date = False`) has truths
+    with no date, so a date taken from anything else on its pages is scored wrong."""
+    dated = TEMPLATES["crumbdate"][1]
+    undated = type("Undated", (type(dated),), {"name": "undated", "shows_date": False})()
+    assert all(a.published is None for a in build(undated, ARTICLES, "http://t.example").articles.values())
+    assert all(a.published for a in build(dated, ARTICLES, "http://t.example").articles.values())
+
+
 # -- scoring ---------------------------------------------------------------------------------------
 
 def _truth() -> Truth:

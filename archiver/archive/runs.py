@@ -7,7 +7,8 @@ finish reason: finished, shutdown, closespider_itemcount, …, or `failed: <why>
 normally but did not do its job, see `silence`, or that a signal ended, `failed: killed by signal 9`,
 written by the parent of a crawl child: `archiver.crawl.jobs.died`), full (the walk covered every
 listing page and re-checked every archived article) and why_full (`--full`, `first crawl`,
-`full_every 30d`), resumed (it continued an interrupted crawl).
+`full_every 30d`), resumed (it continued an interrupted crawl), warnings {kind: n} (articles
+archived with something to check: `no_date_read`, an article whose page gave no date).
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from archiver.record import parse_utc
 COMPLETE = ("finished", "closespider_itemcount")
 #: How the run record of a crawl that could not begin (its job not opened) starts its reason.
 NOT_STARTED = "failed: could not start"
+#: The Scrapy stats prefix of a run's warnings (`CrawlSummary.warnings`).
+WARNINGS = "archiver/warnings/"
 #: A crawl whose article pages fail extraction more often than this failed: the template is not read.
 MAX_EXTRACTION_FAILURE_SHARE = 0.5
 
@@ -43,6 +46,7 @@ class CrawlSummary:
     full: bool = False
     why_full: str | None = None
     resumed: bool = False
+    warnings: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def from_stats(cls, source: str, stats: dict, **run: object) -> CrawlSummary:
@@ -61,6 +65,8 @@ class CrawlSummary:
             unchanged=stats.get("archiver/articles/unchanged", 0),
             removed=stats.get("archiver/articles/removed", 0),
             failures={k[len(prefix):]: v for k, v in sorted(stats.items()) if k.startswith(prefix)},
+            warnings={k.removeprefix(WARNINGS): v for k, v in sorted(stats.items())
+                      if k.startswith(WARNINGS)},
             article_links_found=stats.get("archiver/article_links", 0),
             stopped_because=reason,
             **run,
@@ -76,10 +82,17 @@ class CrawlSummary:
         stopped = "" if self.stopped_because == "finished" else f", stopped: {self.stopped_because}"
         return (f"{self.source}: {self.pages} pages fetched, {self.new} new, {self.updated} updated, "
                 f"{self.unchanged} unchanged articles; failures: {failures}; "
-                f"{self.removed} removed ({walk}{stopped})")
+                f"{self.removed} removed ({walk}{stopped})" + warnings_text(self.as_record()))
 
     def as_record(self) -> dict:
         return asdict(self)
+
+
+def warnings_text(run: dict) -> str:
+    """A run's warnings as the end of its line ("; warnings: no date read 12"), "" when none."""
+    warned = run.get("warnings") or {}
+    return "; warnings: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in warned.items()) \
+        if warned else ""
 
 
 def silence(stats: dict) -> str | None:
@@ -116,6 +129,8 @@ def run_problem(record: dict) -> str | None:
         return f"started is {record.get('started')!r}, not a time"
     if not isinstance(record.get("failures", {}), dict):
         return "failures is not a table"
+    if not isinstance(record.get("warnings", {}), dict):
+        return "warnings is not a table"
     if not isinstance(record.get("stopped_because"), str | None):
         return "stopped_because is not text"
     counts = ("pages", "new", "updated", "unchanged", "removed", "article_links_found")

@@ -14,7 +14,7 @@ import sys
 import click
 
 from archiver.archive.history import AmbiguousArticle, find_article, render_history
-from archiver.archive.runs import read_runs
+from archiver.archive.runs import read_runs, warnings_text
 from archiver.archive.store import Archive
 from archiver.cli.errors import UserError
 from archiver.cli.terminal import printable_record
@@ -68,7 +68,8 @@ def runs_command(config: Config, source: str | None, limit: int, as_json: bool) 
                    f"{run.get('pages', 0):>5} pages  {run.get('new', 0)} new, "
                    f"{run.get('updated', 0)} updated, {run.get('unchanged', 0)} unchanged, "
                    f"{run.get('removed', 0)} removed; failures: {failures}; "
-                   f"{run.get('stopped_because')}{' (resumed)' if run.get('resumed') else ''}")
+                   f"{run.get('stopped_because')}{' (resumed)' if run.get('resumed') else ''}"
+                   f"{warnings_text(run)}")
 
 
 @click.command("reextract")

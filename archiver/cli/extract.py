@@ -60,7 +60,8 @@ def try_command(config: Config, url: str | None, path: Path | None, page_url: st
     if as_json:
         click.echo(json.dumps({"fields": trial.fields, "family": trial.family,
                                "template": trial.template, "url_says": trial.url_says,
-                               "not_article": trial.not_article, "evidence": trial.evidence},
+                               "not_article": trial.not_article, "no_date": trial.no_date,
+                               "evidence": trial.evidence},
                               ensure_ascii=False, indent=2))
     else:
         click.echo("\n".join(render(trial)))

@@ -29,12 +29,21 @@ the body container, the URL shape); the selectors the pages agree on are never a
 each read the same as the rules did (`try_pinned`).
 A held page is not archived until it is emitted, so a crawl killed meanwhile leaves it for the
 resumed crawl to fetch as a new article.
+
+A page that is an article in all but its date (no listing, no static page; some sites print no
+date on a post page) is taken only on the source's article shape and a listing teaser naming it
+(`archiver.extract.template.dateless_refusal`). What listings link to is known only as the crawl
+goes, so such a page, refused, is held (`dateless_held`, up to `MAX_DATELESS_HELD`) and judged
+again when the crawl goes idle, with the shape learned by then and the longest teaser text a
+listing linked it with as the link text that led to it. Every article archived with no date is
+counted as a warning, `archiver/warnings/no_date_read`, which the run record keeps.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Generator, Iterator
 from urllib.parse import urlsplit
 
 import scrapy
@@ -59,7 +68,13 @@ from archiver.extract.links import (
 )
 from archiver.extract.listing import learned_reason
 from archiver.extract.page import ArticlePage
-from archiver.extract.template import FIELDS, MIN_PAGES, LearnedTemplate, TemplateLearner
+from archiver.extract.template import (
+    DATELESS,
+    FIELDS,
+    MIN_PAGES,
+    LearnedTemplate,
+    TemplateLearner,
+)
 from archiver.record import article_id, clean_url, utc_now
 from archiver.sources import Source, load_sources, select_sources
 
@@ -68,6 +83,9 @@ PRIORITY = {"article": 20, "next": 10, "listing": 5, None: 0}
 #: Answers to a re-fetch of an archived article that the spider reads instead of Scrapy dropping.
 RECHECK_STATUSES = [304, 404, 410]
 REMOVED_STATUSES = (404, 410)
+#: Pages refused only for want of a date held at most, for judging again once the crawl has seen
+#: what its listings link to; when that many are held, they are judged again at once.
+MAX_DATELESS_HELD = 500
 
 
 class PortalSpider(scrapy.Spider):
@@ -96,6 +114,9 @@ class PortalSpider(scrapy.Spider):
         #: offered to pin must leave them so (`try_pinned`).
         self.passed_over: list[tuple[TextResponse, str, str | None]] = []
         self.holding = False  # set once the stored template is known to be missing
+        #: Pages refused only for want of a date, held to be judged again (see the module's
+        #: docstring): (response, decoded html, what its URL said).
+        self.dateless_held: list[tuple[TextResponse, str, str | None]] = []
         self.sitemaps = 0  # sitemap files asked for
         self.asked: set[str] = set()  # ids of the other pages (listings, …) this crawl asked for
 
@@ -180,23 +201,73 @@ class PortalSpider(scrapy.Spider):
         if kind != "never" and not pinned_listing:
             fields = page.fields()
             reason = self.reason(page, fields, kind)
-            if reason is None and self.learner is not None:
-                self.learner.add(response.url, page.field_elements(), page.short_blocks(),
-                                 page.body_lines())
-            if self.holding and (reason is None or kind == "article"):
-                self.held.append((response, html, kind))
-                yield from self.follow(page, response, listing=False)
-                if len(self.held) >= self.settings.getint("ARCHIVER_LEARN_FIRST"):
-                    yield from self.release()
+            self.learn(page, reason)
+            if reason is not None and reason.startswith(DATELESS):
+                self.dateless_held.append((response, html, kind))
+                yield from self.follow(page, response, listing=True)
+                if len(self.dateless_held) >= MAX_DATELESS_HELD:
+                    yield from self.settle_dateless()
                 return
-            if reason is not None and self.holding and len(self.passed_over) < self.settings.getint(
-                    "ARCHIVER_LEARN_FIRST"):
-                self.passed_over.append((response, html, kind))
-            yield from self.judged(page, fields, reason, response, kind)
-            if reason is None:
+            if (yield from self.take(page, fields, reason, response, html, kind)):
                 kind = "article"
-                self.refresh_template()
         yield from self.follow(page, response, listing=kind != "article")
+
+    def learn(self, page: ArticlePage, reason: str | None) -> None:
+        """What the page, judged, tells the learner: an article's template, or what the article
+        shape must not cover (`TemplateLearner.add_other`), or a page short only of a date."""
+        if self.learner is None:
+            return
+        if reason is None:
+            self.learner.add(page.url, page.field_elements(), page.short_blocks(),
+                             page.body_lines())
+        elif reason.startswith(DATELESS):
+            self.learner.add_dateless(page.url, page.field_elements(), page.title())
+        else:
+            self.learner.add_other(page.url)
+
+    def take(self, page: ArticlePage, fields: dict, reason: str | None, response: TextResponse,
+             html: str, kind: str | None) -> Generator[dict, None, bool]:
+        """A judged page held (while the template is learned from the first pages), or emitted
+        as an article, or counted as a failure or passed over; True when it is taken for an
+        article (or held as one)."""
+        learn_first = self.settings.getint("ARCHIVER_LEARN_FIRST")
+        if self.holding and (reason is None or kind == "article"):
+            self.held.append((response, html, kind))
+            if len(self.held) >= learn_first:
+                yield from self.release()
+            return True
+        if reason is not None and self.holding and len(self.passed_over) < learn_first:
+            self.passed_over.append((response, html, kind))
+        yield from self.judged(page, fields, reason, response, kind)
+        if reason is None:
+            self.refresh_template()
+        return reason is None
+
+    def settle_dateless(self) -> Iterator[dict]:
+        """The held pages refused only for want of a date, judged again with the article shape
+        learned since (`refresh_shape`) and, as the link text that led to each, the longest
+        teaser text a listing linked it with: each taken (`take`) or passed over."""
+        held, self.dateless_held = self.dateless_held, []
+        self.refresh_shape()
+        for response, html, kind in held:
+            if teaser := self.learner.teaser(response.url):
+                response.meta["link_text"] = teaser
+            page = self.page(response, html, self.template)
+            fields = page.fields()
+            reason = self.reason(page, fields, kind)
+            if reason is None:
+                self.learn(page, reason)
+            yield from self.take(page, fields, reason, response, html, kind)
+
+    def refresh_shape(self) -> None:
+        """The article shape this crawl's pages show (`TemplateLearner.article_shape`), else the
+        stored template's, put on the template in use."""
+        shape = self.learner.article_shape() if self.learner is not None else None
+        if shape is None:
+            return
+        base = self.template or LearnedTemplate(self.source.id, crawl=self.learner.crawl)
+        if base.shape() != shape:
+            self.learning = dataclasses.replace(base, article_shape=dataclasses.asdict(shape))
 
     def page(self, response: TextResponse, html: str, template: LearnedTemplate | None,
              pinned: dict[str, str] | None = None) -> ArticlePage:
@@ -213,6 +284,9 @@ class PortalSpider(scrapy.Spider):
         if reason is None:
             record = self.record(fields, response)
             self.read.add(record["id"])
+            if not record["published"]:
+                self.crawler.stats.inc_value("archiver/warnings/no_date_read")
+                self.logger.info("archived with no date read: %s", response.url)
             yield record
         elif kind == "article":
             self.crawler.stats.inc_value("archiver/failed/extraction")
@@ -293,10 +367,10 @@ class PortalSpider(scrapy.Spider):
             self.learning = self.learner.result()
 
     def release_when_idle(self) -> None:
-        """The crawl ran out of pages with fewer than `ARCHIVER_LEARN_FIRST` held: they are released
-        through a `data:` request (items can only come from a callback), which is no page of the
-        portal and is not counted as one."""
-        if not self.held:
+        """The crawl ran out of pages with fewer than `ARCHIVER_LEARN_FIRST` held, or with pages
+        held for want of a date: they are released through a `data:` request (items can only
+        come from a callback), which is no page of the portal and is not counted as one."""
+        if not self.held and not self.dateless_held:
             return
         self.crawler.engine.crawl(scrapy.Request(
             "data:,", callback=self.release_held, dont_filter=True, priority=PRIORITY["article"],
@@ -305,7 +379,9 @@ class PortalSpider(scrapy.Spider):
 
     def release_held(self, response: Response) -> Iterator[dict]:
         self.crawler.stats.inc_value("response_received_count", -1)
-        yield from self.release()
+        yield from self.settle_dateless()
+        if self.held:
+            yield from self.release()
 
     def decoded(self, response: TextResponse) -> str:
         """The page's text. When its declared charset does not decode it (U+FFFD where the bytes
@@ -369,6 +445,8 @@ class PortalSpider(scrapy.Spider):
                             self.source.listing_pattern)
             if kind == "never":
                 continue
+            if listing and self.learner is not None:
+                self.learner.add_teaser(url, texts[url])
             aid = article_id(url)
             known = job.lookup(aid)
             if known is None and kind != "article":

@@ -45,6 +45,8 @@ class Trial:
     evidence: dict[str, str] = field(default_factory=dict)
     #: "learned from N pages in the crawl of …" when a learned template was used
     template: str | None = None
+    #: Why an article with no date read was taken all the same (`taken_without_date`).
+    no_date: str | None = None
 
 
 def _user_agent() -> str:
@@ -102,14 +104,31 @@ def try_page(url: str, html: str, *, source: Source | None = None,
     else:
         reason = learned_reason(page, fields, url_says_article=kind == "article",
                                 url_says_listing=kind == "listing")
-    used = learned.origin() if learned and (page.overrides or learned.boilerplate) else None
-    return Trial(url, fields, page.family.name, kind, reason, dict(page.evidence), used)
+    used = learned.origin() if learned and (page.overrides or learned.boilerplate
+                                            or learned.article_shape) else None
+    no_date = taken_without_date(page, kind) if reason is None and not fields["published"] \
+        else None
+    return Trial(url, fields, page.family.name, kind, reason, dict(page.evidence), used, no_date)
+
+
+def taken_without_date(page: ArticlePage, kind: str | None) -> str:
+    """Why a page with no date read is an article (what `learned_reason` took it on)."""
+    if kind == "article":
+        return "its URL says article"
+    if page.meta.is_article:
+        return "its structured data says article"
+    if page.template is not None and (shape := page.template.shape()):
+        return (f"it fits the source's article shape ({shape.describe()}) and a listing teaser "
+                "names it")
+    return "the source's learned template says article"
 
 
 def render(trial: Trial, *, body_chars: int = 600) -> list[str]:
     """The trial as lines for a terminal."""
     f = trial.fields
     verdict = "article" if trial.not_article is None else f"NOT an article: {trial.not_article}"
+    if trial.no_date:
+        verdict += f" with no date read: {trial.no_date}"
     lines = [f"page        {trial.url}", f"verdict     {verdict}",
              f"family      {trial.family}" + (f"  (template {trial.template})"
                                                if trial.template else ""),

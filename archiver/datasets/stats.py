@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
-from archiver.archive.runs import runs_by_source
+from archiver.archive.runs import runs_by_source, warnings_text
 from archiver.archive.store import Archive
 from archiver.config import DataDir
 from archiver.record import publish_time
@@ -83,7 +83,7 @@ def run_result(run: dict | None) -> str:
         parts.append(f"{failed} failed")
     if run.get("stopped_because") not in (None, "finished"):
         parts.append(f"stopped: {run['stopped_because']}")
-    return ", ".join(parts)
+    return ", ".join(parts) + warnings_text(run)
 
 
 def render(per_source: list[SourceStats], total: SourceStats) -> list[str]:

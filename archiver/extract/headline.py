@@ -115,12 +115,22 @@ def blogger_post_names(root: etree._Element) -> list[str]:
 
 
 def _links_home(el: etree._Element) -> bool:
-    """A box around one link to the site's home page: the site's name in a top bar, which
-    `<title>` also holds (and may be longer than the headline)."""
+    """A box whose text is all links to the site's home page: the site's name in a top bar, which
+    `<title>` also holds (and may be longer than the headline). The brand box of many themes
+    holds two such links, the logo's picture and the name (Hexo Keep's `a.logo-image` and
+    `a.site-name`, Bootstrap's `navbar-brand` beside a logo link), in a header that may sit
+    inside `<main>`; a headline never links home."""
     links = list(el.iter("a"))
-    if len(links) != 1 or _key(element_text(links[0])) != _key(element_text(el)):
+    if not links or not all(_is_home_link(a) for a in links):
         return False
-    href = urlsplit((links[0].get("href") or "").strip())
+    return _key("".join(element_text(a) for a in links)) == _key(element_text(el))
+
+
+def _is_home_link(link: etree._Element) -> bool:
+    """The link leads to the site's front page (its root or the root's index file)."""
+    if link.get("href") is None:
+        return False  # an anchor (`<a name>`), which leads nowhere
+    href = urlsplit(link.get("href").strip())
     return href.path in ("", "/", "./", "/index.php", "/index.html") and not href.query \
         and not href.fragment
 
@@ -151,11 +161,20 @@ def above_navigation(el: etree._Element) -> bool:
     return False
 
 
+def wraps_a_heading(el: etree._Element) -> bool:
+    """The element's whole text is a heading inside it: utility-class themes wrap the `h1` in
+    boxes of its own (Hexo Redefine's `div.article-title > div > h1`), and the name found climbs
+    to the outermost box. It ranks as the heading it wraps, before a titled box elsewhere that
+    repeats the name (Redefine's table of contents heads itself with the page's title)."""
+    key = _key(element_text(el))
+    return any(_key(element_text(h)) == key for h in el.iterdescendants(*_HEADING_TAGS))
+
+
 def _rank(el: etree._Element) -> int:
     links = list(el.iter("a"))
     if len(links) == 1 and _key(element_text(links[0])) == _key(element_text(el)):
         return 4  # a box around one link: a teaser in a list (a headline link ranks by its box)
-    if el.tag in _HEADING_TAGS:
+    if el.tag in _HEADING_TAGS or wraps_a_heading(el):
         return 0
     marks = f"{el.get('class', '')} {el.get('id', '')}"
     if _TITLE_CLASS.search(marks):

@@ -104,7 +104,7 @@ def not_content(el: etree._Element) -> bool:
     marks = f"{el.get('class', '')} {el.get('id', '')}"
     if marks.strip() and NOT_CONTENT_CLASS.search(marks):
         return not holds_main_entry(el)
-    return tag == "a" and len(_WORD_RE.findall(" ".join(el.itertext()))) >= TEASER_LINK_WORDS
+    return tag == "a" and is_teaser_text(" ".join(el.itertext()))
 
 
 def inside_not_content(el: etree._Element) -> bool:
@@ -159,7 +159,13 @@ _LINK_SEPARATORS_RE = re.compile(r"[\s,;|/·•]*")
 
 def is_teaser_link(link: etree._Element) -> bool:
     """A link whose text is as long as a post's title (`TEASER_LINK_WORDS`): a teaser's."""
-    return len(_WORD_RE.findall(" ".join(link.itertext()))) >= TEASER_LINK_WORDS
+    return is_teaser_text(" ".join(link.itertext()))
+
+
+def is_teaser_text(text: str) -> bool:
+    """Link text as long as a post's title (`TEASER_LINK_WORDS` words, numbers aside): a teaser's,
+    not a section's, a date's or a byline's."""
+    return len(_WORD_RE.findall(text)) >= TEASER_LINK_WORDS
 
 
 def card_lines(box: etree._Element) -> Iterator[tuple[str, etree._Element]]:

@@ -21,18 +21,29 @@ from archiver.extract.boilerplate import is_link_list, is_navigation, is_related
 from archiver.extract.dates import LAST_EDIT
 from archiver.extract.layout import INLINE_TAGS, element_text, inside_not_content
 from archiver.extract.page import DOCUMENT_EXT
+from archiver.extract.template import dateless_refusal
 from archiver.extract.text import normalize_text
 from archiver.record import clean_url
 
 if TYPE_CHECKING:
     from archiver.extract.page import ArticlePage
 
+#: Why a page that passes every listing test is not taken: nothing on it says when it appeared.
+NO_DATE = "no publish date and no structured data saying article"
 #: Less body text than this is not an article (a stub, a menu page, an error page).
 MIN_BODY_CHARS = 200
 #: A page whose body is mostly teasers (link titles) is a listing, not an article.
 MAX_TEASER_SHARE = 0.3
-#: How a teaser's excerpt ends, and how many such paragraphs make a listing.
-_EXCERPT_END = re.compile(r"(\[…\]|\[\.\.\.\]|\[\s*…\s*\]|(?i:xem tiếp|đọc tiếp|chi tiết)\s*»?)\s*$")
+#: How a teaser's excerpt ends, by the generator that cuts it: WordPress's `the_excerpt()`
+#: appends `excerpt_more`, "[…]" (older releases and themes "[...]"); Vietnamese portal products
+#: close a teaser's lead with the words of a read-on link ("Xem tiếp", "Đọc tiếp", "Chi tiết",
+#: an arrow after them). Two such paragraphs make a listing (`MIN_EXCERPTS`).
+EXCERPT_ENDINGS = {
+    "WordPress excerpt_more": (r"\[\s*…\s*\]", r"\[\.\.\.\]"),
+    "portal read-on words": (r"(?i:xem tiếp|đọc tiếp|chi tiết)\s*»?",),
+}
+_EXCERPT_END = re.compile(
+    "(" + "|".join(p for patterns in EXCERPT_ENDINGS.values() for p in patterns) + r")\s*$")
 MIN_EXCERPTS = 2
 #: A paragraph shorter than this is a label or a title, not a sentence of an article ...
 SENTENCE_WORDS = 10
@@ -62,17 +73,32 @@ _HEADINGS = ("h1", "h2", "h3", "h4")
 MAX_LINK_TEXT_SHARE = 0.8
 #: The first characters of the body's first paragraph looked for on the page.
 TEASER_PROBE_CHARS = 30
-#: `<body class>` words of the CMS saying it renders a list of posts, or one post.
-_LISTING_BODY_CLASS = re.compile(
-    r"(?<![\w-])(archive|category|tag|author|date|search|search-results|blog|paged|"
-    r"taxonomy|term|view-category|page-category)(?![\w-])")
+#: `<body class>` words by which CMSs and themes say they render a list of posts, by the
+#: convention that prints them: WordPress's `body_class()`; Drupal's taxonomy term pages and
+#: front page (Drupal 7 `page-taxonomy`, 8+ `path-taxonomy`, `path-frontpage`); Joomla's `view-…`
+#: of its category and featured (home) views; Hugo's page kinds as themes print `.Kind` (every
+#: kind but `page` lists pages) and PaperMod's `list`, which it prints for every kind but `page`
+#: (the most used Hugo theme: category, tag, author, section and home pages); Ghost's
+#: `body_class` helper on its home, tag and author pages.
+LISTING_BODY_CLASSES = {
+    "WordPress": ("archive", "category", "tag", "author", "date", "search", "search-results",
+                  "blog", "paged"),
+    "Drupal": ("taxonomy", "term", "page-taxonomy", "path-taxonomy", "path-frontpage"),
+    "Joomla": ("view-category", "view-featured", "page-category"),
+    "Hugo": ("section", "list"),
+    "Ghost": ("home-template", "tag-template", "author-template"),
+}
+_LISTING_WORDS = "|".join(sorted({re.escape(w) for words in LISTING_BODY_CLASSES.values()
+                                 for w in words}, key=len, reverse=True))
+_LISTING_BODY_CLASS = re.compile(rf"(?<![\w-])({_LISTING_WORDS})(?![\w-])")
 #: `<body class>` word naming the front page: a listing there, but a theme that prints it on
 #: every page (Pelican's notmyidea) says nothing of a page at another address.
 _HOME_BODY_CLASS = re.compile(r"(?<![\w-])home(?![\w-])")
 #: The path of a site's front page: its root or the root's index file.
 _FRONT_PATH = re.compile(r"^/?(index\.\w+)?$")
+#: `<body class>` words saying one post is rendered: WordPress's, Joomla's, Drupal's, Ghost's.
 _SINGLE_BODY_CLASS = re.compile(r"(?<![\w-])(single|single-post|postid-\d+|view-article|"
-                                r"page-node|node-type-article)(?![\w-])")
+                                r"page-node|node-type-article|post-template)(?![\w-])")
 
 
 def teaser_share(page: ArticlePage) -> float:
@@ -311,12 +337,22 @@ def _stands_alone(link: etree._Element) -> bool:
 #: 1.5's blog layout "Đọc tiếp...", blog themes' "Continue reading", "Read more"). "Xem thêm" /
 #: "Đọc thêm" are left out: they also head an article's related links and lead to a section.
 _READ_MORE = re.compile(r"^[\s»>(\[….]*(?:xem chi tiết|chi tiết|xem tiếp|đọc tiếp|xem toàn văn"
-                        r"|đọc toàn văn|xem bài viết|đọc bài viết|read more|continue reading"
-                        r"|more)[\s»>)\]….]*$", re.IGNORECASE)
+                        r"|đọc toàn văn|xem bài viết|đọc bài viết|read more|continue reading)"
+                        r"[\s»>)\]….]*$", re.IGNORECASE)
+#: WordPress's own "more" link, `the_content()`'s default text "(more…)": "more" only with the
+#: ellipsis or arrow that makes it a link to the rest of a text. A bare "More" is a box's link to
+#: more of a section, as "Xem thêm" is, which an article may print beside its text.
+_MORE_LINK = re.compile(r"^[\s(\[]*more\s*(?:…|\.\.\.|»|›|>>)[\s)\]]*$", re.IGNORECASE)
+
+
+def is_read_more(text: str) -> bool:
+    """The link text opens an item shown on a listing at its own address (`_READ_MORE`, or
+    WordPress's "(more…)", `_MORE_LINK`)."""
+    return bool(_READ_MORE.match(text) or _MORE_LINK.match(text))
 
 
 def reads_on_elsewhere(page: ArticlePage) -> bool:
-    """A "read more" link (`_READ_MORE`) to another page of the site sits beside the text, in the
+    """A "read more" link (`is_read_more`) to another page of the site sits beside the text, in the
     small block around the text's element (`TEASER_BLOCK_LEVELS` up, no longer than the text and
     a teaser block's worth more) but outside it: the text is an item shown on a listing, whole or
     cut, which its "Xem chi tiết" opens at its own address — the section page of a portal product
@@ -337,7 +373,7 @@ def reads_on_elsewhere(page: ArticlePage) -> bool:
                 or len(normalize_text(element_text(block))) > limit:
             return False
         if any(_leads_to_another_page(a, own, host) for a in block.iter("a")
-               if a not in inside and _READ_MORE.match(normalize_text(element_text(a)))):
+               if a not in inside and is_read_more(normalize_text(element_text(a)))):
             return True
     return False
 
@@ -381,8 +417,17 @@ def _teasers(page: ArticlePage) -> tuple[int, list[str]]:
     blocks: dict[tuple[str, str], list[str]] = {}
     body = page.own_body_element
     in_body = set(body.iter("a")) if body is not None else None
+    own, host = {clean_url(page.url), page.canonical_url()}, urlsplit(page.url).netloc
+    cards: set[etree._Element] = set()
     for a in page.sel.root.iter("a"):
         text = normalize_text(element_text(a))
+        if not text and (card := overlaid_card(a, own, host)) is not None \
+                and card not in cards and not inside_not_content(a):
+            cards.add(card)
+            in_headings += in_body is None or a in in_body
+            blocks.setdefault((card.tag, card.get("class", "")), []).append(
+                normalize_text(element_text(card)))
+            continue
         if len(text.split()) < TEASER_WORDS or inside_not_content(a):
             continue
         parent = a.getparent()
@@ -402,6 +447,26 @@ def _teasers(page: ArticlePage) -> tuple[int, list[str]]:
             node = node.getparent()
     repeated = [t for texts in blocks.values() if len(texts) >= MIN_TEASER_BLOCKS for t in texts]
     return in_headings, repeated
+
+
+def overlaid_card(link: etree._Element, own: set[str], host: str) -> etree._Element | None:
+    """The card an empty link (no text, no element: no picture, no icon) is laid over, when the
+    card is a teaser: the link's parent, short, holding a heading of a teaser title's length.
+    Card layouts make the whole card clickable with an empty link stretched over it by CSS, its
+    name in `aria-label` only (Hugo PaperMod's `a.entry-link` on every list page, Bootstrap's
+    `.stretched-link`, themes' "card link" overlays); the card's heading, then, is no link, and
+    names the post the link leads to (another page of the site: `own` is the page's URLs). An
+    icon link (a font icon, a picture) is a button, not an overlay."""
+    if len(link) or (link.text or "").strip() or not _leads_to_another_page(link, own, host) \
+            or _IMAGE_FILE.search(link.get("href") or ""):
+        return None
+    card = link.getparent()
+    if card is None or card.tag in ("body", "html") \
+            or len(normalize_text(element_text(card))) > MAX_TEASER_BLOCK_CHARS:
+        return None
+    heading = next((h for h in card.iter(*_HEADINGS)
+                    if len(_WORD.findall(element_text(h))) >= TEASER_WORDS), None)
+    return card if heading is not None else None
 
 
 def _share_in(paragraphs: list[str], blocks: list[str]) -> float:
@@ -618,13 +683,17 @@ MIN_FORM_CONTROLS = 2
 def is_a_form(page: ArticlePage) -> bool:
     """The text's region holds a form to fill in: a text area, a password, or
     `MIN_FORM_CONTROLS` typed inputs (a contact or feedback page, a login, an advanced search,
-    "Gửi câu hỏi"). An article's comment form follows its text, outside the text's element; a
-    search box sits in the header; SharePoint's page-wide `<form>` wraps no control in the text."""
+    "Gửi câu hỏi"). An article's comment form follows its text, outside the text's element or in
+    a box marked as comments (`inside_not_content`: Mezzanine's and WordPress's `#comments`,
+    inside the post's column); a search box sits in the header; SharePoint's page-wide `<form>`
+    wraps no control in the text."""
     region = content_region(page)
     if region is None:
         return False
     typed = 0
     for el in region.iter("textarea", "input"):
+        if inside_not_content(el.getparent()):
+            continue
         kind = (el.get("type") or "").lower()
         if el.tag == "textarea" or kind == "password":
             return True
@@ -695,7 +764,12 @@ def not_article_reason(page: ArticlePage, fields: dict, *, url_says_article: boo
     if _share_in(page.paragraphs(), blocks) >= MAX_BODY_IN_TEASERS:
         return f"the body is the text of {len(blocks)} repeated teaser blocks: a listing"
     if not fields["published"] and not page.meta.is_article:
-        return "no publish date and no structured data saying article"
+        return NO_DATE
+    return _reason_besides_the_date(page, fields)
+
+
+def _reason_besides_the_date(page: ArticlePage, fields: dict) -> str | None:
+    """The last of `not_article_reason`'s tests, those that follow the date's."""
     if reason := other_page_reason(page, fields["title"]):
         return reason
     if page.evidence.get("published") == LAST_EDIT and names_its_file(page.url, fields["title"]):
@@ -707,12 +781,17 @@ def learned_reason(page: ArticlePage, fields: dict, *, url_says_article: bool,
                    url_says_listing: bool = False) -> str | None:
     """`not_article_reason`, with the source's learned template (`page.template`) as site-level
     evidence: a page with the article URL shape whose headline and date the learned selectors
-    found is an article as its URL would say; one with neither is none."""
+    found is an article as its URL would say; one with neither is none. A page that is an
+    article in all but its date is one on the template's article shape (`dateless_refusal`)."""
     fits = page.template.fits(page.url, page.sel.root) if page.template is not None else None
     if fits is False and fields["title"] is not None:
         return "neither its URL nor its headline and date fit the source's learned article template"
-    return not_article_reason(page, fields, url_says_article=url_says_article or bool(fits),
-                              url_says_listing=url_says_listing and not fits)
+    reason = not_article_reason(page, fields, url_says_article=url_says_article or bool(fits),
+                                url_says_listing=url_says_listing and not fits)
+    if reason == NO_DATE and _reason_besides_the_date(page, fields) is None:
+        return dateless_refusal(page.template, page.url, headline=page.headline_element,
+                                body=page.own_body_element, title=fields["title"], hint=page.hint)
+    return reason
 
 
 def names_its_file(url: str, title: str) -> bool:

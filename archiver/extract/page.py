@@ -698,7 +698,8 @@ class ArticlePage:
                 link = steps[-1]  # an unmarked trail "Trang chủ / Tin tức": its last step
                 line = normalize_text(_text(link))
             if link is not None and len(line.split()) <= SECTION_WORDS and not is_navigation(line) \
-                    and not _in_page_link(link) and not _in_link_row(link):
+                    and not _in_page_link(link) and not _in_link_row(link) \
+                    and not _names_its_path(link, line, self.url):
                 self.evidence["category"] = "section link above the headline"
                 return line
         return None
@@ -1222,6 +1223,19 @@ def _in_page_link(link: etree._Element) -> bool:
     """The link leads to a place on the page itself (`href="#…"`): a "skip to content" or "back
     to top" link, never the section the article was filed in."""
     return (link.get("href") or "").strip().startswith("#")
+
+
+def _names_its_path(link: etree._Element, text: str, base: str) -> bool:
+    """The link's text is the last path segment of its target (resolved against the page's URL
+    `base`), letter for letter ("posts" for `../` from `/posts/a-post/`): a step of a wiki's path
+    of pages (ikiwiki's `PARENTLINKS` prints each parent page by its file's name), a directory,
+    not a section an editor titled ("Tin tức", "Video", written with a capital)."""
+    try:
+        target = urlsplit(urljoin(base, (link.get("href") or "").strip()))
+    except ValueError:
+        return False
+    segment = target.path.rstrip("/").rsplit("/", 1)[-1]
+    return bool(segment) and text == segment
 
 
 def _links_a_document(el: etree._Element) -> bool:

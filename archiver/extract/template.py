@@ -19,6 +19,16 @@ selector replaces the rules and with them evidence they weigh (a date line cut f
 text, a listing's many headlines), and pasting every selector the pages agreed on broke 15 of 44
 dev templates (articles found 100% → 0% on seven of them). The check is a sample: the pages it
 tried, not every page of the portal.
+
+The template also holds the source's **article shape** (`ArticleShape`): the URL pattern, headline
+element and body element its article pages share. Some sites print no date on a post page (a real
+Mezzanine blog says only "7 years, 8 months ago"), and a date is what keeps many an archive page
+(an author's, a month's) out of the archive; so a page with no readable date is taken as an article
+only on site-level evidence: it is no listing, it fits the shape, and a listing's teaser links to
+it by its headline (`LearnedTemplate.dateless_refusal`). The shape is learned from the source's
+confirmed articles (a date, structured data or the URL said so) and, on a site where none is, from
+the pages listing teasers link to (`TemplateLearner.article_shape`): many of them sharing one URL
+pattern and one template, and few other pages of that pattern judged no article.
 """
 
 from __future__ import annotations
@@ -36,8 +46,10 @@ from lxml import etree
 
 from archiver.extract.bylines import parse_byline
 from archiver.extract.dates import find_date
-from archiver.extract.layout import element_text, subtree_lines
+from archiver.extract.headline import matches_name, names
+from archiver.extract.layout import element_text, is_teaser_text, subtree_lines
 from archiver.extract.text import normalize_text
+from archiver.record import article_id
 
 #: Fields whose selectors are learned (the names `[source.selectors]` takes).
 FIELDS = ("title", "published", "authors", "body")
@@ -60,6 +72,18 @@ BODY_CONTAINER_SHARE = 0.6
 MAX_BOX_SHARE = 0.5
 #: A box lists other pages: at least this many links.
 MIN_BOX_LINKS = 2
+#: A URL pattern is an article shape only when, of the source's pages it fits, at most this share
+#: were judged no article (listings, static pages) ...
+MAX_OTHER_SHARE = 0.1
+#: ... and at least this share show the shape (confirmed articles, or pages a teaser names).
+MIN_SHAPE_SHARE = 0.5
+#: Pages the learner keeps for the article shape, of each kind (a bound on a long crawl's memory).
+MAX_SHAPE_PAGES = 5000
+#: What a refusal of a page that is an article in all but its date opens with (`DATELESS_REASON`):
+#: the spider holds such a page until the crawl has seen what its listings link to.
+DATELESS = "no date read"
+#: Arrows around a previous or next post's title in its link (`teaser_title`), and spaces.
+PAGER_ARROWS = "←→«»‹›⟵⟶⇐⇒ \u00a0"
 #: Class names that carry no layout meaning, or change per page (ids with numbers).
 _UNSTABLE = re.compile(r"\d|^(?:active|current|selected|odd|even|first|last|clearfix|row|col)$")
 
@@ -126,6 +150,83 @@ def url_shape(url: str) -> str:
     return "^" + "".join(out) + "$"
 
 
+def _selector(el: etree._Element) -> str:
+    """`element_selector`, or the bare tag where neither the element nor its parent has an id
+    or class to name it by."""
+    return element_selector(el) or str(el.tag)
+
+
+def page_shape(url: str, headline: etree._Element | None,
+               body: etree._Element | None) -> tuple[str, str, str] | None:
+    """(URL shape, headline selector, body selector) of a page: what one source's article pages
+    share, whatever their text (the body's is "" where a body finder rebuilt the body from
+    scattered blocks); None for a page with no headline element."""
+    if headline is None:
+        return None
+    return url_shape(url), _selector(headline), _selector(body) if body is not None else ""
+
+
+def teaser_title(text: str) -> str:
+    """A link's text without the arrows a theme prints around a previous or next post's title
+    ("← Title", "Title →", "« Title": Mezzanine's, and WordPress's `previous_post_link` default
+    "&laquo; %link"): the rest is the post's title, as a listing's teaser gives it."""
+    return text.strip(PAGER_ARROWS)
+
+
+def names_its_teaser(title: str | None, teaser: str | None) -> bool:
+    """Whether a listing's teaser link names the page: the link's text (`teaser_title`) is as
+    long as a post's title (`is_teaser_text`) and is the page's headline (whole, or cut short
+    with "…"). This is how listings, home pages and "recent posts" boxes link a post; a menu, an
+    archive box or a tag cloud links a section, a month, a writer or a tag in a few words, and
+    the archive page it leads to is headed by those few words."""
+    if not title or not teaser:
+        return False
+    teaser = teaser_title(teaser)
+    return is_teaser_text(teaser) and matches_name(title, names(teaser))
+
+
+@dataclass(frozen=True)
+class ArticleShape:
+    """What the article pages of one source share, whatever their text: the URL pattern, the
+    element holding the headline and the one holding the body (`page_shape`)."""
+
+    pattern: str
+    title: str
+    body: str
+    #: Pages that showed it: articles confirmed by a date, structured data or their URL, and
+    #: pages with no date that a listing teaser names ...
+    pages: int
+    #: ... of which these are the latter (counted so when taken for articles since).
+    teased: int
+    #: Pages its URL pattern fits that were judged no article (a stub, a page no rule reads).
+    others: int
+
+    def describe(self) -> str:
+        """The shape in words, for `archiver try` and `archiver sources learn`."""
+        body = f"body in {self.body}" if self.body else "body rebuilt from scattered blocks"
+        whence = (f"{self.pages - self.teased} confirmed articles" if not self.teased else
+                  f"{self.pages - self.teased} confirmed articles and {self.teased} pages "
+                  "listing teasers link to" if self.teased < self.pages else
+                  f"{self.teased} pages listing teasers link to")
+        return (f"URL {self.pattern}, headline in {self.title}, {body}; seen on {whence}, "
+                f"{self.others} other pages of that URL pattern")
+
+    def misfit(self, url: str, headline: etree._Element | None,
+               body: etree._Element | None) -> str | None:
+        """How a page differs from the shape, in words; None when it fits."""
+        key = page_shape(url, headline, body)
+        if key is None:
+            return "it has no headline element"
+        if not re.search(self.pattern, _target(url)):
+            return f"its URL does not fit the articles' pattern {self.pattern}"
+        if key[1] != self.title:
+            return f"its headline is in {key[1]}, the articles' in {self.title}"
+        if key[2] != self.body:
+            return (f"its body is in {key[2] or 'scattered blocks'}, the articles' in "
+                    f"{self.body or 'scattered blocks'}")
+        return None
+
+
 @dataclass
 class LearnedTemplate:
     """What the crawler learned about one source's pages."""
@@ -146,6 +247,13 @@ class LearnedTemplate:
     #: field → selector → [pages read the same with it pinned (with the fields before it in
     #: `FIELDS` that passed), pages it was tried on]: every verdict, every field of an article.
     pin_checks: dict[str, dict[str, list[int]]] = field(default_factory=dict)
+    #: The source's article shape (`ArticleShape`'s fields) when its pages showed one: what a page
+    #: with no readable date must fit to be taken (`dateless_refusal`).
+    article_shape: dict | None = None
+
+    def shape(self) -> ArticleShape | None:
+        """The source's article shape, when one was learned."""
+        return ArticleShape(**self.article_shape) if self.article_shape else None
 
     def origin(self) -> str:
         """Where the template comes from, in words: "learned from 12 pages in the crawl of …"."""
@@ -248,6 +356,9 @@ class LearnedTemplate:
                              f"of {tried} pages")
             else:
                 lines.append(f"# {line}; not offered: tried pinned on only {tried} pages")
+        if shape := self.shape():
+            lines.append(f"# article shape (a page with no readable date that fits it, no "
+                         f"listing, named by a listing teaser is an article): {shape.describe()}")
         if self.boilerplate:
             lines.append(f"# {len(self.boilerplate)} text blocks repeat on most pages "
                          "(template boilerplate), e.g.:")
@@ -284,6 +395,13 @@ class TemplateLearner:
         self.blocks: Counter[str] = Counter()
         self.body_blocks: Counter[str] = Counter()
         self.shapes: Counter[str] = Counter()
+        #: For the article shape, by page id: the articles (target, `page_shape`); the pages
+        #: that are articles in all but their date (target, `page_shape`, headline); the pages
+        #: judged no article (target); and the longest teaser text a listing links a page with.
+        self.articles: dict[str, tuple[str, tuple[str, str, str]]] = {}
+        self.dateless: dict[str, tuple[str, tuple[str, str, str], str]] = {}
+        self.others: dict[str, str] = {}
+        self.teasers: dict[str, str] = {}
 
     def add(self, url: str, elements: dict[str, etree._Element | None], blocks: set[str],
             body_blocks: set[str] = frozenset()) -> None:
@@ -291,11 +409,62 @@ class TemplateLearner:
         those of them inside the body's element."""
         self.pages += 1
         self.shapes[url_shape(url)] += 1
+        if key := page_shape(url, elements.get("title"), elements.get("body")):
+            _keep(self.articles, article_id(url), (_target(url), key))
         for name, el in elements.items():
             if el is not None and (selector := element_selector(el)):
                 self.hits[name][selector] += 1
         self.blocks.update(b for b in blocks if len(b) <= MAX_BLOCK_CHARS)
         self.body_blocks.update(b for b in body_blocks if len(b) <= MAX_BLOCK_CHARS)
+
+    def add_dateless(self, url: str, elements: dict[str, etree._Element | None],
+                     title: str) -> None:
+        """A page that is an article in all but its date (no listing, no static page)."""
+        if key := page_shape(url, elements.get("title"), elements.get("body")):
+            _keep(self.dateless, article_id(url), (_target(url), key, title))
+
+    def add_other(self, url: str) -> None:
+        """A page judged no article for another reason than its date (a listing, a static page)."""
+        _keep(self.others, article_id(url), _target(url))
+
+    def add_teaser(self, url: str, text: str) -> None:
+        """A link from a page judged no article (a listing) to `url`, with the text `text`."""
+        pid, text = article_id(url), teaser_title(text)
+        if is_teaser_text(text) and len(text) > len(self.teasers.get(pid, "")):
+            _keep(self.teasers, pid, text)
+
+    def teaser(self, url: str) -> str | None:
+        """The longest teaser text a listing links `url` with, so far."""
+        return self.teasers.get(article_id(url))
+
+    def article_shape(self) -> ArticleShape | None:
+        """The shape most of the source's article pages show (`page_shape`), from its confirmed
+        articles and from its pages with no date that a listing teaser names
+        (`names_its_teaser`): the one shown by most pages, at least `MIN_PAGES`, whose URL
+        pattern fits few pages judged no article (`MAX_OTHER_SHARE`: a listing's, a static
+        page's pattern is no article's) and mostly pages that show it (`MIN_SHAPE_SHARE`: a
+        pattern that author or tag archives share, where a few happen to be named by a teaser,
+        is no article's either). None when no shape is that clear."""
+        showing = dict(self.articles)
+        teased = {pid for pid, (_, _, title) in self.dateless.items()
+                  if names_its_teaser(title, self.teasers.get(pid))}
+        showing |= {pid: self.dateless[pid][:2] for pid in teased if pid not in showing}
+        targets = {**self.others, **{pid: t for pid, (t, *_) in self.dateless.items()},
+                   **{pid: t for pid, (t, _) in self.articles.items()}}
+        best: ArticleShape | None = None
+        for key, n in Counter(key for _, key in showing.values()).most_common():
+            if n < MIN_PAGES:
+                break
+            pattern = re.compile(key[0])
+            fitting = [pid for pid, target in targets.items() if pattern.search(target)]
+            shown = [pid for pid in fitting if pid in showing and showing[pid][1][1:] == key[1:]]
+            others = sum(pid in self.others for pid in fitting)
+            if len(shown) >= MIN_PAGES and others <= MAX_OTHER_SHARE * len(fitting) \
+                    and len(shown) >= MIN_SHAPE_SHARE * len(fitting) \
+                    and (best is None or len(shown) > best.pages):
+                best = ArticleShape(key[0], key[1], key[2], len(shown),
+                                    sum(pid in teased for pid in shown), others)
+        return best
 
     def tried_pinned(self, name: str, selector: str, same: int, tried: int) -> None:
         """`selector`, pinned for the field `name` (with the fields before it that passed), read
@@ -313,7 +482,36 @@ class TemplateLearner:
             boilerplate=boilerplate,
             body_boilerplate=[text for text in boilerplate
                               if self.body_blocks[text] / self.pages >= BOILERPLATE_SHARE],
-            pin_checks={name: dict(c) for name, c in self.pin_checks.items()})
+            pin_checks={name: dict(c) for name, c in self.pin_checks.items()},
+            article_shape=asdict(shape) if (shape := self.article_shape()) else None)
+
+
+def _keep(pages: dict, pid: str, value: object) -> None:
+    """`pages[pid] = value`, unless `pages` already holds `MAX_SHAPE_PAGES` other pages."""
+    if pid in pages or len(pages) < MAX_SHAPE_PAGES:
+        pages[pid] = value
+
+
+def dateless_refusal(template: LearnedTemplate | None, url: str, *,
+                     headline: etree._Element | None, body: etree._Element | None,
+                     title: str | None, hint: str | None) -> str | None:
+    """Why a page that is an article in all but its date (no listing, no static page: the
+    caller's to judge) is not taken, opening with `DATELESS`; None when it is. Site-level
+    evidence stands in for the date: the page fits its source's article shape (the template's
+    `ArticleShape`: its URL, its `headline` and `body` elements) and a listing's teaser links to
+    it by its headline (`names_its_teaser`: `title`, and `hint`, the link text that led to it). A
+    post page that prints no date (Mezzanine's "7 years, 8 months ago") is both; an author's or a
+    month's archive that shows one post, or a static page, is neither."""
+    shape = template.shape() if template is not None else None
+    if shape is None:
+        return f"{DATELESS}, and no article shape learned for its source yet"
+    if why := shape.misfit(url, headline, body):
+        return f"{DATELESS}, and {why}"
+    if not names_its_teaser(title, hint):
+        return f"{DATELESS}, and " + (
+            f"the link that led to it ({hint!r}) is no listing teaser naming its headline"
+            if hint else "no listing teaser led to it (its link text is unknown)")
+    return None
 
 
 def is_box_heading(text: str) -> bool:

@@ -19,8 +19,9 @@ Mezzanine 6.0 site with its blog (bench/mezzanine), with `--hexothemes` a real
 Hexo site in three popular npm themes, NexT, Fluid and Butterfly (bench/hexothemes), with
 `--sphinxthemes` a real Sphinx blog with ABlog in the PyData and book themes (bench/sphinxthemes),
 with `--npmthemes` a real Hexo site in three more npm themes, Keep, Redefine and Stellar
-(bench/npmthemes) and with `--vuepresshope` a real VuePress 1 blog in vuepress-theme-hope
-(bench/vuepresshope);
+(bench/npmthemes), with `--vuepresshope` a real VuePress 1 blog in vuepress-theme-hope
+(bench/vuepresshope) and with `--vitepressteek` a real VitePress site in the Teek blog theme
+(bench/vitepressteek);
 each counted in the group its module's `GROUP` names (`real`, or `held-out` for a CMS kept out of
 tuning). The archive is read
 back and scored against the truth per site. Held-out and real totals are compared with issue 10's
@@ -38,13 +39,21 @@ before (heldout.FRESH, and a CMS whose FRESH is true).
     python -m bench.generalisation --templates "" --puput --coderedcms
     python -m bench.generalisation --templates "" --hexothemes --sphinxthemes --djangocmsblog
     python -m bench.generalisation --templates "" --mezzanine --npmthemes --vuepresshope
+    python -m bench.generalisation --templates "" --vitepressteek
     python -m bench.generalisation --gate             # exit 1 when held-out misses a target
+    python -m bench.generalisation --templates oldtown --mezzanine --date-blind   # no date read
+
+With `--date-blind` no page's publish date is read (`bench.generalisation.dateblind`): what is
+still found, and what non-articles come with it, measures the evidence a page is taken on when its
+site prints no date (issue 10: the real Mezzanine blog prints none). Its published column then
+counts only the articles whose truth has no date either.
 """
 
 from __future__ import annotations
 
 import functools
 import importlib
+import os
 import sys
 import tempfile
 from collections.abc import Callable
@@ -55,6 +64,7 @@ from typing import Any
 from bench.common import BenchError, arguments, emit, note, num, pct, section, table
 from bench.generalisation.api import load_articles, serve
 from bench.generalisation.crawl import Crawled, crawl, extraction_speed
+from bench.generalisation.dateblind import DATE_BLIND
 from bench.generalisation.portal import BenchSite, build
 from bench.generalisation.score import TARGETS, Tally, Truth, tally
 from bench.generalisation.templates import DEV, FRESH, HELDOUT, REAL, templates
@@ -63,7 +73,7 @@ QUICK_ARTICLES = 10
 #: The real static-site generators, each the module bench/<name> and the flag --<name>.
 GENERATORS = ("pelican", "hexo", "nikola", "mkdocs", "jekyll", "ablog", "ikiwiki", "lektor",
               "docusaurus", "vuepress", "hexothemes", "sphinxthemes", "npmthemes",
-              "vuepresshope")
+              "vuepresshope", "vitepressteek")
 
 
 @dataclass
@@ -287,14 +297,15 @@ def report(rows: list[Row], rate: float | None, notes: list[str]) -> str:
         "its blog, with `--hexothemes` real Hexo sites in the NexT, "
         "Fluid and Butterfly themes, with `--sphinxthemes` real ABlog sites in the PyData and "
         "book themes, with `--npmthemes` real Hexo sites in the Keep, Redefine and Stellar "
-        "themes and with `--vuepresshope` a real VuePress 1 blog in vuepress-theme-hope "
+        "themes, with `--vuepresshope` a real VuePress 1 blog in vuepress-theme-hope "
+        "and with `--vitepressteek` a real VitePress 1.6 site in the Teek blog theme "
         "(a real CMS counted in the group its module's `GROUP` names), each crawled over "
         "HTTP by "
         "`archiver crawl` with no selectors and platform auto (`python -m "
         "bench.generalisation`). Shares of "
         "articles found are of the truth; non-articles are of what was archived; the rest are of "
         "articles found. Published: to the minute, with +07:00 (the day where a site shows no "
-        "time of day: Plone, Puput, CodeRed, django CMS; none where it shows no date: "
+        "time of day: Plone, Puput, CodeRed, django CMS, VitePress in Teek; none where it shows no date: "
         "Mezzanine, whose post page says only how long ago). Body F1: per-page 4-token "
         "shingle F1 (as issue 2). Caption leak: captions found in a body; sidebar leak: articles "
         "whose body holds teaser titles, sidebar, footer or comment text.",
@@ -330,6 +341,9 @@ def main() -> None:
         what = " ".join(importlib.import_module(f"bench.{cms}").__doc__.split("\n\n")[0].split())
         parser.add_argument(f"--{cms}", action="store_true",
                             help=f"also crawl {what[0].lower()}{what[1:]}")
+    parser.add_argument("--date-blind", action="store_true",
+                        help="crawl with every page's publish date unreadable "
+                             "(bench.generalisation.dateblind)")
     parser.add_argument("--gate", action="store_true",
                         help="exit 1 when the held-out templates and sites miss a target")
     args = parser.parse_args()
@@ -340,9 +354,12 @@ def main() -> None:
     if unknown:
         parser.error(f"unknown templates: {', '.join(unknown)} (known: {', '.join(templates())})")
     result: dict[str, list[Row]] = {}
+    if args.date_blind:
+        os.environ[DATE_BLIND] = "1"  # read by every crawl this run starts
 
     def run() -> str:
-        notes: list[str] = []
+        notes: list[str] = ["Date-blind: no page's publish date was read (`--date-blind`)."
+                            ] if args.date_blind else []
         with tempfile.TemporaryDirectory(prefix="generalisation-") as tmp:
             rows, crawls = [], []
             if names:

@@ -8,7 +8,8 @@ from archiver.demo.families.base import slugify
 from archiver.demo.model import Attachment, Image, SampleArticle
 from archiver.demo.server import SiteServer, serve
 from archiver.demo.site import JPEG, Page, Site
-from archiver.extract.page import extract_article
+from archiver.extract.page import ArticlePage, extract_article
 
-__all__ = ["JPEG", "Archive", "Attachment", "Image", "Page", "SampleArticle", "Site", "SiteServer",
-           "extract_article", "load_articles", "read_response", "serve", "slugify"]
+__all__ = ["JPEG", "Archive", "ArticlePage", "Attachment", "Image", "Page", "SampleArticle", "Site",
+           "SiteServer", "extract_article", "load_articles", "read_response",
+           "serve", "slugify"]

@@ -7,6 +7,7 @@ spider's choice of which pages are articles, not only the extractor's fields.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -15,11 +16,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.generalisation.api import Archive, extract_article, read_response
+from bench.generalisation.dateblind import DATE_BLIND
 
 #: Our own local servers: no politeness delay (as tests/conftest.py's FAST).
 FAST = ("-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
         "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8")
 REPO = Path(__file__).resolve().parents[2]
+#: The directory whose `sitecustomize` makes a crawl's every process date-blind.
+BLIND = Path(__file__).resolve().parent / "blind"
 
 
 @dataclass(frozen=True)
@@ -50,7 +54,11 @@ def sources_toml(sites: Mapping[str, str]) -> str:
 
 
 def crawl(sites: Mapping[str, str], data_dir: Path, *, timeout: float = 900) -> Crawled:
-    """Crawl every site (id → base URL) in one `archiver crawl` process into `data_dir`."""
+    """Crawl every site (id → base URL) in one `archiver crawl` process into `data_dir`; with
+    `DATE_BLIND` set in the environment, the crawl reads no page's date in any of its processes
+    (`bench.generalisation.dateblind`)."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(map(str, (BLIND, REPO)))} \
+        if os.environ.get(DATE_BLIND) else None
     data_dir.mkdir(parents=True, exist_ok=True)
     sources = data_dir / "sources.toml"
     sources.write_text(sources_toml(sites), encoding="utf-8")
@@ -58,7 +66,7 @@ def crawl(sites: Mapping[str, str], data_dir: Path, *, timeout: float = 900) -> 
     done = subprocess.run(
         [sys.executable, "-m", "archiver", "--data-dir", str(data_dir), "--sources", str(sources),
          "crawl", "--no-index", *FAST],
-        capture_output=True, text=True, timeout=timeout, cwd=REPO)
+        capture_output=True, text=True, timeout=timeout, cwd=REPO, env=env)
     return Crawled(data_dir, done.returncode, done.stdout, done.stderr,
                    time.perf_counter() - start)
 

@@ -145,6 +145,10 @@ class Template:
     #: style, bold or description sets it apart on the page): a reader sees it as the body's
     #: first paragraph, and so does the truth.
     marks_lead: ClassVar[bool] = True
+    #: False for a template whose article pages print no publish date anywhere (no text, meta tag,
+    #: `<time>` or structured data): the truth then wants no date, and a date taken from anything
+    #: else on the page is not the article's.
+    shows_date: ClassVar[bool] = True
     page_size: ClassVar[int] = 5
     old_dates: ClassVar[bool] = False   # every third article opens with OLD_DATES
     replytocom: ClassVar[bool] = False  # each comment's reply link is a duplicate of the article
@@ -370,8 +374,11 @@ def build(template: Template, articles: Iterable[SampleArticle], base_url: str) 
 
 
 def _as_read(t: Template, a: SampleArticle) -> SampleArticle:
-    """The truth of an article as its page shows it: an unmarked lead is the body's first
-    paragraph (`Template.marks_lead`)."""
+    """The truth of an article as its page shows it: no date where the page prints none
+    (`Template.shows_date`), and an unmarked lead is the body's first paragraph
+    (`Template.marks_lead`)."""
+    if not t.shows_date:
+        a = dataclasses.replace(a, published=None)
     if t.marks_lead or not a.summary:
         return a
     return dataclasses.replace(a, summary=None, paragraphs=[a.summary, *a.paragraphs])
