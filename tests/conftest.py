@@ -27,6 +27,10 @@ FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
 #: Test modules whose tests `make test` spreads over its workers by fixture parameter rather than
 #: keeping the module whole: each generated site (its build, its crawl) is a parameter of its own.
 SPLIT_BY_PARAMETER = ("tests/test_generated_sites.py",)
+#: Test modules that take minutes on one worker (the worker test's 100 portals crawled twice, the
+#: parallel crawl's sites): `make test` starts them first, so the rest of the suite runs beside
+#: them on the other worker instead of after them (longest first).
+LONGEST_FIRST = ("tests/test_worker.py", "tests/test_parallel_crawl.py")
 
 
 @pytest.hookimpl(optionalhook=True)
@@ -34,7 +38,8 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object | 
     """Under `pytest -n 2 --dist loadscope` (make test) a test module runs whole on one worker, so
     its module- and session-scoped servers and site builds start once (xdist would split a module
     by class); a module of SPLIT_BY_PARAMETER goes by parameter, so its builds run on both
-    workers, each once. xdist's own `loadgroup`, with marks, leaves tests ungrouped here."""
+    workers, each once; the modules of LONGEST_FIRST go first. xdist's own `loadgroup`, with
+    marks, leaves tests ungrouped here."""
     if config.getvalue("dist") != "loadscope":
         return None
     from xdist.scheduler import LoadScopeScheduling
@@ -45,6 +50,12 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object | 
             if module in SPLIT_BY_PARAMETER and nodeid.endswith("]"):
                 return module + "[" + nodeid.split("[", 1)[1]
             return module
+
+        def _assign_work_unit(self, node: object) -> None:
+            for scope in reversed(LONGEST_FIRST):
+                if scope in self.workqueue:
+                    self.workqueue.move_to_end(scope, last=False)
+            super()._assign_work_unit(node)
 
     return ByModule(config, log)
 
