@@ -71,3 +71,8 @@ def test_a_sentence_in_a_tag_marked_box_or_a_long_share_marked_box_stays():
         f'<div><div class="tags">{TEXT[0]} <a href="/t/">OCOP</a></div>'
         f'<div class="share-wrap"><p>{TEXT[0]}</p><p>{TEXT[1]}</p></div></div>')
     assert post_furniture(root, root.xpath("//div[@class='tags']")) == set()
+
+
+def test_a_tag_link_inside_a_sentence_stays():
+    root = lxml_html.fromstring(f'<div><p>{TEXT[0]} <a rel="tag" href="/t/">OCOP</a>.</p></div>')
+    assert post_furniture(root, root.xpath("//a")) == set()

@@ -524,16 +524,18 @@ _COMMENTS_ANCHOR = re.compile(r"^#(?:comments?|respond|disqus_thread|binh-?luan)
 
 
 def post_furniture(body: etree._Element, tag_boxes: list[etree._Element]) -> set[etree._Element]:
-    """Elements inside a found body that are the post's furniture, not its text: its tag row
-    (an element `marked_parts` marks as tags whose text is mostly its links: "Các thẻ: OCOP,
-    hợp tác xã"), its rating widget and its share buttons (by their class words, bare links
-    included: Mezzanine's `<a class="btn share-twitter">`), and its comment count (a link to
-    the page's own comments, `_COMMENTS_ANCHOR`). Blog and CMS post templates
-    (Mezzanine's blog_post_detail, WordPress's entry-footer, Joomla's tags and rating, Drupal's
-    field_tags) print them right after the content, inside the column a body finder takes; their
-    short lines are no sentence of the post, and a body with them reads as a menu."""
+    """Elements inside a found body that are the post's furniture, not its text: its tag row (an
+    element `marked_parts` marks as tags whose text is mostly its links: "Các thẻ: OCOP, hợp tác
+    xã"; not a lone tag link, which may sit in a sentence), its rating widget and its share
+    buttons (by their class words, bare links included: Mezzanine's `<a class="btn
+    share-twitter">`), and its comment count (a link to the page's own comments,
+    `_COMMENTS_ANCHOR`). Blog and CMS post templates (Mezzanine's blog_post_detail, WordPress's
+    entry-footer, Joomla's tags and rating, Drupal's field_tags) print them around the content,
+    inside the column a body finder takes; their short lines are no sentence of the post, and a
+    body with them reads as a menu."""
     inside = {id(el) for el in body.iterdescendants()}
-    out = {box for el in tag_boxes if id(box := icon_box(el)) in inside and _links_most(box)}
+    out = {box for el in tag_boxes if id(box := icon_box(el)) in inside and box.tag != "a"
+           and _links_most(box)}
     return out | {el for el in body.iterdescendants()
                   if isinstance(el.tag, str) and (_counts_comments(el) or _is_widget(el))}
 
