@@ -29,7 +29,11 @@ SCHEMA = (
     ("body", "str", "article text, NFC, paragraphs joined by a blank line; no captions, bylines, "
                     "sidebars or footers"),
     ("authors", "list[str]", "names from the byline (\"Tin, ảnh: Minh Hà\" → [\"Minh Hà\"]); "
-                             "empty when none"),
+                             "empty when none. A CMS's administrator account printed as the "
+                             "poster (\"Đăng bởi Admin\", `admin`, \"Super User\", \"Quản trị "
+                             "viên\") names no writer and is left out; a person's user name "
+                             "(`nguyenducphong`) or a desk (\"Ban Biên tập\", \"PV\") is kept "
+                             "as printed"),
     ("published", "str | null", "ISO 8601 with offset, +07:00 for Vietnamese sites"),
     ("published_raw", "str | null", "the date text exactly as on the page"),
     ("modified", "str | null", "ISO 8601, when the page states an update time"),

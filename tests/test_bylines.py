@@ -209,3 +209,36 @@ def test_a_writer_beside_the_account_is_kept() -> None:
 def test_a_label_cell_and_its_value_cell_read_as_one_byline(
         label: str, value: str, authors: list[str] | None) -> None:
     assert label_and_value(label, value) == authors
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("Trần Thị Hoa - TTYT huyện", ["Trần Thị Hoa"]),         # Trung tâm Y tế
+    ("Minh Hà - MTTQ xã Hòa Bình", ["Minh Hà"]),              # Mặt trận Tổ quốc
+    ("Minh Hà, Thu Trang - TTVHTT huyện Phú Lâm", ["Minh Hà", "Thu Trang"]),
+    ("BS. Nguyễn Thị Mai - Khoa Nội", ["BS. Nguyễn Thị Mai"]),  # a hospital's department
+    ("Minh Hà - Đăng Khoa", ["Minh Hà", "Đăng Khoa"]),        # "Khoa" closing a name is a name
+])
+def test_the_writers_unit_after_the_names_names_nobody(line: str, authors: list[str]) -> None:
+    """`_is_abbreviated_unit` and `_ORGANISATION_RE`: the unit a writer works for, abbreviated in
+    capitals or a department, after the names on a closing line."""
+    assert parse_byline(line, closing=True) == authors
+
+
+@pytest.mark.parametrize("line", ["Tác giả: Minh Hà - Nguồn: Báo Hà Lâm",
+                                  "Tác giả: Minh Hà, Nguồn tin: Sở Y tế",
+                                  "Tin: Minh Hà - Nguồn ảnh: Internet"])
+def test_a_source_typed_on_the_bylines_line_is_no_part_of_the_name(line: str) -> None:
+    """NukeViet's "Tác giả" and "Nguồn tin" fields typed on one line by hand."""
+    assert parse_byline(line) == ["Minh Hà"]
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("Gửi bởi: Nguyễn Văn An", ["Nguyễn Văn An"]),   # Mezzanine's and Drupal's "Posted by:"
+    ("Người gửi: Minh Hà", ["Minh Hà"]),
+    ("Posted by: Minh Hà", ["Minh Hà"]),
+    ("Written by: Minh Hà", ["Minh Hà"]),
+    ("Gửi bởi: admin", []),                           # the superuser's user name, in lower case
+    ("Người đăng: admin", []),
+])
+def test_posted_by_labels(line: str, authors: list[str]) -> None:
+    assert parse_byline(line) == authors

@@ -12,13 +12,18 @@ output for its byline "Lê Phương" is exactly that).
 from __future__ import annotations
 
 import re
+from itertools import chain
+
+from lxml import etree
 
 from archiver.extract.dates import only_date_words, states_a_date, without_date_words
+from archiver.extract.layout import element_text
 
-#: Labels that introduce the writer; "Ảnh:" alone credits a photo and is not among them.
+#: Labels that introduce the writer; "Ảnh:" alone credits a photo and is not among them. "Gửi
+#: bởi:" is Mezzanine's and Drupal's Vietnamese for "Posted by:" / "Submitted by:".
 _AUTHOR_LABEL_RE = re.compile(
     r"^(?:t/h|tổng hợp|tin|bài|bài viết|(?:tin|bài|bài viết)\s*(?:,|và|-|&|\+)\s*ảnh"
-    r"|tác giả(?: bài viết)?"
+    r"|tác giả(?: bài viết)?|gửi bởi|người gửi|(?:posted|written) by"
     r"|nhóm tác giả|người viết|người đăng(?: tin| bài)?|người thực hiện|đăng bởi|viết bởi|thực hiện"
     r"|nhóm thực hiện|phóng viên|nhóm phóng viên"
     r"|pv|nhóm pv|(?:post )?author|by)\s*:\s*",
@@ -43,8 +48,10 @@ _AUTHOR_LABEL_ONLY_RE = re.compile(_AUTHOR_LABEL_RE.pattern.replace(r"\s*:\s*", 
 _MAX_LABELLED_NAME_LINES = 4
 #: Between the facts of a header meta line: "Tác giả: Minh Hà | Lượt xem: 120 • 14/03/2019".
 _FACT_SEPARATOR_RE = re.compile(r"\s*[|•·]\s*")
-#: Where a labelled byline goes on to credit the photos: "Tin: Minh Hà, ảnh: Thu Trang".
-_PHOTO_PART_RE = re.compile(r"\s*[,;.\-–]\s*(?:ảnh|video|clip)\s*:", re.IGNORECASE)
+#: Where a labelled byline goes on to credit the photos or name its source: "Tin: Minh Hà, ảnh:
+#: Thu Trang", "Tác giả: Minh Hà - Nguồn: Báo Hà Lâm" (NukeViet's two fields typed on one line).
+_PHOTO_PART_RE = re.compile(r"\s*[,;.\-–|]\s*(?:ảnh|video|clip|nguồn(?:\s+tin|\s+ảnh)?)\s*:",
+                            re.IGNORECASE)
 #: "by" inside a meta line, after other words ("Published … By NAME", "Đăng … bởi NAME").
 _BY_INSIDE_RE = re.compile(r"(?<![^\W\d_])(?:(?:đăng|viết|gửi)\s+bởi|bởi|(?:posted|written)\s+by|by)\s",
                            re.IGNORECASE)
@@ -67,7 +74,7 @@ _ORGANISATION_RE = re.compile(
     r"^(?:báo|tạp chí|đài|cổng|trang|website|kênh|sở|ban|phòng|văn phòng|trung tâm|bộ|cục"
     r"|tổng cục|chi cục|ubnd|hđnd|ủy ban|uỷ ban|hội|viện|công an|bộ chỉ huy|thông tấn|huyện|tỉnh"
     r"|xã|phường|thị trấn|thành phố|tp\.?|đảng|huyện ủy|tỉnh ủy|mặt trận|đoàn|liên đoàn|công ty"
-    r"|bệnh viện|trường|cổng ttđt|ttxvn|vtv|vov|nhân dân|quân đội nhân dân|tuổi trẻ|thanh niên"
+    r"|bệnh viện|khoa|trường|cổng ttđt|ttxvn|vtv|vov|nhân dân|quân đội nhân dân|tuổi trẻ|thanh niên"
     r"|dân trí|lao động|tiền phong|pháp luật|người lao động|vietnamplus|vnexpress|chính phủ"
     # the armed forces' units: a border post, a station, a team, a battalion
     r"|đồn|trạm|đội|đơn vị|bộ đội|tiểu đoàn|trung đoàn|lữ đoàn|sư đoàn|bộ tư lệnh|bđbp)"
@@ -104,13 +111,22 @@ def _is_name(text: str, bare: bool) -> bool:
     return not text.isupper()
 
 
+def _is_abbreviated_unit(part: str) -> bool:
+    """A part of a byline after the first that opens with an office's abbreviation in capitals
+    ("TTYT huyện" for Trung tâm Y tế, "MTTQ xã", "TTVHTT huyện Phú Lâm", "BQL dự án"): the
+    writers' unit, as portals print it after the names ("Trần Thị Hoa - TTYT huyện"). A name
+    never opens with a word of capitals only (initials carry dots: "N.T.H")."""
+    first = part.split()[0] if part.split() else ""
+    return len(part.split()) > 1 and len(first) >= 2 and first.isalpha() and first.isupper()
+
+
 def _names(text: str, bare: bool) -> list[str] | None:
     """Split "Minh Hà - Thu Trang" into names; None unless every part is name-like."""
     parts = [p for p in _NAME_SEPARATOR_RE.split(text) if p]
     # "Minh Hà/TTXVN", "Minh Hà - Trung tâm VH-TT huyện": the employer after the name is dropped
     parts = parts[:1] + [p for p in parts[1:]
                          if not _AGENCY_RE.fullmatch(p) and not _ORGANISATION_RE.match(p)
-                         and not _is_role(p)]
+                         and not _is_role(p) and not _is_abbreviated_unit(p)]
     if parts and all(_is_name(p, bare) or p.casefold() in _STAFF_BYLINES for p in parts):
         return [_STAFF_BYLINES.get(p.casefold(), p) for p in parts]
     return None
@@ -179,7 +195,10 @@ _ACCOUNT_NAMES = {"admin", "administrator", "super user", "webmaster", "quản t
 def is_account_name(name: str) -> bool:
     """Whether `name` is a site's administrator account, not a person: "Đăng bởi Admin" says
     which account pressed "publish" (Blogger's post footer prints it on every post, the writers
-    signing the text themselves), never who wrote the article."""
+    signing the text themselves; Mezzanine's "Gửi bởi: admin" names the superuser a post was
+    saved under), never who wrote the article. The record's `authors` leaves such an account
+    out (docs/record.md): it names a role in the software, the same on every site that kept the
+    default, and a researcher counting writers would count it as one."""
     return " ".join(name.split()).casefold() in _ACCOUNT_NAMES
 
 
@@ -228,7 +247,9 @@ def _byline_names(line: str, closing: bool) -> list[str] | None:
             return [staff]
         if names := _names(rest, bare=False):
             return names
-        return [rest] if rest[:1].isupper() and not rest.endswith(("!", "?", ":")) else None
+        # "Tác giả: Ban Biên tập": a desk, kept whole; "Gửi bởi: admin", the account
+        return [rest] if rest[:1].isupper() and not rest.endswith(("!", "?", ":")) \
+            or is_account_name(rest) else None
     if reporter := _REPORTER_RE.match(text):
         return _names(text[reporter.end():], bare=False)
     if closing and parse_source_line(text) is None:
@@ -349,13 +370,57 @@ def links_an_author_archive(href: str) -> bool:
 
 def archive_link_author(text: str) -> str | None:
     """The writer a link to their author archive names, as printed: a blog's byline shows the
-    account's display name, which may be a user name ("nguyenducphong", "pv", "admin": Puput
-    prints the user name, WordPress the display name its user chose). What the site publishes is
-    the name, so it is kept verbatim (no capitals required, no "pv" → "PV"); only a "by" before
-    it is dropped. None for a text that names nobody (empty, a number, a sentence)."""
+    account's display name, which may be a user name ("nguyenducphong", "pv": Puput and
+    Mezzanine print the user name of a user with no full name, WordPress the display name its
+    user chose). What the site publishes is the name, so it is kept verbatim (no capitals
+    required, no "pv" → "PV"); only a "by" before it is dropped. None for a text that names
+    nobody (empty, a number, a sentence) and for an administrator account (`is_account_name`:
+    Mezzanine's superuser `admin`, whose archive holds what the site's editor posted)."""
     text = _unwrap(text)
     if by := _BY_RE.match(text):
         text = text[by.end():].strip()
-    if not any(c.isalpha() for c in text) or len(text.split()) > _MAX_ARCHIVE_NAME_WORDS:
+    if not any(c.isalpha() for c in text) or len(text.split()) > _MAX_ARCHIVE_NAME_WORDS \
+            or is_account_name(text):
         return None
     return text
+
+
+#: Icon-font glyph names that picture a person: Font Awesome's `fa-user` (`fa-user-pen`,
+#: `fa-circle-user`), Bootstrap Icons' `bi-person-fill`, IcoFont's `icofont-user-alt-3`, Joomla's
+#: `icon-user`, Glyphicons' `glyphicon-user`, and themes' own `icon-author`.
+_PERSON_GLYPH_WORDS = frozenset({"user", "person", "author"})
+
+
+def _is_person_glyph(el: etree._Element) -> bool:
+    """An empty inline element whose class names a person icon (`_PERSON_GLYPH_WORDS` among the
+    hyphenated parts of one of its class words): an icon font's glyph."""
+    if el.tag not in ("i", "span", "em") or len(el) or (el.text or "").strip():
+        return False
+    return any(_PERSON_GLYPH_WORDS & set(word.casefold().split("-"))
+               for word in (el.get("class") or "").split())
+
+
+def _opens_with_person_icon(box: etree._Element) -> bool:
+    """The box's first thing is a person glyph (`<li><i class="fa fa-user"></i> Minh Hà</li>`),
+    or the glyph sits right before it (`<i class="bi bi-person"></i><span>Minh Hà</span>`)."""
+    first = next((c for c in box if isinstance(c.tag, str)), None)
+    if not (box.text or "").strip() and first is not None and _is_person_glyph(first):
+        return True
+    before = box.getprevious()
+    return before is not None and _is_person_glyph(before) and not (before.tail or "").strip()
+
+
+def person_icon_byline(el: etree._Element) -> list[str] | None:
+    """The writers a meta line's box labelled by a person icon names: the icon stands for the
+    label "Tác giả:" (a post's meta row of icon-labelled facts — a calendar for the date, a clock
+    for the time, a person for the writer, an eye for the views — as Bootstrap, Font Awesome and
+    IcoFont themes print it: Joomla 4's Cassiopeia `icon-user`, Puput's and ABlog's `fa-user`, a
+    bought medical theme's `icofont-user-alt-3`). The box is `el` or one of its children (the
+    row's facts side by side); its text read as a byline, else as the name after that label.
+    None when no box opens with a person icon or its text names nobody."""
+    for box in chain([el], (c for c in el if isinstance(c.tag, str))):
+        if _opens_with_person_icon(box):
+            text = " ".join(element_text(box).split())
+            names = parse_byline(text)
+            return names if names is not None else parse_byline(f"Tác giả: {text}")
+    return None

@@ -161,20 +161,11 @@ def above_navigation(el: etree._Element) -> bool:
     return False
 
 
-def wraps_a_heading(el: etree._Element) -> bool:
-    """The element's whole text is a heading inside it: utility-class themes wrap the `h1` in
-    boxes of its own (Hexo Redefine's `div.article-title > div > h1`), and the name found climbs
-    to the outermost box. It ranks as the heading it wraps, before a titled box elsewhere that
-    repeats the name (Redefine's table of contents heads itself with the page's title)."""
-    key = _key(element_text(el))
-    return any(_key(element_text(h)) == key for h in el.iterdescendants(*_HEADING_TAGS))
-
-
 def _rank(el: etree._Element) -> int:
     links = list(el.iter("a"))
     if len(links) == 1 and _key(element_text(links[0])) == _key(element_text(el)):
         return 4  # a box around one link: a teaser in a list (a headline link ranks by its box)
-    if el.tag in _HEADING_TAGS or wraps_a_heading(el):
+    if el.tag in _HEADING_TAGS:
         return 0
     marks = f"{el.get('class', '')} {el.get('id', '')}"
     if _TITLE_CLASS.search(marks):
@@ -222,6 +213,8 @@ def find_named(root: etree._Element, wanted: set[str]) -> etree._Element | None:
             match = _matches(key, wanted)
             if match == "exact" or (match == "prefix" and (best is None or len(key) == best_len)):
                 best, best_len = node, len(key)
+                if node.tag in _HEADING_TAGS:
+                    break  # the heading is the headline's element: a box around it ranks lower
             elif len(key) > longest + 3 or best is not None:
                 break
             node = node.getparent()

@@ -38,6 +38,7 @@ from archiver.extract.bylines import (
     names_after_label,
     parse_byline,
     parse_source_line,
+    person_icon_byline,
     source_writer,
     split_trailing_byline,
 )
@@ -948,7 +949,8 @@ class ArticlePage:
                 line = f"{lines[i - 1][0]} {line}"  # "Tác giả:" in its own cell, the name in the next
             else:
                 line = as_facts(line, el)
-            if names := parse_byline(line) or (bare and parse_byline(line, closing=True)):
+            if names := parse_byline(line) or (bare and parse_byline(line, closing=True)) or (
+                    i < seam and person_icon_byline(el)):
                 self.evidence["authors"] = "byline near the headline"
                 self.elements["authors"] = el
                 return names
@@ -1256,6 +1258,22 @@ def _in_file_list(el: etree._Element) -> bool:
         and sum(1 for _ in subtree_lines(box)) <= FILE_BOX_LINES
 
 
+#: The part of a byline element marked as the writer's name: microformats' hCard `fn`,
+#: schema.org's `itemprop="name"`, a theme's `name` class word.
+NAME_PART = ("descendant::*[@itemprop='name' or contains(concat(' ', normalize-space(@class), ' '),"
+             " ' name ') or contains(concat(' ', normalize-space(@class), ' '), ' fn ')]")
+
+
+def _marked_name(el: etree._Element) -> list[str]:
+    """The writers named by the parts of a byline element marked as the name (`NAME_PART`),
+    where the element's whole text is no byline: the element also prints a badge, a level or a
+    role beside the name (Hexo's Keep and Redefine themes: `<div class="author"><span
+    class="name">Minh Hà</span><span class="author-badge">Lv4</span></div>`; an hCard's `fn`
+    beside its title). Administrator accounts are no writers (`is_account_name`)."""
+    texts = [t for part in el.xpath(NAME_PART) if (t := normalize_text(_text(part)))]
+    return [n for n in _split_names(texts) if not is_account_name(n)]
+
+
 def _byline_in(found: Selector) -> list[str]:
     """Author names in a byline element: its whole text, or one of its lines ("Đã đăng
     14/03/2019 Bởi Minh Hà" prints the date and the byline in one box). An author link is read
@@ -1277,6 +1295,8 @@ def _byline_in(found: Selector) -> list[str]:
         names = (parse_byline(line) or parse_byline(line, closing=True)) if line else None
         if names is not None:
             return names  # [] for a byline naming only the account that posted ("Đăng bởi Admin")
+    if not isinstance(found.root, str) and (names := _marked_name(found.root)):
+        return names
     # the markup says "author": a desk or a unit ("Ban Biên tập") is kept whole, as after a label;
     # a source line ("Theo Minh Hà") is a credit, left to the rules for pages with no byline
     whole = lines[0]

@@ -55,8 +55,9 @@ class Structured:
     #: The page declares itself an article with a schema.org type (JSON-LD or microdata);
     #: og:type=article is not enough: SEO plugins put it on every page.
     is_article: bool = False
-    #: Who the page says owns the site (`site_owners`): a name that structured data gives as the
-    #: author is that owner, not the article's writer, unless the page prints it as the byline.
+    #: Who the page says owns the site (`site_owners`) or publishes it (`publisher_names`): a
+    #: name that structured data gives as the author is that owner, not the article's writer,
+    #: unless the page prints it as the byline.
     owners: list[str] = field(default_factory=list)
 
 
@@ -171,6 +172,16 @@ def site_owners(sel: Selector, metas: dict[str, list[str]], html: str = "") -> l
     return [o for o in dict.fromkeys(owners) if o]
 
 
+def publisher_names(ld: dict) -> list[str]:
+    """The names JSON-LD gives its article's `publisher` (an Organization or a Person): the site
+    that publishes the post. When the same name is given as the `author`, it is the site
+    speaking of itself, not a writer the post credits: Hexo's Stellar writes its site-wide
+    `author` setting as both on every post (and prints no byline), as SEO plugins write the
+    site's name as author and publisher of a post whose writer they do not know."""
+    items = ld.get("publisher")
+    return [n for n in (_text(v) for v in (items if isinstance(items, list) else [items])) if n]
+
+
 def _microdata(sel: Selector) -> dict:
     """itemprop values of the first schema.org article item (`itemtype=…/NewsArticle`)."""
     scope = sel.xpath("//*[@itemscope][contains(@itemtype,'Article') or "
@@ -256,5 +267,5 @@ def structured(sel: Selector, html: str = "",
         description=first(ld.get("description"),
                           meta_one("og:description", "description", "twitter:description")),
         is_article=bool(ld) or bool(md),
-        owners=site_owners(sel, metas, html),
+        owners=list(dict.fromkeys([*site_owners(sel, metas, html), *publisher_names(ld)])),
     )

@@ -21,9 +21,10 @@ upload with a 500 when DEBUG is off).
 What Mezzanine's post page shows an anonymous visitor decides the truth (its own words in its
 Vietnamese translation where it has one, the rest English): the title as the page's `h1` (and,
 with the site's title, its `<title>`); under the breadcrumb "Gửi bởi:" ("Posted by") and the
-author's full name (a link to their post list; the user name for a user with no name: `admin`,
-the editor's own account, for a post that names no author; a post has one user, so a post with
-several authors shows its first) followed by how long ago it was published ("7 years, 8 months
+author's full name (a link to their post list; the user name for a user with no name; a post
+has one user, so a post with several authors shows its first; a post that names no author shows
+`admin`, the superuser the editor posts under, an administrator account that names no writer, so
+its truth has no authors: docs/record.md) followed by how long ago it was published ("7 years, 8 months
 trước"): the page prints no date, so the truth's `published` is None; the content: the text, each
 image at the address Mezzanine's thumbnail filter leaves it, its caption the italic line under
 it, each document a paragraph holding its link; then "Các thẻ:" ("Tags") and the keywords, each a
@@ -73,7 +74,8 @@ GENERATED_POSTS = 23   # with the 27 sample articles, 50 posts
 SITENAME = "Cổng thông tin điện tử xã Hòa Bình"
 TAGLINE = "Tin tức, sự kiện của Ủy ban nhân dân xã Hòa Bình"
 BLOG = ("tin-tuc", "Tin tức")
-#: The account `createsuperuser` makes, which an editor posts under when a post names no author.
+#: The account `createsuperuser` makes, which an editor posts under when a post names no author:
+#: the page prints it as the poster, and the record leaves an administrator account out.
 EDITOR = "admin"
 #: Posts a page of the post list shows (Mezzanine's BLOG_POST_PER_PAGE as it ships).
 PAGE_SIZE = 5
@@ -118,12 +120,13 @@ class Mezzanine(DjangoSite):
     # -- the truth ------------------------------------------------------------------------------
     def articles(self) -> dict[str, SampleArticle]:
         """Every post as its page shows it, by the address Mezzanine links it at: old dates in
-        every fourth (`with_old_dates`), the author's full name (or the editor's user name), no
-        date and no category, the keywords as the CMS keeps them, each image at the address its
-        thumbnail filter gives it and each document at the media library's."""
+        every fourth (`with_old_dates`), the author's full name (none where it shows the editor's
+        administrator account), no date and no category, the keywords as the CMS keeps them,
+        each image at the address its thumbnail filter gives it and each document at the media
+        library's."""
         keys = upload_keys(self.posts)
         return {self.base_url + self.made["posts"][a.slug]: dataclasses.replace(
-            with_old_dates(a, i), authors=a.authors[:1] or [EDITOR], published=None,
+            with_old_dates(a, i), authors=a.authors[:1], published=None,
             category="", tags=self.made["keywords"][a.slug],
             images=[Image(self.made["images"][keys[x.url]], x.caption) for x in a.images],
             attachments=[Attachment(self.made["documents"][keys[f.url]], f.title)
