@@ -506,3 +506,53 @@ def links_a_category(el: etree._Element) -> bool:
 def same_document(a: etree._Element, b: etree._Element) -> bool:
     """Whether two elements belong to one parsed page (a body finder may return another tree)."""
     return a.getroottree().getroot() is b.getroottree().getroot()
+
+
+#: Class words of a post's rating widget and share buttons (Mezzanine's `rating` panel and
+#: `share-twitter` links, Joomla's `content_rating`, WordPress's `post-ratings`, `sharedaddy`,
+#: `share-buttons`): whole words, or a word's dash-joined prefix or suffix.
+_FURNITURE_CLASS = re.compile(
+    r"(?<![\w-])(?:[\w-]+[-_])?(?:rating|ratings|share|sharing|sharedaddy)(?:[-_][\w-]+)?(?![\w-])",
+    re.IGNORECASE)
+#: A rating widget or a row of share buttons is a few words ("Chưa được đánh giá 1 2 3 4 5 Đánh
+#: giá", "Chia sẻ lên Twitter"): a box marked so that holds more is a wrapper around the post.
+MAX_FURNITURE_WORDS = 20
+#: An in-page link to a post's comments: the comment count a post's header prints ("(0 nhận
+#: xét)", "3 Comments": Mezzanine's and WordPress's `comments_popup_link` link `#comments`,
+#: `#respond`; Disqus's count script fills `#disqus_thread`).
+_COMMENTS_ANCHOR = re.compile(r"^#(?:comments?|respond|disqus_thread|binh-?luan)$", re.IGNORECASE)
+
+
+def post_furniture(body: etree._Element, tag_boxes: list[etree._Element]) -> set[etree._Element]:
+    """Elements inside a found body that are the post's furniture, not its text: its tag row (an
+    element `marked_parts` marks as tags whose text is mostly its links: "Các thẻ: OCOP, hợp tác
+    xã"; not a lone tag link, which may sit in a sentence), its rating widget and its share
+    buttons (by their class words, bare links included: Mezzanine's `<a class="btn
+    share-twitter">`), and its comment count (a link to the page's own comments,
+    `_COMMENTS_ANCHOR`). Blog and CMS post templates (Mezzanine's blog_post_detail, WordPress's
+    entry-footer, Joomla's tags and rating, Drupal's field_tags) print them around the content,
+    inside the column a body finder takes; their short lines are no sentence of the post, and a
+    body with them reads as a menu."""
+    inside = {id(el) for el in body.iterdescendants()}
+    out = {box for el in tag_boxes if id(box := icon_box(el)) in inside and box.tag != "a"
+           and _links_most(box)}
+    return out | {el for el in body.iterdescendants()
+                  if isinstance(el.tag, str) and (_counts_comments(el) or _is_widget(el))}
+
+
+def _counts_comments(el: etree._Element) -> bool:
+    """A link to the page's own comments (`_COMMENTS_ANCHOR`): the post's comment count."""
+    return el.tag == "a" and bool(_COMMENTS_ANCHOR.match((el.get("href") or "").strip()))
+
+
+def _is_widget(el: etree._Element) -> bool:
+    """A short box or link whose class names a rating widget or share buttons."""
+    return bool(_FURNITURE_CLASS.search(el.get("class", ""))) \
+        and len(element_text(el).split()) <= MAX_FURNITURE_WORDS
+
+
+def _links_most(el: etree._Element) -> bool:
+    """Whether most of the element's words are the text of its links (a tag row, not a
+    sentence that happens to sit in a tag-marked box)."""
+    words = len(element_text(el).split())
+    return bool(words) and 2 * sum(len(element_text(a).split()) for a in el.iter("a")) > words

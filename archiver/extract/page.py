@@ -88,6 +88,7 @@ from archiver.extract.layout import (
     marked_parts,
     meta_box,
     not_content,
+    post_furniture,
     same_document,
     subtree_lines,
 )
@@ -836,7 +837,8 @@ class ArticlePage:
         excluded = {e.root for expr in self.family.body_exclude
                     for e in Selector(root=root).css(expr)}
         if self.evidence.get("body") == FOUND_BODY:
-            excluded |= excluded_parts(root) | self._above_headline(root)
+            excluded |= excluded_parts(root) | self._above_headline(root) \
+                | post_furniture(root, self.parts["tags"])
         template = self.template or LearnedTemplate("")
         own = same_document(root, self.sel.root)
         if own:

@@ -83,8 +83,15 @@ MAX_SHAPE_PAGES = 5000
 #: the spider holds such a page until the crawl has seen what its listings link to.
 DATELESS = "no date read"
 #: Arrows around a previous or next post's title in its link (`teaser_title`), and spaces.
+#: Words of the label a link prints before a post's title ("Xem thêm về", "Read more about").
+MAX_LABEL_WORDS = 4
+
 PAGER_ARROWS = "←→«»‹›⟵⟶⇐⇒ \u00a0"
 #: Class names that carry no layout meaning, or change per page (ids with numbers).
+#: A number glued to a word in a URL shape's literal text (`tin5403`, `muc68_1`).
+_GLUED_ID = re.compile(r"(?<=[^\W\d])\d+")
+#: A `/` of a URL shape that parts two segments (not the one inside `[^/?&]`).
+_PATH_STEP = re.compile(r"/(?![^\[]*\])")
 _UNSTABLE = re.compile(r"\d|^(?:active|current|selected|odd|even|first|last|clearfix|row|col)$")
 
 
@@ -163,7 +170,30 @@ def page_shape(url: str, headline: etree._Element | None,
     scattered blocks); None for a page with no headline element."""
     if headline is None:
         return None
-    return url_shape(url), _selector(headline), _selector(body) if body is not None else ""
+    return id_shape(url), _selector(headline), _selector(body) if body is not None else ""
+
+
+def id_shape(url: str) -> str:
+    """`url_shape` with the numbers written into a word generalised too: `/tintuc/tin5403.htm`
+    → `^/tintuc/tin\\d+\\.htm$`. Old static-file portals and ASP pages name each article
+    file by its record's id glued to a prefix (`tin5403.htm`, `news_12.asp`); the prefix says
+    what the file is ("tin", news; "muc", a section's list), the number which one."""
+    return _GLUED_ID.sub(r"\\d+", url_shape(url))
+
+
+def shared_segments(pattern: str, targets: list[str]) -> str:
+    """`pattern` (a `url_shape`) with each path segment it generalises as a slug written out
+    where every target (the paths of a source's article pages) has the same one: the section
+    its articles live in (`/tin-tuc-su-kien/5403/…`), which a slug's dashes made look like a
+    title's. A site's lists of articles sit in other sections (`/chuyen-muc/68/trang-1.aspx`):
+    the narrowed pattern leaves them out where the slug-shaped one took them in."""
+    parts = _PATH_STEP.split(pattern)
+    split = [t.split("/") for t in targets]
+    for i, part in enumerate(parts):
+        if part == "[^/?&]+" and split and all(len(s) == len(parts) for s in split) \
+                and len(values := {s[i] for s in split}) == 1:
+            parts[i] = _escape(values.pop())
+    return "/".join(parts)
 
 
 def teaser_title(text: str) -> str:
@@ -182,7 +212,20 @@ def names_its_teaser(title: str | None, teaser: str | None) -> bool:
     if not title or not teaser:
         return False
     teaser = teaser_title(teaser)
-    return is_teaser_text(teaser) and matches_name(title, names(teaser))
+    return is_teaser_text(teaser) and (matches_name(title, names(teaser))
+                                       or labels_the_title(title, teaser))
+
+
+def labels_the_title(title: str, teaser: str) -> bool:
+    """Whether a link's text is a short label and then the page's whole headline: Drupal's
+    teaser link "Read more<span class=visually-hidden> about Title</span>" ("Xem thêm về
+    Title"), and the previous/next post links of blog themes that print their label over the
+    title (Hugo PaperMod's "« Trước" / "Sau »" above it, read run together: "TrướcTitle"). A
+    headline-long title ends the link, so the link names that page, whatever the label's
+    language."""
+    title, teaser = normalize_text(title), normalize_text(teaser)
+    label = teaser[:-len(title)] if is_teaser_text(title) and teaser.endswith(title) else None
+    return label is not None and 0 < len(label.split()) <= MAX_LABEL_WORDS
 
 
 @dataclass(frozen=True)
@@ -458,6 +501,10 @@ class TemplateLearner:
             pattern = re.compile(key[0])
             fitting = [pid for pid, target in targets.items() if pattern.search(target)]
             shown = [pid for pid in fitting if pid in showing and showing[pid][1][1:] == key[1:]]
+            if (narrow := shared_segments(key[0], [targets[pid] for pid in shown])) != key[0]:
+                key, pattern = (narrow, *key[1:]), re.compile(narrow)
+                fitting = [pid for pid in fitting if pattern.search(targets[pid])]
+                shown = [pid for pid in shown if pid in fitting]
             others = sum(pid in self.others for pid in fitting)
             if len(shown) >= MIN_PAGES and others <= MAX_OTHER_SHARE * len(fitting) \
                     and len(shown) >= MIN_SHAPE_SHARE * len(fitting) \
