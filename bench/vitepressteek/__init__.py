@@ -1,8 +1,9 @@
 """A real VitePress 1.6 site in the Teek blog theme (`vitepress-theme-teek` 1.6, npm), on
-127.0.0.1, held out from tuning (`GROUP`).
+127.0.0.1. Held out from tuning once, now open to it (`GROUP`).
 
-Written by a non-tuner on 2026-11-30 and not yet scored: the project's first VitePress (Vue 3
-rendered at build time by Vite, the page then hydrated), in a theme the project had never used.
+Written by a non-tuner on 2026-11-30, scored once fresh at 21:05 (bench/RESULTS.md): the
+project's first VitePress (Vue 3 rendered at build time by Vite, the page then hydrated), in a
+theme the project had never used.
 The site is what Teek's quick start describes: `.vitepress/config.mts` extending VitePress with
 `defineTeekConfig()`, `.vitepress/theme/index.ts` extending Teek, a home page with Teek's
 `teekHome`, the site's title and Vietnamese `lang`. Each post is a Markdown file in a folder
@@ -55,14 +56,15 @@ from bench.generalisation.static import (
     with_old_dates,
     write_assets,
 )
-from bench.generalisation.templates import HELDOUT
+from bench.generalisation.templates import REAL
 from bench.puput import VN, day_of
 from bench.vuepress import ENVIRONMENT, NODE_AT_LEAST
 
 HERE = Path(__file__).resolve().parent
-GROUP = HELDOUT
-#: Added on 2026-11-30 by a non-tuner; not yet scored.
-FRESH = True
+GROUP = REAL
+#: Added on 2026-11-30 by a non-tuner; scored once, as fresh material, at 21:05 (bench/RESULTS.md);
+#: opened to tuning after it by a random draw (bench/generalisation/heldout.py says which).
+FRESH = False
 THEMES = ("teek",)
 GENERATED_POSTS = 23   # with the 27 sample articles, 50 posts
 SITENAME = "Cổng thông tin điện tử xã Phước Hòa"
