@@ -172,9 +172,11 @@ class PortalSpider(scrapy.Spider):
         if self.job is not None:
             self.crawler.stats.set_value("archiver/article_links", len(self.met | self.read))
             self.summary = self.job.close(reason, self.crawler.stats.get_stats())
-        if self.held:  # stopped early (Ctrl-C, --max-articles): not archived, so fetched next time
-            self.logger.info("%s: %d article pages held for template learning were not archived; "
-                             "the next crawl fetches them", self.source.id, len(self.held))
+        if self.held or self.dateless_held:  # stopped early (Ctrl-C, --max-articles): not
+            # archived, so fetched next time
+            self.logger.info("%s: %d article pages held for template learning and %d pages with no "
+                             "date held for judging were not archived; the next crawl fetches "
+                             "them", self.source.id, len(self.held), len(self.dateless_held))
         # an incremental crawl reads a few new articles: what it learned replaces a template
         # learned from more pages only once it has as many
         if self.learner is not None and self.learner.pages >= max(
