@@ -79,19 +79,19 @@ MAX_OTHER_SHARE = 0.1
 MIN_SHAPE_SHARE = 0.5
 #: Pages the learner keeps for the article shape, of each kind (a bound on a long crawl's memory).
 MAX_SHAPE_PAGES = 5000
-#: What a refusal of a page that is an article in all but its date opens with (`DATELESS_REASON`):
-#: the spider holds such a page until the crawl has seen what its listings link to.
+#: What a refusal of a page that is an article in all but its date opens with
+#: (`dateless_refusal`): the spider holds such a page until the crawl has seen what its listings
+#: link to.
 DATELESS = "no date read"
-#: Arrows around a previous or next post's title in its link (`teaser_title`), and spaces.
 #: Words of the label a link prints before a post's title ("Xem thêm về", "Read more about").
 MAX_LABEL_WORDS = 4
-
+#: Arrows around a previous or next post's title in its link (`teaser_title`), and spaces.
 PAGER_ARROWS = "←→«»‹›⟵⟶⇐⇒ \u00a0"
-#: Class names that carry no layout meaning, or change per page (ids with numbers).
 #: A number glued to a word in a URL shape's literal text (`tin5403`, `muc68_1`).
 _GLUED_ID = re.compile(r"(?<=[^\W\d])\d+")
 #: A `/` of a URL shape that parts two segments (not the one inside `[^/?&]`).
 _PATH_STEP = re.compile(r"/(?![^\[]*\])")
+#: Class names that carry no layout meaning, or change per page (ids with numbers).
 _UNSTABLE = re.compile(r"\d|^(?:active|current|selected|odd|even|first|last|clearfix|row|col)$")
 
 
