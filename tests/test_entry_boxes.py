@@ -151,3 +151,35 @@ def test_an_entrys_updated_time_is_its_last_edit_not_its_publish_time() -> None:
     only_updated = ArticlePage(URL, blogger_post(
         timestamp="<abbr class='updated' title='2019-03-20T10:00:00+07:00'>20/03</abbr>"))
     assert only_updated.published()[1].isoformat() != "2019-03-20T10:00:00+07:00"
+
+
+def vitepress_post() -> str:
+    """A VitePress 1.6 post page as its default layout prints it (the Teek blog theme keeps it):
+    the `<main>` inside `div.VPContent.has-sidebar` and `div.VPDoc.has-aside`, the headline an
+    `h1` with its permalink anchor, the day after it; the sidebar of the section's other posts
+    in `aside.VPSidebar` beside the content."""
+    sidebar = "".join(f'<a class="link" href="/p/{i}.html"><p class="text">{t}</p></a>'
+                      for i, (t, _) in enumerate(g.TEASERS))
+    return f"""<html><head><title>{g.TITLE} | Cổng thông tin</title></head><body><div id="app">
+<div class="Layout tk-layout"><header class="VPNav"><a class="VPNavBarTitle" href="/">Cổng thông tin</a></header>
+<aside class="VPSidebar"><nav class="nav">{sidebar}</nav></aside>
+<div class="VPContent has-sidebar" id="VPContent"><div class="VPDoc has-sidebar has-aside">
+<div class="container"><div class="content"><div class="content-container"><main class="main">
+<div class="vp-doc"><div><h1 id="t" tabindex="-1">{g.TITLE} <a class="header-anchor" href="#t">\u200b</a></h1>
+<p class="tk-article-info"><span>14/03/2019</span></p>{g.BODY_HTML}</div></div></main></div></div></div>
+</div></div></div></div></body></html>"""
+
+
+def test_boxes_around_the_main_landmark_are_content() -> None:
+    """VitePress wraps its `<main>` in `has-sidebar` / `has-aside` boxes: layout classes of the
+    boxes around the page's main landmark, which is the page's own text (HTML's `<main>`, ARIA's
+    `role="main"`); the sidebar beside them stays not content, and the post is read."""
+    root = lxml_html.fromstring(vitepress_post())
+    assert not not_content(root.get_element_by_id("VPContent"))
+    assert not_content(root.find(".//aside"))
+    page = ArticlePage(URL, vitepress_post())
+    assert page.title() == g.TITLE
+    assert page.body() == g.BODY
+    role = vitepress_post().replace('<main class="main">', '<div role="main">').replace(
+        "</main>", "</div>")
+    assert not not_content(lxml_html.fromstring(role).get_element_by_id("VPContent"))

@@ -57,12 +57,21 @@ _ENTRY_MARKS = etree.XPath(
     f"                         or {class_words_test('p-comment', 'u-comment')}])]")
 
 
+#: The page's main landmark: HTML's `<main>` ("the dominant contents of the body", one shown per
+#: page) and ARIA's `role="main"`, which older themes put on their content column.
+_MAIN_LANDMARKS = etree.XPath("//main | //*[@role='main']")
+
+
 @lru_cache(maxsize=4)
 def _entry_holders(root: etree._Element) -> frozenset[etree._Element]:
-    """The elements around the page's own main entry (`_main_entry`), once per parsed page (the
-    page's tree and a body finder's copy of it are the few asked about at a time)."""
+    """The elements around the page's own main entry (`_main_entry`) and around its main
+    landmark (`_MAIN_LANDMARKS`), once per parsed page (the page's tree and a body finder's copy
+    of it are the few asked about at a time)."""
     entry = _main_entry(root)
-    return frozenset() if entry is None else frozenset([entry, *entry.iterancestors()])
+    held = set() if entry is None else {entry, *entry.iterancestors()}
+    for landmark in _MAIN_LANDMARKS(root):
+        held.update([landmark, *landmark.iterancestors()])
+    return frozenset(held)
 
 
 def _main_entry(root: etree._Element) -> etree._Element | None:
@@ -77,14 +86,16 @@ def _main_entry(root: etree._Element) -> etree._Element | None:
 
 
 def holds_main_entry(el: etree._Element) -> bool:
-    """Whether the element is, or is around, the page's own main entry (`_main_entry`).
+    """Whether the element is, or is around, the page's own main entry (`_main_entry`) or its
+    main landmark (`<main>`, `role="main"`).
 
     Layouts built of boxes put the page's own post in a box whose class or tag otherwise marks a
     widget or a sidebar: Blogger renders the posts themselves as a widget (`<div class="widget
     Blog" id="Blog1">`), WordPress frameworks wrap the content column and the sidebar in one box
     (Genesis's `content-sidebar-wrap`, themes' `has-sidebar` / `with-sidebar` wrappers), and
-    Joomla and WordPress page builders place the main component in a module or widget position.
-    Such a box is content; widgets beside the entry stay not content."""
+    Joomla and WordPress page builders place the main component in a module or widget position;
+    VitePress wraps its `<main>` in `div.VPContent.has-sidebar` and `div.VPDoc.has-aside`. Such a
+    box is content; widgets beside the entry or the landmark stay not content."""
     return el in _entry_holders(el.getroottree().getroot())
 
 
