@@ -1,7 +1,8 @@
 """The article shape of a source whose pages print no readable date (issue 10, the date-blind
-measurement): teasers that label the title, ids glued to a word in file names, and the section
-segment every article shares (archiver.extract.template: `labels_the_title`, `id_shape`,
-`shared_segments`)."""
+measurement): teasers that label the title or open with it, ids glued to a word in file names
+and after a slug, the section segments the articles share, in the path or in a query
+(archiver.extract.template: `labels_the_title`, `opens_with_the_title`, `id_shape`,
+`shared_segments`, `section_segment`)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from archiver.extract.template import (
     id_shape,
     labels_the_title,
     names_its_teaser,
+    opens_with_the_title,
+    section_segment,
     shared_segments,
 )
 
@@ -77,8 +80,71 @@ def test_the_section_every_article_shares_is_written_out():
     paths = [f"/tin-tuc-su-kien/{5400 + i}/hoi-nghi-chuyen-de-so-{i}.aspx" for i in range(8)]
     assert shared_segments(r"^/[^/?&]+/\d+/[^/?&]+$", paths) == r"^/tin-tuc-su-kien/\d+/[^/?&]+$"
     assert shared_segments(r"^/[^/?&]+/\d+/[^/?&]+$", [*paths, "/thong-bao/1/x-y-z.aspx"]) \
+        == r"^/(?:thong-bao|tin-tuc-su-kien)/\d+/[^/?&]+$"
+    assert shared_segments(r"^/[^/?&]+/\d+/[^/?&]+$", [*paths[:2], "/thong-bao/1/x-y-z.aspx"]) \
         == r"^/[^/?&]+/\d+/[^/?&]+$"
     lists = [f"/chuyen-muc/{n}/trang-1.aspx" for n in (59, 68, 74, 82)]
     shape = learner(paths, ["/", *lists]).article_shape()
     assert shape is not None and shape.pattern.startswith("^/tin-tuc-su-kien/")
     assert shape.pages == len(paths) and shape.others == 0
+
+
+def test_a_card_link_opening_with_the_title_names_the_page():
+    """A card made one link (Bootstrap's `stretched-link`, `<a class="card">`): its text is the
+    title, then the excerpt, run together."""
+    title = TITLES[0]
+    teaser = f"{title}Năm 2023, tỷ lệ hồ sơ thủ tục hành chính trực tuyến đạt 68%."
+    assert opens_with_the_title(title, teaser)
+    assert names_its_teaser(title, teaser)
+    assert not opens_with_the_title("Chuyển đổi số", "Chuyển đổi số trong giải quyết thủ tục")
+    assert not names_its_teaser(TITLES[1], teaser)
+    paths = [f"/kham-pha/chi-dao-dieu-hanh?xem={1900 + i}" for i in range(MIN_PAGES + 1)]
+    shape = learner(paths, ["/", "/kham-pha/chi-dao-dieu-hanh?trang=2"],
+                    "{}Đoạn mở đầu của bài viết.").article_shape()
+    assert shape is not None and shape.teased == len(paths)
+
+
+def test_the_sections_the_articles_share_are_written_out():
+    """Articles filed under their sections' slugs (`/vi/kinh-te/<slug>.4804.html`) beside tag,
+    author and month archives of the same depth: the sections, each holding a few articles,
+    narrow the pattern to leave the archives out; a slug that differs on every page is no
+    section."""
+    assert section_segment(["kinh-te", "kinh-te", "thong-bao", "thong-bao"]) \
+        == "(?:kinh-te|thong-bao)"
+    assert section_segment(["a-b-c", "d-e-f", "g-h-i"]) is None
+    sections = ("chi-dao-dieu-hanh", "van-hoa-xa-hoi", "kinh-te")
+    paths = [f"/vi/{sections[i % 3]}/hoi-nghi-chuyen-de-so-{i}.{5400 + i}.html"
+             for i in range(len(TITLES))]
+    archives = [f"/vi/{kind}/{slug}.html" for kind in ("tag", "author", "month")
+                for slug in ("ocop", "thu-trang", "2019-03", "nong-thon-moi")]
+    shape = learner(paths, ["/", *archives]).article_shape()
+    assert shape is not None and shape.pattern \
+        == r"^/vi/(?:chi-dao-dieu-hanh|kinh-te|van-hoa-xa-hoi)/[^/?&]+\.html$"
+    assert shape.pages == len(paths) and shape.others == 0
+
+
+def test_a_section_inside_the_query_and_an_escaped_slash():
+    """NukeViet-style routes `index.php?mod=news&op=<section>/<slug>-<id>`, the `/` escaped by
+    the crawler's URL cleaning (`%2F`); day archives `op=ngay/14-03-2019` share the slug's
+    shape."""
+    sections = ("tin-tuc-su-kien", "chi-dao-dieu-hanh")
+    paths = [f"/index.php?mod=news&op={sections[i % 2]}%2Fhoi-nghi-so-{i}-{5400 + i}"
+             for i in range(8)]
+    days = [f"/index.php?mod=news&op=ngay%2F1{i}-03-2019" for i in range(8)]
+    shape = learner(paths, ["/", *days]).article_shape()
+    assert shape is not None
+    assert shape.pattern == r"^/index\.php\?mod=news&op=(?:chi-dao-dieu-hanh|tin-tuc-su-kien)/[^/?&]+-\d+$"
+    assert shape.others == 0
+
+
+def test_the_word_glued_to_a_slugs_id_is_kept():
+    """`/<slug>-n8639.html` news items beside `/<slug>-c82.html` categories (small firms' PHP news
+    scripts; Thanh Niên's `-post123456.html`): the article shape keeps the word."""
+    assert id_shape(BASE + "/tong-ket-cong-tac-nam-2022-n8639.html") == r"^/[^/?&]+-n\d+\.html$"
+    assert id_shape(BASE + "/chi-dao-dieu-hanh-c82.html") == r"^/[^/?&]+-c\d+\.html$"
+    assert id_shape(BASE + "/tin-tuc/abc-def-123.html") == r"^/tin-tuc/[^/?&]+-\d+\.html$"
+    paths = [f"/hoi-nghi-chuyen-de-so-{i}-n{5400 + i}.html" for i in range(MIN_PAGES + 1)]
+    categories = [f"/{s}-c{n}.html" for s, n in (("kinh-te", 74), ("chi-dao-dieu-hanh", 82),
+                                                  ("thong-bao", 26), ("van-hoa-xa-hoi", 68))]
+    shape = learner(paths, ["/", "/lien-he.html", *categories]).article_shape()
+    assert shape is not None and shape.pattern == r"^/[^/?&]+-n\d+\.html$"

@@ -161,7 +161,8 @@ def vitepress_post() -> str:
     sidebar = "".join(f'<a class="link" href="/p/{i}.html"><p class="text">{t}</p></a>'
                       for i, (t, _) in enumerate(g.TEASERS))
     return f"""<html><head><title>{g.TITLE} | Cổng thông tin</title></head><body><div id="app">
-<div class="Layout tk-layout"><header class="VPNav"><a class="VPNavBarTitle" href="/">Cổng thông tin</a></header>
+<div class="Layout tk-layout">
+<header class="VPNav"><a class="VPNavBarTitle" href="/">Cổng thông tin</a></header>
 <aside class="VPSidebar"><nav class="nav">{sidebar}</nav></aside>
 <div class="VPContent has-sidebar" id="VPContent"><div class="VPDoc has-sidebar has-aside">
 <div class="container"><div class="content"><div class="content-container"><main class="main">

@@ -77,6 +77,10 @@ MIN_BOX_LINKS = 2
 MAX_OTHER_SHARE = 0.1
 #: ... and at least this share show the shape (confirmed articles, or pages a teaser names).
 MIN_SHAPE_SHARE = 0.5
+#: A segment of the article pages' paths names their sections (`section_segment`) when its
+#: values are at most this many, each held by this many articles on average.
+MAX_SECTIONS = 50
+MIN_SECTION_PAGES = 2
 #: Pages the learner keeps for the article shape, of each kind (a bound on a long crawl's memory).
 MAX_SHAPE_PAGES = 5000
 #: What a refusal of a page that is an article in all but its date opens with
@@ -89,8 +93,14 @@ MAX_LABEL_WORDS = 4
 PAGER_ARROWS = "←→«»‹›⟵⟶⇐⇒ \u00a0"
 #: A number glued to a word in a URL shape's literal text (`tin5403`, `muc68_1`).
 _GLUED_ID = re.compile(r"(?<=[^\W\d])\d+")
-#: A `/` of a URL shape that parts two segments (not the one inside `[^/?&]`).
-_PATH_STEP = re.compile(r"/(?![^\[]*\])")
+#: What parts two segments of a URL's path and query (`url_shape` generalises each) ...
+_URL_STEP = re.compile(r"(/|[?&=])")
+#: A slug's closing id, and the few letters glued before it (`-n8639`, `-c82`, `-post123`): news
+#: scripts and newspapers' CMSes (Thanh Niên's and Zing's `-post123456.html`) write what the
+#: page is before its record's id: "n" a news item, "c" a category, "post" an article.
+_SLUG_ID = re.compile(r"-(?P<kind>[^\W\d_]{0,5})\d+$")
+#: ... and of a URL shape, where the `?` is escaped (not the characters inside `[^/?&]`).
+_PATTERN_STEP = re.compile(r"(/|\\\?|&|=)(?![^\[]*\])")
 #: Class names that carry no layout meaning, or change per page (ids with numbers).
 _UNSTABLE = re.compile(r"\d|^(?:active|current|selected|odd|even|first|last|clearfix|row|col)$")
 
@@ -132,24 +142,30 @@ def _finds_text(root: etree._Element, selector: str) -> bool:
 
 
 def _target(url: str) -> str:
-    """The URL's path and query: what article patterns are matched against."""
+    """The URL's path and query: what article patterns are matched against; a `/` escaped in
+    the query (`%2F`) read as the path step it is (`index.php?mod=news&op=kinh-te%2Fslug-4804`:
+    NukeViet's and other PHP portals' routes name the section and the article in one query
+    value, and a crawler's URL cleaning escapes the `/`, its link did not)."""
     parts = urlsplit(url)
-    return parts.path + (f"?{parts.query}" if parts.query else "")
+    query = re.sub("%2[Ff]", "/", parts.query)
+    return parts.path + (f"?{query}" if query else "")
 
 
-def url_shape(url: str) -> str:
+def url_shape(url: str, *, kinds: bool = False) -> str:
     """The URL's path and query as a regular expression, numbers and slugs generalised:
-    `/tin-tuc/abc-def-123.html` → `^/tin-tuc/[^/?&]+-\\d+\\.html$`."""
+    `/tin-tuc/abc-def-123.html` → `^/tin-tuc/[^/?&]+-\\d+\\.html$`; with `kinds`, the word glued
+    to a slug's closing id is kept (`_SLUG_ID`)."""
     target = _target(url)
     out = []
-    for segment in re.split(r"(/|[?&=])", target):
+    for segment in _URL_STEP.split(target):
         if re.fullmatch(r"\d+", segment):
             out.append(r"\d+")
         elif re.search(r"\d", segment) and re.search(r"[a-z]", segment, re.I) and "-" in segment:
             stem, dot, ext = segment.rpartition(".")
-            tail = re.search(r"-\d+$", stem or segment)
-            out.append("[^/?&]+" + (r"-\d+" if tail else "") + (_escape(dot + ext)
-                                                                if stem and dot else ""))
+            tail = _SLUG_ID.search(stem or segment)
+            kind = _escape(tail["kind"]) if tail and kinds else ""
+            out.append("[^/?&]+" + (rf"-{kind}\d+" if tail and (kinds or not tail["kind"]) else "")
+                       + (_escape(dot + ext) if stem and dot else ""))
         elif segment.count("-") >= 2:  # a slug
             out.append("[^/?&]+")
         else:
@@ -177,23 +193,40 @@ def id_shape(url: str) -> str:
     """`url_shape` with the numbers written into a word generalised too: `/tintuc/tin5403.htm`
     → `^/tintuc/tin\\d+\\.htm$`. Old static-file portals and ASP pages name each article
     file by its record's id glued to a prefix (`tin5403.htm`, `news_12.asp`); the prefix says
-    what the file is ("tin", news; "muc", a section's list), the number which one."""
-    return _GLUED_ID.sub(r"\\d+", url_shape(url))
+    what the file is ("tin", news; "muc", a section's list), the number which one. So does the
+    word glued to a slug's closing id (`_SLUG_ID`)."""
+    return _GLUED_ID.sub(r"\\d+", url_shape(url, kinds=True))
 
 
 def shared_segments(pattern: str, targets: list[str]) -> str:
-    """`pattern` (a `url_shape`) with each path segment it generalises as a slug written out
-    where every target (the paths of a source's article pages) has the same one: the section
-    its articles live in (`/tin-tuc-su-kien/5403/…`), which a slug's dashes made look like a
-    title's. A site's lists of articles sit in other sections (`/chuyen-muc/68/trang-1.aspx`):
-    the narrowed pattern leaves them out where the slug-shaped one took them in."""
-    parts = _PATH_STEP.split(pattern)
-    split = [t.split("/") for t in targets]
+    """`pattern` (a `url_shape`) with each segment it generalises as a slug written out where
+    the targets (the paths and queries of a source's article pages) share it
+    (`section_segment`): the sections its articles live in (`/tin-tuc-su-kien/5403/…`,
+    `?mod=news&op=kinh-te/…`), which a slug's dashes made look like a title's. A site's lists
+    of articles, and its tag, author and month archives, sit in other sections
+    (`/chuyen-muc/68/trang-1.aspx`, `/vi/tag/ocop.html`): the narrowed pattern leaves them out
+    where the slug-shaped one took them in."""
+    parts = _PATTERN_STEP.split(pattern)
+    split = [_URL_STEP.split(t) for t in targets]
     for i, part in enumerate(parts):
         if part == "[^/?&]+" and split and all(len(s) == len(parts) for s in split) \
-                and len(values := {s[i] for s in split}) == 1:
-            parts[i] = _escape(values.pop())
-    return "/".join(parts)
+                and (section := section_segment([s[i] for s in split])):
+            parts[i] = section
+    return "".join(parts)
+
+
+def section_segment(values: list[str]) -> str | None:
+    """The path segment the article pages hold at one step, as a pattern, when it names their
+    sections rather than each page: one value, or a few that each hold `MIN_SECTION_PAGES`
+    articles on average (at most `MAX_SECTIONS`). Portals file each article under its section's
+    slug (`/vi/kinh-te/<slug>.4804.html`, `/tin-tuc-su-kien/<slug>`: NukeViet's, and most
+    portal products' `/<section>/<article>` addresses); a title's slug differs on every page."""
+    distinct = sorted(set(values))
+    if len(distinct) == 1:
+        return _escape(distinct[0])
+    if len(distinct) <= MAX_SECTIONS and len(distinct) * MIN_SECTION_PAGES <= len(values):
+        return "(?:" + "|".join(map(_escape, distinct)) + ")"
+    return None
 
 
 def teaser_title(text: str) -> str:
@@ -213,7 +246,19 @@ def names_its_teaser(title: str | None, teaser: str | None) -> bool:
         return False
     teaser = teaser_title(teaser)
     return is_teaser_text(teaser) and (matches_name(title, names(teaser))
-                                       or labels_the_title(title, teaser))
+                                       or labels_the_title(title, teaser)
+                                       or opens_with_the_title(title, teaser))
+
+
+def opens_with_the_title(title: str, teaser: str) -> bool:
+    """Whether a link's text is the page's whole headline and then more: a card made one link
+    (Bootstrap's card with `stretched-link`, the `<a class="card">` of portal and tourism themes,
+    WordPress block themes' linked post template) holds the post's title and, after it, its
+    excerpt or its date, and its text reads them run together ("TitleThe excerpt…"). A
+    headline-long title opening the link names that page; a section's, a tag's or a month's
+    archive is headed by a few words, which no teaser opens with whole."""
+    title, teaser = normalize_text(title), normalize_text(teaser)
+    return is_teaser_text(title) and len(teaser) > len(title) and teaser.startswith(title)
 
 
 def labels_the_title(title: str, teaser: str) -> bool:
