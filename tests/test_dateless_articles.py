@@ -249,3 +249,30 @@ def test_the_date_blind_bench_reads_no_date_in_every_process_of_a_crawl() -> Non
 
     assert published([REPO]) == "2019-03-14T08:30:00+07:00"
     assert published([BLIND, REPO]) == "None"
+
+
+def test_a_dateless_article_that_moved_is_no_removal() -> None:
+    """A re-check redirected to the same post at a new address (`still_the_article`): with the
+    source's learned article shape, and the archived title as the link that led there, a post
+    that prints no date is the article moved, not a soft 404; without the shape it could not be
+    told from a page that is none. The home page it might be sent to instead is no article."""
+    from scrapy.http import HtmlResponse
+
+    from archiver.crawl.jobs import still_the_article
+    from archiver.record import article_id, content_hash
+    from archiver.sources import Source
+
+    source = Source(id="hp", name="Xã Hồng Phong", start_urls=(BASE + "/",))
+    template = learner_with(MIN_PAGES).result()
+    page = ArticlePage(BASE + "/tin/1.html", post_html(title(20), paragraphs(20)))
+    fields = page.fields()
+    archived = {"id": article_id(BASE + "/tin/1.html"), "title": title(20),
+                "content_hash": content_hash(fields["title"], fields["body"])}
+
+    def moved_to(path: str, html: str) -> HtmlResponse:
+        return HtmlResponse(BASE + path, body=html.encode(), encoding="utf-8")
+
+    moved = moved_to(post_path(20), post_html(title(20), paragraphs(20)))
+    assert still_the_article(archived, moved, source, template)
+    assert not still_the_article(archived, moved, source, None)
+    assert not still_the_article(archived, moved_to("/", home_html(1, 2)), source, template)

@@ -44,8 +44,9 @@ from archiver.archive.sightings import Sighting, append_sighting, read_sightings
 from archiver.archive.store import Archive, scan_lines
 from archiver.config import Config
 from archiver.crawl.locks import SourceLock
-from archiver.extract.listing import looks_like_article
+from archiver.extract.listing import learned_reason
 from archiver.extract.page import ArticlePage
+from archiver.extract.template import LearnedTemplate
 from archiver.record import article_id, content_hash, format_utc, parse_utc, utc_now
 from archiver.schedule import parse_interval
 from archiver.sources import Source
@@ -207,10 +208,11 @@ class Job:
                     chosen.setdefault(k.id, k)
         return list(chosen.values()) + [k for k in self.known.values() if k.missing_run is not None]
 
-    def redirected_away(self, known: Known, response: Response) -> bool:
+    def redirected_away(self, known: Known, response: Response,
+                        template: LearnedTemplate | None = None) -> bool:
         """A re-check that was redirected to a page that is not the article (the home page, a
         listing, another article): a soft 404. A move to another URL of the same article (https,
-        a new path) is not: same id, same title and body, or same title."""
+        a new path) is not (`still_the_article`, judged with the source's learned `template`)."""
         if not response.meta.get("redirect_urls"):
             return False
         if not isinstance(response, TextResponse):  # a document or an image where the page was
@@ -218,16 +220,8 @@ class Job:
         target = self.lookup(article_id(response.url))
         if target is not None and target.id == known.id:
             return False
-        page = ArticlePage(response.url, response.text, platform=self.source.platform,
-                           selectors=self.source.selectors)
-        fields = page.fields()
-        if not looks_like_article(page, fields, url_says_article=False):
-            return True
-        if article_id(fields["url"]) == known.id:
-            return False
-        if content_hash(fields["title"], fields["body"]) == known.content_hash:
-            return False
-        return self.archive.read_at(self.source.id, known.offset).get("title") != fields["title"]
+        archived = self.archive.read_at(self.source.id, known.offset)
+        return not still_the_article(archived, response, self.source, template)
 
     def unsettled(self) -> Iterator[Known]:
         return (k for k in self.known.values() if not self.settled(k.id))
@@ -345,6 +339,24 @@ def died(config: Config, source: str, since: str, archived: int, pages: int,
     except OSError as exc:
         logger.error("%s: run record not written: %s", source, exc)
     return summary
+
+
+def still_the_article(archived: dict, response: TextResponse, source: Source,
+                      template: LearnedTemplate | None) -> bool:
+    """Whether the page a re-check of the `archived` article was redirected to is that article
+    at another URL: a page taken for an article as a crawl takes one, with the source's learned
+    `template` (a page that prints no date is an article on the source's article shape and a
+    teaser naming it: `learned_reason`), and the archived article's title as the link text that
+    led to it (the redirect came from that article's address); then the same id, the same title
+    and body, or the same title."""
+    title = archived.get("title")
+    page = ArticlePage(response.url, response.text, platform=source.platform,
+                       selectors=source.selectors, template=template, hint=title)
+    fields = page.fields()
+    if learned_reason(page, fields, url_says_article=False) is not None:
+        return False
+    return article_id(fields["url"]) == archived.get("id") or content_hash(
+        fields["title"], fields["body"]) == archived.get("content_hash") or title == fields["title"]
 
 
 def load_known(config: Config, source: str) -> dict[str, Known]:

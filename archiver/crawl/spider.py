@@ -413,7 +413,7 @@ class PortalSpider(scrapy.Spider):
         if response.status == 304:
             self.crawler.stats.inc_value("archiver/articles/unchanged")
             self.job.note_sighting(known.id, utc_now())
-        elif response.status in REMOVED_STATUSES or self.job.redirected_away(known, response):
+        elif response.status in REMOVED_STATUSES or self.job.redirected_away(known, response, self.template):
             away = response.status not in REMOVED_STATUSES
             yield {"id": known.id, "url": known.url, "source": self.source.id, "status": "removed",
                    "http_status": response.meta["redirect_reasons"][0] if away else response.status,
