@@ -11,6 +11,7 @@ from lxml import etree
 from archiver.extract.template import (
     MIN_PAGES,
     TemplateLearner,
+    element_selector,
     id_shape,
     labels_the_title,
     names_its_teaser,
@@ -148,3 +149,26 @@ def test_the_word_glued_to_a_slugs_id_is_kept():
                                                   ("thong-bao", 26), ("van-hoa-xa-hoi", 68))]
     shape = learner(paths, ["/", "/lien-he.html", *categories]).article_shape()
     assert shape is not None and shape.pattern == r"^/[^/?&]+-n\d+\.html$"
+
+
+def test_sections_named_in_words_with_spaces_join_one_shape():
+    """VitePress files each post in its category's folder, named in Vietnamese with spaces and
+    written percent-encoded (`/Kinh%20t%E1%BA%BF/<slug>.html`): read decoded, no section holds
+    `MIN_PAGES` posts on its own, and the sections are written out of one generalised pattern;
+    the listing pages beside them stay out."""
+    folders = ("Kinh%20t%E1%BA%BF", "V%C4%83n%20h%C3%B3a%20-%20X%C3%A3%20h%E1%BB%99i",
+               "Th%C3%B4ng%20b%C3%A1o", "Y%20t%E1%BA%BF")
+    paths = [f"/{folders[i % 4]}/hoi-nghi-chuyen-de-so-{i}-ve-cai-cach.html" for i in range(len(TITLES))]
+    shape = learner(paths, ["/", "/archives.html", "/tags.html", "/gioi-thieu/"]).article_shape()
+    assert shape is not None and shape.pages == len(paths)
+    assert shape.pattern == r"^/(?:Kinh tế|Thông báo|Văn hóa - Xã hội|Y tế)/[^/?&]+\.html$"
+
+
+def test_a_headings_anchor_made_from_its_text_names_no_element_of_the_template():
+    """Markdown renderers give each heading an id made from its text (VitePress's
+    `<h1 id="chuyen-đoi-so-trong-…">`): it differs on every page, so the selector leaves it out;
+    an id of the layout stays."""
+    root = etree.fromstring(f'<div class="vp-doc"><h1 id="xa-phu-lam-to-chuc-hoi-nghi">{TITLES[0]}'
+                            '</h1><div id="noi-dung-chinh">b</div></div>')
+    assert element_selector(root[0]) == "div.vp-doc h1"
+    assert element_selector(root[1]) == "div#noi-dung-chinh"

@@ -39,7 +39,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from cssselect import SelectorError
 from lxml import etree
@@ -48,7 +48,7 @@ from archiver.extract.bylines import parse_byline
 from archiver.extract.dates import find_date
 from archiver.extract.headline import matches_name, names
 from archiver.extract.layout import element_text, is_teaser_text, subtree_lines
-from archiver.extract.text import normalize_text
+from archiver.extract.text import fold_diacritics, normalize_text
 from archiver.record import article_id
 
 #: Fields whose selectors are learned (the names `[source.selectors]` takes).
@@ -81,6 +81,9 @@ MIN_SHAPE_SHARE = 0.5
 #: values are at most this many, each held by this many articles on average.
 MAX_SECTIONS = 50
 MIN_SECTION_PAGES = 2
+#: The most common page shapes tried as the article shape's pattern (`article_shape`): the
+#: pages another shape's pattern fits show it too, so a shape seen on few pages may be the one.
+MAX_SHAPE_KEYS = 10
 #: Pages the learner keeps for the article shape, of each kind (a bound on a long crawl's memory).
 MAX_SHAPE_PAGES = 5000
 #: What a refusal of a page that is an article in all but its date opens with
@@ -101,6 +104,9 @@ _URL_STEP = re.compile(r"(/|[?&=])")
 _SLUG_ID = re.compile(r"-(?P<kind>[^\W\d_]{0,5})\d+$")
 #: ... and of a URL shape, where the `?` is escaped (not the characters inside `[^/?&]`).
 _PATTERN_STEP = re.compile(r"(/|\\\?|&|=)(?![^\[]*\])")
+#: Words of an id, and how many of the element's first words make it an anchor of its text.
+_ID_WORD = re.compile(r"[^\W_]+")
+MIN_ANCHOR_WORDS = 2
 #: Class names that carry no layout meaning, or change per page (ids with numbers).
 _UNSTABLE = re.compile(r"\d|^(?:active|current|selected|odd|even|first|last|clearfix|row|col)$")
 
@@ -111,7 +117,8 @@ def element_selector(el: etree._Element) -> str | None:
     def own(node: etree._Element) -> str:
         tag = node.tag if isinstance(node.tag, str) else ""
         ident = node.get("id", "")
-        if ident and not _UNSTABLE.search(ident) and re.fullmatch(r"[\w-]+", ident):
+        if ident and not _UNSTABLE.search(ident) and re.fullmatch(r"[\w-]+", ident) \
+                and not is_text_anchor(node, ident):
             return f"{tag}#{ident}"
         classes = [c for c in node.get("class", "").split()
                    if re.fullmatch(r"[A-Za-z_][\w-]*", c) and not _UNSTABLE.search(c)]
@@ -125,6 +132,16 @@ def element_selector(el: etree._Element) -> str | None:
         theirs = own(parent)
         return f"{theirs} {mine}" if theirs != parent.tag else None
     return mine
+
+
+def is_text_anchor(el: etree._Element, ident: str) -> bool:
+    """Whether the element's id is made from its own text, as Markdown renderers give every
+    heading an anchor (markdown-it-anchor in VitePress and VuePress, Python-Markdown's `toc`,
+    kramdown's auto ids, Hugo's Goldmark): `<h1 id="chuyen-doi-so-trong">Chuyển đổi số trong…`.
+    Such an id changes with every page's title, so it names no element of the template."""
+    words = _ID_WORD.findall(fold_diacritics(ident).casefold())
+    text = _ID_WORD.findall(fold_diacritics(normalize_text(element_text(el))).casefold())
+    return len(words) >= MIN_ANCHOR_WORDS and text[:len(words)] == words
 
 
 def _escape(text: str) -> str:
@@ -145,10 +162,12 @@ def _target(url: str) -> str:
     """The URL's path and query: what article patterns are matched against; a `/` escaped in
     the query (`%2F`) read as the path step it is (`index.php?mod=news&op=kinh-te%2Fslug-4804`:
     NukeViet's and other PHP portals' routes name the section and the article in one query
-    value, and a crawler's URL cleaning escapes the `/`, its link did not)."""
+    value, and a crawler's URL cleaning escapes the `/`, its link did not); the path
+    percent-decoded, so that a section named in Vietnamese (VitePress's folder "Kinh tế", written
+    `Kinh%20t%E1%BA%BF`) reads as one word, not as numbers glued to letters."""
     parts = urlsplit(url)
     query = re.sub("%2[Ff]", "/", parts.query)
-    return parts.path + (f"?{query}" if query else "")
+    return unquote(parts.path) + (f"?{query}" if query else "")
 
 
 def url_shape(url: str, *, kinds: bool = False) -> str:
@@ -213,6 +232,17 @@ def shared_segments(pattern: str, targets: list[str]) -> str:
                 and (section := section_segment([s[i] for s in split])):
             parts[i] = section
     return "".join(parts)
+
+
+def directories_generalised(pattern: str) -> str:
+    """`pattern` (a `url_shape`) with each directory written out in it generalised: the
+    sections a site names in words with no dash or with spaces (VitePress's folders "Kinh tế",
+    "Văn hóa - Xã hội"), which `url_shape` keeps as they are, one shape per section, until
+    `shared_segments` writes out the ones its articles live in."""
+    parts = _PATTERN_STEP.split(pattern)
+    return "".join("[^/?&]+" if 0 < i < len(parts) - 1 and parts[i + 1] == "/" and part
+                   and not re.search(r"\\d|\[", part) else part
+                   for i, part in enumerate(parts))
 
 
 def section_segment(values: list[str]) -> str | None:
@@ -528,8 +558,11 @@ class TemplateLearner:
     def article_shape(self) -> ArticleShape | None:
         """The shape most of the source's article pages show (`page_shape`), from its confirmed
         articles and from its pages with no date that a listing teaser names
-        (`names_its_teaser`): the one shown by most pages, at least `MIN_PAGES`, whose URL
-        pattern fits few pages judged no article (`MAX_OTHER_SHARE`: a listing's, a static
+        (`names_its_teaser`): of the `MAX_SHAPE_KEYS` most common, the one whose URL pattern
+        (narrowed to the articles' sections: `shared_segments`) fits most pages showing its
+        headline and body elements, at least `MIN_PAGES` (a section named by a word with no dash,
+        a generated slug ending in a number, shape pages apart that one pattern joins), and
+        fits few pages judged no article (`MAX_OTHER_SHARE`: a listing's, a static
         page's pattern is no article's) and mostly pages that show it (`MIN_SHAPE_SHARE`: a
         pattern that author or tag archives share, where a few happen to be named by a teaser,
         is no article's either). None when no shape is that clear."""
@@ -540,9 +573,10 @@ class TemplateLearner:
         targets = {**self.others, **{pid: t for pid, (t, *_) in self.dateless.items()},
                    **{pid: t for pid, (t, _) in self.articles.items()}}
         best: ArticleShape | None = None
-        for key, n in Counter(key for _, key in showing.values()).most_common():
-            if n < MIN_PAGES:
-                break
+        common = Counter(key for _, key in showing.values()).most_common(MAX_SHAPE_KEYS)
+        tried = dict.fromkeys(k for key, _ in common
+                              for k in (key, (directories_generalised(key[0]), *key[1:])))
+        for key in tried:
             pattern = re.compile(key[0])
             fitting = [pid for pid, target in targets.items() if pattern.search(target)]
             shown = [pid for pid in fitting if pid in showing and showing[pid][1][1:] == key[1:]]
