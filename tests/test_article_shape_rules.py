@@ -172,3 +172,14 @@ def test_a_headings_anchor_made_from_its_text_names_no_element_of_the_template()
                             '</h1><div id="noi-dung-chinh">b</div></div>')
     assert element_selector(root[0]) == "div.vp-doc h1"
     assert element_selector(root[1]) == "div#noi-dung-chinh"
+
+
+def test_a_title_word_run_into_the_id_is_no_kind():
+    """VNPT's SharePoint writes `/portal/Pages/<day>/<Title-Words><id>.aspx`: the word glued to
+    the id is the title's last, different on every page; the shape is found without it."""
+    words = ("Moi", "Nam", "Huyen", "Doan", "Cu", "Nguoi", "Tan", "Lap")
+    paths = [f"/portal/Pages/2019-3-{i + 1}/Hoi-Nghi-Chuyen-De-{w}{5400 + i}.aspx"
+             for i, w in enumerate(words)]
+    shape = learner(paths, ["/", "/portal/Pages/Tin-tuc.aspx"]).article_shape()
+    assert shape is not None and shape.pages == len(paths)
+    assert shape.pattern == r"^/portal/Pages/[^/?&]+/[^/?&]+\.aspx$"

@@ -102,6 +102,8 @@ _URL_STEP = re.compile(r"(/|[?&=])")
 #: scripts and newspapers' CMSes (Thanh Niên's and Zing's `-post123456.html`) write what the
 #: page is before its record's id: "n" a news item, "c" a category, "post" an article.
 _SLUG_ID = re.compile(r"-(?P<kind>[^\W\d_]{0,5})\d+$")
+#: That word and id as `url_shape` writes them with `kinds` (`-n\\d+`).
+_KIND_TAIL = re.compile(r"-[^\W\d_]+\\d\+")
 #: ... and of a URL shape, where the `?` is escaped (not the characters inside `[^/?&]`).
 _PATTERN_STEP = re.compile(r"(/|\\\?|&|=)(?![^\[]*\])")
 #: Words of an id, and how many of the element's first words make it an anchor of its text.
@@ -243,6 +245,13 @@ def directories_generalised(pattern: str) -> str:
     return "".join("[^/?&]+" if 0 < i < len(parts) - 1 and parts[i + 1] == "/" and part
                    and not re.search(r"\\d|\[", part) else part
                    for i, part in enumerate(parts))
+
+
+def kinds_dropped(pattern: str) -> str:
+    """`pattern` (an `id_shape`) without the words it keeps glued to a slug's closing id
+    (`_SLUG_ID`): where a slug's last title word runs into the id (VNPT's SharePoint
+    `…-Nong-Thon-Moi6589.aspx`), the word is the title's, different on every page, no kind."""
+    return _KIND_TAIL.sub("", pattern)
 
 
 def section_segment(values: list[str]) -> str | None:
@@ -574,8 +583,8 @@ class TemplateLearner:
                    **{pid: t for pid, (t, _) in self.articles.items()}}
         best: ArticleShape | None = None
         common = Counter(key for _, key in showing.values()).most_common(MAX_SHAPE_KEYS)
-        tried = dict.fromkeys(k for key, _ in common
-                              for k in (key, (directories_generalised(key[0]), *key[1:])))
+        tried = dict.fromkeys((pattern, *key[1:]) for key, _ in common for pattern in (
+            key[0], directories_generalised(key[0]), directories_generalised(kinds_dropped(key[0]))))
         for key in tried:
             pattern = re.compile(key[0])
             fitting = [pid for pid, target in targets.items() if pattern.search(target)]
