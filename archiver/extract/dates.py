@@ -216,8 +216,9 @@ def parse_date(raw: str) -> datetime | None:
     return _dateutil_fallback(raw)
 
 
-#: Labels that name a date as the publish time: "Ngày xuất bản:", "Ngày đăng:", "Đăng lúc".
-_PUBLISH_LABELS = r"ngày đăng|đăng ngày|ngày đưa tin|đăng lúc|đăng tải|ngày xuất bản|thời gian đăng"
+#: Labels that name a date as the publish time: "Ngày xuất bản:", "Ngày đăng:", "Đăng lúc";
+#: not "Ngày đăng ký" (the date of a registration), a phrase of body text.
+_PUBLISH_LABELS = r"ngày đăng(?!\s+ký)|đăng ngày|ngày đưa tin|đăng lúc|đăng tải|ngày xuất bản|thời gian đăng"
 #: Labels of a page's last edit: "Last edited", "Last modified", "Cập nhật lần cuối", "Sửa lần cuối".
 _LAST_EDIT_LABELS = r"last\s+(?:edited|modified|updated|changed)|(?:cập nhật|sửa(?: đổi)?) lần cuối"
 #: Labels that say a line is the article's date: "Ngày đăng:", "Cập nhật lúc", "Đăng lúc".
@@ -271,6 +272,35 @@ def publish_labelled_date(text: str) -> tuple[str, datetime] | None:
         if found := find_date(after[:stop]):
             return found
     return None
+
+
+#: The most words of a header meta line that carries a labelled publish date ("Chuyên mục:
+#: Tin tức - Đăng lúc 08:30, ngày 14-03-2019", "Ngày đăng 09/09/2020 | 05:07 PM | View count:
+#: 842"): a body sentence that mentions a publish label is longer.
+PUBLISH_LINE_WORDS = 16
+
+
+def is_publish_line(line: str) -> bool:
+    """Whether a short line is the article's meta line, its date announced by a publish label
+    ("Chuyên mục: Tin tức - Đăng lúc 08:30, ngày 14-03-2019"; Liferay's "Ngày đăng 09/09/2020 |
+    05:07 PM | View count: 842", portals.md). Templates that print the headline, this line and
+    the text inline in one cell put it where a body finder reads paragraphs: it is the header's
+    date, never body text, however many other facts (section, views) it carries."""
+    return len(line.split()) <= PUBLISH_LINE_WORDS and publish_labelled_date(line) is not None
+
+
+#: Labels of the day a page is printed or viewed, not published: a print view's "Ngày in:"
+#: (Vietnamese "date printed", the letterhead of `In tin` / `InTin.asp` print views and of
+#: NukeViet's `/news/print/` page), "In ngày", "Hôm nay" (today's date in a portal's top bar),
+#: "Printed on", "Accessed".
+_VIEW_DAY_RE = re.compile(r"^(?:ngày in|in ngày|hôm nay|printed(?: on)?|accessed(?: on)?)\b",
+                          re.IGNORECASE)
+
+
+def is_view_day_line(line: str) -> bool:
+    """Whether a line dates the reading, not the article ("Ngày in: 30/11/2026" in a print
+    view's letterhead, "Hôm nay, Thứ hai 30/11/2026" in a top bar): never the publish date."""
+    return bool(_VIEW_DAY_RE.match(line.strip()))
 
 
 def find_published(line: str) -> tuple[str, datetime] | None:

@@ -59,7 +59,9 @@ from archiver.extract.dates import (
     is_date_labelled,
     is_date_line,
     is_edit_line,
+    is_publish_line,
     is_update_line,
+    is_view_day_line,
     parse_date,
     publish_labelled_date,
     with_time_line,
@@ -496,7 +498,7 @@ class ArticlePage:
         lines = self._header_lines
         for i, (line, el) in enumerate(lines):
             if _is_meta_line(line) and not is_edit_line(line) and not in_teaser_row(el) \
-                    and not self._repeats_headline(line) \
+                    and not self._repeats_headline(line) and not is_view_day_line(line) \
                     and not (is_update_line(line) and self._labels_a_publish_date) \
                     and (found := find_published(line)):
                 self.evidence["published"] = "date line nearest the headline"
@@ -855,7 +857,7 @@ class ArticlePage:
         # a writer who signs every article repeats too: the line is read as a byline, never body
         paragraphs = [p for p in paragraphs
                       if p not in (title, summary) and not is_boilerplate(p)
-                      and not is_date_line(p) and p not in captions
+                      and not is_date_line(p) and not is_publish_line(p) and p not in captions
                       and (not self._template_line(p, body=True) or parse_byline(p, closing=True))]
         paragraphs, authors = split_trailing_byline(paragraphs)
         paragraphs = [p for p in paragraphs if not self._template_line(p, body=True)]

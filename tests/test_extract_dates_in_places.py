@@ -1,0 +1,62 @@
+# ruff: noqa: E501 - page markup reads best one element per line, as a CMS prints it
+"""Publish dates printed in less usual places, and the dates that are never the publish date
+(archiver/extract/dates.py, the date methods of archiver/extract/page.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.extract.dates import is_publish_line, is_view_day_line
+from archiver.extract.page import extract_article
+from tests import generic_pages as g
+
+URL = "http://127.0.0.1:8080/InTin.asp?ID=1234"
+
+
+def print_view(meta: str = "Chuyên mục: Tin tức - Đăng lúc 08:30, ngày 14-03-2019") -> str:
+    """An old ASP portal's print view (`InTin.asp`): the day of printing in the letterhead, the
+    headline in a big `<font>`, the meta line inline after it, the text, the writer on the right."""
+    paragraphs = "".join(f'<p align="justify"><font size="3">{p}</font></p>' for p in g.PARAGRAPHS)
+    return f"""<html><head><title>{g.TITLE}</title></head><body>
+<table width="640"><tr><td><b>ỦY BAN NHÂN DÂN HUYỆN TIÊN YÊN</b><br>CỔNG THÔNG TIN ĐIỆN TỬ</td>
+<td align="right"><font size="1">Ngày in: 30/11/2026</font></td></tr></table><hr>
+<table width="640"><tr><td><font size="4"><b>{g.TITLE}</b></font><br>
+<font size="1" color="#808080">{meta}</font>
+{paragraphs}
+<p align="right"><font size="3">Người viết bài: <b>Minh Hà</b></font></p></td></tr></table>
+<hr><font size="1">Địa chỉ bài viết: {URL}</font></body></html>"""
+
+
+def test_print_view_is_dated_by_its_meta_line_not_the_day_it_is_printed() -> None:
+    fields = extract_article(URL, print_view())
+    assert fields["published"] == "2019-03-14T08:30:00+07:00"
+    assert fields["body"] == g.BODY  # the meta line is the header's, not a paragraph
+    assert fields["authors"] == ["Minh Hà"]
+
+
+def test_print_view_without_a_publish_date_is_not_dated_by_its_printing() -> None:
+    fields = extract_article(URL, print_view(meta="Chuyên mục: Tin tức"))
+    assert fields["published"] is None
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Chuyên mục: Tin tức - Đăng lúc 08:30, ngày 14-03-2019", True),
+    ("Ngày đăng 09/09/2020 | 05:07 PM | View count: 842", True),
+    ("14/03/2019", False),  # a date line with no publish label: `is_date_line`'s
+    ("Ngày đăng ký hồ sơ là 14/03/2019", False),  # "đăng ký" (to register) is no label
+    ("Theo kế hoạch, văn bản được đăng tải ngày 14/03/2019 trên cổng thông tin điện tử của tỉnh "
+     "để người dân, doanh nghiệp biết và góp ý.", False),  # a body sentence
+])
+def test_is_publish_line(line: str, expected: bool) -> None:
+    assert is_publish_line(line) is expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Ngày in: 30/11/2026", True),
+    ("Hôm nay, Thứ hai 30/11/2026", True),
+    ("Printed on 30/11/2026", True),
+    ("Ngày đăng: 14/03/2019", False),
+    ("Thứ hai, 14/03/2019 08:30", False),
+])
+def test_is_view_day_line(line: str, expected: bool) -> None:
+    assert is_view_day_line(line) is expected
