@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from archiver.extract.dates import is_publish_line, is_view_day_line
+from archiver.extract.dates import find_date, is_publish_line, is_view_day_line
 from archiver.extract.page import extract_article
+from archiver.record import to_iso
 from tests import generic_pages as g
 
 URL = "http://127.0.0.1:8080/InTin.asp?ID=1234"
@@ -60,3 +61,26 @@ def test_is_publish_line(line: str, expected: bool) -> None:
 ])
 def test_is_view_day_line(line: str, expected: bool) -> None:
     assert is_view_day_line(line) is expected
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    # WordPress's Vietnamese translation (vi.mo): "F j, Y g:i a" is "d.m.Y @ H:i", the months
+    # are named "Tháng Một" … "Tháng Mười Hai"; themes that hard-code "j F, Y" or "F j, Y"
+    ("14.03.2019 @ 08:30", "2019-03-14T08:30:00+07:00"),
+    ("14 Tháng Ba, 2019", "2019-03-14T00:00:00+07:00"),
+    ("14 Tháng Mười Hai, 2019 @ 08:30", "2019-12-14T08:30:00+07:00"),
+    ("Tháng Mười Một 5, 2020", "2020-11-05T00:00:00+07:00"),
+    ("Tháng Năm 14, 2019", "2019-05-14T00:00:00+07:00"),
+    ("14 Tháng Năm, 2019", "2019-05-14T00:00:00+07:00"),
+    # CLDR's Vietnamese medium date (ICU, Intl.DateTimeFormat, Babel)
+    ("14 thg 3, 2019", "2019-03-14T00:00:00+07:00"),
+    ("Thứ Hai, ngày 14 tháng 3 năm 2019 - 08:30", "2019-03-14T08:30:00+07:00"),
+])
+def test_month_words_and_wordpress_vietnamese_formats(text: str, iso: str) -> None:
+    found = find_date(text)
+    assert found is not None and to_iso(found[1]) == iso
+
+
+def test_year_word_is_no_month() -> None:
+    """"năm" is May and "year": without a comma after it the month is missing, not May."""
+    assert find_date("ngày 14 tháng năm 2019") is None

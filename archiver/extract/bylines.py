@@ -24,7 +24,8 @@ from archiver.extract.layout import element_text
 _AUTHOR_LABEL_RE = re.compile(
     r"^(?:t/h|tổng hợp|tin|bài|bài viết|(?:tin|bài|bài viết)\s*(?:,|và|-|&|\+)\s*ảnh"
     r"|tác giả(?: bài viết)?|gửi bởi|người gửi|(?:posted|written) by"
-    r"|nhóm tác giả|người viết(?: bài| tin)?|người đăng(?: tin| bài)?|người thực hiện|đăng bởi|viết bởi|thực hiện"
+    r"|nhóm tác giả|người viết(?: bài| tin)?|người đăng(?: tin| bài)?|người thực hiện"
+    r"|đăng bởi|viết bởi|thực hiện"
     r"|nhóm thực hiện|phóng viên|nhóm phóng viên"
     r"|pv|nhóm pv|(?:post )?author|by)\s*:\s*",
     re.IGNORECASE,

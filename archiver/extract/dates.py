@@ -23,8 +23,26 @@ TWO_DIGIT_PIVOT = EARLIEST.year % 100
 
 _DAY_FIRST = r"(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})"
 _YEAR_FIRST = r"(?P<y2>\d{4})(?P<sep2>[/.])(?P<m2>\d{1,2})(?P=sep2)(?P<d2>\d{1,2})"
-#: "ngày 21 tháng 09 năm 2025", and Joomla's Vietnamese "14 Tháng 3 2019" (no "năm").
-_WORDS = r"(?:ngày\s+)?(?P<d3>\d{1,2})\s+tháng\s+(?P<m3>\d{1,2}),?\s+(?:năm\s+)?(?P<y3>\d{4})"
+#: Months as WordPress's Vietnamese translation names them (vi.mo: January "Tháng Một" …
+#: December "Tháng Mười Hai"; "Tháng Tư", not "Tháng Bốn"), the words after "tháng", longest
+#: first; "giêng" and "chạp" are the lunar names some pages print for the first and last month.
+MONTH_NAMES = {"mười hai": 12, "mười một": 11, "mười": 10, "một": 1, "giêng": 1, "hai": 2,
+               "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+               "chạp": 12}
+_MONTH_NAME = "|".join(name.replace(" ", r"\s+") for name in MONTH_NAMES)
+#: ... and after the day, where "năm" ("year") may also open the year: May only before a comma
+#: ("14 Tháng Năm, 2019"); "ngày 14 tháng năm 2019" has lost its month.
+_MONTH_NAME_AFTER_DAY = _MONTH_NAME.replace("năm", "năm(?=,)")
+#: "tháng" or CLDR's Vietnamese abbreviation "thg" (the medium date "14 thg 3, 2019" that ICU,
+#: a browser's `Intl.DateTimeFormat("vi")` and Babel write).
+_MONTH_WORD = r"(?:tháng|thg)"
+#: "ngày 21 tháng 09 năm 2025", Joomla's Vietnamese "14 Tháng 3 2019" (no "năm"), WordPress's
+#: "j F, Y" in Vietnamese, "14 Tháng Ba, 2019", and CLDR's "14 thg 3, 2019".
+_WORDS = (rf"(?:ngày\s+)?(?P<d3>\d{{1,2}})\s+{_MONTH_WORD}\s+(?P<m3>\d{{1,2}}|{_MONTH_NAME_AFTER_DAY}),?\s+"
+          r"(?:năm\s+)?(?P<y3>\d{4})")
+#: WordPress's "F j, Y" with Vietnamese month names, as themes that hard-code the format print
+#: it: "Tháng Ba 14, 2019".
+_MONTH_FIRST = rf"tháng\s+(?P<m5>{_MONTH_NAME})\s+(?P<d5>\d{{1,2}}),\s*(?P<y5>\d{{4}})"
 #: Old ASP and PHP portals print a two-digit year, "(14/03/19 - 08:30)": two digits each, so a
 #: version ("5.3.2") or an address never reads as one.
 _SHORT_YEAR = r"(?P<d4>\d{2})(?P<sep4>[/.-])(?P<m4>\d{2})(?P=sep4)(?P<y4>\d{2})"
@@ -34,7 +52,8 @@ _ISO = (
 )
 #: Any full date; alternatives never overlap, so the leftmost match is the only reading.
 _DATE_RE = re.compile(
-    rf"(?<![\d/.-])(?:{_ISO}|{_DAY_FIRST}|{_YEAR_FIRST}|{_WORDS}|{_SHORT_YEAR})(?![\d/]|\.\d|-\d)",
+    rf"(?<![\d/.-])(?:{_ISO}|{_DAY_FIRST}|{_YEAR_FIRST}|{_WORDS}|{_MONTH_FIRST}|{_SHORT_YEAR})"
+    r"(?![\d/]|\.\d|-\d)",
     re.IGNORECASE,
 )
 
@@ -45,8 +64,9 @@ _TIME = (
     rf"(?P<H>\d{{1,2}})\s*(?::|h|giờ)\s*(?P<M>\d{{2}})(?:{_MINUTE_MARK}|\s*:\s*(?P<S>\d{{2}}))?"
     r"(?:\s*(?P<half>AM|PM|A\.M\.|P\.M\.|SA|CH|sáng|chiều|tối)(?![^\W\d_]))?"
 )
-#: Between a date and its time: spaces, commas, bars, dashes, "lúc" ("at").
-_GAP = r"[\s,|–—-]*(?:(?:vào\s+)?lúc\s+)?"
+#: Between a date and its time: spaces, commas, bars, dashes, "lúc" ("at"), and the "@" of
+#: WordPress's Vietnamese date-and-time format "d.m.Y @ H:i" (vi.mo's "F j, Y g:i a").
+_GAP = r"[\s,|@–—-]*(?:(?:vào\s+)?lúc\s+)?"
 _TIME_AFTER_RE = re.compile(rf"{_GAP}(?<![\d:]){_TIME}(?![\d:])", re.IGNORECASE)
 _TIME_BEFORE_RE = re.compile(rf"(?<![\d:/.]){_TIME}[\s,|–—-]*(?:ngày\s+)?$", re.IGNORECASE)
 #: `GMT+7` means seven hours ahead of UTC (dateutil inverts the sign, POSIX style).
@@ -119,12 +139,18 @@ def _full_year(year: str) -> int:
     return (1900 if int(year) >= TWO_DIGIT_PIVOT else 2000) + int(year)
 
 
+def _month(printed: str) -> int:
+    """A month as printed: a number, or its name (`MONTH_NAMES`, "Mười Hai")."""
+    return int(printed) if printed.isdigit() else MONTH_NAMES[" ".join(printed.lower().split())]
+
+
 def _day(m: re.Match[str]) -> date | None:
     """The calendar date of a non-ISO match, None when impossible (`31/02/2022`)."""
-    for y, mo, d in (("y", "m", "d"), ("y2", "m2", "d2"), ("y3", "m3", "d3"), ("y4", "m4", "d4")):
+    for y, mo, d in (("y", "m", "d"), ("y2", "m2", "d2"), ("y3", "m3", "d3"), ("y4", "m4", "d4"),
+                     ("y5", "m5", "d5")):
         if m[y]:
             try:
-                return date(_full_year(m[y]), int(m[mo]), int(m[d]))
+                return date(_full_year(m[y]), _month(m[mo]), int(m[d]))
             except ValueError:
                 return None
     return None
