@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from archiver.extract.dates import find_date, is_publish_line, is_view_day_line
+from archiver.extract.dates import find_date, is_publish_line, is_view_day_line, url_day
 from archiver.extract.page import extract_article
 from archiver.record import to_iso
 from tests import generic_pages as g
@@ -84,3 +84,40 @@ def test_month_words_and_wordpress_vietnamese_formats(text: str, iso: str) -> No
 def test_year_word_is_no_month() -> None:
     """"năm" is May and "year": without a comma after it the month is missing, not May."""
     assert find_date("ngày 14 tháng năm 2019") is None
+
+
+def dated_address_page(meta: str = "") -> str:
+    """A WordPress-like post under a day-and-name permalink that prints no date of its own
+    (a theme with the post date switched off), or prints `meta` under the headline."""
+    return f"""<html><head><title>{g.TITLE}</title></head><body>
+<header class="site-header"><a href="/">Trang chủ</a></header>
+<main><article class="post"><h1 class="entry-title">{g.TITLE}</h1>
+<div class="entry-meta">{meta}</div><div class="entry-content">{g.BODY_HTML}</div></article></main>
+<footer>Bản quyền thuộc UBND huyện Tiên Yên</footer></body></html>"""
+
+
+PERMALINK = "http://127.0.0.1:8080/2019/03/14/huyen-tien-yen-day-manh-chuyen-doi-so/"
+
+
+def test_a_page_printing_no_date_is_dated_by_its_permalink_day() -> None:
+    fields = extract_article(PERMALINK, dated_address_page())
+    assert fields["published"] == "2019-03-14T00:00:00+07:00"
+    assert fields["published_raw"] == "2019/03/14"
+
+
+def test_a_printed_date_wins_over_the_permalink_day() -> None:
+    fields = extract_article(PERMALINK, dated_address_page(meta="Ngày đăng: 15/03/2019 08:30"))
+    assert fields["published"] == "2019-03-15T08:30:00+07:00"
+
+
+@pytest.mark.parametrize(("url", "day"), [
+    ("http://x.vn/2024/03/14/ten-bai-viet/", "2024/03/14"),
+    ("http://x.vn/tin-tuc/2024/3/14/ten-bai.html", "2024/3/14"),
+    ("http://x.vn/2024/03/14/", None),  # WordPress's day archive, a listing
+    ("http://x.vn/2024/03/14/page/2/", None),
+    ("http://x.vn/2019/02/30/ten-bai/", None),  # no such day
+    ("http://x.vn/tin-tuc/ten-bai-2024.html", None),
+])
+def test_url_day(url: str, day: str | None) -> None:
+    found = url_day(url)
+    assert (found[0] if found else None) == day

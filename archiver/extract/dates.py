@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time, timedelta, timezone
+from urllib.parse import unquote, urlsplit
 
 from dateutil import parser as dateutil_parser
 
@@ -404,3 +405,28 @@ def is_date_line(text: str) -> bool:
         return True
     found = find_date(text)
     return bool(found) and len(text) <= len(found[0]) + 40
+
+
+#: A day in an article's address, then the article's own name: WordPress's "Day and name"
+#: permalinks (`/%year%/%monthnum%/%day%/%postname%/`, the structure its settings offer first)
+#: and the dated paths of news sites (`/2024/03/14/<slug>`). A day archive (`/2024/03/14/`, its
+#: `/page/2/`) names no article after the day.
+_URL_DAY_RE = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])"
+                         r"/(?!page(?:/|$))(?P<name>[^/]*[^\W\d_][^/]*)")
+
+
+def url_day(url: str) -> tuple[str, datetime] | None:
+    """The publish day an article's address states (`_URL_DAY_RE`): ("2024/03/14", that day at
+    00:00 +07:00). It gives the day only, and a permalink keeps the day a post was first
+    published: a fallback for a page that prints no date, never above a printed one."""
+    try:
+        path = unquote(urlsplit(url).path)
+    except ValueError:
+        return None
+    if not (m := _URL_DAY_RE.search(path)):
+        return None
+    try:
+        dt = datetime(int(m["y"]), int(m["m"]), int(m["d"]), tzinfo=VN_TZ)
+    except ValueError:
+        return None
+    return (f"{m['y']}/{m['m']}/{m['d']}", dt) if _plausible(dt) else None

@@ -64,6 +64,7 @@ from archiver.extract.dates import (
     is_view_day_line,
     parse_date,
     publish_labelled_date,
+    url_day,
     with_time_line,
 )
 from archiver.extract.headline import (
@@ -388,7 +389,20 @@ class ArticlePage:
         if parsed:
             return raw, parsed
         raw, parsed = self._card_date()
-        return (raw, parsed) if parsed else self._last_edited()
+        if parsed:
+            return raw, parsed
+        raw, parsed = self._last_edited()
+        return (raw, parsed) if parsed else self._url_day()
+
+    def _url_day(self) -> tuple[str | None, datetime | None]:
+        """The day the article's address states (`dates.url_day`: WordPress's day-and-name
+        permalinks, dated news paths), its canonical address's first: the last resort, for a
+        page that prints no date of its own; the day only, at 00:00."""
+        for url in dict.fromkeys((self.canonical_url(), self.url)):
+            if found := url_day(url):
+                self.evidence["published"] = "the day in the article's address"
+                return found
+        return None, None
 
     def _last_edited(self) -> tuple[str | None, datetime | None]:
         """The page's last-edit time ("Last edited <time datetime>" in its footer) when it is the
