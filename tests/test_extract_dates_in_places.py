@@ -121,3 +121,36 @@ def test_a_printed_date_wins_over_the_permalink_day() -> None:
 def test_url_day(url: str, day: str | None) -> None:
     found = url_day(url)
     assert (found[0] if found else None) == day
+
+
+def time_text_page(*, top: str = "", foot: str = "", text: str = "", comment: str = "") -> str:
+    """A theme printing `<time>` with no `datetime` (HTML then takes the element's text as its
+    value): above a row of post tools, or in the entry footer after the tags and share buttons,
+    both out of the header's reach."""
+    tools = "".join(f"<div>{x}</div>" for x in ("Chia sẻ", "In bài", "Cỡ chữ", "A+", "A-"))
+    share = "".join(f"<div>{x}</div>" for x in ("Facebook", "Zalo", "Twitter", "In", "Email"))
+    return f"""<html><head><title>{g.TITLE}</title></head><body>
+<header class="site-header"><a href="/">Trang chủ</a> <a href="/tin-tuc/">Tin tức</a></header>
+<main><article class="post">{top}{tools}<h1 class="entry-title">{g.TITLE}</h1>
+<div class="entry-content">{g.BODY_HTML}{text}</div>
+<div class="tags">Từ khóa: <a href="/tag/cds">chuyển đổi số</a></div>{share}
+<footer class="entry-footer">{foot}</footer></article>
+<div id="comments" class="comments-area"><ol class="comment-list"><li class="comment">{comment}
+<p>Cảm ơn Ban biên tập đã đưa tin kịp thời.</p></li></ol></div></main>
+<footer>Bản quyền thuộc UBND huyện Tiên Yên</footer></body></html>"""
+
+
+TIME = '<time class="entry-date">14/03/2019 08:30</time>'
+
+
+@pytest.mark.parametrize("where", ["top", "foot"])
+def test_text_of_a_time_without_datetime_dates_the_article(where: str) -> None:
+    fields = extract_article(URL, time_text_page(**{where: TIME}))
+    assert fields["published"] == "2019-03-14T08:30:00+07:00"
+
+
+def test_a_time_in_running_text_or_a_comment_is_not_the_articles() -> None:
+    mention = (f"<p>Hội nghị sơ kết sẽ được tổ chức vào ngày <time>20/06/2019 08:00</time> tại hội "
+               f"trường Ủy ban nhân dân huyện với sự tham dự của các phòng, ban và các xã.</p>")
+    fields = extract_article(URL, time_text_page(text=mention, comment=TIME))
+    assert fields["published"] is None

@@ -77,6 +77,7 @@ from archiver.extract.headline import (
     names,
 )
 from archiver.extract.layout import (
+    INLINE_TAGS,
     as_facts,
     card_lines,
     icon_box,
@@ -176,6 +177,8 @@ FILE_BOX_LINES = 25
 CLOSING_LINES = 4
 #: A card of another post (its title, lead, day and opening) holds this much text at most.
 TEASER_CARD_CHARS = 800
+#: Blocks that hold running text: a `<time>` in a long one is a date the text mentions.
+TEXT_BLOCKS = {"p", "li", "td", "dd", "blockquote"}
 #: How far after the headline a labelled date ("Ngày đăng: …") is looked for, past the body.
 LABELLED_DATE_LINES = 400
 
@@ -388,9 +391,10 @@ class ArticlePage:
         raw, parsed = self._date_near_title()
         if parsed:
             return raw, parsed
-        raw, parsed = self._card_date()
-        if parsed:
-            return raw, parsed
+        for rule in (self._time_text, self._card_date):
+            raw, parsed = rule()
+            if parsed:
+                return raw, parsed
         raw, parsed = self._last_edited()
         return (raw, parsed) if parsed else self._url_day()
 
@@ -424,6 +428,25 @@ class ArticlePage:
         self.evidence["published"] = LAST_EDIT
         self.elements["published"] = time_el
         return time_el.get("datetime").strip(), parsed
+
+    def _time_text(self) -> tuple[str | None, datetime | None]:
+        """The text of the article's `<time>` element that has no `datetime`: HTML's `time`
+        element takes its value from its text when the attribute is missing ("the datetime value
+        of a time element is … otherwise the child text content"), and themes print
+        `<time class="entry-date">14/03/2019 08:30</time>` anywhere in the post, above a run of
+        share buttons or in the entry footer after the tags, out of the header's reach. Not one
+        of a widget, a comment, a teaser row or card, nor one inside running text."""
+        times = [t for t in self.sel.root.iter("time") if t.get("datetime") is None]
+        for t in self._ordered_from_title(times):
+            block = next((a for a in t.iterancestors() if a.tag not in INLINE_TAGS), t)
+            if self._outside_article(t) or in_teaser_row(t) or self._in_teaser_card(t) \
+                    or block.tag in TEXT_BLOCKS and len(_text(block).split()) > META_LINE_WORDS:
+                continue
+            if found := find_date(normalize_text(_text(t))):
+                self.evidence["published"] = "text of the article's <time>"
+                self.elements["published"] = t
+                return found
+        return None, None
 
     def _card_date(self) -> tuple[str | None, datetime | None]:
         """The date line of the post's card in a sidebar (`layout.dated_card`): a theme that
