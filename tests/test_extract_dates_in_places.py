@@ -150,7 +150,7 @@ def test_text_of_a_time_without_datetime_dates_the_article(where: str) -> None:
 
 
 def test_a_time_in_running_text_or_a_comment_is_not_the_articles() -> None:
-    mention = (f"<p>Hội nghị sơ kết sẽ được tổ chức vào ngày <time>20/06/2019 08:00</time> tại hội "
-               f"trường Ủy ban nhân dân huyện với sự tham dự của các phòng, ban và các xã.</p>")
+    mention = ("<p>Hội nghị sơ kết sẽ được tổ chức vào ngày <time>20/06/2019 08:00</time> tại hội "
+               "trường Ủy ban nhân dân huyện với sự tham dự của các phòng, ban và các xã.</p>")
     fields = extract_article(URL, time_text_page(text=mention, comment=TIME))
     assert fields["published"] is None
