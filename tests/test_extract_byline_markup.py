@@ -1,8 +1,7 @@
 # ruff: noqa: E501 - page markup reads best one element per line, as a CMS prints it
 """Writers and bodies read from markup conventions rather than from a byline's words: a person
 icon labelling a meta row's fact, a byline element's part marked as the name, a JSON-LD author
-that is the post's own publisher, a headline heading inside a box of the same text
-(archiver/extract/bylines.py, page.py, structured.py, headline.py)."""
+that is the post's own publisher (archiver/extract/bylines.py, page.py, structured.py)."""
 
 from __future__ import annotations
 
@@ -12,7 +11,7 @@ import pytest
 from lxml import html as lxml_html
 
 from archiver.extract.bylines import person_icon_byline
-from archiver.extract.page import ArticlePage, extract_article
+from archiver.extract.page import extract_article
 from tests import generic_pages as g
 
 URL = "http://127.0.0.1:8080/tin-tuc/chuyen-doi-so.html"
@@ -100,27 +99,3 @@ def test_a_structured_author_who_is_the_publisher_is_no_writer(author: dict, pub
                                                                 authors: list[str]) -> None:
     """`publisher_names` among `Structured.owners`: the site speaking of itself."""
     assert extract_article(URL, json_ld_post(author, publisher))["authors"] == authors
-
-
-def toc_post() -> str:
-    """Hexo's Redefine: the `h1` inside a box of the same text marked `article-title`, the text,
-    its licence box, then a table of contents whose own title box repeats the headline
-    (`page-title`)."""
-    return f"""<html><head><title>{g.TITLE} | Phường An Phú</title><meta property="og:title" content="{g.TITLE}"></head><body><main>
-<div class="article-content-container"><div class="article-title"><div class="flex"><h1 class="article-title-regular">{g.TITLE}</h1></div></div>
-<div class="article-meta-info"><span class="article-date">14/03/2019 08:30</span></div>
-<div class="article-content markdown-body">{g.BODY_HTML}</div>
-<div class="post-copyright-info"><ul><li><strong>Title:</strong> {g.TITLE}</li><li><strong>Author:</strong> Minh Hà</li><li><strong>Link:</strong> {URL}</li></ul></div></div>
-<div class="toc-content-container"><div class="post-toc"><div class="toc-title">On this page</div><div class="page-title">{g.TITLE}</div></div></div>
-</main></body></html>"""
-
-
-def test_a_heading_in_a_box_of_its_own_text_is_the_headline_not_a_later_title_box() -> None:
-    """`find_named` stops climbing at the heading: the box around it ranks as a title class, as
-    the table of contents' `page-title` does, and the later of equals would win."""
-    page = ArticlePage(URL, toc_post())
-    assert page.headline_element is not None and page.headline_element.tag == "h1"
-    fields = page.fields()
-    assert fields["title"] == g.TITLE
-    assert fields["body"] == g.BODY  # found after the headline: the licence box is no text
-    assert fields["authors"] == ["Minh Hà"]

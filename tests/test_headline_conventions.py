@@ -59,15 +59,25 @@ def test_a_titled_parent_above_the_headline_is_its_section() -> None:
     assert page.fields()["category"] == "Tin tức"
 
 
-def test_a_heading_wrapped_in_boxes_beats_a_titled_box_repeating_it() -> None:
-    """Hexo Redefine: the `h1` in two boxes of its own, and a table of contents after the text
-    headed by a `div.page-title` that repeats the title; the headline is the `h1`."""
-    html = f"""<html><head><title>{g.TITLE} | Trang tin</title></head><body><main>
-<div class="article-title"><div class="w-full flex"><h1 class="article-title-regular">{g.TITLE}</h1></div></div>
-<div class="article-meta"><span class="date">14/03/2019 08:30</span></div>
-<div class="article-content">{g.BODY_HTML}</div>
-<div class="post-toc"><div class="page-title">{g.TITLE}</div><ol><li><a href="#a">Mục 1</a></li></ol></div>
+def toc_post() -> str:
+    """Hexo's Redefine: the `h1` inside a box of the same text marked `article-title`, the text,
+    its licence box, then a table of contents whose own title box repeats the headline
+    (`page-title`)."""
+    return f"""<html><head><title>{g.TITLE} | Phường An Phú</title><meta property="og:title" content="{g.TITLE}"></head><body><main>
+<div class="article-content-container"><div class="article-title"><div class="flex"><h1 class="article-title-regular">{g.TITLE}</h1></div></div>
+<div class="article-meta-info"><span class="article-date">14/03/2019 08:30</span></div>
+<div class="article-content markdown-body">{g.BODY_HTML}</div>
+<div class="post-copyright-info"><ul><li><strong>Title:</strong> {g.TITLE}</li><li><strong>Author:</strong> Minh Hà</li><li><strong>Link:</strong> http://127.0.0.1:8080/2019/03/mot-bai/</li></ul></div></div>
+<div class="toc-content-container"><div class="post-toc"><div class="toc-title">On this page</div><div class="page-title">{g.TITLE}</div></div></div>
 </main></body></html>"""
-    page = ArticlePage("http://127.0.0.1:8080/2019/03/mot-bai/", html)
-    page.fields()
-    assert page.headline_element is not None and page.headline_element.get("class") != "page-title"
+
+
+def test_a_heading_in_a_box_of_its_own_text_is_the_headline_not_a_later_title_box() -> None:
+    """`find_named` stops climbing at the heading: the box around it ranks as a title class, as
+    the table of contents' `page-title` does, and the later of equals would win."""
+    page = ArticlePage("http://127.0.0.1:8080/2019/03/mot-bai/", toc_post())
+    assert page.headline_element is not None and page.headline_element.tag == "h1"
+    fields = page.fields()
+    assert fields["title"] == g.TITLE
+    assert fields["body"] == g.BODY  # found after the headline: the licence box is no text
+    assert fields["authors"] == ["Minh Hà"]
