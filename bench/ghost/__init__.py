@@ -56,7 +56,6 @@ import html
 import http.cookiejar
 import json
 import os
-import shutil
 import subprocess
 import tempfile
 import time
@@ -70,7 +69,7 @@ from typing import Any
 
 from bench.common import ServedFromTemp, free_port, stop_group, wait_serving
 from bench.generalisation.api import JPEG, Attachment, Image, SampleArticle, slugify
-from bench.generalisation.static import PAGES, site_posts, with_old_dates
+from bench.generalisation.static import PAGES, npm_missing, site_posts, with_old_dates
 from bench.generalisation.templates import HELDOUT
 from bench.wordpress import MariaDB, mariadb_missing
 
@@ -103,12 +102,8 @@ AROUND = ("Sign up for more like this.", "Powered by Ghost")
 
 def missing() -> str | None:
     """Why a Ghost site cannot be started here, or None when it can."""
-    node = shutil.which("node")
-    if node is None:
-        return "Node.js is not installed (Debian packages nodejs and npm)"
-    version = subprocess.run([node, "--version"], capture_output=True, text=True).stdout.strip()
-    if tuple(int(x) for x in version.lstrip("v").split(".")[:2]) < NODE_AT_LEAST:
-        return f"Ghost {GHOST_VERSION} needs Node.js 20.11 or later, this is {version}"
+    if reason := npm_missing(GHOST, (), NODE_AT_LEAST):
+        return reason
     manifest = GHOST / "package.json"
     if not manifest.exists() or json.loads(manifest.read_text())["version"] != GHOST_VERSION:
         return f"Ghost {GHOST_VERSION} is not installed in {GHOST} (run .ci/install-ghost)"
