@@ -22,7 +22,7 @@ What Casper prints on a post's page decides the truth: the title as `h1.article-
 the `<title>` (alone); the primary tag above it as a link (the category); the excerpt under it
 (`p.article-excerpt`, the sample's summary); the authors' names (`h4.author-name`, links joined by
 ", "; "Ban Biên tập" for a post that names none) and the day in the site's time zone in
-Vietnamese ("14 Th03 2019") in a `<time>` whose `datetime` is the day only, with the reading time
+Vietnamese ("14 Thg 03 2019") in a `<time>` whose `datetime` is the day only, with the reading time
 ("2 min read"); the content: paragraphs, each image in a `figure.kg-image-card` with its
 `figcaption` (at `/content/images/...`, absolute), each document in a `div.kg-file-card` linking it
 (its title, file name and size, "62 Bytes"); then the call to subscribe ("Sign up for more like
@@ -130,7 +130,7 @@ class Ghost(ServedFromTemp):
 
     # -- processes ------------------------------------------------------------------------
     def start(self) -> None:
-        """MariaDB, Ghost's first boot (its migrations: a minute or two), then the content."""
+        """MariaDB, Ghost's first boot (its migrations: 10 to 30 s), then the content."""
         if reason := missing():
             raise RuntimeError(f"Ghost cannot run here: {reason}")
         started = time.perf_counter()
@@ -179,8 +179,8 @@ class Ghost(ServedFromTemp):
     def articles(self) -> dict[str, SampleArticle]:
         """Every post as Casper's page shows it, by the address Ghost made for it: old dates in
         every fourth (`with_old_dates`), the owner's name where a post names no author, the time
-        given, the primary tag as its category and the tags after it as its tags, each image and
-        document at its address under `/content/`."""
+        given, the primary tag as its category and every tag, the primary one first, as its tags,
+        each image and document at its address under `/content/`."""
         names = tag_names(self.posts)
         return {self.made["posts"][a.slug]: shown(a, i, names) for i, a in enumerate(self.posts)}
 
