@@ -154,3 +154,12 @@ def test_a_time_in_running_text_or_a_comment_is_not_the_articles() -> None:
                "trường Ủy ban nhân dân huyện với sự tham dự của các phòng, ban và các xã.</p>")
     fields = extract_article(URL, time_text_page(text=mention, comment=TIME))
     assert fields["published"] is None
+
+
+@pytest.mark.parametrize(("meta", "section"), [
+    ("Chuyên mục: Văn hóa - Xã hội - Đăng lúc 08:30, ngày 14-03-2019", "Văn hóa - Xã hội"),
+    ("Danh mục: Tin tức | 14/03/2019 08:30", "Tin tức"),
+])
+def test_print_view_meta_line_names_the_section_as_text(meta: str, section: str) -> None:
+    """`ArticlePage._section_label_text`: the section a meta line names without a link."""
+    assert extract_article(URL, print_view(meta=meta))["category"] == section

@@ -149,6 +149,11 @@ MAX_BYLINE_ELEMENTS = 6
 #: "in"), "Chuyên mục:", "Danh mục:", "Posted in", "Filed under", "Category:".
 SECTION_LINE = re.compile(r"(?:posted in|filed under|in|trong|thuộc|chuyên mục|danh mục"
                           r"|categor(?:y|ies))\s*:?\s+(?P<name>.+?)\.?", re.IGNORECASE)
+#: A header meta line naming the section as text: "Chuyên mục: Văn hóa - Xã hội - Đăng lúc 08:30",
+#: "Danh mục: Tin tức | 14/03/2019"; the name ends at a bar, or at a dash before the date's facts.
+SECTION_TEXT_LINE = re.compile(
+    r"(?:chuyên mục|danh mục)\s*:\s*(?P<name>[^|•·]+?)\s*(?:$|[|•·]|[-–—,]\s*(?=(?:ngày|đăng"
+    r"|cập nhật|lượt xem|lúc|thứ|chủ nhật|\d)))", re.IGNORECASE)
 #: A post's licence or copyright notice, by its class or id ("license-box", "post-copyright",
 #: "article-licensing", "ban-quyen"): where blog themes print the post's author.
 LICENCE_BOX = ("//*[contains(@class,'license') or contains(@class,'licence') or "
@@ -705,7 +710,8 @@ class ArticlePage:
         later = (rule() for rule in (self._breadcrumb_leaf,
                                      lambda: next(iter(self._marked_links("category")), None),
                                      self._labelled_section, self._category_link_in_header,
-                                     self._section_link_above_headline))
+                                     self._section_link_above_headline,
+                                     self._section_label_text))
         for text in chain(selected, later):
             if text and text != self.title() and not is_boilerplate(text) \
                     and len(text.split()) <= 12:
@@ -761,6 +767,17 @@ class ArticlePage:
             if any(normalize_text(_text(a)) == m["name"] and not _in_page_link(a)
                    for a in ([el] if el.tag == "a" else el.iter("a"))):
                 self.evidence["category"] = "labelled section link"
+                return m["name"]
+        return None
+
+    def _section_label_text(self) -> str | None:
+        """The section a header meta line names as plain text after its label, up to the next
+        fact (a bar, or a dash before the date, its label or the views): "Chuyên mục: Văn hóa -
+        Xã hội - Đăng lúc 08:30, ngày 14-03-2019", the grey line of old ASP and PHP portals'
+        print views that link nothing (portals.md: "Chuyên mục:", "Danh mục:")."""
+        for line, _el in self._header_lines[:self._lines_after_headline]:
+            if (m := SECTION_TEXT_LINE.match(line)) and len(m["name"].split()) <= SECTION_WORDS:
+                self.evidence["category"] = "section named in the header's meta line"
                 return m["name"]
         return None
 
