@@ -430,3 +430,13 @@ def url_day(url: str) -> tuple[str, datetime] | None:
     except ValueError:
         return None
     return (f"{m['y']}/{m['m']}/{m['d']}", dt) if _plausible(dt) else None
+
+
+#: A header line this short may carry the date among other facts (byline, views).
+META_LINE_WORDS = 16
+
+
+def is_meta_line(text: str) -> bool:
+    """A header line that may carry the article's date: short ("Tác giả: X · 10:50 | 19/08/2025 ·
+    2.877 lượt xem"), mostly a date, or labelled as one; a lead sentence that cites a date is not."""
+    return len(text.split()) <= META_LINE_WORDS or is_date_line(text) or is_date_labelled(text)

@@ -21,8 +21,15 @@ from cssselect import SelectorError
 from lxml import etree
 from parsel import Selector
 
+from archiver.extract.attachment_links import (
+    DOCUMENT_EXT,
+    FILE_BOX_LINES,
+    in_file_list,
+    links_a_document,
+)
 from archiver.extract.body import FOUND_BODY, excluded_parts, find_body, link_dense
 from archiver.extract.boilerplate import (
+    before_related,
     has_no_words,
     is_boilerplate,
     is_link_list,
@@ -32,6 +39,7 @@ from archiver.extract.boilerplate import (
 )
 from archiver.extract.bylines import (
     archive_link_author,
+    byline_in,
     is_account_name,
     label_and_value,
     links_an_author_archive,
@@ -40,6 +48,7 @@ from archiver.extract.bylines import (
     parse_source_line,
     person_icon_byline,
     source_writer,
+    split_names,
     split_trailing_byline,
 )
 from archiver.extract.captions import (
@@ -53,12 +62,14 @@ from archiver.extract.captions import (
 )
 from archiver.extract.dates import (
     LAST_EDIT,
+    META_LINE_WORDS,
     ends_with_edit_label,
     find_date,
     find_published,
     is_date_labelled,
     is_date_line,
     is_edit_line,
+    is_meta_line,
     is_publish_line,
     is_update_line,
     is_view_day_line,
@@ -82,9 +93,11 @@ from archiver.extract.layout import (
     card_lines,
     icon_box,
     in_own_landmark,
+    in_page_footer,
     in_teaser_row,
     inside_box,
     inside_not_content,
+    is_link_line,
     is_teaser_link,
     lines_after,
     lines_before,
@@ -110,10 +123,6 @@ from archiver.families import Family, detect
 from archiver.families.base import select
 from archiver.record import clean_url, to_iso
 
-#: A document's file name at the end of a link, or before the UUID a document library serves it
-#: under (Liferay's Documents and Media: `/documents/20182/40740/ke-hoach.pdf/610f6c64-…`).
-DOCUMENT_EXT = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|rar|zip|7z)"
-                          r"(?:/[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})?(\?|$)", re.I)
 #: Where a lead sits when the family says nothing: a class naming it, or schema.org's description.
 GENERIC_SUMMARY = (", ".join(f"{tag}[class{op}{name}]" for tag in ("p", "div", "h2", "h3")
                              for name in ("sapo", "lead", "summary", "tomtat", "chapeau",
@@ -141,8 +150,6 @@ STYLED_LEAD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-style\s*:\s*i
 #: A paragraph class that sets it in a large size: WordPress's block editor writes
 #: `has-large-font-size` (or x-large) on the paragraph an editor enlarges, which is the lead.
 LARGE_LEAD = re.compile(r"(?<![\w-])has-(?:x{1,2}-)?large-font-size(?![\w-])")
-#: An element marked as the author holding this many words at most is the author's name.
-MARKED_AUTHOR_WORDS = 6
 #: Byline elements tried before giving up on the markup (a page may mark dozens of "author" links).
 MAX_BYLINE_ELEMENTS = 6
 #: A meta line naming the post's section after a label: "In" (Pelican), "Trong" (Vietnamese
@@ -172,12 +179,8 @@ BODY_LINE_WORDS = 30
 BARE_NAME_LINES = 2
 #: A section's name is this short at most.
 SECTION_WORDS = 8
-#: A header line this short may carry the date among other facts (byline, views).
-META_LINE_WORDS = 16
 #: Lines before the headline looked at (a date printed above it, or in the breadcrumb row).
 LINES_BEFORE = 6
-#: Lines and links after the body where a file box of the article's documents is looked for.
-FILE_BOX_LINES = 25
 #: Lines after the body's last paragraph where a bare date line still closes the article.
 CLOSING_LINES = 4
 #: A card of another post (its title, lead, day and opening) holds this much text at most.
@@ -539,7 +542,7 @@ class ArticlePage:
     def _date_near_title(self) -> tuple[str | None, datetime | None]:
         lines = self._header_lines
         for i, (line, el) in enumerate(lines):
-            if _is_meta_line(line) and not is_edit_line(line) and not in_teaser_row(el) \
+            if is_meta_line(line) and not is_edit_line(line) and not in_teaser_row(el) \
                     and not self._repeats_headline(line) and not is_view_day_line(line) \
                     and not (is_update_line(line) and self._labels_a_publish_date) \
                     and (found := find_published(line)):
@@ -591,7 +594,7 @@ class ArticlePage:
         after = takewhile(lambda x: not is_related_heading(x[0]), islice(
             lines_after(self.headline_element), LABELLED_DATE_LINES)) \
             if self.headline_element is not None else ()
-        return any(_is_meta_line(line) and publish_labelled_date(line) and not in_teaser_row(el)
+        return any(is_meta_line(line) and publish_labelled_date(line) and not in_teaser_row(el)
                    for line, el in chain(self._header_lines, after))
 
     def _in_teaser_card(self, el: etree._Element) -> bool:
@@ -901,7 +904,7 @@ class ArticlePage:
             excluded |= repeated_boxes(root, template.box_headings)
         title, summary = self.title(), self.summary()
         paragraphs, images = split_captions(body_blocks(root, excluded), self.url, summary)
-        paragraphs = _before_related(paragraphs)
+        paragraphs = before_related(paragraphs)
         if not own:
             paragraphs = before_repeated_heading(paragraphs, template.box_headings)
         captions = self._caption_from_page(images, paragraphs)
@@ -978,7 +981,7 @@ class ArticlePage:
         """The byline element, a closing byline, a byline in the article's header, a labelled
         byline after the body ("Tác giả: …"), then structured data's authors."""
         for found in islice(self._candidates("authors", GENERIC_AUTHORS), MAX_BYLINE_ELEMENTS):
-            if names := _byline_in(found):
+            if names := byline_in(found):
                 return names
         self.evidence.pop("authors", None)
         self.elements.pop("authors", None)
@@ -993,9 +996,9 @@ class ArticlePage:
             # a bare name is a byline only right under the headline ("Hoàng Anh"), or as the
             # kicker right above it when it is no link (a section's label above it is one)
             seam = self._lines_after_headline
-            bare = i < min(BARE_NAME_LINES, seam) or i == seam and not _is_link_line(line, el)
+            bare = i < min(BARE_NAME_LINES, seam) or i == seam and not is_link_line(line, el)
             if i >= self._lines_after_headline and (
-                    next(el.iterancestors("li"), el).tag == "li" or _is_link_line(line, el)):
+                    next(el.iterancestors("li"), el).tag == "li" or is_link_line(line, el)):
                 continue  # above the headline, a list item or a link is a menu's or a box's
             if i < seam and (names := names_after_label(line, [x for x, _ in lines[i + 1:seam]])):
                 self.evidence["authors"] = "labelled names near the headline"
@@ -1025,7 +1028,7 @@ class ArticlePage:
         if names := self._licence_box_authors():
             self.evidence["authors"] = "author in the post's licence box"
             return names
-        if names := self._credited(_split_names(self.meta.authors)):
+        if names := self._credited(split_names(self.meta.authors)):
             self.evidence["authors"] = "structured data"
             return names
         if names := self._credited(self._meta_authors()):
@@ -1053,7 +1056,7 @@ class ArticlePage:
         if self.headline_element is None or not any(s in self.html for s in LICENCE_BOX_STEMS):
             return []
         for box in self.sel.root.xpath(LICENCE_BOX):
-            if inside_not_content(box) or _in_page_footer(box, self.headline_element):
+            if inside_not_content(box) or in_page_footer(box, self.headline_element):
                 continue
             lines = [line for line, _ in subtree_lines(box)]
             for i, line in enumerate(lines):
@@ -1083,7 +1086,7 @@ class ArticlePage:
     def _meta_authors(self) -> list[str]:
         """Every name the author metas give: a CMS writes one `article:author` per writer, and
         `<meta name=author>` may hold them all or only the site's name (which is no person)."""
-        return _split_names([*self.meta.meta_authors, *self._profile_link_texts()], whole=False)
+        return split_names([*self.meta.meta_authors, *self._profile_link_texts()], whole=False)
 
     def _profile_link_texts(self) -> list[str]:
         """The texts of the page's links to the writers' profile URLs (`article:author` as
@@ -1132,7 +1135,7 @@ class ArticlePage:
                     names += found
                 return names
             writers = writers or source_writer(line) or []
-            if _links_a_document(el) or _in_file_list(el):
+            if links_a_document(el) or in_file_list(el):
                 continue  # "Tải về: Kế hoạch số 45/KH-UBND" between the text and its byline
             if len(line.split()) > 12 or find_date(line) is None and not is_boilerplate(line) \
                     and parse_byline(line, closing=True) is None and not line.endswith(":") \
@@ -1227,18 +1230,6 @@ class ArticlePage:
         }
 
 
-
-def _split_names(values: list[str], *, whole: bool = True) -> list[str]:
-    """Every writer the values name, without repeats: one value may hold several ("Minh Hà, Thu
-    Trang"); a value that is no list of names ("Ban Biên tập") is kept `whole`, or dropped."""
-    names: list[str] = []
-    for value in values:
-        value = normalize_text(value)
-        found = parse_byline(value, closing=True) or ([value] if whole and value else [])
-        names += [n for n in found if n not in names]
-    return names
-
-
 #: What themes print between breadcrumb steps, often inside a step's own `<li>`.
 CRUMB_SEPARATORS = " »>/|›·→"
 
@@ -1294,109 +1285,6 @@ def _names_its_path(link: etree._Element, text: str, base: str) -> bool:
         return False
     segment = target.path.rstrip("/").rsplit("/", 1)[-1]
     return bool(segment) and text == segment
-
-
-def _links_a_document(el: etree._Element) -> bool:
-    """The element is (or holds) a link to a document file: an attachment line."""
-    return any(DOCUMENT_EXT.search(a.get("href") or "")
-               for a in ([el] if el.tag == "a" else el.iter("a")))
-
-
-def _in_file_list(el: etree._Element) -> bool:
-    """The element is a row, cell or item of a table or list that links documents: a file box
-    printed between an article's text and its byline ("Tài liệu đính kèm" heading a table of
-    icons, file names and sizes: DotNetNuke's, SharePoint's and NukeViet's file lists), whose
-    every line is passed over on the way to the byline. A layout table (one that holds tables)
-    or a long one (a sidebar's documents) is no file box."""
-    box = next((a for a in chain([el], el.iterancestors()) if a.tag in ("table", "ul", "ol")), None)
-    return box is not None and _links_a_document(box) \
-        and next(box.iterdescendants("table"), None) is None \
-        and sum(1 for _ in subtree_lines(box)) <= FILE_BOX_LINES
-
-
-#: The part of a byline element marked as the writer's name: microformats' hCard `fn`,
-#: schema.org's `itemprop="name"`, a theme's `name` class word.
-NAME_PART = ("descendant::*[@itemprop='name' or contains(concat(' ', normalize-space(@class), ' '),"
-             " ' name ') or contains(concat(' ', normalize-space(@class), ' '), ' fn ')]")
-
-
-def _marked_name(el: etree._Element) -> list[str]:
-    """The writers named by the parts of a byline element marked as the name (`NAME_PART`),
-    where the element's whole text is no byline: the element also prints a badge, a level or a
-    role beside the name (Hexo's Keep and Redefine themes: `<div class="author"><span
-    class="name">Minh Hà</span><span class="author-badge">Lv4</span></div>`; an hCard's `fn`
-    beside its title). Administrator accounts are no writers (`is_account_name`)."""
-    texts = [t for part in el.xpath(NAME_PART) if (t := normalize_text(_text(part)))]
-    return [n for n in _split_names(texts) if not is_account_name(n)]
-
-
-def _byline_in(found: Selector) -> list[str]:
-    """Author names in a byline element: its whole text, or one of its lines ("Đã đăng
-    14/03/2019 Bởi Minh Hà" prints the date and the byline in one box). An author link is read
-    with the line around it, which may name more writers ("by Minh Hà, Thu Trang | …"); an
-    element of several links, each a name, names those writers."""
-    if isinstance(found.root, str):
-        lines = [normalize_text(found.root)]
-    else:
-        lines = [normalize_text(_text(found.root)), *(line for line, _el in subtree_lines(found.root))]
-        parent = found.root.getparent()
-        if found.root.tag == "a" and parent is not None:
-            around = parse_byline(normalize_text(_text(parent))) or []
-            if lines[0] in around:
-                return around
-        links = [normalize_text(_text(a)) for a in found.root.iter("a")]
-        if len(links) > 1 and all(parse_byline(t, closing=True) == [t] for t in links):
-            return links  # "By <a>Minh Hà</a> <a>Thu Trang</a>": one writer a link
-    for line in lines:
-        names = (parse_byline(line) or parse_byline(line, closing=True)) if line else None
-        if names is not None:
-            return names  # [] for a byline naming only the account that posted ("Đăng bởi Admin")
-    if not isinstance(found.root, str) and (names := _marked_name(found.root)):
-        return names
-    # the markup says "author": a desk or a unit ("Ban Biên tập") is kept whole, as after a label;
-    # a source line ("Theo Minh Hà") is a credit, left to the rules for pages with no byline
-    whole = lines[0]
-    if whole[:1].isupper() and len(whole.split()) <= MARKED_AUTHOR_WORDS and not any(
-            ch.isdigit() for ch in whole) and not is_boilerplate(whole) \
-            and parse_source_line(whole) is None and not is_account_name(whole):
-        return [whole]
-    return []
-
-
-#: Class or id words of a page's footer, whatever its tag (`<div id="footer">`).
-PAGE_FOOTER = re.compile(r"foot", re.IGNORECASE)
-
-
-def _in_page_footer(el: etree._Element, headline: etree._Element) -> bool:
-    """The element sits in a footer (a `<footer>`, or an element whose class or id says so) that
-    does not hold the headline: the site's footer, whose copyright line names the site's owner,
-    not an article's footer."""
-    return any((a.tag == "footer" or PAGE_FOOTER.search(f"{a.get('class', '')} {a.get('id', '')}"))
-               and not inside_box(headline, a) for a in el.iterancestors())
-
-
-def _before_related(paragraphs: list[str]) -> list[str]:
-    """The paragraphs before a "Tin liên quan" / "Các tin khác" heading: what follows it is other
-    articles' titles (a body finder sometimes takes them in)."""
-    for i, text in enumerate(paragraphs):
-        if i and is_related_heading(text):
-            return paragraphs[:i]
-    return paragraphs
-
-
-def _is_meta_line(text: str) -> bool:
-    """A header line that may carry the article's date: short ("Tác giả: X · 10:50 | 19/08/2025 ·
-    2.877 lượt xem"), mostly a date, or labelled as one; a lead sentence that cites a date is not."""
-    return len(text.split()) <= META_LINE_WORDS or is_date_line(text) or is_date_labelled(text)
-
-
-def _is_link_line(line: str, el: etree._Element) -> bool:
-    """The line is a link's whole text (a menu item, a box's entry, a section's label), not a
-    byline printed as text."""
-    return next(el.iterancestors("a"), None) is not None or any(
-        normalize_text(_text(a)) == line for a in el.iter("a"))
-
-
 
 
 def extract_article(url: str, html: str, *, platform: str = "auto",
