@@ -50,6 +50,7 @@ BODY = (
     ("Tin, ảnh: Minh Hà.", ["Minh Hà"]),
     ("Tác giả bài viết: Minh Hà", ["Minh Hà"]),
     ("Người đăng tin: Minh Hà", ["Minh Hà"]),
+    ("Người viết bài: Minh Hà", ["Minh Hà"]),  # an ASP print view's writer line
     ("Nhóm tác giả: Minh Hà - Thu Trang", ["Minh Hà", "Thu Trang"]),
     ("Tin: Minh Hà, ảnh: Thu Trang", ["Minh Hà"]),  # the photographer is credited, not an author
     ("Bài: Minh Hà - Ảnh: Thu Trang", ["Minh Hà"]),

@@ -75,7 +75,7 @@ def badge_byline(name_part: str) -> str:
 ])
 def test_the_part_of_a_byline_marked_as_the_name_names_the_writer(name_part: str,
                                                                    authors: list[str]) -> None:
-    """`_marked_name`: "Minh Hà Lv4" read whole is no list of names."""
+    """`marked_name`: "Minh Hà Lv4" read whole is no list of names."""
     assert extract_article(URL, badge_byline(name_part))["authors"] == authors
 
 

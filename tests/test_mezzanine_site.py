@@ -52,7 +52,7 @@ def test_site_holds_what_portals_have(site):
     administrator account's, which names no writer (docs/record.md), so it has no authors."""
     assert_holds_what_portals_have(site, dated=False, authorless=True)
     articles = site.articles().values()
-    assert any(a.tags for a in articles) and all(a.category == "" for a in articles)
+    assert any(a.tags for a in articles) and all(a.category == mezzanine.BLOG[1] for a in articles)
     assert not any(mezzanine.EDITOR in a.authors for a in articles)
     assert len(site.non_articles()) > len(site.posts)
 
@@ -70,7 +70,8 @@ def test_truth_is_what_the_post_page_shows(site):
     """Each post page shows its truth: the title as `<title>` (with the site's) and `h1`; "Gửi
     bởi:" and the author (a link to their posts; the editor's `admin` for a post with none)
     then how long ago, never a date or the time of
-    day; no category; the text, each image centred at its address with its caption the italic
+    day; the blog page as the breadcrumb's step before the title, no blog category; the text,
+    each image centred at its address with its caption the italic
     line under it, each document a paragraph holding its link; the keywords after "Các thẻ:".
     The description is the meta description; the author and tag pages it links are the truth's
     non-articles."""
@@ -91,6 +92,8 @@ def test_truth_is_what_the_post_page_shows(site):
         for when in (f"{local:%d/%m/%Y}", f"{local:%H:%M}", f"{local.day}/{local.month}/{local.year}"):
             assert when not in shown
         assert not middle.xpath(".//a[contains(@href, '/category/')]")
+        crumbs = [visible_text(li) for li in root.xpath("//ul[@class='breadcrumb']/li")]
+        assert crumbs[-2:] == [a.category, a.title]
         tags = middle.xpath("./ul[contains(@class, 'tags')]/li/a")
         assert sorted(visible_text(x) for x in tags) == sorted(a.tags)
         linked = {site.base_url + x.get("href") for x in [*author, *tags]}

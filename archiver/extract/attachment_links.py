@@ -8,13 +8,21 @@ from a sidebar ("Văn bản mới") is not the article's and is left alone.
 from __future__ import annotations
 
 import re
+from itertools import chain
 from urllib.parse import urljoin
 
+from lxml import etree
 from parsel import Selector
 
-from archiver.extract.page import DOCUMENT_EXT
+from archiver.extract.layout import subtree_lines
 from archiver.extract.text import normalize_text
 
+#: A document's file name at the end of a link, or before the UUID a document library serves it
+#: under (Liferay's Documents and Media: `/documents/20182/40740/ke-hoach.pdf/610f6c64-…`).
+DOCUMENT_EXT = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|rar|zip|7z)"
+                          r"(?:/[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})?(\?|$)", re.I)
+#: Lines and links after the body where a file box of the article's documents is looked for.
+FILE_BOX_LINES = 25
 #: A document link anywhere in a page's HTML (the cheap test before parsing it).
 DOCUMENT_EXT_ANYWHERE = re.compile(DOCUMENT_EXT.pattern.replace(r"(\?|$)", r"[\"'?]"), re.I)
 #: Containers of an attachment block, by class or id (lower-cased).
@@ -44,3 +52,21 @@ def linked_documents(attachments: list[dict], html: str | None, base_url: str) -
         for link in attachment_block_links(Selector(text=html), base_url):
             links.setdefault(link["url"], link)
     return list(links.values())
+
+
+def links_a_document(el: etree._Element) -> bool:
+    """The element is (or holds) a link to a document file: an attachment line."""
+    return any(DOCUMENT_EXT.search(a.get("href") or "")
+               for a in ([el] if el.tag == "a" else el.iter("a")))
+
+
+def in_file_list(el: etree._Element) -> bool:
+    """The element is a row, cell or item of a table or list that links documents: a file box
+    printed between an article's text and its byline ("Tài liệu đính kèm" heading a table of
+    icons, file names and sizes: DotNetNuke's, SharePoint's and NukeViet's file lists), whose
+    every line is passed over on the way to the byline. A layout table (one that holds tables)
+    or a long one (a sidebar's documents) is no file box."""
+    box = next((a for a in chain([el], el.iterancestors()) if a.tag in ("table", "ul", "ol")), None)
+    return box is not None and links_a_document(box) \
+        and next(box.iterdescendants("table"), None) is None \
+        and sum(1 for _ in subtree_lines(box)) <= FILE_BOX_LINES

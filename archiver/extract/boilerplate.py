@@ -245,3 +245,12 @@ _LEAD_PREFIX_RE = re.compile(
 def strip_lead_prefix(summary: str) -> str:
     """The lead without its opening source tag: "(Chinhphu.vn) - Sáng nay, …" → "Sáng nay, …"."""
     return _LEAD_PREFIX_RE.sub("", summary, count=1)
+
+
+def before_related(paragraphs: list[str]) -> list[str]:
+    """The paragraphs before a "Tin liên quan" / "Các tin khác" heading: what follows it is other
+    articles' titles (a body finder sometimes takes them in)."""
+    for i, text in enumerate(paragraphs):
+        if i and is_related_heading(text):
+            return paragraphs[:i]
+    return paragraphs

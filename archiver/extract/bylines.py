@@ -15,16 +15,20 @@ import re
 from itertools import chain
 
 from lxml import etree
+from parsel import Selector
 
+from archiver.extract.boilerplate import is_boilerplate
 from archiver.extract.dates import only_date_words, states_a_date, without_date_words
-from archiver.extract.layout import element_text
+from archiver.extract.layout import element_text, subtree_lines
+from archiver.extract.text import normalize_text
 
 #: Labels that introduce the writer; "Ảnh:" alone credits a photo and is not among them. "Gửi
 #: bởi:" is Mezzanine's and Drupal's Vietnamese for "Posted by:" / "Submitted by:".
 _AUTHOR_LABEL_RE = re.compile(
     r"^(?:t/h|tổng hợp|tin|bài|bài viết|(?:tin|bài|bài viết)\s*(?:,|và|-|&|\+)\s*ảnh"
     r"|tác giả(?: bài viết)?|gửi bởi|người gửi|(?:posted|written) by"
-    r"|nhóm tác giả|người viết|người đăng(?: tin| bài)?|người thực hiện|đăng bởi|viết bởi|thực hiện"
+    r"|nhóm tác giả|người viết(?: bài| tin)?|người đăng(?: tin| bài)?|người thực hiện"
+    r"|đăng bởi|viết bởi|thực hiện"
     r"|nhóm thực hiện|phóng viên|nhóm phóng viên"
     r"|pv|nhóm pv|(?:post )?author|by)\s*:\s*",
     re.IGNORECASE,
@@ -424,3 +428,67 @@ def person_icon_byline(el: etree._Element) -> list[str] | None:
             names = parse_byline(text)
             return names if names is not None else parse_byline(f"Tác giả: {text}")
     return None
+
+
+#: An element marked as the author holding this many words at most is the author's name.
+MARKED_AUTHOR_WORDS = 6
+
+
+def split_names(values: list[str], *, whole: bool = True) -> list[str]:
+    """Every writer the values name, without repeats: one value may hold several ("Minh Hà, Thu
+    Trang"); a value that is no list of names ("Ban Biên tập") is kept `whole`, or dropped."""
+    names: list[str] = []
+    for value in values:
+        value = normalize_text(value)
+        found = parse_byline(value, closing=True) or ([value] if whole and value else [])
+        names += [n for n in found if n not in names]
+    return names
+
+
+#: The part of a byline element marked as the writer's name: microformats' hCard `fn`,
+#: schema.org's `itemprop="name"`, a theme's `name` class word.
+NAME_PART = ("descendant::*[@itemprop='name' or contains(concat(' ', normalize-space(@class), ' '),"
+             " ' name ') or contains(concat(' ', normalize-space(@class), ' '), ' fn ')]")
+
+
+def marked_name(el: etree._Element) -> list[str]:
+    """The writers named by the parts of a byline element marked as the name (`NAME_PART`),
+    where the element's whole text is no byline: the element also prints a badge, a level or a
+    role beside the name (Hexo's Keep and Redefine themes: `<div class="author"><span
+    class="name">Minh Hà</span><span class="author-badge">Lv4</span></div>`; an hCard's `fn`
+    beside its title). Administrator accounts are no writers (`is_account_name`)."""
+    texts = [t for part in el.xpath(NAME_PART) if (t := normalize_text(element_text(part)))]
+    return [n for n in split_names(texts) if not is_account_name(n)]
+
+
+def byline_in(found: Selector) -> list[str]:
+    """Author names in a byline element: its whole text, or one of its lines ("Đã đăng
+    14/03/2019 Bởi Minh Hà" prints the date and the byline in one box). An author link is read
+    with the line around it, which may name more writers ("by Minh Hà, Thu Trang | …"); an
+    element of several links, each a name, names those writers."""
+    if isinstance(found.root, str):
+        lines = [normalize_text(found.root)]
+    else:
+        lines = [normalize_text(element_text(found.root)), *(line for line, _el in subtree_lines(found.root))]
+        parent = found.root.getparent()
+        if found.root.tag == "a" and parent is not None:
+            around = parse_byline(normalize_text(element_text(parent))) or []
+            if lines[0] in around:
+                return around
+        links = [normalize_text(element_text(a)) for a in found.root.iter("a")]
+        if len(links) > 1 and all(parse_byline(t, closing=True) == [t] for t in links):
+            return links  # "By <a>Minh Hà</a> <a>Thu Trang</a>": one writer a link
+    for line in lines:
+        names = (parse_byline(line) or parse_byline(line, closing=True)) if line else None
+        if names is not None:
+            return names  # [] for a byline naming only the account that posted ("Đăng bởi Admin")
+    if not isinstance(found.root, str) and (names := marked_name(found.root)):
+        return names
+    # the markup says "author": a desk or a unit ("Ban Biên tập") is kept whole, as after a label;
+    # a source line ("Theo Minh Hà") is a credit, left to the rules for pages with no byline
+    whole = lines[0]
+    if whole[:1].isupper() and len(whole.split()) <= MARKED_AUTHOR_WORDS and not any(
+            ch.isdigit() for ch in whole) and not is_boilerplate(whole) \
+            and parse_source_line(whole) is None and not is_account_name(whole):
+        return [whole]
+    return []

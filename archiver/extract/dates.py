@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time, timedelta, timezone
+from urllib.parse import unquote, urlsplit
 
 from dateutil import parser as dateutil_parser
 
@@ -23,8 +24,26 @@ TWO_DIGIT_PIVOT = EARLIEST.year % 100
 
 _DAY_FIRST = r"(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})"
 _YEAR_FIRST = r"(?P<y2>\d{4})(?P<sep2>[/.])(?P<m2>\d{1,2})(?P=sep2)(?P<d2>\d{1,2})"
-#: "ngày 21 tháng 09 năm 2025", and Joomla's Vietnamese "14 Tháng 3 2019" (no "năm").
-_WORDS = r"(?:ngày\s+)?(?P<d3>\d{1,2})\s+tháng\s+(?P<m3>\d{1,2}),?\s+(?:năm\s+)?(?P<y3>\d{4})"
+#: Months as WordPress's Vietnamese translation names them (vi.mo: January "Tháng Một" …
+#: December "Tháng Mười Hai"; "Tháng Tư", not "Tháng Bốn"), the words after "tháng", longest
+#: first; "giêng" and "chạp" are the lunar names some pages print for the first and last month.
+MONTH_NAMES = {"mười hai": 12, "mười một": 11, "mười": 10, "một": 1, "giêng": 1, "hai": 2,
+               "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+               "chạp": 12}
+_MONTH_NAME = "|".join(name.replace(" ", r"\s+") for name in MONTH_NAMES)
+#: ... and after the day, where "năm" ("year") may also open the year: May only before a comma
+#: ("14 Tháng Năm, 2019"); "ngày 14 tháng năm 2019" has lost its month.
+_MONTH_NAME_AFTER_DAY = _MONTH_NAME.replace("năm", "năm(?=,)")
+#: "tháng" or CLDR's Vietnamese abbreviation "thg" (the medium date "14 thg 3, 2019" that ICU,
+#: a browser's `Intl.DateTimeFormat("vi")` and Babel write).
+_MONTH_WORD = r"(?:tháng|thg)"
+#: "ngày 21 tháng 09 năm 2025", Joomla's Vietnamese "14 Tháng 3 2019" (no "năm"), WordPress's
+#: "j F, Y" in Vietnamese, "14 Tháng Ba, 2019", and CLDR's "14 thg 3, 2019".
+_WORDS = (rf"(?:ngày\s+)?(?P<d3>\d{{1,2}})\s+{_MONTH_WORD}\s+(?P<m3>\d{{1,2}}|{_MONTH_NAME_AFTER_DAY}),?\s+"
+          r"(?:năm\s+)?(?P<y3>\d{4})")
+#: WordPress's "F j, Y" with Vietnamese month names, as themes that hard-code the format print
+#: it: "Tháng Ba 14, 2019".
+_MONTH_FIRST = rf"tháng\s+(?P<m5>{_MONTH_NAME})\s+(?P<d5>\d{{1,2}}),\s*(?P<y5>\d{{4}})"
 #: Old ASP and PHP portals print a two-digit year, "(14/03/19 - 08:30)": two digits each, so a
 #: version ("5.3.2") or an address never reads as one.
 _SHORT_YEAR = r"(?P<d4>\d{2})(?P<sep4>[/.-])(?P<m4>\d{2})(?P=sep4)(?P<y4>\d{2})"
@@ -34,7 +53,8 @@ _ISO = (
 )
 #: Any full date; alternatives never overlap, so the leftmost match is the only reading.
 _DATE_RE = re.compile(
-    rf"(?<![\d/.-])(?:{_ISO}|{_DAY_FIRST}|{_YEAR_FIRST}|{_WORDS}|{_SHORT_YEAR})(?![\d/]|\.\d|-\d)",
+    rf"(?<![\d/.-])(?:{_ISO}|{_DAY_FIRST}|{_YEAR_FIRST}|{_WORDS}|{_MONTH_FIRST}|{_SHORT_YEAR})"
+    r"(?![\d/]|\.\d|-\d)",
     re.IGNORECASE,
 )
 
@@ -45,8 +65,9 @@ _TIME = (
     rf"(?P<H>\d{{1,2}})\s*(?::|h|giờ)\s*(?P<M>\d{{2}})(?:{_MINUTE_MARK}|\s*:\s*(?P<S>\d{{2}}))?"
     r"(?:\s*(?P<half>AM|PM|A\.M\.|P\.M\.|SA|CH|sáng|chiều|tối)(?![^\W\d_]))?"
 )
-#: Between a date and its time: spaces, commas, bars, dashes, "lúc" ("at").
-_GAP = r"[\s,|–—-]*(?:(?:vào\s+)?lúc\s+)?"
+#: Between a date and its time: spaces, commas, bars, dashes, "lúc" ("at"), and the "@" of
+#: WordPress's Vietnamese date-and-time format "d.m.Y @ H:i" (vi.mo's "F j, Y g:i a").
+_GAP = r"[\s,|@–—-]*(?:(?:vào\s+)?lúc\s+)?"
 _TIME_AFTER_RE = re.compile(rf"{_GAP}(?<![\d:]){_TIME}(?![\d:])", re.IGNORECASE)
 _TIME_BEFORE_RE = re.compile(rf"(?<![\d:/.]){_TIME}[\s,|–—-]*(?:ngày\s+)?$", re.IGNORECASE)
 #: `GMT+7` means seven hours ahead of UTC (dateutil inverts the sign, POSIX style).
@@ -119,12 +140,18 @@ def _full_year(year: str) -> int:
     return (1900 if int(year) >= TWO_DIGIT_PIVOT else 2000) + int(year)
 
 
+def _month(printed: str) -> int:
+    """A month as printed: a number, or its name (`MONTH_NAMES`, "Mười Hai")."""
+    return int(printed) if printed.isdigit() else MONTH_NAMES[" ".join(printed.lower().split())]
+
+
 def _day(m: re.Match[str]) -> date | None:
     """The calendar date of a non-ISO match, None when impossible (`31/02/2022`)."""
-    for y, mo, d in (("y", "m", "d"), ("y2", "m2", "d2"), ("y3", "m3", "d3"), ("y4", "m4", "d4")):
+    for y, mo, d in (("y", "m", "d"), ("y2", "m2", "d2"), ("y3", "m3", "d3"), ("y4", "m4", "d4"),
+                     ("y5", "m5", "d5")):
         if m[y]:
             try:
-                return date(_full_year(m[y]), int(m[mo]), int(m[d]))
+                return date(_full_year(m[y]), _month(m[mo]), int(m[d]))
             except ValueError:
                 return None
     return None
@@ -216,8 +243,9 @@ def parse_date(raw: str) -> datetime | None:
     return _dateutil_fallback(raw)
 
 
-#: Labels that name a date as the publish time: "Ngày xuất bản:", "Ngày đăng:", "Đăng lúc".
-_PUBLISH_LABELS = r"ngày đăng|đăng ngày|ngày đưa tin|đăng lúc|đăng tải|ngày xuất bản|thời gian đăng"
+#: Labels that name a date as the publish time: "Ngày xuất bản:", "Ngày đăng:", "Đăng lúc";
+#: not "Ngày đăng ký" (the date of a registration), a phrase of body text.
+_PUBLISH_LABELS = r"ngày đăng(?!\s+ký)|đăng ngày|ngày đưa tin|đăng lúc|đăng tải|ngày xuất bản|thời gian đăng"
 #: Labels of a page's last edit: "Last edited", "Last modified", "Cập nhật lần cuối", "Sửa lần cuối".
 _LAST_EDIT_LABELS = r"last\s+(?:edited|modified|updated|changed)|(?:cập nhật|sửa(?: đổi)?) lần cuối"
 #: Labels that say a line is the article's date: "Ngày đăng:", "Cập nhật lúc", "Đăng lúc".
@@ -271,6 +299,35 @@ def publish_labelled_date(text: str) -> tuple[str, datetime] | None:
         if found := find_date(after[:stop]):
             return found
     return None
+
+
+#: The most words of a header meta line that carries a labelled publish date ("Chuyên mục:
+#: Tin tức - Đăng lúc 08:30, ngày 14-03-2019", "Ngày đăng 09/09/2020 | 05:07 PM | View count:
+#: 842"): a body sentence that mentions a publish label is longer.
+PUBLISH_LINE_WORDS = 16
+
+
+def is_publish_line(line: str) -> bool:
+    """Whether a short line is the article's meta line, its date announced by a publish label
+    ("Chuyên mục: Tin tức - Đăng lúc 08:30, ngày 14-03-2019"; Liferay's "Ngày đăng 09/09/2020 |
+    05:07 PM | View count: 842", portals.md). Templates that print the headline, this line and
+    the text inline in one cell put it where a body finder reads paragraphs: it is the header's
+    date, never body text, however many other facts (section, views) it carries."""
+    return len(line.split()) <= PUBLISH_LINE_WORDS and publish_labelled_date(line) is not None
+
+
+#: Labels of the day a page is printed or viewed, not published: a print view's "Ngày in:"
+#: (Vietnamese "date printed", the letterhead of `In tin` / `InTin.asp` print views and of
+#: NukeViet's `/news/print/` page), "In ngày", "Hôm nay" (today's date in a portal's top bar),
+#: "Printed on", "Accessed".
+_VIEW_DAY_RE = re.compile(r"^(?:ngày in|in ngày|hôm nay|printed(?: on)?|accessed(?: on)?)\b",
+                          re.IGNORECASE)
+
+
+def is_view_day_line(line: str) -> bool:
+    """Whether a line dates the reading, not the article ("Ngày in: 30/11/2026" in a print
+    view's letterhead, "Hôm nay, Thứ hai 30/11/2026" in a top bar): never the publish date."""
+    return bool(_VIEW_DAY_RE.match(line.strip()))
 
 
 def find_published(line: str) -> tuple[str, datetime] | None:
@@ -348,3 +405,38 @@ def is_date_line(text: str) -> bool:
         return True
     found = find_date(text)
     return bool(found) and len(text) <= len(found[0]) + 40
+
+
+#: A day in an article's address, then the article's own name: WordPress's "Day and name"
+#: permalinks (`/%year%/%monthnum%/%day%/%postname%/`, the structure its settings offer first)
+#: and the dated paths of news sites (`/2024/03/14/<slug>`). A day archive (`/2024/03/14/`, its
+#: `/page/2/`) names no article after the day.
+_URL_DAY_RE = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])"
+                         r"/(?!page(?:/|$))(?P<name>[^/]*[^\W\d_][^/]*)")
+
+
+def url_day(url: str) -> tuple[str, datetime] | None:
+    """The publish day an article's address states (`_URL_DAY_RE`): ("2024/03/14", that day at
+    00:00 +07:00). It gives the day only, and a permalink keeps the day a post was first
+    published: a fallback for a page that prints no date, never above a printed one."""
+    try:
+        path = unquote(urlsplit(url).path)
+    except ValueError:
+        return None
+    if not (m := _URL_DAY_RE.search(path)):
+        return None
+    try:
+        dt = datetime(int(m["y"]), int(m["m"]), int(m["d"]), tzinfo=VN_TZ)
+    except ValueError:
+        return None
+    return (f"{m['y']}/{m['m']}/{m['d']}", dt) if _plausible(dt) else None
+
+
+#: A header line this short may carry the date among other facts (byline, views).
+META_LINE_WORDS = 16
+
+
+def is_meta_line(text: str) -> bool:
+    """A header line that may carry the article's date: short ("Tác giả: X · 10:50 | 19/08/2025 ·
+    2.877 lượt xem"), mostly a date, or labelled as one; a lead sentence that cites a date is not."""
+    return len(text.split()) <= META_LINE_WORDS or is_date_line(text) or is_date_labelled(text)

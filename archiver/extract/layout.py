@@ -567,3 +567,22 @@ def _links_most(el: etree._Element) -> bool:
     sentence that happens to sit in a tag-marked box)."""
     words = len(element_text(el).split())
     return bool(words) and 2 * sum(len(element_text(a).split()) for a in el.iter("a")) > words
+
+
+#: Class or id words of a page's footer, whatever its tag (`<div id="footer">`).
+PAGE_FOOTER = re.compile(r"foot", re.IGNORECASE)
+
+
+def in_page_footer(el: etree._Element, headline: etree._Element) -> bool:
+    """The element sits in a footer (a `<footer>`, or an element whose class or id says so) that
+    does not hold the headline: the site's footer, whose copyright line names the site's owner,
+    not an article's footer."""
+    return any((a.tag == "footer" or PAGE_FOOTER.search(f"{a.get('class', '')} {a.get('id', '')}"))
+               and not inside_box(headline, a) for a in el.iterancestors())
+
+
+def is_link_line(line: str, el: etree._Element) -> bool:
+    """The line is a link's whole text (a menu item, a box's entry, a section's label), not a
+    byline printed as text."""
+    return next(el.iterancestors("a"), None) is not None or any(
+        normalize_text(element_text(a)) == line for a in el.iter("a"))

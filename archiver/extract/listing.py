@@ -16,11 +16,11 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
+from archiver.extract.attachment_links import DOCUMENT_EXT
 from archiver.extract.body import FOUND_BODY
 from archiver.extract.boilerplate import is_link_list, is_navigation, is_related_heading
 from archiver.extract.dates import LAST_EDIT
 from archiver.extract.layout import INLINE_TAGS, element_text, inside_not_content
-from archiver.extract.page import DOCUMENT_EXT
 from archiver.extract.template import dateless_refusal
 from archiver.extract.text import normalize_text
 from archiver.record import clean_url

@@ -21,8 +21,15 @@ from cssselect import SelectorError
 from lxml import etree
 from parsel import Selector
 
+from archiver.extract.attachment_links import (
+    DOCUMENT_EXT,
+    FILE_BOX_LINES,
+    in_file_list,
+    links_a_document,
+)
 from archiver.extract.body import FOUND_BODY, excluded_parts, find_body, link_dense
 from archiver.extract.boilerplate import (
+    before_related,
     has_no_words,
     is_boilerplate,
     is_link_list,
@@ -32,6 +39,7 @@ from archiver.extract.boilerplate import (
 )
 from archiver.extract.bylines import (
     archive_link_author,
+    byline_in,
     is_account_name,
     label_and_value,
     links_an_author_archive,
@@ -40,6 +48,7 @@ from archiver.extract.bylines import (
     parse_source_line,
     person_icon_byline,
     source_writer,
+    split_names,
     split_trailing_byline,
 )
 from archiver.extract.captions import (
@@ -53,15 +62,20 @@ from archiver.extract.captions import (
 )
 from archiver.extract.dates import (
     LAST_EDIT,
+    META_LINE_WORDS,
     ends_with_edit_label,
     find_date,
     find_published,
     is_date_labelled,
     is_date_line,
     is_edit_line,
+    is_meta_line,
+    is_publish_line,
     is_update_line,
+    is_view_day_line,
     parse_date,
     publish_labelled_date,
+    url_day,
     with_time_line,
 )
 from archiver.extract.headline import (
@@ -74,13 +88,16 @@ from archiver.extract.headline import (
     names,
 )
 from archiver.extract.layout import (
+    INLINE_TAGS,
     as_facts,
     card_lines,
     icon_box,
     in_own_landmark,
+    in_page_footer,
     in_teaser_row,
     inside_box,
     inside_not_content,
+    is_link_line,
     is_teaser_link,
     lines_after,
     lines_before,
@@ -106,10 +123,6 @@ from archiver.families import Family, detect
 from archiver.families.base import select
 from archiver.record import clean_url, to_iso
 
-#: A document's file name at the end of a link, or before the UUID a document library serves it
-#: under (Liferay's Documents and Media: `/documents/20182/40740/ke-hoach.pdf/610f6c64-…`).
-DOCUMENT_EXT = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|rar|zip|7z)"
-                          r"(?:/[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})?(\?|$)", re.I)
 #: Where a lead sits when the family says nothing: a class naming it, or schema.org's description.
 GENERIC_SUMMARY = (", ".join(f"{tag}[class{op}{name}]" for tag in ("p", "div", "h2", "h3")
                              for name in ("sapo", "lead", "summary", "tomtat", "chapeau",
@@ -137,14 +150,17 @@ STYLED_LEAD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-style\s*:\s*i
 #: A paragraph class that sets it in a large size: WordPress's block editor writes
 #: `has-large-font-size` (or x-large) on the paragraph an editor enlarges, which is the lead.
 LARGE_LEAD = re.compile(r"(?<![\w-])has-(?:x{1,2}-)?large-font-size(?![\w-])")
-#: An element marked as the author holding this many words at most is the author's name.
-MARKED_AUTHOR_WORDS = 6
 #: Byline elements tried before giving up on the markup (a page may mark dozens of "author" links).
 MAX_BYLINE_ELEMENTS = 6
 #: A meta line naming the post's section after a label: "In" (Pelican), "Trong" (Vietnamese
 #: "in"), "Chuyên mục:", "Danh mục:", "Posted in", "Filed under", "Category:".
 SECTION_LINE = re.compile(r"(?:posted in|filed under|in|trong|thuộc|chuyên mục|danh mục"
                           r"|categor(?:y|ies))\s*:?\s+(?P<name>.+?)\.?", re.IGNORECASE)
+#: A header meta line naming the section as text: "Chuyên mục: Văn hóa - Xã hội - Đăng lúc 08:30",
+#: "Danh mục: Tin tức | 14/03/2019"; the name ends at a bar, or at a dash before the date's facts.
+SECTION_TEXT_LINE = re.compile(
+    r"(?:chuyên mục|danh mục)\s*:\s*(?P<name>[^|•·]+?)\s*(?:$|[|•·]|[-–—,]\s*(?=(?:ngày|đăng"
+    r"|cập nhật|lượt xem|lúc|thứ|chủ nhật|\d)))", re.IGNORECASE)
 #: A post's licence or copyright notice, by its class or id ("license-box", "post-copyright",
 #: "article-licensing", "ban-quyen"): where blog themes print the post's author.
 LICENCE_BOX = ("//*[contains(@class,'license') or contains(@class,'licence') or "
@@ -163,16 +179,14 @@ BODY_LINE_WORDS = 30
 BARE_NAME_LINES = 2
 #: A section's name is this short at most.
 SECTION_WORDS = 8
-#: A header line this short may carry the date among other facts (byline, views).
-META_LINE_WORDS = 16
 #: Lines before the headline looked at (a date printed above it, or in the breadcrumb row).
 LINES_BEFORE = 6
-#: Lines and links after the body where a file box of the article's documents is looked for.
-FILE_BOX_LINES = 25
 #: Lines after the body's last paragraph where a bare date line still closes the article.
 CLOSING_LINES = 4
 #: A card of another post (its title, lead, day and opening) holds this much text at most.
 TEASER_CARD_CHARS = 800
+#: Blocks that hold running text: a `<time>` in a long one is a date the text mentions.
+TEXT_BLOCKS = {"p", "li", "td", "dd", "blockquote"}
 #: How far after the headline a labelled date ("Ngày đăng: …") is looked for, past the body.
 LABELLED_DATE_LINES = 400
 
@@ -385,8 +399,22 @@ class ArticlePage:
         raw, parsed = self._date_near_title()
         if parsed:
             return raw, parsed
-        raw, parsed = self._card_date()
-        return (raw, parsed) if parsed else self._last_edited()
+        for rule in (self._time_text, self._card_date):
+            raw, parsed = rule()
+            if parsed:
+                return raw, parsed
+        raw, parsed = self._last_edited()
+        return (raw, parsed) if parsed else self._url_day()
+
+    def _url_day(self) -> tuple[str | None, datetime | None]:
+        """The day the article's address states (`dates.url_day`: WordPress's day-and-name
+        permalinks, dated news paths), its canonical address's first: the last resort, for a
+        page that prints no date of its own; the day only, at 00:00."""
+        for url in dict.fromkeys((self.canonical_url(), self.url)):
+            if found := url_day(url):
+                self.evidence["published"] = "the day in the article's address"
+                return found
+        return None, None
 
     def _last_edited(self) -> tuple[str | None, datetime | None]:
         """The page's last-edit time ("Last edited <time datetime>" in its footer) when it is the
@@ -408,6 +436,25 @@ class ArticlePage:
         self.evidence["published"] = LAST_EDIT
         self.elements["published"] = time_el
         return time_el.get("datetime").strip(), parsed
+
+    def _time_text(self) -> tuple[str | None, datetime | None]:
+        """The text of the article's `<time>` element that has no `datetime`: HTML's `time`
+        element takes its value from its text when the attribute is missing ("the datetime value
+        of a time element is … otherwise the child text content"), and themes print
+        `<time class="entry-date">14/03/2019 08:30</time>` anywhere in the post, above a run of
+        share buttons or in the entry footer after the tags, out of the header's reach. Not one
+        of a widget, a comment, a teaser row or card, nor one inside running text."""
+        times = [t for t in self.sel.root.iter("time") if t.get("datetime") is None]
+        for t in self._ordered_from_title(times):
+            block = next((a for a in t.iterancestors() if a.tag not in INLINE_TAGS), t)
+            if self._outside_article(t) or in_teaser_row(t) or self._in_teaser_card(t) \
+                    or block.tag in TEXT_BLOCKS and len(_text(block).split()) > META_LINE_WORDS:
+                continue
+            if found := find_date(normalize_text(_text(t))):
+                self.evidence["published"] = "text of the article's <time>"
+                self.elements["published"] = t
+                return found
+        return None, None
 
     def _card_date(self) -> tuple[str | None, datetime | None]:
         """The date line of the post's card in a sidebar (`layout.dated_card`): a theme that
@@ -495,8 +542,8 @@ class ArticlePage:
     def _date_near_title(self) -> tuple[str | None, datetime | None]:
         lines = self._header_lines
         for i, (line, el) in enumerate(lines):
-            if _is_meta_line(line) and not is_edit_line(line) and not in_teaser_row(el) \
-                    and not self._repeats_headline(line) \
+            if is_meta_line(line) and not is_edit_line(line) and not in_teaser_row(el) \
+                    and not self._repeats_headline(line) and not is_view_day_line(line) \
                     and not (is_update_line(line) and self._labels_a_publish_date) \
                     and (found := find_published(line)):
                 self.evidence["published"] = "date line nearest the headline"
@@ -547,7 +594,7 @@ class ArticlePage:
         after = takewhile(lambda x: not is_related_heading(x[0]), islice(
             lines_after(self.headline_element), LABELLED_DATE_LINES)) \
             if self.headline_element is not None else ()
-        return any(_is_meta_line(line) and publish_labelled_date(line) and not in_teaser_row(el)
+        return any(is_meta_line(line) and publish_labelled_date(line) and not in_teaser_row(el)
                    for line, el in chain(self._header_lines, after))
 
     def _in_teaser_card(self, el: etree._Element) -> bool:
@@ -666,7 +713,8 @@ class ArticlePage:
         later = (rule() for rule in (self._breadcrumb_leaf,
                                      lambda: next(iter(self._marked_links("category")), None),
                                      self._labelled_section, self._category_link_in_header,
-                                     self._section_link_above_headline))
+                                     self._section_link_above_headline,
+                                     self._section_label_text))
         for text in chain(selected, later):
             if text and text != self.title() and not is_boilerplate(text) \
                     and len(text.split()) <= 12:
@@ -722,6 +770,17 @@ class ArticlePage:
             if any(normalize_text(_text(a)) == m["name"] and not _in_page_link(a)
                    for a in ([el] if el.tag == "a" else el.iter("a"))):
                 self.evidence["category"] = "labelled section link"
+                return m["name"]
+        return None
+
+    def _section_label_text(self) -> str | None:
+        """The section a header meta line names as plain text after its label, up to the next
+        fact (a bar, or a dash before the date, its label or the views): "Chuyên mục: Văn hóa -
+        Xã hội - Đăng lúc 08:30, ngày 14-03-2019", the grey line of old ASP and PHP portals'
+        print views that link nothing (portals.md: "Chuyên mục:", "Danh mục:")."""
+        for line, _el in self._header_lines[:self._lines_after_headline]:
+            if (m := SECTION_TEXT_LINE.match(line)) and len(m["name"].split()) <= SECTION_WORDS:
+                self.evidence["category"] = "section named in the header's meta line"
                 return m["name"]
         return None
 
@@ -845,7 +904,7 @@ class ArticlePage:
             excluded |= repeated_boxes(root, template.box_headings)
         title, summary = self.title(), self.summary()
         paragraphs, images = split_captions(body_blocks(root, excluded), self.url, summary)
-        paragraphs = _before_related(paragraphs)
+        paragraphs = before_related(paragraphs)
         if not own:
             paragraphs = before_repeated_heading(paragraphs, template.box_headings)
         captions = self._caption_from_page(images, paragraphs)
@@ -855,7 +914,7 @@ class ArticlePage:
         # a writer who signs every article repeats too: the line is read as a byline, never body
         paragraphs = [p for p in paragraphs
                       if p not in (title, summary) and not is_boilerplate(p)
-                      and not is_date_line(p) and p not in captions
+                      and not is_date_line(p) and not is_publish_line(p) and p not in captions
                       and (not self._template_line(p, body=True) or parse_byline(p, closing=True))]
         paragraphs, authors = split_trailing_byline(paragraphs)
         paragraphs = [p for p in paragraphs if not self._template_line(p, body=True)]
@@ -922,7 +981,7 @@ class ArticlePage:
         """The byline element, a closing byline, a byline in the article's header, a labelled
         byline after the body ("Tác giả: …"), then structured data's authors."""
         for found in islice(self._candidates("authors", GENERIC_AUTHORS), MAX_BYLINE_ELEMENTS):
-            if names := _byline_in(found):
+            if names := byline_in(found):
                 return names
         self.evidence.pop("authors", None)
         self.elements.pop("authors", None)
@@ -937,9 +996,9 @@ class ArticlePage:
             # a bare name is a byline only right under the headline ("Hoàng Anh"), or as the
             # kicker right above it when it is no link (a section's label above it is one)
             seam = self._lines_after_headline
-            bare = i < min(BARE_NAME_LINES, seam) or i == seam and not _is_link_line(line, el)
+            bare = i < min(BARE_NAME_LINES, seam) or i == seam and not is_link_line(line, el)
             if i >= self._lines_after_headline and (
-                    next(el.iterancestors("li"), el).tag == "li" or _is_link_line(line, el)):
+                    next(el.iterancestors("li"), el).tag == "li" or is_link_line(line, el)):
                 continue  # above the headline, a list item or a link is a menu's or a box's
             if i < seam and (names := names_after_label(line, [x for x, _ in lines[i + 1:seam]])):
                 self.evidence["authors"] = "labelled names near the headline"
@@ -969,7 +1028,7 @@ class ArticlePage:
         if names := self._licence_box_authors():
             self.evidence["authors"] = "author in the post's licence box"
             return names
-        if names := self._credited(_split_names(self.meta.authors)):
+        if names := self._credited(split_names(self.meta.authors)):
             self.evidence["authors"] = "structured data"
             return names
         if names := self._credited(self._meta_authors()):
@@ -997,7 +1056,7 @@ class ArticlePage:
         if self.headline_element is None or not any(s in self.html for s in LICENCE_BOX_STEMS):
             return []
         for box in self.sel.root.xpath(LICENCE_BOX):
-            if inside_not_content(box) or _in_page_footer(box, self.headline_element):
+            if inside_not_content(box) or in_page_footer(box, self.headline_element):
                 continue
             lines = [line for line, _ in subtree_lines(box)]
             for i, line in enumerate(lines):
@@ -1027,7 +1086,7 @@ class ArticlePage:
     def _meta_authors(self) -> list[str]:
         """Every name the author metas give: a CMS writes one `article:author` per writer, and
         `<meta name=author>` may hold them all or only the site's name (which is no person)."""
-        return _split_names([*self.meta.meta_authors, *self._profile_link_texts()], whole=False)
+        return split_names([*self.meta.meta_authors, *self._profile_link_texts()], whole=False)
 
     def _profile_link_texts(self) -> list[str]:
         """The texts of the page's links to the writers' profile URLs (`article:author` as
@@ -1076,7 +1135,7 @@ class ArticlePage:
                     names += found
                 return names
             writers = writers or source_writer(line) or []
-            if _links_a_document(el) or _in_file_list(el):
+            if links_a_document(el) or in_file_list(el):
                 continue  # "Tải về: Kế hoạch số 45/KH-UBND" between the text and its byline
             if len(line.split()) > 12 or find_date(line) is None and not is_boilerplate(line) \
                     and parse_byline(line, closing=True) is None and not line.endswith(":") \
@@ -1171,18 +1230,6 @@ class ArticlePage:
         }
 
 
-
-def _split_names(values: list[str], *, whole: bool = True) -> list[str]:
-    """Every writer the values name, without repeats: one value may hold several ("Minh Hà, Thu
-    Trang"); a value that is no list of names ("Ban Biên tập") is kept `whole`, or dropped."""
-    names: list[str] = []
-    for value in values:
-        value = normalize_text(value)
-        found = parse_byline(value, closing=True) or ([value] if whole and value else [])
-        names += [n for n in found if n not in names]
-    return names
-
-
 #: What themes print between breadcrumb steps, often inside a step's own `<li>`.
 CRUMB_SEPARATORS = " »>/|›·→"
 
@@ -1238,109 +1285,6 @@ def _names_its_path(link: etree._Element, text: str, base: str) -> bool:
         return False
     segment = target.path.rstrip("/").rsplit("/", 1)[-1]
     return bool(segment) and text == segment
-
-
-def _links_a_document(el: etree._Element) -> bool:
-    """The element is (or holds) a link to a document file: an attachment line."""
-    return any(DOCUMENT_EXT.search(a.get("href") or "")
-               for a in ([el] if el.tag == "a" else el.iter("a")))
-
-
-def _in_file_list(el: etree._Element) -> bool:
-    """The element is a row, cell or item of a table or list that links documents: a file box
-    printed between an article's text and its byline ("Tài liệu đính kèm" heading a table of
-    icons, file names and sizes: DotNetNuke's, SharePoint's and NukeViet's file lists), whose
-    every line is passed over on the way to the byline. A layout table (one that holds tables)
-    or a long one (a sidebar's documents) is no file box."""
-    box = next((a for a in chain([el], el.iterancestors()) if a.tag in ("table", "ul", "ol")), None)
-    return box is not None and _links_a_document(box) \
-        and next(box.iterdescendants("table"), None) is None \
-        and sum(1 for _ in subtree_lines(box)) <= FILE_BOX_LINES
-
-
-#: The part of a byline element marked as the writer's name: microformats' hCard `fn`,
-#: schema.org's `itemprop="name"`, a theme's `name` class word.
-NAME_PART = ("descendant::*[@itemprop='name' or contains(concat(' ', normalize-space(@class), ' '),"
-             " ' name ') or contains(concat(' ', normalize-space(@class), ' '), ' fn ')]")
-
-
-def _marked_name(el: etree._Element) -> list[str]:
-    """The writers named by the parts of a byline element marked as the name (`NAME_PART`),
-    where the element's whole text is no byline: the element also prints a badge, a level or a
-    role beside the name (Hexo's Keep and Redefine themes: `<div class="author"><span
-    class="name">Minh Hà</span><span class="author-badge">Lv4</span></div>`; an hCard's `fn`
-    beside its title). Administrator accounts are no writers (`is_account_name`)."""
-    texts = [t for part in el.xpath(NAME_PART) if (t := normalize_text(_text(part)))]
-    return [n for n in _split_names(texts) if not is_account_name(n)]
-
-
-def _byline_in(found: Selector) -> list[str]:
-    """Author names in a byline element: its whole text, or one of its lines ("Đã đăng
-    14/03/2019 Bởi Minh Hà" prints the date and the byline in one box). An author link is read
-    with the line around it, which may name more writers ("by Minh Hà, Thu Trang | …"); an
-    element of several links, each a name, names those writers."""
-    if isinstance(found.root, str):
-        lines = [normalize_text(found.root)]
-    else:
-        lines = [normalize_text(_text(found.root)), *(line for line, _el in subtree_lines(found.root))]
-        parent = found.root.getparent()
-        if found.root.tag == "a" and parent is not None:
-            around = parse_byline(normalize_text(_text(parent))) or []
-            if lines[0] in around:
-                return around
-        links = [normalize_text(_text(a)) for a in found.root.iter("a")]
-        if len(links) > 1 and all(parse_byline(t, closing=True) == [t] for t in links):
-            return links  # "By <a>Minh Hà</a> <a>Thu Trang</a>": one writer a link
-    for line in lines:
-        names = (parse_byline(line) or parse_byline(line, closing=True)) if line else None
-        if names is not None:
-            return names  # [] for a byline naming only the account that posted ("Đăng bởi Admin")
-    if not isinstance(found.root, str) and (names := _marked_name(found.root)):
-        return names
-    # the markup says "author": a desk or a unit ("Ban Biên tập") is kept whole, as after a label;
-    # a source line ("Theo Minh Hà") is a credit, left to the rules for pages with no byline
-    whole = lines[0]
-    if whole[:1].isupper() and len(whole.split()) <= MARKED_AUTHOR_WORDS and not any(
-            ch.isdigit() for ch in whole) and not is_boilerplate(whole) \
-            and parse_source_line(whole) is None and not is_account_name(whole):
-        return [whole]
-    return []
-
-
-#: Class or id words of a page's footer, whatever its tag (`<div id="footer">`).
-PAGE_FOOTER = re.compile(r"foot", re.IGNORECASE)
-
-
-def _in_page_footer(el: etree._Element, headline: etree._Element) -> bool:
-    """The element sits in a footer (a `<footer>`, or an element whose class or id says so) that
-    does not hold the headline: the site's footer, whose copyright line names the site's owner,
-    not an article's footer."""
-    return any((a.tag == "footer" or PAGE_FOOTER.search(f"{a.get('class', '')} {a.get('id', '')}"))
-               and not inside_box(headline, a) for a in el.iterancestors())
-
-
-def _before_related(paragraphs: list[str]) -> list[str]:
-    """The paragraphs before a "Tin liên quan" / "Các tin khác" heading: what follows it is other
-    articles' titles (a body finder sometimes takes them in)."""
-    for i, text in enumerate(paragraphs):
-        if i and is_related_heading(text):
-            return paragraphs[:i]
-    return paragraphs
-
-
-def _is_meta_line(text: str) -> bool:
-    """A header line that may carry the article's date: short ("Tác giả: X · 10:50 | 19/08/2025 ·
-    2.877 lượt xem"), mostly a date, or labelled as one; a lead sentence that cites a date is not."""
-    return len(text.split()) <= META_LINE_WORDS or is_date_line(text) or is_date_labelled(text)
-
-
-def _is_link_line(line: str, el: etree._Element) -> bool:
-    """The line is a link's whole text (a menu item, a box's entry, a section's label), not a
-    byline printed as text."""
-    return next(el.iterancestors("a"), None) is not None or any(
-        normalize_text(_text(a)) == line for a in el.iter("a"))
-
-
 
 
 def extract_article(url: str, html: str, *, platform: str = "auto",

@@ -20,8 +20,9 @@ Hexo site in three popular npm themes, NexT, Fluid and Butterfly (bench/hexothem
 `--sphinxthemes` a real Sphinx blog with ABlog in the PyData and book themes (bench/sphinxthemes),
 with `--npmthemes` a real Hexo site in three more npm themes, Keep, Redefine and Stellar
 (bench/npmthemes), with `--vuepresshope` a real VuePress 1 blog in vuepress-theme-hope
-(bench/vuepresshope) and with `--vitepressteek` a real VitePress site in the Teek blog theme
-(bench/vitepressteek);
+(bench/vuepresshope), with `--vitepressteek` a real VitePress site in the Teek blog theme
+(bench/vitepressteek) and with `--ghost` a real Ghost 5 news site in its Casper theme on MariaDB
+(bench/ghost);
 each counted in the group its module's `GROUP` names (`real`, or `held-out` for a CMS kept out of
 tuning). The archive is read
 back and scored against the truth per site. Held-out and real totals are compared with issue 10's
@@ -40,6 +41,7 @@ before (heldout.FRESH, and a CMS whose FRESH is true).
     python -m bench.generalisation --templates "" --hexothemes --sphinxthemes --djangocmsblog
     python -m bench.generalisation --templates "" --mezzanine --npmthemes --vuepresshope
     python -m bench.generalisation --templates "" --vitepressteek
+    python -m bench.generalisation --templates "" --ghost
     python -m bench.generalisation --gate             # exit 1 when held-out misses a target
     python -m bench.generalisation --templates oldtown --mezzanine --date-blind   # no date read
 
@@ -221,9 +223,17 @@ def measure_mezzanine(quick: bool, work: Path) -> tuple[list[Row], list[Crawled]
     return measure_running(mezzanine, mezzanine.Mezzanine, mezzanine.NAME, quick, work)
 
 
+def measure_ghost(quick: bool, work: Path) -> tuple[list[Row], list[Crawled], str | None]:
+    """A real Ghost news site in its Casper theme (bench/ghost)."""
+    from bench import ghost
+
+    return measure_running(ghost, ghost.Ghost, ghost.NAME, quick, work)
+
+
 #: The real CMSes that run as servers of their own, each with the flag --<name>.
 SERVED = {"plone": measure_plone, "puput": measure_puput, "coderedcms": measure_coderedcms,
-          "djangocmsblog": measure_djangocmsblog, "mezzanine": measure_mezzanine}
+          "djangocmsblog": measure_djangocmsblog, "mezzanine": measure_mezzanine,
+          "ghost": measure_ghost}
 
 
 def speed(crawls: list[Crawled], rows: list[Row]) -> float | None:
@@ -298,7 +308,8 @@ def report(rows: list[Row], rate: float | None, notes: list[str]) -> str:
         "Fluid and Butterfly themes, with `--sphinxthemes` real ABlog sites in the PyData and "
         "book themes, with `--npmthemes` real Hexo sites in the Keep, Redefine and Stellar "
         "themes, with `--vuepresshope` a real VuePress 1 blog in vuepress-theme-hope "
-        "and with `--vitepressteek` a real VitePress 1.6 site in the Teek blog theme "
+        "with `--vitepressteek` a real VitePress 1.6 site in the Teek blog theme "
+        "and with `--ghost` a real Ghost 5.130 news site in its Casper theme on MariaDB "
         "(a real CMS counted in the group its module's `GROUP` names), each crawled over "
         "HTTP by "
         "`archiver crawl` with no selectors and platform auto (`python -m "
@@ -337,6 +348,8 @@ def main() -> None:
                              "2.0")
     parser.add_argument("--mezzanine", action="store_true",
                         help="also crawl a real Mezzanine 6.0 site with its blog")
+    parser.add_argument("--ghost", action="store_true",
+                        help="also crawl a real Ghost 5.130 news site in its Casper theme")
     for cms in GENERATORS:  # each generator's flag, described by its module's first paragraph
         what = " ".join(importlib.import_module(f"bench.{cms}").__doc__.split("\n\n")[0].split())
         parser.add_argument(f"--{cms}", action="store_true",

@@ -28,8 +28,10 @@ its truth has no authors: docs/record.md) followed by how long ago it was publis
 trước"): the page prints no date, so the truth's `published` is None; the content: the text, each
 image at the address Mezzanine's thumbnail filter leaves it, its caption the italic line under
 it, each document a paragraph holding its link; then "Các thẻ:" ("Tags") and the keywords, each a
-link to its post list. The page never prints the category (only the listings do: "trong
-<category>"), so the truth's `category` is empty (as a template's that shows none). The
+link to its post list. The page never prints the post's blog category (only the listings do:
+"trong <category>"); its breadcrumb files the post under the blog page, "Trang chủ / Tin tức /
+<title>", and a record's `category` is the section or the breadcrumb's leaf (docs/record.md,
+shared/docs/article-record.md), so the truth's `category` is the blog page's title. The
 description (the sample's summary) shows in the meta description only. Around every post: the
 menu ("Trang chủ", "Tin tức"), the sidebar of recent posts, the monthly archive, the categories,
 the tag cloud, the authors and the feeds; a rating form, share buttons, links to the previous and
@@ -121,13 +123,14 @@ class Mezzanine(DjangoSite):
     def articles(self) -> dict[str, SampleArticle]:
         """Every post as its page shows it, by the address Mezzanine links it at: old dates in
         every fourth (`with_old_dates`), the author's full name (none where it shows the editor's
-        administrator account), no date and no category, the keywords as the CMS keeps them,
+        administrator account), no date, the blog page as the category (the breadcrumb's step
+        before the title), the keywords as the CMS keeps them,
         each image at the address its thumbnail filter gives it and each document at the media
         library's."""
         keys = upload_keys(self.posts)
         return {self.base_url + self.made["posts"][a.slug]: dataclasses.replace(
             with_old_dates(a, i), authors=a.authors[:1], published=None,
-            category="", tags=self.made["keywords"][a.slug],
+            category=BLOG[1], tags=self.made["keywords"][a.slug],
             images=[Image(self.made["images"][keys[x.url]], x.caption) for x in a.images],
             attachments=[Attachment(self.made["documents"][keys[f.url]], f.title)
                          for f in a.attachments])

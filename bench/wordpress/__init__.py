@@ -65,9 +65,10 @@ def missing() -> str | None:
     for what, path in needed.items():
         if not path.exists():
             return f"{what} is not installed ({path} missing)"
-    for tool in ("php", "mariadbd", "mariadb-install-db", "mariadb"):
-        if not _which(tool):
-            return f"{tool} is not installed (packages php-cli, mariadb-server)"
+    if not _which("php"):
+        return "php is not installed (package php-cli)"
+    if reason := mariadb_missing():
+        return reason
     modules = subprocess.run(["php", "-m"], capture_output=True, text=True).stdout.split()
     if "mysqli" not in modules:
         return "PHP has no mysqli module (package php-mysql)"
@@ -76,8 +77,63 @@ def missing() -> str | None:
     return None
 
 
+
+def mariadb_missing() -> str | None:
+    """Why a private MariaDB (`MariaDB`) cannot be started here, or None when it can."""
+    for tool in ("mariadbd", "mariadb-install-db", "mariadb"):
+        if not _which(tool):
+            return f"{tool} is not installed (package mariadb-server)"
+    return None
+
 def _which(tool: str) -> str | None:
     return shutil.which(tool) or shutil.which(tool, path="/usr/sbin:/sbin")
+
+
+class MariaDB:
+    """A private MariaDB server in `home` (its data, socket and log there; no TCP port), for a
+    real CMS that keeps its site in MySQL (WordPress, bench/ghost)."""
+
+    def __init__(self, home: Path) -> None:
+        self.home = home
+        self.socket = home / "db.sock"  # a unix socket's path must stay under 108 bytes
+        self._server: subprocess.Popen | None = None
+
+    def start(self, database: str) -> Path:
+        """Initialise, start, and create `database` (utf8mb4); the socket to reach it by."""
+        data = self.home / "db"
+        as_root = ["--user=root"] if os.geteuid() == 0 else []
+        subprocess.run([_which("mariadb-install-db"), "--no-defaults", f"--datadir={data}",
+                        "--auth-root-authentication-method=normal", "--skip-test-db", *as_root],
+                       check=True, capture_output=True)
+        self._server = subprocess.Popen(
+            [_which("mariadbd"), "--no-defaults", f"--datadir={data}", f"--socket={self.socket}",
+             f"--pid-file={self.home / 'db.pid'}", "--skip-networking", "--skip-log-bin",
+             f"--log-error={self.home / 'db.err'}", *as_root],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.sql(f"CREATE DATABASE {database} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci")
+        return self.socket
+
+    def sql(self, statement: str, timeout: float = 30) -> None:
+        """Run one statement as root over the socket, waiting for the server to come up."""
+        deadline = time.monotonic() + timeout
+        while True:
+            done = subprocess.run([_which("mariadb"), "--no-defaults", f"--socket={self.socket}",
+                                   "-u", "root", "-e", statement], capture_output=True, text=True)
+            if done.returncode == 0:
+                return
+            if time.monotonic() > deadline or self._server.poll() is not None:
+                raise RuntimeError(f"MariaDB did not start: {done.stderr.strip()}")
+            time.sleep(0.2)
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.terminate()
+            try:
+                self._server.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self._server.kill()
+                self._server.wait()
+            self._server = None
 
 
 class WordPress(Started):
@@ -86,7 +142,7 @@ class WordPress(Started):
     def __init__(self, generated: int = GENERATED_POSTS) -> None:
         self.generated = generated  # posts from bench.corpus added to the 27 sample articles
         self._tmp: Path | None = None
-        self._db: subprocess.Popen | None = None
+        self._db: MariaDB | None = None
         self._web: subprocess.Popen | None = None
         self._config: Path | None = None
         self._truth: dict | None = None
@@ -99,17 +155,8 @@ class WordPress(Started):
             raise RuntimeError(f"WordPress cannot run here: {reason}")
         # a short path: a unix socket's path must stay under 108 bytes
         self._tmp = Path(tempfile.mkdtemp(prefix="wp-", dir="/tmp"))
-        data, sock = self._tmp / "db", self._tmp / "db.sock"
-        as_root = ["--user=root"] if os.geteuid() == 0 else []
-        subprocess.run([_which("mariadb-install-db"), "--no-defaults", f"--datadir={data}",
-                        "--auth-root-authentication-method=normal", "--skip-test-db", *as_root],
-                       check=True, capture_output=True)
-        self._db = subprocess.Popen(
-            [_which("mariadbd"), "--no-defaults", f"--datadir={data}", f"--socket={sock}",
-             f"--pid-file={self._tmp / 'db.pid'}", "--skip-networking", "--skip-log-bin",
-             f"--log-error={self._tmp / 'db.err'}", *as_root],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        self._sql(sock, "CREATE DATABASE wordpress CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci")
+        self._db = MariaDB(self._tmp)
+        sock = self._db.start("wordpress")
         port = free_port()
         self.base_url = f"http://127.0.0.1:{port}"
         name = f"bench-{os.getpid()}-{port}"
@@ -133,12 +180,7 @@ class WordPress(Started):
             stop_group(self._web)
             self._web = None
         if self._db is not None:
-            self._db.terminate()
-            try:
-                self._db.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self._db.kill()
-                self._db.wait()
+            self._db.stop()
             self._db = None
         if self._config is not None:
             self._config.unlink(missing_ok=True)
@@ -146,18 +188,6 @@ class WordPress(Started):
         if self._tmp is not None:
             shutil.rmtree(self._tmp, ignore_errors=True)
             self._tmp = None
-
-    def _sql(self, sock: Path, statement: str, timeout: float = 30) -> None:
-        """Run one statement as root over the socket, waiting for the server to come up."""
-        deadline = time.monotonic() + timeout
-        while True:
-            done = subprocess.run([_which("mariadb"), "--no-defaults", f"--socket={sock}", "-u",
-                                   "root", "-e", statement], capture_output=True, text=True)
-            if done.returncode == 0:
-                return
-            if time.monotonic() > deadline or self._db.poll() is not None:
-                raise RuntimeError(f"MariaDB did not start: {done.stderr.strip()}")
-            time.sleep(0.2)
 
     def _php(self, *args: str) -> str:
         done = subprocess.run(["php", str(HERE / "wp.php"), *args], env=self._env,
