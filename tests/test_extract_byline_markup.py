@@ -55,6 +55,32 @@ def test_person_icon_byline(markup: str, authors: list[str] | None) -> None:
     assert person_icon_byline(lxml_html.fragment_fromstring(markup)) == authors
 
 
+def info_row_post(label: str, writer: str) -> str:
+    """VitePress's Teek theme: the post's info row above the headline, each fact an SVG icon
+    (no icon font, no class naming it) and a value, told apart only by its `aria-label` (Teek
+    prints its labels in Chinese: "作者" the author, "创建时间" the creation time)."""
+    icon = '<i class="tk-icon" aria-hidden="true"><svg viewBox="0 0 1024 1024"><path d="M512 512"></path></svg></i>'
+    return f"""<html><head><title>{g.TITLE} | Cổng thông tin xã</title></head><body><div class="content">
+<div class="tk-article-analyze"><div class="tk-breadcrumb"><a href="/" title="首页">{icon}</a> / <span>Tin tức</span></div>
+<div class="tk-article-info" role="group" aria-label="文章信息"><span class="tk-article-info__item" role="group" aria-label="{label}">{icon}<a title="{label}" class="hover-color">{writer}</a></span>
+<span class="tk-article-info__item" role="group" aria-label="创建时间">{icon}<span>2019-03-14</span></span></div></div>
+<main class="main"><div class="vp-doc"><h1>{g.TITLE}</h1>{g.BODY_HTML}</div></main></div></body></html>"""
+
+
+@pytest.mark.parametrize(("label", "writer", "authors"), [
+    ("作者", "Minh Hà", ["Minh Hà"]),                               # Teek's Chinese labels
+    ("作者", "Thu Trang, Hoàng Anh", ["Thu Trang", "Hoàng Anh"]),
+    ("Author", "Nhóm PV", ["Nhóm PV"]),                             # its English ones
+    ("Tác giả", "Minh Hà", ["Minh Hà"]),                            # a Vietnamese theme's
+    ("Lượt xem", "Minh Hà", []),                                    # another fact: no byline
+])
+def test_a_fact_whose_accessible_name_says_author_is_the_byline(label: str, writer: str,
+                                                                authors: list[str]) -> None:
+    """`accessible_author_label`: only the `aria-label` (and the link's `title`) says which fact
+    of the info row is the writer."""
+    assert extract_article(URL, info_row_post(label, writer))["authors"] == authors
+
+
 def badge_byline(name_part: str) -> str:
     """Hexo's Keep theme: the title in a `div`, then the byline box: the post's author in
     `span.name` beside a level badge, then the date."""

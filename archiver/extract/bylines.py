@@ -430,6 +430,28 @@ def person_icon_byline(el: etree._Element) -> list[str] | None:
     return None
 
 
+def accessible_author_label(words: tuple[str, ...] = ("author", "tác giả", "người viết", "作者",
+                                                      "autor", "auteur")) -> str:
+    """An XPath for the elements whose accessible name or tooltip says "author": WAI-ARIA's
+    `aria-label` and HTML's `title` tell a screen reader or the mouse what a box is where the
+    theme prints no visible label, only an icon, in the post's info row of icon-marked facts
+    (VitePress's Teek: `<span aria-label="作者"><svg/><a title="作者">Minh Hà</a></span>`, beside
+    `aria-label="创建时间"` for the date; themes that ship Chinese and English labels write
+    "作者" or "Author", Vietnamese ones "Tác giả"). The element's text is then the byline, as
+    under a class that says "author". `words` are "author" in the languages themes ship; the
+    comparison ignores case (an English theme's "Author")."""
+    attrs = ("@aria-label", "@title")
+    lower = "".join(sorted({ch for w in words for ch in w if ch.upper() != ch}))
+    upper = lower.upper()
+    tests = " or ".join(f"normalize-space(translate({a}, '{upper}', '{lower}'))='{w}'"
+                        for a in attrs for w in words)
+    return f"//*[@aria-label or @title][{tests}]"
+
+
+#: Elements labelled "author" for assistive technology or as a tooltip (`accessible_author_label`).
+ACCESSIBLE_AUTHOR = accessible_author_label()
+
+
 #: An element marked as the author holding this many words at most is the author's name.
 MARKED_AUTHOR_WORDS = 6
 

@@ -38,6 +38,7 @@ from archiver.extract.boilerplate import (
     strip_lead_prefix,
 )
 from archiver.extract.bylines import (
+    ACCESSIBLE_AUTHOR,
     archive_link_author,
     byline_in,
     is_account_name,
@@ -133,7 +134,7 @@ GENERIC_SUMMARY = (", ".join(f"{tag}[class{op}{name}]" for tag in ("p", "div", "
 GENERIC_AUTHORS = ("[itemprop=author]:not(meta), [rel=author], [class~=byline], [class~=author], "
                    "[class$=-author], [class$=-by], [class~=tacgia], [class*=author__name], "
                    "[class*=__author], [class*=author-name], [class*=post-author], [class$=Author], "
-                   "[id$=lblAuthor]",)
+                   "[id$=lblAuthor]", ACCESSIBLE_AUTHOR)
 #: Text nodes that may be a "Từ khóa:" / "Tags:" / "Thẻ" label (Drupal's field label gets its colon
 #: from CSS; XPath `contains` is fast; the label itself is then checked by `is_link_list`).
 TAG_LABEL_WORDS = ("ừ khóa", "ừ khoá", "Ừ KHÓA", "Ừ KHOÁ", "ags:", "AGS:", "ags :", "&#7915; kh",
