@@ -1,12 +1,16 @@
-"""A sample portal that answers as real ones do where captures are concerned: gzip-encoded HTML when the
-client accepts it, real PDF / DOCX decrees behind the attachment links, and redirects set per path (a
-removed article sent to the home page: a soft 404)."""
+"""A sample portal that answers as real ones do where captures are concerned: gzip- or brotli-encoded
+HTML when the client accepts it (brotli for half the pages: nginx's and CDNs' `br` is common), real
+PDF / DOCX decrees behind the attachment links, and redirects set per path (a removed article sent
+to the home page: a soft 404)."""
 
 from __future__ import annotations
 
 import gzip
+import zlib
 from collections.abc import Iterable, Mapping
 from io import BytesIO
+
+import brotli
 
 from archiver.demo.model import SampleArticle
 from archiver.demo.site import Page
@@ -18,15 +22,15 @@ DECREE_WORDS = ["QUYET DINH so 4729/QD-UBND", "phe duyet ke hoach nao vet kenh T
 
 
 class CaptureServer(StatusServer):
-    """The demo portal, gzip-encoding HTML for clients that accept it, with `documents` (path → body
-    and media type) served in place of the demo's placeholder files, and `redirects` (path →
+    """The demo portal, gzip- or brotli-encoding HTML for clients that accept it, with `documents`
+    (path → body and media type) served in place of the demo's placeholder files, and `redirects` (path →
     location)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.documents: dict[str, tuple[bytes, str]] = {}
         self.redirects: dict[str, str] = {}
-        self.sent: dict[str, bytes] = {}  # path → the last body sent, as sent (gzip-encoded or not)
+        self.sent: dict[str, bytes] = {}  # path → the last body sent, as sent (encoded or not)
 
     def answer(self, target: str, request_headers: Mapping[str, str]) -> tuple[Page, dict]:
         if target in self.redirects:
@@ -36,10 +40,13 @@ class CaptureServer(StatusServer):
             self.sent[target] = body
             return Page(200, media_type, body), {"ETag": f'"{len(body)}"'}
         page, headers = super().answer(target, request_headers)
-        if (page.status == 200 and page.content_type.startswith("text/html")
-                and "gzip" in request_headers.get("Accept-Encoding", "")):
-            page = Page(200, page.content_type, gzip.compress(page.body, mtime=0), page.headers)
-            headers = {**headers, "Content-Encoding": "gzip", "Vary": "Accept-Encoding"}
+        accepted = request_headers.get("Accept-Encoding", "")
+        if page.status == 200 and page.content_type.startswith("text/html") and "gzip" in accepted:
+            brotli_here = "br" in accepted and zlib.crc32(target.encode()) % 2 == 0
+            body = brotli.compress(page.body) if brotli_here else gzip.compress(page.body, mtime=0)
+            page = Page(200, page.content_type, body, page.headers)
+            headers = {**headers, "Content-Encoding": "br" if brotli_here else "gzip",
+                       "Vary": "Accept-Encoding"}
         if page.status == 200:
             self.sent[target] = page.body
         return page, headers

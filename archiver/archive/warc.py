@@ -40,9 +40,11 @@ from io import BytesIO
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import brotli
 from scrapy.http import Request, Response
 from scrapy.responsetypes import responsetypes
 from warcio.archiveiterator import ArchiveIterator
+from warcio.bufferedreaders import BufferedReader
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordbuilder import RecordBuilder
 from warcio.statusandheaders import StatusAndHeaders
@@ -225,6 +227,29 @@ class StoredResponse:
                 headers.setdefault(name, []).append(value)
         cls = responsetypes.from_args(headers=headers, url=self.url, body=self.body)
         return cls(url=self.url, status=self.status, headers=headers, body=self.body)
+
+
+class BrotliDecompressor:
+    """warcio's decompressor protocol (`decompress`, `flush`, `unused_data`) over Google's `brotli`,
+    the package Scrapy installs and with which it asks portals for `br` (Ghost, nginx and CDNs
+    answer so). warcio 1.8 sets `unused_data` on `brotli.Decompressor`, which that package's
+    object refuses, so without this every brotli-encoded capture fails to read back: in
+    `read_response` (re-extraction, `archiver try` on a capture), the importer and the CDXJ index
+    of `archiver package`. Registered for `br` when this module is imported."""
+
+    unused_data: bytes | None = None
+
+    def __init__(self) -> None:
+        self._decompressor = brotli.Decompressor()
+
+    def decompress(self, data: bytes) -> bytes:
+        return self._decompressor.process(data)
+
+    def flush(self) -> bytes:
+        return b""
+
+
+BufferedReader.DECOMPRESSORS["br"] = BrotliDecompressor
 
 
 def read_response(root: Path, warc_file: str, offset: int) -> StoredResponse:
