@@ -249,6 +249,19 @@ def hm(dt: datetime) -> str:
     return f"{local(dt):%H:%M}"
 
 
+def clock12(dt: datetime, pad: bool = False) -> str:
+    """"8:30" for 08:30 and "4:45" for 16:45 ("08:30", "04:45" with `pad`): the 12-hour clock as a
+    Vietnamese locale prints it, followed by `ampm`'s SA or CH."""
+    d = local(dt)
+    hour = d.hour % 12 or 12
+    return f"{hour:02d}:{d.minute:02d}" if pad else f"{hour}:{d.minute:02d}"
+
+
+def ampm(dt: datetime) -> str:
+    """SA (sáng) before noon, CH (chiều) after: the Vietnamese AM/PM."""
+    return "SA" if local(dt).hour < 12 else "CH"
+
+
 def weekday(dt: datetime) -> str:
     return WEEKDAYS[local(dt).weekday()]
 
