@@ -301,10 +301,10 @@ def publish_labelled_date(text: str) -> tuple[str, datetime] | None:
     return None
 
 
-#: The most words of a header meta line that carries a labelled publish date ("Chuyên mục:
-#: Tin tức - Đăng lúc 08:30, ngày 14-03-2019", "Ngày đăng 09/09/2020 | 05:07 PM | View count:
-#: 842"): a body sentence that mentions a publish label is longer.
-PUBLISH_LINE_WORDS = 16
+#: The most words of a header meta line, which may carry the date among other facts (byline,
+#: section, views: "Chuyên mục: Tin tức - Đăng lúc 08:30, ngày 14-03-2019", "Ngày đăng
+#: 09/09/2020 | 05:07 PM | View count: 842"): a body sentence that mentions a date is longer.
+META_LINE_WORDS = 16
 
 
 def is_publish_line(line: str) -> bool:
@@ -313,7 +313,7 @@ def is_publish_line(line: str) -> bool:
     05:07 PM | View count: 842", portals.md). Templates that print the headline, this line and
     the text inline in one cell put it where a body finder reads paragraphs: it is the header's
     date, never body text, however many other facts (section, views) it carries."""
-    return len(line.split()) <= PUBLISH_LINE_WORDS and publish_labelled_date(line) is not None
+    return len(line.split()) <= META_LINE_WORDS and publish_labelled_date(line) is not None
 
 
 #: Labels of the day a page is printed or viewed, not published: a print view's "Ngày in:"
@@ -430,10 +430,6 @@ def url_day(url: str) -> tuple[str, datetime] | None:
     except ValueError:
         return None
     return (f"{m['y']}/{m['m']}/{m['d']}", dt) if _plausible(dt) else None
-
-
-#: A header line this short may carry the date among other facts (byline, views).
-META_LINE_WORDS = 16
 
 
 def is_meta_line(text: str) -> bool:
