@@ -1917,7 +1917,8 @@ class SocialInsuranceTelerik(Template):
     only "Tải về" (the title in its own cell), the writers after "Tin bài:" in a right-aligned
     line, "Các tin khác" with dates; a sidebar of look-up services, this year's contribution
     rates ("Áp dụng từ ngày 01/7/2024") and a dated "Tin mới" list; look-up pages (code
-    look-up, clinics table) that are not news; no tags."""
+    look-up, clinics table) that are not news; no tags. The grid's classes and SEO paging follow
+    Telerik's UI for ASP.NET AJAX documentation (docs.telerik.com, "SEO Paging")."""
 
     name = "bhxhtinh"
     site_name = "Bảo hiểm xã hội tỉnh Hà Lâm"
@@ -2036,7 +2037,10 @@ class LibraryUnderscores(Template):
     with the neighbours' titles, readers' comments with their own times ("23/05/2021 lúc 14:05") whose
     "Trả lời" links are `?replytocom=` copies of the article; a sidebar of "Sách mới" book cards (each with "Tác giả:", the
     publisher and year), opening hours and WordPress's Recent Posts widget with its dates; book
-    pages (a custom post type, `/sach/<slug>/`) that are not news."""
+    pages (a custom post type, `/sach/<slug>/`) that are not news. The meta line is `_s`'s
+    `posted_on`/`posted_by` template tags as the themes grown from it keep them (e.g.
+    Piratenpartei/Pirate-Rogue `inc/template-tags.php`), the `d/m/Y` date format what
+    shared/docs/real-cms.md says Vietnamese WordPress sites set, the blocks WordPress 6's."""
 
     name = "thuvientinh"
     site_name = "Thư viện tỉnh Hà Lâm"
@@ -2148,7 +2152,10 @@ class MuseumWpBakery(Template):
     theme links; and the museum's pages around the news: opening hours and ticket prices, a
     current exhibition with its run ("01/12/2026 - 31/01/2027"), and artefact pages (period,
     material, register number) that are not news; `/tin-tuc/<slug>/` addresses, masonry
-    listings dated by day, `/page/N/` paging."""
+    listings dated by day, `/page/N/` paging. The single-image markup is WPBakery's
+    (`wpb_single_image wpb_content_element vc_align_…` around `figure.wpb_wrapper.vc_figure` and
+    `div.vc_single_image-wrapper`, as in its `vc_single_image` templates, e.g. the copy bundled in
+    pantheon-systems/WordPress `js_composer_salient`)."""
 
     name = "baotangtinh"
     site_name = "Bảo tàng tỉnh Hà Lâm"
@@ -2267,7 +2274,9 @@ class CommuneRadioBulletins(Template):
     `<audio>` player whose fallback text is visible to a reader without one, "Nội dung bản tin"
     over the text read on air (its opening paragraph, the lead, printed like the rest), photos with a small italic caption line,
     "Văn bản liên quan" links; a sidebar with today's broadcast schedule (times only), the
-    state of each loudspeaker cluster and the newest bulletins with their durations; no tags."""
+    state of each loudspeaker cluster and the newest bulletins with their durations; no tags.
+    Inferred from what such platforms publish (no real page at hand): the two times — when a
+    bulletin was posted and when it goes on air — are the point."""
 
     name = "truyenthanhxa"
     site_name = "Đài Truyền thanh xã Yên Sơn"
@@ -2372,7 +2381,8 @@ class EthnicAffairsKhmer(Template):
     frame `div` with a `span` caption, the byline exactly as typed in bold on the right, "Chủ
     đề:" links, "Tải tệp đính kèm:" links and "Tin cùng loại" with dates; a sidebar with a
     calendar of the Khmer festivals (days without years, some in the lunar calendar) and the
-    community's prestigious persons with their villages and birth years."""
+    community's prestigious persons with their villages and birth years. Inferred (no real page
+    at hand); the date form with "tháng 03" is one shared/docs/portals.md lists."""
 
     name = "bandantoc"
     site_name = "Ban Dân tộc tỉnh Hà Lâm"
@@ -2467,7 +2477,8 @@ class PhotoMagazine(Template):
     and the image's `alt` repeat the caption) and a `figcaption`; hashtag links; a credits box
     at the end ("Thực hiện:" the writers, "Thiết kế:" the paper's digital desk, not a person);
     "Phóng sự ảnh khác" cards with photo counts and dates; listings as a photo grid; and
-    album pages by year that reprint the stories' photos with their captions and are not news."""
+    album pages by year that reprint the stories' photos with their captions and are not news.
+    `data-fancybox` / `data-caption` are Fancybox's documented gallery attributes."""
 
     name = "anhhalam"
     site_name = "Hà Lâm Ảnh - Chuyên trang ảnh Báo Hà Lâm"
@@ -2579,7 +2590,9 @@ class EconomicZoneAngular(Template):
     a `div.news-summary`, photos in `div.img-block` with a caption `div`, Material chips for
     tags, download buttons for files; a VI / EN switch with an English landing page, and a
     sidebar of newly licensed projects (investor, capital, licence date) and industrial park
-    occupancy."""
+    occupancy. The state script's id (`<appId>-state`) and escaping are Angular's
+    platform-server `serializeTransferStateFactory` and `escapeHtml` (angular/platform-server-builds
+    `esm5/src/transfer_state.js`)."""
 
     name = "bqlkkt"
     site_name = "Ban Quản lý các Khu kinh tế tỉnh Hà Lâm"
@@ -2687,7 +2700,8 @@ class StatisticsUmbraco(Template):
     photos as the grid's media editor prints them (`img` then a `p.caption`); "Từ khóa"
     (Umbraco tags) and "Tài liệu" links; a sidebar of the key figures (indicator, period,
     value) and the statistics release calendar with future dates, and statistical data pages
-    (tables of figures by year) that are not news."""
+    (tables of figures by year) that are not news. The grid classes are Umbraco's
+    `Umbraco.Web.GridFrameworks.Bootstrap3Grid` (`umb-grid`, `col-md-`)."""
 
     name = "thongketinh"
     site_name = "Chi cục Thống kê tỉnh Hà Lâm"
