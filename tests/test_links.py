@@ -69,3 +69,16 @@ def test_a_page_number_ending_the_path_is_a_listing(url):
 def test_an_article_slug_ending_in_a_number_stays_an_article():
     assert url_kind(BASE + "/index.php/vi/news/Kinh-Te-41/Hop-thuong-ky-1234/", NUKEVIET) == "article"
     assert url_kind(BASE + "/tin-tuc/trang-phuc-dan-toc-5.html?page=2", GENERIC) is None
+
+
+@pytest.mark.parametrize("hint", [
+    r"^https?://portal\.example\.vn/Kinh",               # as an archivist may write one: the whole URL
+    r"^/Kinh tế/[^/?&]+-\d+\.html$",                     # as `sources learn` prints one now (decoded)
+    r"^/Kinh%20t%E1%BA%BF/[^/?&]+-\d+\.html$",           # as one was learned before paths were decoded
+])
+def test_a_pinned_or_learned_article_pattern_fits_in_the_form_it_was_written(hint):
+    """A learned pattern is anchored to the path (`^/…`); pasted into sources.toml it must still
+    say "article", though the spider matches hints against whole URLs."""
+    url = BASE + "/Kinh%20t%E1%BA%BF/hop-giao-ban-4804.html"
+    assert url_kind(url, GENERIC, article_hint=hint) == "article"
+    assert url_kind(url.replace("Kinh%20t%E1%BA%BF", "van-hoa"), GENERIC, article_hint=hint) is None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml import etree
 from parsel import Selector
@@ -229,14 +229,38 @@ def ends_in_page_number(url: str) -> bool:
     return any(m.group(3) for m in PAGE_NUMBER.finditer(urlsplit(url).path))
 
 
+def url_target(url: str) -> str:
+    """The URL's path and query: what article patterns are matched against; a `/` escaped in
+    the query (`%2F`) read as the path step it is (`index.php?mod=news&op=kinh-te%2Fslug-4804`:
+    NukeViet's and other PHP portals' routes name the section and the article in one query
+    value, and a crawler's URL cleaning escapes the `/`, its link did not); the path
+    percent-decoded, so that a section named in Vietnamese (VitePress's folder "Kinh tế", written
+    `Kinh%20t%E1%BA%BF`) reads as one word, not as numbers glued to letters."""
+    parts = urlsplit(url)
+    query = re.sub("%2[Ff]", "/", parts.query)
+    return unquote(parts.path) + (f"?{query}" if query else "")
+
+
+def matches_hint(hint: str, url: str) -> bool:
+    """Whether a URL pattern (a source's `article_pattern` or `listing_pattern`, a learned
+    template's) fits the URL, in any of the forms one is written in: against the whole URL, as an
+    archivist writes it (`ChiTietTinTuc`, `https?://x\\.vn/tin/`); against the path and query, as
+    `archiver sources learn` prints it (`^/tin/[^/?&]+-\\d+\\.html$`), so a learned pattern
+    pasted into sources.toml to pin it is honoured; and against them decoded (`url_target`), as
+    templates are learned now, or as sent, as one learned before paths were decoded was."""
+    parts = urlsplit(url)
+    sent = parts.path + (f"?{parts.query}" if parts.query else "")
+    return any(re.search(hint, form) for form in (url, sent, url_target(url)))
+
+
 def url_kind(url: str, family: Family, article_hint: str | None = None,
              listing_hint: str | None = None) -> str | None:
     """What the URL alone says: "never" (not archivable), "article", "listing", or None."""
     if NEVER_ARTICLE.search(url) or (family.duplicate_url and family.duplicate_url.search(url)):
         return "never"
-    if article_hint and re.search(article_hint, url):
+    if article_hint and matches_hint(article_hint, url):
         return "article"
-    if listing_hint and re.search(listing_hint, url):
+    if listing_hint and matches_hint(listing_hint, url):
         return "listing"
     if ends_in_page_number(url):
         return "listing"

@@ -39,7 +39,6 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
 from cssselect import SelectorError
 from lxml import etree
@@ -48,6 +47,7 @@ from archiver.extract.bylines import parse_byline
 from archiver.extract.dates import find_date
 from archiver.extract.headline import matches_name, names
 from archiver.extract.layout import element_text, is_teaser_text, subtree_lines
+from archiver.extract.links import matches_hint, url_target
 from archiver.extract.text import fold_diacritics, normalize_text
 from archiver.record import article_id
 
@@ -160,23 +160,11 @@ def _finds_text(root: etree._Element, selector: str) -> bool:
         return False
 
 
-def _target(url: str) -> str:
-    """The URL's path and query: what article patterns are matched against; a `/` escaped in
-    the query (`%2F`) read as the path step it is (`index.php?mod=news&op=kinh-te%2Fslug-4804`:
-    NukeViet's and other PHP portals' routes name the section and the article in one query
-    value, and a crawler's URL cleaning escapes the `/`, its link did not); the path
-    percent-decoded, so that a section named in Vietnamese (VitePress's folder "Kinh tế", written
-    `Kinh%20t%E1%BA%BF`) reads as one word, not as numbers glued to letters."""
-    parts = urlsplit(url)
-    query = re.sub("%2[Ff]", "/", parts.query)
-    return unquote(parts.path) + (f"?{query}" if query else "")
-
-
 def url_shape(url: str, *, kinds: bool = False) -> str:
     """The URL's path and query as a regular expression, numbers and slugs generalised:
     `/tin-tuc/abc-def-123.html` → `^/tin-tuc/[^/?&]+-\\d+\\.html$`; with `kinds`, the word glued
     to a slug's closing id is kept (`_SLUG_ID`)."""
-    target = _target(url)
+    target = url_target(url)
     out = []
     for segment in _URL_STEP.split(target):
         if re.fullmatch(r"\d+", segment):
@@ -344,7 +332,7 @@ class ArticleShape:
         key = page_shape(url, headline, body)
         if key is None:
             return "it has no headline element"
-        if not re.search(self.pattern, _target(url)):
+        if not re.search(self.pattern, url_target(url)):
             return f"its URL does not fit the articles' pattern {self.pattern}"
         if key[1] != self.title:
             return f"its headline is in {key[1]}, the articles' in {self.title}"
@@ -424,7 +412,7 @@ class LearnedTemplate:
         selectors = [settled[f] for f in ("title", "published") if f in settled]
         if not self.article_pattern or not selectors:
             return None
-        shaped = re.search(self.article_pattern, _target(url)) is not None
+        shaped = matches_hint(self.article_pattern, url)
         found = [_finds_text(root, s) for s in selectors]
         if shaped and len(selectors) == 2 and all(found):
             return True
@@ -537,7 +525,7 @@ class TemplateLearner:
         self.pages += 1
         self.shapes[url_shape(url)] += 1
         if key := page_shape(url, elements.get("title"), elements.get("body")):
-            _keep(self.articles, article_id(url), (_target(url), key))
+            _keep(self.articles, article_id(url), (url_target(url), key))
         for name, el in elements.items():
             if el is not None and (selector := element_selector(el)):
                 self.hits[name][selector] += 1
@@ -548,11 +536,11 @@ class TemplateLearner:
                      title: str) -> None:
         """A page that is an article in all but its date (no listing, no static page)."""
         if key := page_shape(url, elements.get("title"), elements.get("body")):
-            _keep(self.dateless, article_id(url), (_target(url), key, title))
+            _keep(self.dateless, article_id(url), (url_target(url), key, title))
 
     def add_other(self, url: str) -> None:
         """A page judged no article for another reason than its date (a listing, a static page)."""
-        _keep(self.others, article_id(url), _target(url))
+        _keep(self.others, article_id(url), url_target(url))
 
     def add_teaser(self, url: str, text: str) -> None:
         """A link from a page judged no article (a listing) to `url`, with the text `text`."""
