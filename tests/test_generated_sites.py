@@ -5,8 +5,9 @@ quickstart blog (bench/lektor), Docusaurus's classic template with its blog (ben
 VuePress in its blog theme (bench/vuepress), and, in themes the project had never used,
 Hexo in the npm themes NexT, Fluid and Butterfly (bench/hexothemes), Sphinx with ABlog in the
 PyData and book themes (bench/sphinxthemes), Hexo in the npm themes Keep, Redefine and Stellar
-(bench/npmthemes), VuePress in vuepress-theme-hope (bench/vuepresshope) and VitePress in the Teek
-blog theme (bench/vitepressteek). What each generator writes
+(bench/npmthemes), VuePress in vuepress-theme-hope (bench/vuepresshope), VitePress in the Teek
+blog theme (bench/vitepressteek) and Hexo in the npm themes Icarus and Reimu (bench/icarusreimu).
+What each generator writes
 agrees with the truth built from what it was given, and `archiver crawl` over it keeps the books
 straight, each site counted in its module's group. Extraction quality is the benchmark's to
 measure (`python -m bench.generalisation --pelican --hexo --nikola --mkdocs --jekyll --ablog
@@ -105,7 +106,7 @@ def test_truth_is_what_the_page_shows(site):
                      *(i.caption for i in a.images if i.caption), *(f.title for f in a.attachments)):
             assert part in text, f"{url}: {part[:40]!r} not on the page"
         if cms not in ("hexo", "hexothemes", "npmthemes", "ikiwiki", "lektor", "docusaurus",
-                       "vuepress", "vuepresshope", "vitepressteek"):  # the time as
+                       "vuepress", "vuepresshope", "vitepressteek", "icarusreimu"):  # the time as
             # given, to the minute, and the authors, printed
             assert 'lang="vi"' in page and f"{a.published:%d/%m/%Y %H:%M}" in text
             # the instant with its offset: ISO 8601, or Python's str() where Material prints that,
@@ -130,6 +131,8 @@ def test_truth_is_what_the_page_shows(site):
             _hexo_theme_shows(s.family.split()[1], s.base_url, page, a)
         elif cms == "npmthemes":
             _npm_theme_shows(s.family.split()[1], s.base_url, html_lib.unescape(page), a)
+        elif cms == "icarusreimu":
+            _icarus_reimu_shows(s.family.split()[1], html_lib.unescape(page), a)
         elif cms == "jekyll":  # minima's byline is `author` as written; no category, no tags
             bylines = re.findall(r'<span class="p-author h-card" itemprop="name">(.*?)</span>', page)
             assert bylines == ([", ".join(a.authors)] if a.authors else [])
@@ -270,6 +273,33 @@ def _npm_theme_shows(theme: str, base_url: str, page: str, a: SampleArticle) -> 
         assert f'class="cap breadcrumb-link" {category}' in page
         assert all(page.count(t) == 1 for t in tags)
     assert page.count(category) == 1
+
+
+def _icarus_reimu_shows(theme: str, page: str, a: SampleArticle) -> None:
+    """What each npm theme of bench/icarusreimu prints of a post (`page` unescaped): the title, the
+    day in a `<time>` holding the instant in UTC (and in OpenGraph), the byline where the theme
+    has one (Icarus: the post's authors, none when it names none; Reimu: none), the category
+    and each tag as links."""
+    utc = f"{a.published.astimezone(UTC):%Y-%m-%dT%H:%M:%S}.000Z"
+    day = f"{a.published:%d/%m/%Y}"
+    category = f'href="/{hexo.DIRS["category"]}/{slugify(a.category)}/"'
+    tags = [f'href="/{hexo.DIRS["tag"]}/{slugify(t)}/"' for t in a.tags]
+    assert f'<meta property="article:published_time" content="{utc}">' in page
+    if theme == "icarus":  # Vietnamese messages under Icarus's own name for them, "vn"
+        assert '<html lang="vn">' in page
+        assert f'<h1 class="title is-3 is-size-4-mobile">{a.title}</h1>' in page
+        assert re.search(rf'Đã đăng\s<time dateTime="{utc}" title="[^"]*">{day}</time>', page)
+        bylines = re.findall(r'<span class="level-item"> (.*?) </span>', page)
+        assert bylines == ([", ".join(a.authors)] if a.authors else [])
+        assert page.count(f'<a class="link-muted" {category}>{a.category}</a>') == 1
+        assert all(page.count(f'<a class="link-muted mr-2" rel="tag" {t}>') == 1 for t in tags)
+    else:  # reimu: English messages (its post pages throw in any other language); no byline
+        assert '<html lang="en"' in page and a.authors == []
+        assert f'<h1 data-aos="slide-up">{a.title}</h1>' in page
+        assert f'<time datetime="{utc}" itemprop="datePublished">{day}</time>' in page
+        assert f'<meta property="article:author" content="{hexo.SITE_AUTHOR}">' in page
+        assert page.count(f'<a class="article-category-link" {category}') == 1
+        assert all(page.count(f'<a class="article-tag-list-link" {t} rel="tag"') == 1 for t in tags)
 
 
 def _visible(page: str) -> str:

@@ -81,16 +81,23 @@ def build(theme: str, articles: Iterable[SampleArticle], base_url: str) -> Bench
                      sorted(non_articles(posts)))
 
 
-def generate(home: Path, settings: str, posts: list[SampleArticle], author_key: str = "") -> dict[str, Page]:
+def generate(home: Path, settings: str, posts: list[SampleArticle], author_key: str = "",
+             theme_settings: tuple[str, str] | None = None) -> dict[str, Page]:
     """Write `posts` (oldest first) as the posts of a Hexo site whose `_config.yml` is `settings`
     (`config`), each post's authors under the front matter's `author_key` where the theme prints
     that field (none when empty), run `hexo generate` with the packages `npm ci` installed in
-    `home` (bench/hexo, bench/hexothemes), and return every file it wrote as a page."""
+    `home` (bench/hexo, bench/hexothemes), and return every file it wrote as a page.
+    `theme_settings` is a theme's name and the file `_config.<theme>.yml` of the site's root
+    (Hexo 5's alternate theme config), for a theme that reads its settings only from there
+    (Icarus, bench/icarusreimu)."""
     with tempfile.TemporaryDirectory(prefix=f"{home.name}-") as tmp:
         site = Path(tmp)
         shutil.copy(home / "package.json", site / "package.json")
         (site / "node_modules").symlink_to(home / "node_modules")
         (site / "_config.yml").write_text(settings, encoding="utf-8")
+        if theme_settings:
+            theme, text = theme_settings
+            (site / f"_config.{theme}.yml").write_text(text, encoding="utf-8")
         write_content(site / "source", posts, author_key)
         hexo = ["node", str(home / "node_modules/hexo/bin/hexo"), "generate", "--cwd", str(site)]
         return run_generator("hexo generate", hexo, site, site / "public")
