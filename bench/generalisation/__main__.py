@@ -21,8 +21,9 @@ Hexo site in three popular npm themes, NexT, Fluid and Butterfly (bench/hexothem
 with `--npmthemes` a real Hexo site in three more npm themes, Keep, Redefine and Stellar
 (bench/npmthemes), with `--vuepresshope` a real VuePress 1 blog in vuepress-theme-hope
 (bench/vuepresshope), with `--vitepressteek` a real VitePress site in the Teek blog theme
-(bench/vitepressteek) and with `--ghost` a real Ghost 5 news site in its Casper theme on MariaDB
-(bench/ghost);
+(bench/vitepressteek), with `--ghost` a real Ghost 5 news site in its Casper theme on MariaDB
+(bench/ghost) and with `--chronicle` a real Chronicle 4.6 blog in its six bundled themes
+(bench/chronicle);
 each counted in the group its module's `GROUP` names (`real`, or `held-out` for a CMS kept out of
 tuning). The archive is read
 back and scored against the truth per site. Held-out and real totals are compared with issue 10's
@@ -42,6 +43,7 @@ before (heldout.FRESH, and a CMS whose FRESH is true).
     python -m bench.generalisation --templates "" --mezzanine --npmthemes --vuepresshope
     python -m bench.generalisation --templates "" --vitepressteek
     python -m bench.generalisation --templates "" --ghost
+    python -m bench.generalisation --templates "" --chronicle
     python -m bench.generalisation --gate             # exit 1 when held-out misses a target
     python -m bench.generalisation --templates oldtown --mezzanine --date-blind   # no date read
 
@@ -75,7 +77,7 @@ QUICK_ARTICLES = 10
 #: The real static-site generators, each the module bench/<name> and the flag --<name>.
 GENERATORS = ("pelican", "hexo", "nikola", "mkdocs", "jekyll", "ablog", "ikiwiki", "lektor",
               "docusaurus", "vuepress", "hexothemes", "sphinxthemes", "npmthemes",
-              "vuepresshope", "vitepressteek")
+              "vuepresshope", "vitepressteek", "chronicle")
 
 
 @dataclass
@@ -308,8 +310,9 @@ def report(rows: list[Row], rate: float | None, notes: list[str]) -> str:
         "Fluid and Butterfly themes, with `--sphinxthemes` real ABlog sites in the PyData and "
         "book themes, with `--npmthemes` real Hexo sites in the Keep, Redefine and Stellar "
         "themes, with `--vuepresshope` a real VuePress 1 blog in vuepress-theme-hope "
-        "with `--vitepressteek` a real VitePress 1.6 site in the Teek blog theme "
-        "and with `--ghost` a real Ghost 5.130 news site in its Casper theme on MariaDB "
+        "with `--vitepressteek` a real VitePress 1.6 site in the Teek blog theme, "
+        "with `--ghost` a real Ghost 5.130 news site in its Casper theme on MariaDB, "
+        "and with `--chronicle` a real Chronicle 4.6 blog in its six bundled themes "
         "(a real CMS counted in the group its module's `GROUP` names), each crawled over "
         "HTTP by "
         "`archiver crawl` with no selectors and platform auto (`python -m "
