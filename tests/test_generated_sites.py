@@ -6,8 +6,8 @@ VuePress in its blog theme (bench/vuepress), and, in themes the project had neve
 Hexo in the npm themes NexT, Fluid and Butterfly (bench/hexothemes), Sphinx with ABlog in the
 PyData and book themes (bench/sphinxthemes), Hexo in the npm themes Keep, Redefine and Stellar
 (bench/npmthemes), VuePress in vuepress-theme-hope (bench/vuepresshope), VitePress in the Teek
-blog theme (bench/vitepressteek) and Hexo in the npm themes Icarus and Reimu (bench/icarusreimu).
-What each generator writes
+blog theme (bench/vitepressteek), Hexo in the npm themes Icarus and Reimu (bench/icarusreimu) and
+Chronicle in its six bundled themes (bench/chronicle). What each generator writes
 agrees with the truth built from what it was given, and `archiver crawl` over it keeps the books
 straight, each site counted in its module's group. Extraction quality is the benchmark's to
 measure (`python -m bench.generalisation --pelican --hexo --nikola --mkdocs --jekyll --ablog
@@ -106,7 +106,8 @@ def test_truth_is_what_the_page_shows(site):
                      *(i.caption for i in a.images if i.caption), *(f.title for f in a.attachments)):
             assert part in text, f"{url}: {part[:40]!r} not on the page"
         if cms not in ("hexo", "hexothemes", "npmthemes", "ikiwiki", "lektor", "docusaurus",
-                       "vuepress", "vuepresshope", "vitepressteek", "icarusreimu"):  # the time as
+                       "vuepress", "vuepresshope", "vitepressteek", "icarusreimu",
+                       "chronicle"):  # the time as
             # given, to the minute, and the authors, printed
             assert 'lang="vi"' in page and f"{a.published:%d/%m/%Y %H:%M}" in text
             # the instant with its offset: ISO 8601, or Python's str() where Material prints that,
@@ -196,6 +197,13 @@ def test_truth_is_what_the_page_shows(site):
             assert (a.published.hour, a.published.minute) == (0, 0) and "datetime" not in page
             assert f'<span href title="{a.category}" class="" aria-label="{a.category}">' in shows
             assert a.tags == [] and '<html lang="vi-VN"' in page
+        elif cms == "chronicle":  # the local time to the minute, nothing machine-readable; the
+            # tags lower-cased and sorted, each linked; no author, category or lead
+            assert f"{a.published:%d/%m/%Y %H:%M}" in text and "datetime" not in page
+            links = ", ".join(f'<a href="{s.base_url}/tags/{t}">{t}</a>' for t in a.tags)
+            assert a.tags == sorted(t.lower() for t in a.tags) and f"{links}." in page
+            assert a.authors == [] and a.category == "" and a.summary is None
+            assert s.foreign[0] in text
         for image in a.images:
             assert s.pages[image.url].content_type == "image/jpeg"
         for f in a.attachments:  # a PDF, or a Word file where the post attaches one
