@@ -165,3 +165,31 @@ def test_the_writer_printed_after_the_text(after_text: str, authors: list[str]) 
 def test_the_editor_in_chief_in_the_footer_is_no_writer() -> None:
     footer = "Chịu trách nhiệm chính: Tổng biên tập Nguyễn Văn Bình<br>Ban Biên tập"
     assert extract_article(URL, article("", footer))["authors"] == []
+
+
+def column_article(after_text: str) -> str:
+    """A Bootstrap portal's article: the headline, the date, the text in its own block, then
+    what the template prints after the text inside the article; a sidebar column after it."""
+    return f"""<html><head><meta charset="utf-8"><title>{g.TITLE}</title></head><body>
+<div class="container"><div class="row"><div class="col-md-8"><article class="news-detail"><h1 class="title">{g.TITLE}</h1>
+<div class="meta">14/03/2019 08:30</div><div class="content">{g.BODY_HTML}</div>{after_text}</article>
+<div class="other"><h3>Tin khác</h3><ul><li><a href="/tin-tuc/7.html">{g.TEASERS[0]}</a></li></ul></div></div>
+<div class="col-md-4"><div class="box"><b>Thông Báo</b><ul><li><a href="/tb/1.html">Lịch tiếp công dân</a></li></ul></div></div></div></div>
+<footer>Bản quyền thuộc UBND huyện Tiên Yên.</footer></body></html>"""
+
+
+@pytest.mark.parametrize(("after_text", "authors"), [
+    ('<p class="text-right">Minh Hà</p>', ["Minh Hà"]),              # Bootstrap 4
+    ('<div class="text-end">Minh Hà - Thu Trang</div>', ["Minh Hà", "Thu Trang"]),  # Bootstrap 5
+    ('<p class="has-text-align-right">Hoàng Anh</p>', ["Hoàng Anh"]),  # the block editor
+    ('<p><em>Minh Hà</em></p>', ["Minh Hà"]),                         # in italics
+    ("<address>Thu Trang</address>", ["Thu Trang"]),                   # HTML's contact of the article
+    ('<footer class="entry-footer">Đức Mạnh</footer>', ["Đức Mạnh"]),  # the article's own footer
+    ('<p><strong>Chia Sẻ</strong></p>', []),                           # a button's words
+    ('<p class="text-right"><a href="/tin-tuc/7.html">Xem Thêm Tin</a></p>', []),  # a link
+    ('<p>Minh Hà</p>', []),                                             # not set apart
+])
+def test_a_signature_set_apart_right_under_the_text(after_text: str, authors: list[str]) -> None:
+    fields = extract_article("http://127.0.0.1:8080/tin-tuc/bai-viet-12.html", column_article(after_text))
+    assert fields["authors"] == authors
+    assert fields["body"] == g.BODY

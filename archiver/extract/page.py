@@ -1145,7 +1145,8 @@ class ArticlePage:
             # a line labelled itself reads alone after another box's label ("Tệp đính kèm:")
             line, alone, previous = (f"{previous} {line}" if previous.endswith(":") else line), \
                 line, line
-            if names := names_after_label(alone, [x for x, _ in lines[i + 1:i + 1 + MAX_BYLINE_ELEMENTS]]):
+            if not in_page_footer(el, self.headline_element) and (names := names_after_label(
+                    alone, [x for x, _ in lines[i + 1:i + 1 + MAX_BYLINE_ELEMENTS]])):
                 return names  # "Tác giả" (its colon added by CSS) over the names, one a line
             if names := parse_byline(line) or line != alone and parse_byline(alone):
                 # the byline's element may print one writer per line ("By <a>…</a> <a>…</a>")
@@ -1327,16 +1328,30 @@ def titles_a_box(el: etree._Element) -> bool:
     return el.tag == "td" and span.isdigit() and int(span) > 1
 
 
+#: Class words that set a block right: Bootstrap 4's `text-right`, Bootstrap 5's `text-end`,
+#: the block editor's `has-text-align-right`, Foundation's and Tailwind's `text-right`.
+RIGHT_CLASS = re.compile(r"(?<![\w-])(?:text-right|text-end|has-text-align-right|align-right)(?![\w-])",
+                         re.IGNORECASE)
+#: Inline tags a signature is set in: bold, italic, a citation.
+SIGNATURE_INLINE = ("b", "strong", "em", "i", "cite")
+#: Blocks that hold who wrote the article by their meaning: HTML's `address` ("the contact
+#: information for its nearest article") and an article's own `footer` ("who wrote it").
+SIGNATURE_BLOCKS = ("address", "footer")
+
+
 def _set_apart(el: etree._Element) -> bool:
-    """The line's block is set right (`align=right`, `text-align:right`, as `block_marks` reads
-    it) or wholly in bold (`<b>`, `<strong>`): how a signature is set under a text."""
+    """The line's block is set apart as a signature: set right (`align=right`, `text-align:right`
+    as `block_marks` reads them, or a framework's `RIGHT_CLASS`), wholly in bold or italics, or
+    an `address` or the article's `footer` (`SIGNATURE_BLOCKS`)."""
     parent = el.getparent()
-    if "right" in block_marks(el) or parent is not None and "right" in block_marks(parent):
-        return True
-    if el.tag in ("b", "strong"):
+    for block in (el, parent):
+        if block is not None and ("right" in block_marks(block) or block.tag in SIGNATURE_BLOCKS
+                                  or RIGHT_CLASS.search(block.get("class") or "")):
+            return True
+    if el.tag in SIGNATURE_INLINE:
         return True
     children = [c for c in el if isinstance(c.tag, str)]
-    return len(children) == 1 and children[0].tag in ("b", "strong") \
+    return len(children) == 1 and children[0].tag in SIGNATURE_INLINE \
         and not (el.text or "").strip() and not (children[0].tail or "").strip()
 
 
@@ -1346,8 +1361,11 @@ def closing_signature(line: str, el: etree._Element) -> list[str] | None:
     writer's name on its own line at the end, bold and set right (VnExpress's `<p class="Normal"
     style="text-align:right;"><strong>Lê Phương</strong></p>`; shared/docs/portals.md: "a short
     bold line at the end"), and a template may print that line in a cell of its own after the
-    text's element. None for a line that is no such signature (a heading, a link)."""
-    if el.tag in BOX_TITLE_TAGS or el.tag == "a" or not _set_apart(el):
+    text's element. None for a line that is no such signature (a heading, a link, a button's
+    or a box's words: "Chia Sẻ", "Lượt Xem")."""
+    if el.tag in BOX_TITLE_TAGS or next(el.iter("a"), None) is not None \
+            or next(el.iterancestors("a"), None) is not None or is_boilerplate(line) \
+            or not _set_apart(el):
         return None
     return parse_byline(line, closing=True) or None
 
