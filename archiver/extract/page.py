@@ -1357,12 +1357,13 @@ def _set_apart(el: etree._Element) -> bool:
 
 def closing_signature(line: str, el: etree._Element) -> list[str] | None:
     """The writers a bare name right after the text names when it is set apart as a signature
-    (`_set_apart`: right-aligned or bold): Vietnamese papers and portals sign an article with the
-    writer's name on its own line at the end, bold and set right (VnExpress's `<p class="Normal"
-    style="text-align:right;"><strong>Lê Phương</strong></p>`; shared/docs/portals.md: "a short
-    bold line at the end"), and a template may print that line in a cell of its own after the
-    text's element. None for a line that is no such signature (a heading, a link, a button's
-    or a box's words: "Chia Sẻ", "Lượt Xem")."""
+    (`_set_apart`: set right, in bold or italics, in an `address`): Vietnamese papers and
+    portals sign an article with the writer's name on its own line at the end, bold and set
+    right (VnExpress's `<p class="Normal" style="text-align:right;"><strong>Lê
+    Phương</strong></p>`; shared/docs/portals.md: "a short bold line at the end"), and a
+    template may print that line in a cell of its own after the text's element. None for a
+    line that is no such signature (a heading, a link, a button's or a box's words: "Chia Sẻ",
+    "Lượt Xem")."""
     if el.tag in BOX_TITLE_TAGS or next(el.iter("a"), None) is not None \
             or next(el.iterancestors("a"), None) is not None or is_boilerplate(line) \
             or not _set_apart(el):
