@@ -193,3 +193,16 @@ def test_a_signature_set_apart_right_under_the_text(after_text: str, authors: li
     fields = extract_article("http://127.0.0.1:8080/tin-tuc/bai-viet-12.html", column_article(after_text))
     assert fields["authors"] == authors
     assert fields["body"] == g.BODY
+
+
+def test_a_sidebar_box_of_writers_after_an_unsigned_article_names_no_writer() -> None:
+    """A box's title row is passed over only in the article's own box: a sidebar's table of
+    author archive links under a title spanning its columns lists every writer of the site."""
+    side = ('<table class="ben"><tr><td colspan="2">TÁC GIẢ</td></tr>'
+            '<tr><td colspan="2"><a href="/?mod=news&amp;act=author&amp;v=minh-ha">Minh Hà</a></td></tr>'
+            '<tr><td colspan="2">Nhóm PV</td></tr><tr><td colspan="2">Tác giả: Thu Trang</td></tr></table>')
+    page = (f'<html><head><meta charset="utf-8"><title>{g.TITLE}</title></head><body><table><tr>'
+            f'<td class="giua"><div class="tin"><div class="tin-tieude">{g.TITLE}</div>'
+            f'<div class="tin-ngay">Ngày đăng: 14/03/2019 08:30</div><div class="tin-noidung">'
+            f'{g.BODY_HTML}</div></div></td><td class="ben">{side}</td></tr></table></body></html>')
+    assert extract_article(URL, page)["authors"] == []

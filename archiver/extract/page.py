@@ -1115,7 +1115,8 @@ class ArticlePage:
     def _beside_the_text(self, el: etree._Element) -> bool:
         """The element sits in the article's own box: under the parent or grandparent of the
         element holding the text (a cell of the article's table, a block of its column), not in a
-        sidebar or a footer printed after the article."""
+        sidebar or a footer printed after the article (a sidebar's box of author archive links,
+        titled in a cell spanning its table, lists every writer of the site)."""
         box = self.own_body_element
         for _ in range(2):
             if box is not None and box.getparent() is not None and box.getparent().tag != "body":
@@ -1145,8 +1146,9 @@ class ArticlePage:
             # a line labelled itself reads alone after another box's label ("Tệp đính kèm:")
             line, alone, previous = (f"{previous} {line}" if previous.endswith(":") else line), \
                 line, line
-            if not in_page_footer(el, self.headline_element) and (names := names_after_label(
-                    alone, [x for x, _ in lines[i + 1:i + 1 + MAX_BYLINE_ELEMENTS]])):
+            if self._beside_the_text(el) and not in_page_footer(el, self.headline_element) and (
+                    names := names_after_label(
+                        alone, [x for x, _ in lines[i + 1:i + 1 + MAX_BYLINE_ELEMENTS]])):
                 return names  # "Tác giả" (its colon added by CSS) over the names, one a line
             if names := parse_byline(line) or line != alone and parse_byline(alone):
                 # the byline's element may print one writer per line ("By <a>…</a> <a>…</a>")
@@ -1158,8 +1160,9 @@ class ArticlePage:
             writers = writers or source_writer(line) or []
             if links_a_document(el) or in_file_list(el):
                 continue  # "Tải về: Kế hoạch số 45/KH-UBND" between the text and its byline
-            if credits_no_writer(line) or titles_a_box(el) and len(line.split()) <= BOX_TITLE_WORDS:
-                continue  # "Ảnh: …", "Biên tập: …"; "Thông tin bài viết" over a box of facts
+            if credits_no_writer(line) or titles_a_box(el) and len(line.split()) <= BOX_TITLE_WORDS \
+                    and self._beside_the_text(el):
+                continue  # "Ảnh: …", "Biên tập: …"; "Thông tin bài viết" over the article's facts
             if len(line.split()) > 12 or find_date(line) is None and not is_boilerplate(line) \
                     and parse_byline(line, closing=True) is None and not line.endswith(":") \
                     and parse_source_line(line) is None:
