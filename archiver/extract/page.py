@@ -1161,7 +1161,8 @@ class ArticlePage:
             if links_a_document(el) or in_file_list(el):
                 continue  # "Tải về: Kế hoạch số 45/KH-UBND" between the text and its byline
             if credits_no_writer(line) or titles_a_box(el) and len(line.split()) <= BOX_TITLE_WORDS \
-                    and self._beside_the_text(el):
+                    and self._beside_the_text(el) and i + 1 < len(lines) \
+                    and lines[i + 1][0].endswith(":"):
                 continue  # "Ảnh: …", "Biên tập: …"; "Thông tin bài viết" over the article's facts
             if len(line.split()) > 12 or find_date(line) is None and not is_boilerplate(line) \
                     and parse_byline(line, closing=True) is None and not line.endswith(":") \
@@ -1324,7 +1325,8 @@ def titles_a_box(el: etree._Element) -> bool:
     heading, or a cell spanning the row above the label and value cells ("Thông tin bài viết"
     over rows of "Tác giả:" | name, "Nguồn:" | …, "Lượt xem:" | …: a box of the article's facts
     as WebForms and PHP portals print their record's fields after the text, and as SharePoint's
-    display form `ms-formtable` lays out an item's fields). The box's rows come next."""
+    display form `ms-formtable` lays out an item's fields). The box's rows come next: a label
+    cell ("Tác giả:") under the title says the box is one of facts, not of links."""
     if el.tag in BOX_TITLE_TAGS:
         return True
     span = (el.get("colspan") or "").strip()
