@@ -23,26 +23,47 @@ from archiver.extract.layout import element_text, subtree_lines
 from archiver.extract.text import normalize_text
 
 #: Labels that introduce the writer; "Ảnh:" alone credits a photo and is not among them. "Gửi
-#: bởi:" is Mezzanine's and Drupal's Vietnamese for "Posted by:" / "Submitted by:".
+#: bởi:" is Mezzanine's and Drupal's Vietnamese for "Posted by:" / "Submitted by:". The text and
+#: the photos credited together are written in either order and with any joiner ("Tin, ảnh",
+#: "Tin/ảnh", "Bài và ảnh", "Ảnh và bài"); "Sưu tầm" (collected by) and "Biên soạn" (compiled by)
+#: credit whoever put the text together, as "T/h" (tổng hợp) does; "CTV", "Cộng tác viên" and
+#: "Thông tin viên" label a contributor or a commune's correspondent as "PV" labels a reporter.
 _AUTHOR_LABEL_RE = re.compile(
-    r"^(?:t/h|tổng hợp|tin|bài|bài viết|(?:tin|bài|bài viết)\s*(?:,|và|-|&|\+)\s*ảnh"
+    r"^(?:t/h|tổng hợp|sưu tầm|biên soạn|tin|bài|bài viết"
+    r"|(?:tin|bài|bài viết)\s*(?:,|và|-|&|\+|/)\s*ảnh|ảnh\s*(?:,|và|-|&|\+|/)\s*(?:tin|bài)"
     r"|tác giả(?: bài viết)?|gửi bởi|người gửi|(?:posted|written) by"
     r"|nhóm tác giả|người viết(?: bài| tin)?|người đăng(?: tin| bài)?|người thực hiện"
     r"|đăng bởi|viết bởi|thực hiện"
-    r"|nhóm thực hiện|phóng viên|nhóm phóng viên"
+    r"|nhóm thực hiện|phóng viên|nhóm phóng viên|ctv|cộng tác viên|thông tin viên"
     r"|pv|nhóm pv|(?:post )?author|by)\s*:\s*",
     re.IGNORECASE,
 )
-#: "Phóng viên Minh Hà": the label without a colon, only before a name.
-_REPORTER_RE = re.compile(r"^phóng viên\s+", re.IGNORECASE)
+#: "Phóng viên Minh Hà", "PV Minh Hà", "CTV Thu Trang": what the writer is, printed before the
+#: name without a colon (a reporter, a contributor, a commune's correspondent).
+_REPORTER_RE = re.compile(r"^(?:phóng viên|pv|ctv|ttv|cộng tác viên|thông tin viên)\s+(?=[^\W\d_])",
+                          re.IGNORECASE)
 #: Stand-ins for a name that pages print as the whole byline.
 _STAFF_BYLINES = {"pv": "PV", "nhóm pv": "Nhóm PV", "nhóm phóng viên": "Nhóm phóng viên"}
-#: A theme's "by …" meta line under a headline: "Đăng bởi Minh Hà", "bởi Minh Hà", "By Minh Hà".
-_BY_RE = re.compile(r"^(?:(?:được\s+)?(?:đăng|viết|gửi)\s+bởi|bởi|(?:posted|written)\s+by|by)\s+",
-                    re.IGNORECASE)
+#: Roles a credit names besides the writer: the editor who checked the text (biên tập, BTV,
+#: người duyệt, kiểm duyệt), whoever laid it out or drew its graphics (trình bày, đồ họa, thiết
+#: kế, kỹ thuật) or filmed it, and whoever last updated the page: the credit block of Vietnamese
+#: papers' long-form stories ("Nội dung: …; Ảnh: …; Trình bày: …") and the "Người viết: … -
+#: Người duyệt: …" of portals whose CMS records who approved a post. None of them wrote it.
+_NON_WRITER_ROLES = (r"biên tập(?:\s+viên)?|btv|người biên tập|(?:người\s+)?(?:kiểm\s+)?duyệt"
+                     r"(?:\s+bài|\s+tin)?|trình bày|đồ họa|đồ hoạ|thiết kế|kỹ thuật|kĩ thuật"
+                     r"|quay phim|dựng phim|(?:người\s+)?cập nhật")
+#: A credit line of such a role alone: "Biên tập: Thu Trang", "Người duyệt: Hoàng Anh".
+_NON_WRITER_CREDIT_RE = re.compile(rf"^(?:{_NON_WRITER_ROLES})\s*:", re.IGNORECASE)
+#: A theme's "by …" meta line under a headline: "Đăng bởi Minh Hà", "bởi Minh Hà", "By Minh Hà";
+#: Drupal's "Submitted by Minh Hà on …" (its node template's `submitted` line).
+_BY_RE = re.compile(r"^(?:(?:được\s+)?(?:đăng|viết|gửi)\s+bởi|bởi|(?:posted|written|submitted)\s+by"
+                    r"|by)\s+", re.IGNORECASE)
 #: Where a meta line goes on after the name: "Đăng bởi Minh Hà | 22/09/2022", "… lúc 08:30",
 #: "by Minh Hà — published 14/03/2019" (an em dash, which never joins two names).
-_META_TAIL_RE = re.compile(r"\s*[|•·—]\s*|\s+(?:lúc|ngày|vào|on|at|in|trong)\s+|,?\s+\d", re.IGNORECASE)
+#: phpBB's post line runs on after a "»" ("bởi Minh Hà » T.Hai 14/03/2019 8:30": its prosilver
+#: template prints `{L_POST_BY_AUTHOR} <strong>{POST_AUTHOR_FULL}</strong> &raquo; {POST_DATE}`).
+_META_TAIL_RE = re.compile(r"\s*[|•·—»]\s*|\s+(?:lúc|ngày|vào|on|at|in|trong)\s+|,?\s+\d",
+                           re.IGNORECASE)
 #: A byline's or source's label printed alone, its name in the next cell: "Tác giả:", "Nguồn tin:".
 _LABEL_ONLY_RE = re.compile(_AUTHOR_LABEL_RE.pattern + r"$|^nguồn(?:\s+tin)?\s*:\s*$", re.IGNORECASE)
 #: A writer's label printed alone, with or without its colon ("Tác giả", "Tác giả:") ...
@@ -52,10 +73,11 @@ _AUTHOR_LABEL_ONLY_RE = re.compile(_AUTHOR_LABEL_RE.pattern.replace(r"\s*:\s*", 
 _MAX_LABELLED_NAME_LINES = 4
 #: Between the facts of a header meta line: "Tác giả: Minh Hà | Lượt xem: 120 • 14/03/2019".
 _FACT_SEPARATOR_RE = re.compile(r"\s*[|•·]\s*")
-#: Where a labelled byline goes on to credit the photos or name its source: "Tin: Minh Hà, ảnh:
-#: Thu Trang", "Tác giả: Minh Hà - Nguồn: Báo Hà Lâm" (NukeViet's two fields typed on one line).
-_PHOTO_PART_RE = re.compile(r"\s*[,;.\-–|]\s*(?:ảnh|video|clip|nguồn(?:\s+tin|\s+ảnh)?)\s*:",
-                            re.IGNORECASE)
+#: Where a labelled byline goes on to credit the photos, name its source or credit another role
+#: (`_NON_WRITER_ROLES`): "Tin: Minh Hà, ảnh: Thu Trang", "Tác giả: Minh Hà - Nguồn: Báo Hà Lâm"
+#: (NukeViet's two fields typed on one line), "Người viết: Minh Hà; Người duyệt: Thu Trang".
+_PHOTO_PART_RE = re.compile(r"\s*[,;.\-–|]\s*(?:ảnh|video|clip|nguồn(?:\s+tin|\s+ảnh)?"
+                            rf"|{_NON_WRITER_ROLES})\s*:", re.IGNORECASE)
 #: "by" inside a meta line, after other words ("Published … By NAME", "Đăng … bởi NAME").
 _BY_INSIDE_RE = re.compile(r"(?<![^\W\d_])(?:(?:đăng|viết|gửi)\s+bởi|bởi|(?:posted|written)\s+by|by)\s",
                            re.IGNORECASE)
@@ -124,13 +146,38 @@ def _is_abbreviated_unit(part: str) -> bool:
     return len(part.split()) > 1 and len(first) >= 2 and first.isalpha() and first.isupper()
 
 
+#: "Minh Hà - T/h", "Minh Hà tổng hợp", "Thu Trang - sưu tầm": the writer says the text was
+#: compiled (tổng hợp) or collected (sưu tầm) after the name, as "(T/h)" in brackets does
+#: (shared/docs/portals.md: "T/h: Thùy Dương"); the mark names nobody.
+_COMPILED_MARK_RE = re.compile(r"(?:\s*[-–,]\s*|\s+)(?:t/h|tổng hợp|sưu tầm)$|\s*[-–,]\s*(?:st|th)$",
+                               re.IGNORECASE)
+
+
+def _office_goes_on(part: str, bare: bool) -> bool:
+    """After the writer's office or unit, a part that is no name goes on naming it: "Trưởng
+    phòng Văn hóa - Thông tin" is split at its dash like two writers are."""
+    return not _is_name(part, bare) and part.casefold() not in _STAFF_BYLINES
+
+
+def _without_role(part: str) -> str:
+    """A part of a byline without the role printed before the name ("PV Minh Hà", "CTV Thu
+    Trang": `_REPORTER_RE`), where a name follows it."""
+    return part[m.end():] if (m := _REPORTER_RE.match(part)) else part
+
+
 def _names(text: str, bare: bool) -> list[str] | None:
     """Split "Minh Hà - Thu Trang" into names; None unless every part is name-like."""
-    parts = [p for p in _NAME_SEPARATOR_RE.split(text) if p]
+    text = _COMPILED_MARK_RE.sub("", text)
+    parts = [_without_role(p) for p in _NAME_SEPARATOR_RE.split(text) if p]
     # "Minh Hà/TTXVN", "Minh Hà - Trung tâm VH-TT huyện": the employer after the name is dropped
-    parts = parts[:1] + [p for p in parts[1:]
-                         if not _AGENCY_RE.fullmatch(p) and not _ORGANISATION_RE.match(p)
-                         and not _is_role(p) and not _is_abbreviated_unit(p)]
+    kept, employer = parts[:1], False
+    for p in parts[1:]:
+        if _AGENCY_RE.fullmatch(p) or _ORGANISATION_RE.match(p) or _is_role(p) \
+                or _is_abbreviated_unit(p):
+            employer = True
+        elif not (employer and _office_goes_on(p, bare)):
+            kept.append(p)
+    parts = kept
     if parts and all(_is_name(p, bare) or p.casefold() in _STAFF_BYLINES for p in parts):
         return [_STAFF_BYLINES.get(p.casefold(), p) for p in parts]
     return None
@@ -138,8 +185,14 @@ def _names(text: str, bare: bool) -> list[str] | None:
 
 #: The roles a portal prints after its writers' names: cộng tác viên (contributor), phóng viên
 #: (reporter), biên tập viên (editor), thông tin viên (a commune's correspondent), spelled out
-#: or abbreviated, alone or with the unit they write for ("CTV huyện Phú Lâm").
-_ROLE_RE = re.compile(r"^(?:ctv|pv|btv|ttv|cộng tác viên|phóng viên|biên tập viên|thông tin viên)"
+#: or abbreviated, alone or with the unit they write for ("CTV huyện Phú Lâm"); and the office
+#: a writer holds, where an official signs an article ("Nguyễn Văn An - Phó Chủ tịch UBND xã",
+#: "Trần Thị Hoa, Trưởng phòng Văn hóa - Thông tin").
+_ROLE_RE = re.compile(r"^(?:ctv|pv|btv|ttv|cộng tác viên|phóng viên|biên tập viên|thông tin viên"
+                      r"|(?:phó\s+)?(?:chủ tịch|bí thư|giám đốc|tổng giám đốc|trưởng|chánh"
+                      r"|hiệu trưởng|chỉ huy trưởng|chính trị viên|đồn trưởng|tổng biên tập)"
+                      r"|chuyên viên|cán bộ|công chức|viên chức|giáo viên|bác sĩ|bác sỹ"
+                      r"|thẩm phán|kiểm sát viên|thư ký|tư vấn viên)"
                       r"(?![^\W_])", re.IGNORECASE)
 
 
@@ -147,7 +200,8 @@ def _is_role(part: str) -> bool:
     """A part of a byline after the first that says what the writers are, not who: "Minh Hà -
     CTV", "PV - CTV" (the staff and contributors), "Thu Trang, cộng tác viên" — how portals
     credit contributors (cộng tác viên) beside their own reporters (shared/docs/portals.md:
-    "PV", "Nhóm PV"). The names before it are the writers; a role names nobody."""
+    "PV", "Nhóm PV") —, or the office the writer holds ("Nguyễn Văn An - Phó Chủ tịch UBND
+    xã"). The names before it are the writers; a role names nobody."""
     return bool(_ROLE_RE.match(part))
 
 
@@ -190,10 +244,11 @@ def names_after_label(label: str, lines: list[str]) -> list[str] | None:
 
 
 #: The accounts a CMS makes for whoever runs the site, as a "posted by" line prints them:
-#: Blogger's and WordPress's default "admin", "Administrator", Joomla's "Super User",
-#: "webmaster", and their Vietnamese translations ("Quản trị", "Quản trị viên").
-_ACCOUNT_NAMES = {"admin", "administrator", "super user", "webmaster", "quản trị", "quản trị viên",
-                  "quản trị hệ thống"}
+#: Blogger's and WordPress's default "admin", "Administrator", Joomla's "Super User", Moodle's
+#: "Admin User" (the first and last name its installer gives the admin account), "webmaster",
+#: and their Vietnamese translations ("Quản trị", "Quản trị viên").
+_ACCOUNT_NAMES = {"admin", "administrator", "super user", "admin user", "webmaster", "quản trị",
+                  "quản trị viên", "quản trị hệ thống"}
 
 
 def is_account_name(name: str) -> bool:
@@ -222,7 +277,7 @@ def _byline_names(line: str, closing: bool) -> list[str] | None:
     """`parse_byline` before administrator accounts are dropped."""
     text = _unwrap(line)
     if by := _BY_RE.match(text):  # "by Minh Hà, Thu Trang | 25/01/2022 | Kinh tế": the names
-        rest = _META_TAIL_RE.split(text[by.end():], maxsplit=1)[0].strip()
+        rest = _META_TAIL_RE.split(_before_dated_tail(text[by.end():]), maxsplit=1)[0].strip()
         if names := _names(rest, bare=False):
             return names
         # "Bởi Ban Biên tập": a desk, kept whole like a labelled one; "bởi admin", the account
@@ -254,11 +309,30 @@ def _byline_names(line: str, closing: bool) -> list[str] | None:
         # "Tác giả: Ban Biên tập": a desk, kept whole; "Gửi bởi: admin", the account
         return [rest] if rest[:1].isupper() and not rest.endswith(("!", "?", ":")) \
             or is_account_name(rest) else None
-    if reporter := _REPORTER_RE.match(text):
-        return _names(text[reporter.end():], bare=False)
+    if _REPORTER_RE.match(text):
+        return _names(text, bare=False)
     if closing and parse_source_line(text) is None:
         return _names(text, bare=True)
     return None
+
+
+#: A dash between a "by" line's name and what follows it.
+_DASH_RE = re.compile(r"\s[-–]\s")
+
+
+def _before_dated_tail(text: str) -> str:
+    """A "by" line's text before a dash that leads to its date: Moodle's forum and site news
+    print "bởi Minh Hà - Thứ Hai, 14 tháng 3 2019, 8:30 AM" (its language string `bynameondate`,
+    "by {$a->name} - {$a->date}"), the weekday capitalised like a name. The dash leads to the
+    date when what follows it states one and opens with it: a digit, a weekday ("Thứ Hai",
+    "Monday", "T2": one word before the comma). A dash between two names is kept."""
+    for dash in _DASH_RE.finditer(text):
+        after = text[dash.end():]
+        opening = after.split(",", 1)[0].strip()
+        if states_a_date(after) and (opening[:1].isdigit() or only_date_words(opening)
+                                     or len(opening.split()) == 1):
+            return text[:dash.start()]
+    return text
 
 
 def _names_beside_date(fact: str) -> list[str] | None:
@@ -313,10 +387,18 @@ def _closing_credit(paragraph: str) -> list[str] | None:
     names = parse_byline(paragraph, closing=True)
     if names is not None:
         return names
-    if parse_source_line(paragraph) is not None or _PHOTO_CREDIT_RE.match(_unwrap(paragraph)) \
+    if parse_source_line(paragraph) is not None or credits_no_writer(paragraph) \
             or _LABEL_ONLY_RE.match(paragraph.strip()):
         return []
     return None
+
+
+def credits_no_writer(line: str) -> bool:
+    """A credit line naming nobody who wrote the text: the photos' ("Ảnh: Thu Trang") or another
+    role's (`_NON_WRITER_ROLES`: "Biên tập: Hoàng Anh", "Người duyệt: …"). Printed among the
+    closing credits, it is neither body nor byline, and a writer's line may come after it."""
+    text = _unwrap(line)
+    return bool(_PHOTO_CREDIT_RE.match(text) or _NON_WRITER_CREDIT_RE.match(text))
 
 
 def _is_writers_unit(line: str) -> bool:
@@ -360,8 +442,12 @@ def split_trailing_byline(paragraphs: list[str]) -> tuple[list[str], list[str]]:
 
 #: An author archive's address: `/author/<slug>/` (WordPress's pretty permalinks, Ghost, Puput and
 #: other Django blogs), `/authors/<slug>`, Vietnamese themes' `/tac-gia/<slug>`, and WordPress's
-#: plain `?author=<id>`.
-_AUTHOR_ARCHIVE_RE = re.compile(r"/(?:author|authors|tac-gia)/[^/?#]+|[?&]author=\d+", re.IGNORECASE)
+#: plain `?author=<id>`; and the writer's profile a CMS links its author field to: Drupal's
+#: `/user/<uid>` (the node's "Submitted by" links the account's page) and Moodle's
+#: `/user/view.php?id=<id>` (a forum or site-news post's "by" line links the poster's profile).
+_AUTHOR_ARCHIVE_RE = re.compile(r"/(?:author|authors|tac-gia)/[^/?#]+|[?&]author=\d+"
+                                r"|/user/(?:\d+|view\.php\?(?:[^#]*&)?id=\d+)(?![\w/])",
+                                re.IGNORECASE)
 #: The most words a link to an author archive holds when its text is the author's name.
 _MAX_ARCHIVE_NAME_WORDS = 5
 

@@ -41,6 +41,7 @@ from archiver.extract.bylines import (
     ACCESSIBLE_AUTHOR,
     archive_link_author,
     byline_in,
+    credits_no_writer,
     is_account_name,
     label_and_value,
     links_an_author_archive,
@@ -54,6 +55,7 @@ from archiver.extract.bylines import (
 )
 from archiver.extract.captions import (
     IMAGE_TAGS,
+    block_marks,
     body_blocks,
     caption_near,
     clean_image_url,
@@ -1110,13 +1112,26 @@ class ArticlePage:
                 wanted[target] = normalize_text(_text(link)) or None
         return [t for t in wanted.values() if t]
 
+    def _beside_the_text(self, el: etree._Element) -> bool:
+        """The element sits in the article's own box: under the parent or grandparent of the
+        element holding the text (a cell of the article's table, a block of its column), not in a
+        sidebar or a footer printed after the article (a sidebar's box of author archive links,
+        titled in a cell spanning its table, lists every writer of the site)."""
+        box = self.own_body_element
+        for _ in range(2):
+            if box is not None and box.getparent() is not None and box.getparent().tag != "body":
+                box = box.getparent()
+        return box is not None and box is not self.own_body_element and inside_box(el, box)
+
     def _byline_after_body(self) -> list[str]:
-        """A labelled byline ("Tác giả: …", "PV", "T/h: …") or a closing name line right after
-        the body's last paragraph, before any related-links box."""
+        """A labelled byline ("Tác giả: …", "PV", "T/h: …"), a signature set apart right under
+        the text (`closing_signature`) or a closing name line after the body's last paragraph,
+        before any related-links box; photo and editors' credits and the title of a box of the
+        article's facts (`titles_a_box`) may come between."""
         paragraphs = self.paragraphs()
         if not paragraphs or self.headline_element is None:
             return []
-        last, passed, writers, previous = paragraphs[-1], False, [], ""
+        last, passed, writers, previous, seen = paragraphs[-1], False, [], "", 0
         lines = list(islice(lines_after(self.headline_element), LABELLED_DATE_LINES + 1))
         for i, (line, el) in enumerate(lines):
             if is_related_heading(line):
@@ -1124,10 +1139,17 @@ class ArticlePage:
             if not passed:
                 passed = line == last or last.endswith(line)
                 continue
+            seen += 1
+            if seen == 1 and self._beside_the_text(el) and (names := closing_signature(line, el)):
+                return names
             # a label in its own cell or block ("Tác giả:" | "Minh Hà") reads with the next line;
             # a line labelled itself reads alone after another box's label ("Tệp đính kèm:")
             line, alone, previous = (f"{previous} {line}" if previous.endswith(":") else line), \
                 line, line
+            if self._beside_the_text(el) and not in_page_footer(el, self.headline_element) and (
+                    names := names_after_label(
+                        alone, [x for x, _ in lines[i + 1:i + 1 + MAX_BYLINE_ELEMENTS]])):
+                return names  # "Tác giả" (its colon added by CSS) over the names, one a line
             if names := parse_byline(line) or line != alone and parse_byline(alone):
                 # the byline's element may print one writer per line ("By <a>…</a> <a>…</a>")
                 for more, more_el in lines[i + 1:i + 1 + MAX_BYLINE_ELEMENTS]:
@@ -1138,6 +1160,10 @@ class ArticlePage:
             writers = writers or source_writer(line) or []
             if links_a_document(el) or in_file_list(el):
                 continue  # "Tải về: Kế hoạch số 45/KH-UBND" between the text and its byline
+            if credits_no_writer(line) or titles_a_box(el) and len(line.split()) <= BOX_TITLE_WORDS \
+                    and self._beside_the_text(el) and i + 1 < len(lines) \
+                    and lines[i + 1][0].endswith(":"):
+                continue  # "Ảnh: …", "Biên tập: …"; "Thông tin bài viết" over the article's facts
             if len(line.split()) > 12 or find_date(line) is None and not is_boilerplate(line) \
                     and parse_byline(line, closing=True) is None and not line.endswith(":") \
                     and parse_source_line(line) is None:
@@ -1286,6 +1312,68 @@ def _names_its_path(link: etree._Element, text: str, base: str) -> bool:
         return False
     segment = target.path.rstrip("/").rsplit("/", 1)[-1]
     return bool(segment) and text == segment
+
+
+#: A box's title is this short at most ("Thông tin bài viết", "Article details").
+BOX_TITLE_WORDS = 6
+#: The tags that title a box: a table's caption, a fieldset's legend, a header cell, a heading.
+BOX_TITLE_TAGS = frozenset({"caption", "legend", "th", "h2", "h3", "h4", "h5", "h6"})
+
+
+def titles_a_box(el: etree._Element) -> bool:
+    """The element titles the box under it: a table's `caption`, a `legend`, a header cell, a
+    heading, or a cell spanning the row above the label and value cells ("Thông tin bài viết"
+    over rows of "Tác giả:" | name, "Nguồn:" | …, "Lượt xem:" | …: a box of the article's facts
+    as WebForms and PHP portals print their record's fields after the text, and as SharePoint's
+    display form `ms-formtable` lays out an item's fields). The box's rows come next: a label
+    cell ("Tác giả:") under the title says the box is one of facts, not of links."""
+    if el.tag in BOX_TITLE_TAGS:
+        return True
+    span = (el.get("colspan") or "").strip()
+    return el.tag == "td" and span.isdigit() and int(span) > 1
+
+
+#: Class words that set a block right: Bootstrap 4's `text-right`, Bootstrap 5's `text-end`,
+#: the block editor's `has-text-align-right`, Foundation's and Tailwind's `text-right`.
+RIGHT_CLASS = re.compile(r"(?<![\w-])(?:text-right|text-end|has-text-align-right|align-right)(?![\w-])",
+                         re.IGNORECASE)
+#: Inline tags a signature is set in: bold, italic, a citation.
+SIGNATURE_INLINE = ("b", "strong", "em", "i", "cite")
+#: Blocks that hold who wrote the article by their meaning: HTML's `address` ("the contact
+#: information for its nearest article") and an article's own `footer` ("who wrote it").
+SIGNATURE_BLOCKS = ("address", "footer")
+
+
+def _set_apart(el: etree._Element) -> bool:
+    """The line's block is set apart as a signature: set right (`align=right`, `text-align:right`
+    as `block_marks` reads them, or a framework's `RIGHT_CLASS`), wholly in bold or italics, or
+    an `address` or the article's `footer` (`SIGNATURE_BLOCKS`)."""
+    parent = el.getparent()
+    for block in (el, parent):
+        if block is not None and ("right" in block_marks(block) or block.tag in SIGNATURE_BLOCKS
+                                  or RIGHT_CLASS.search(block.get("class") or "")):
+            return True
+    if el.tag in SIGNATURE_INLINE:
+        return True
+    children = [c for c in el if isinstance(c.tag, str)]
+    return len(children) == 1 and children[0].tag in SIGNATURE_INLINE \
+        and not (el.text or "").strip() and not (children[0].tail or "").strip()
+
+
+def closing_signature(line: str, el: etree._Element) -> list[str] | None:
+    """The writers a bare name right after the text names when it is set apart as a signature
+    (`_set_apart`: set right, in bold or italics, in an `address`): Vietnamese papers and
+    portals sign an article with the writer's name on its own line at the end, bold and set
+    right (VnExpress's `<p class="Normal" style="text-align:right;"><strong>Lê
+    Phương</strong></p>`; shared/docs/portals.md: "a short bold line at the end"), and a
+    template may print that line in a cell of its own after the text's element. None for a
+    line that is no such signature (a heading, a link, a button's or a box's words: "Chia Sẻ",
+    "Lượt Xem")."""
+    if el.tag in BOX_TITLE_TAGS or next(el.iter("a"), None) is not None \
+            or next(el.iterancestors("a"), None) is not None or is_boilerplate(line) \
+            or not _set_apart(el):
+        return None
+    return parse_byline(line, closing=True) or None
 
 
 def extract_article(url: str, html: str, *, platform: str = "auto",
