@@ -64,6 +64,7 @@ from archiver.extract.captions import (
 from archiver.extract.dates import (
     LAST_EDIT,
     META_LINE_WORDS,
+    calendar_leaf,
     ends_with_edit_label,
     find_date,
     find_published,
@@ -554,7 +555,26 @@ class ArticlePage:
                 seam = self._lines_after_headline
                 return with_time_line(found, *(lines[j][0] for j in (i + 1, i - 1)
                                                if 0 <= j < len(lines) and (j < seam) == (i < seam)))
-        return self._labelled_date()
+        raw, parsed = self._calendar_leaf_date()
+        return (raw, parsed) if parsed else self._labelled_date()
+
+    def _calendar_leaf_date(self) -> tuple[str | None, datetime | None]:
+        """The date of a calendar leaf by the headline (`dates.calendar_leaf`): the day, month and
+        year in elements of their own, read as one date. The block is the element of a header
+        line (its pieces run together: "14Tháng 32019") or its parent (each piece a line); never
+        a teaser's."""
+        for _line, el in self._header_lines:
+            if in_teaser_row(el) or self._in_teaser_card(el):
+                continue
+            for block in (el, el.getparent()):
+                if block is None:
+                    continue
+                parts = [t for t in (normalize_text(x) for x in block.itertext()) if t]
+                if found := calendar_leaf(parts):
+                    self.evidence["published"] = "calendar leaf by the headline"
+                    self.elements["published"] = block
+                    return found
+        return None, None
 
     def _labelled_date(self) -> tuple[str | None, datetime | None]:
         """A date line with a label ("Ngày đăng: …", "Cập nhật: …") anywhere in the article after
