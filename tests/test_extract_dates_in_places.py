@@ -64,6 +64,10 @@ def test_is_publish_line(line: str, expected: bool) -> None:
     ("Printed on 30/11/2026", True),
     ("Ngày đăng: 14/03/2019", False),
     ("Thứ hai, 14/03/2019 08:30", False),
+    # the label right before the date, after a tools row's buttons
+    ("In bài | Ngày in: 30/11/2026", True),
+    ("Chia sẻ Gửi email In bài Hôm nay: Thứ Hai, 30/11/2026", True),
+    ("Ngày đăng: 14/03/2019 | Ngày in: 30/11/2026", False),
 ])
 def test_is_view_day_line(line: str, expected: bool) -> None:
     assert is_view_day_line(line) is expected
@@ -200,8 +204,8 @@ def test_not_a_calendar_leaf(parts: list[str]) -> None:
 
 def leaf_page(leaf: str) -> str:
     """A theme's date badge beside the headline, and a related list of dated teasers."""
-    teasers = "".join(f'<li><a href="/tin-tuc/{i}.html">{t}</a> <span class="d">1{i}/03/2019</span></li>'
-                      for i, t in enumerate(g.TEASERS[:3]))
+    teasers = "".join(f'<li><a href="/tin-tuc/{i}.html">{title}</a> <span class="d">{day}</span></li>'
+                      for i, (title, day) in enumerate(g.TEASERS[:3]))
     return f"""<html><head><title>{g.TITLE}</title></head><body>
 <div class="top">Hôm nay, Thứ hai 30/11/2026</div>
 <div class="post"><div class="post-head">{leaf}<h1 class="post-title">{g.TITLE}</h1></div>
@@ -228,3 +232,26 @@ def test_a_time_printed_before_the_weekday_is_read_on_the_page() -> None:
     fields = extract_article("http://127.0.0.1:8080/tin-tuc/chuyen-doi-so-1234.html", html)
     assert fields["published"] == "2019-03-14T08:30:00+07:00"
     assert fields["published_raw"] == "08:30 | Thứ Hai, 14/03/2019"
+
+
+def page_with(header: str = "", side: str = "") -> str:
+    """An article page: `header` under the headline, `side` in a column after the text."""
+    return f"""<html><head><title>{g.TITLE}</title></head><body>
+<div class="main"><div class="detail"><h1 class="title">{g.TITLE}</h1>{header}
+<div class="content">{g.BODY_HTML}</div></div>{side}</div>
+<div class="footer">Bản quyền thuộc UBND huyện Tiên Yên.</div></body></html>"""
+
+
+def test_a_tools_row_printing_the_day_is_no_publish_date() -> None:
+    html = page_with('<div class="tools"><a href="#">In bài</a> Ngày in: 30/11/2026</div>')
+    assert extract_article("http://127.0.0.1:8080/tin-tuc/a-1234.html", html)["published"] is None
+
+
+def test_a_list_of_dated_posts_after_the_text_is_no_closing_date_line() -> None:
+    """A page dated only "2 ngày trước" ("2 days ago": null, not guessed), then a box of recent
+    posts, each with its date after its title link (WordPress's Recent Posts widget)."""
+    items = "".join(f'<li><a href="/tin-tuc/{i}.html">{title}</a> <span class="post-date">{day} '
+                    f'08:00</span></li>' for i, (title, day) in enumerate(g.TEASERS[:2]))
+    html = page_with('<div class="date">2 ngày trước</div>',
+                     f'<div class="side"><h3>Tin mới</h3><ul>{items}</ul></div>')
+    assert extract_article("http://127.0.0.1:8080/tin-tuc/a-1234.html", html)["published"] is None

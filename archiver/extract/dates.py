@@ -360,14 +360,23 @@ def is_publish_line(line: str) -> bool:
 #: (Vietnamese "date printed", the letterhead of `In tin` / `InTin.asp` print views and of
 #: NukeViet's `/news/print/` page), "In ngày", "Hôm nay" (today's date in a portal's top bar),
 #: "Printed on", "Accessed".
-_VIEW_DAY_RE = re.compile(r"^(?:ngày in|in ngày|hôm nay|printed(?: on)?|accessed(?: on)?)\b",
-                          re.IGNORECASE)
+_VIEW_DAY_LABELS = r"ngày in|in ngày|hôm nay|printed(?: on)?|accessed(?: on)?"
+_VIEW_DAY_RE = re.compile(rf"^(?:{_VIEW_DAY_LABELS})\b", re.IGNORECASE)
+#: ... or right before the line's first date, after other tools: "In bài | Ngày in: 30/11/2026".
+_VIEW_DAY_BEFORE_RE = re.compile(
+    rf"(?<![^\W\d_])(?:{_VIEW_DAY_LABELS})\s*[:,]?\s*(?:(?:{_WEEKDAY})[\s,–—-]*)?$", re.IGNORECASE)
 
 
 def is_view_day_line(line: str) -> bool:
     """Whether a line dates the reading, not the article ("Ngày in: 30/11/2026" in a print
-    view's letterhead, "Hôm nay, Thứ hai 30/11/2026" in a top bar): never the publish date."""
-    return bool(_VIEW_DAY_RE.match(line.strip()))
+    view's letterhead, "Hôm nay, Thứ hai 30/11/2026" in a top bar, "In bài | Ngày in:
+    30/11/2026" in a tools row): never the publish date. A line whose first date a publish
+    label announces ("Ngày đăng: 14/03/2019 | Ngày in: 30/11/2026") is the article's."""
+    line = line.strip()
+    if _VIEW_DAY_RE.match(line):
+        return True
+    found = find_date(line)
+    return found is not None and bool(_VIEW_DAY_BEFORE_RE.search(line[:line.find(found[0])]))
 
 
 def find_published(line: str) -> tuple[str, datetime] | None:

@@ -588,7 +588,7 @@ class ArticlePage:
         for line, el in islice(lines_after(self.headline_element), LABELLED_DATE_LINES):
             if is_related_heading(line):
                 break
-            if in_teaser_row(el) or self._in_teaser_card(el):
+            if in_teaser_row(el) or self._in_teaser_card(el) or self._is_teaser_item(el):
                 continue
             if is_date_labelled(line) and not is_edit_line(line) and not (
                     is_update_line(line) and self._labels_a_publish_date) \
@@ -630,6 +630,14 @@ class ArticlePage:
                    for h in box.iter("h2", "h3", "h4", "h5", "h6") for a in h.iter("a")):
                 return True
         return False
+
+    def _is_teaser_item(self, el: etree._Element) -> bool:
+        """`el`, a line's element (or the block it is inline in), links another post by its title: an item of a list of posts
+        with their dates (WordPress's Recent Posts widget prints `<li><a>title</a> <span
+        class="post-date">date</span></li>`, portals' "Tin mới" boxes "title (14/03/2019)"), whose
+        date is that post's, however near the end of the text it is printed."""
+        item = next((a for a in chain((el,), el.iterancestors()) if a.tag not in INLINE_TAGS), el)
+        return any(is_teaser_link(a) and not self._links_itself(a) for a in item.iter("a"))
 
     def _links_itself(self, link: etree._Element) -> bool:
         """The link leads to this page (a headline printed as a link to its own post)."""
