@@ -632,10 +632,10 @@ class ArticlePage:
         return False
 
     def _is_teaser_item(self, el: etree._Element) -> bool:
-        """`el`, a line's element (or the block it is inline in), links another post by its title: an item of a list of posts
-        with their dates (WordPress's Recent Posts widget prints `<li><a>title</a> <span
-        class="post-date">date</span></li>`, portals' "Tin mới" boxes "title (14/03/2019)"), whose
-        date is that post's, however near the end of the text it is printed."""
+        """`el`, a line's element (or the block it is inline in), links another post by its
+        title: an item of a list of posts with their dates (WordPress's Recent Posts widget prints
+        `<li><a>title</a> <span class="post-date">date</span></li>`, portals' "Tin mới" boxes
+        "title (14/03/2019)"), whose date is that post's, however near the end of the text."""
         item = next((a for a in chain((el,), el.iterancestors()) if a.tag not in INLINE_TAGS), el)
         return any(is_teaser_link(a) and not self._links_itself(a) for a in item.iter("a"))
 
