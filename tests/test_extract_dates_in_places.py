@@ -255,3 +255,23 @@ def test_a_list_of_dated_posts_after_the_text_is_no_closing_date_line() -> None:
     html = page_with('<div class="date">2 ngày trước</div>',
                      f'<div class="side"><h3>Tin mới</h3><ul>{items}</ul></div>')
     assert extract_article("http://127.0.0.1:8080/tin-tuc/a-1234.html", html)["published"] is None
+
+
+# -- RDFa: the time for machines in a `content` attribute -----------------------------------------
+
+@pytest.mark.parametrize(("meta", "iso"), [
+    # Drupal 7's core RDF module around its default "medium" date, which is month-first
+    ('<div class="submitted"><span property="dc:date dc:created" content="2019-04-03T08:30:00+07:00" '
+     'datatype="xsd:dateTime">Submitted by admin on Wed, 04/03/2019 - 08:30</span></div>',
+     "2019-04-03T08:30:00+07:00"),
+    # schema.org in RDFa, the visible date the day only
+    ('<div class="meta"><span property="schema:datePublished" content="2019-03-14T08:30:00+07:00">'
+     '14/03/2019</span></div>', "2019-03-14T08:30:00+07:00"),
+    # an update time first is not the publish time
+    ('<div class="meta"><span property="dc:modified" content="2019-03-20T10:00:00+07:00"></span>'
+     '<span property="dc:date dc:created" content="2019-03-14T08:30:00+07:00">14/03/2019</span></div>',
+     "2019-03-14T08:30:00+07:00"),
+])
+def test_an_rdfa_time_property_is_read_from_its_content(meta: str, iso: str) -> None:
+    fields = extract_article("http://127.0.0.1:8080/node/1234", page_with(meta))
+    assert fields["published"] == iso

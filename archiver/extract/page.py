@@ -112,7 +112,7 @@ from archiver.extract.layout import (
     subtree_lines,
 )
 from archiver.extract.layout import element_text as _text
-from archiver.extract.microformats import UPDATED_CLASSES, has_class, page_times
+from archiver.extract.microformats import UPDATED_CLASSES, has_class, is_rdfa_update, page_times
 from archiver.extract.structured import Structured, structured
 from archiver.extract.template import (
     LearnedTemplate,
@@ -482,10 +482,11 @@ class ArticlePage:
         if not values:
             return None
         times = list(values)
-        marked = [t for t in times if re.search(r"publish|datePublished|entry-date|post-date",
-                                                f"{t.get('class', '')} {t.get('itemprop', '')}")]
-        unmarked_update = [t for t in times if not re.search(r"updated|modified", t.get("class", ""))
-                           or "publish" in t.get("class", "")]
+        marked = [t for t in times if re.search(
+            r"publish|datePublished|entry-date|post-date|dc:created",
+            f"{t.get('class', '')} {t.get('itemprop', '')} {t.get('property', '')}")]
+        unmarked_update = [t for t in times if not is_rdfa_update(t) and (
+            not re.search(r"updated|modified", t.get("class", "")) or "publish" in t.get("class", ""))]
         ordered = marked + self._ordered_from_title(unmarked_update)
         for t in ordered:
             if parsed := parse_date(values[t]):
