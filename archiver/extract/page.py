@@ -636,9 +636,12 @@ class ArticlePage:
         """`el`, a line's element (or the block it is inline in), links another post by its
         title: an item of a list of posts with their dates (WordPress's Recent Posts widget prints
         `<li><a>title</a> <span class="post-date">date</span></li>`, portals' "Tin mới" boxes
-        "title (14/03/2019)"), whose date is that post's, however near the end of the text."""
+        "title (14/03/2019)"), whose date is that post's, however near the end of the text. An
+        item is small (`TEASER_CARD_CHARS`): a cell that holds the headline, the meta line and the
+        text inline (old portals' print views) is no item, whatever it links."""
         item = next((a for a in chain((el,), el.iterancestors()) if a.tag not in INLINE_TAGS), el)
-        return any(is_teaser_link(a) and not self._links_itself(a) for a in item.iter("a"))
+        return len(_text(item)) <= TEASER_CARD_CHARS and any(
+            is_teaser_link(a) and not self._links_itself(a) for a in item.iter("a"))
 
     def _links_itself(self, link: etree._Element) -> bool:
         """The link leads to this page (a headline printed as a link to its own post)."""
