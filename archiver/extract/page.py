@@ -589,18 +589,18 @@ class ArticlePage:
         for line, el in islice(lines_after(self.headline_element), LABELLED_DATE_LINES):
             if is_related_heading(line):
                 break
-            if in_teaser_row(el) or self._in_teaser_card(el) or self._is_teaser_item(el):
+            if in_teaser_row(el) or self._in_teaser_card(el):
                 continue
             if is_date_labelled(line) and not is_edit_line(line) and not (
                     is_update_line(line) and self._labels_a_publish_date) \
-                    and (found := find_published(line)):
+                    and not self._is_teaser_item(el) and (found := find_published(line)):
                 self.evidence["published"] = "labelled date line"
                 self.elements["published"] = el
                 return found
             if past_text is not None:
                 past_text += 1
                 if past_text <= CLOSING_LINES and is_date_line(line) \
-                        and (found := find_date(line)):
+                        and not self._is_teaser_item(el) and (found := find_date(line)):
                     self.evidence["published"] = "date line closing the text"
                     self.elements["published"] = el
                     return found
