@@ -11,11 +11,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from parsel import Selector
 
 from archiver.archive.runs import CrawlSummary
 from archiver.archive.store import Archive
 from archiver.demo.server import SiteServer, serve
 from archiver.demo.site import Page, Site
+from archiver.extract.links import link_texts
 from archiver.extract.listing import NO_DATE, is_a_form, learned_reason, not_article_reason
 from archiver.extract.page import ArticlePage
 from archiver.extract.template import (
@@ -276,3 +278,33 @@ def test_a_dateless_article_that_moved_is_no_removal() -> None:
     assert still_the_article(archived, moved, source, template)
     assert not still_the_article(archived, moved, source, None)
     assert not still_the_article(archived, moved_to("/", home_html(1, 2)), source, template)
+
+
+# -- listings that name a post outside the link's visible words -----------------------------------
+
+def listing_links(teaser: str) -> dict[str, str]:
+    """The text each link of a listing gives its page (`links.link_texts`: the spider's hints)."""
+    return link_texts(Selector(text=f"<html><body><div class='tin'>{teaser}</div></body></html>"),
+                      BASE + "/", ("127.0.0.1:8080",))
+
+
+@pytest.mark.parametrize("teaser", [
+    # the headline as plain text, the link a "read more" with the headline in its title
+    f'<h3>{title(1)}</h3><p>Tóm tắt.</p><a href="{post_path(1)}" title="{title(1)}">Xem chi tiết</a>',
+    # the thumbnail as the link, its alt the headline
+    f'<a href="{post_path(1)}"><img src="/a.jpg" alt="{title(1)}"></a><h3>{title(1)}</h3>',
+])
+def test_a_teaser_names_its_post_by_the_links_title_or_thumbnail_alt(teaser: str) -> None:
+    hint = listing_links(teaser)[BASE + post_path(1)]
+    assert hint == title(1) and names_its_teaser(title(1), hint)
+
+
+def test_a_links_visible_title_beats_its_attributes() -> None:
+    caption = "Quang cảnh hội nghị chuyên đề của xã Hồng Phong với sự tham gia của nhân dân"
+    teaser = (f'<a href="{post_path(1)}" title="{caption}">{title(1)}</a>'
+              f'<a href="{post_path(2)}" title="Xem chi tiết">Đọc tiếp</a>'
+              f'<a href="{post_path(3)}"><img src="/a.jpg" alt="{caption}"> Ảnh</a>')
+    links = listing_links(teaser)
+    assert links[BASE + post_path(1)] == title(1)
+    assert links[BASE + post_path(2)] == "Đọc tiếp"  # a short title names no post
+    assert links[BASE + post_path(3)] == "Ảnh"  # an image beside words: the words name it

@@ -171,7 +171,7 @@ def test_find_date_returns_the_raw_text_and_value(text: str, raw: str, expected:
 
 @pytest.mark.parametrize("text", [
     "", "Sáng 14/7, đoàn công tác đến thăm.", "Quyết định số 1234/QĐ-UBND", "Hôm nay: 2470",
-    "Nghị định 15/2022/NĐ-CP", "June 22, 2022",  # find_date never guesses with dateutil
+    "Nghị định 15/2022/NĐ-CP", "Wed Jun 22",  # find_date never guesses with dateutil (no year)
     "Bootstrap 5.3.2, icons 1.11.1", "/vendor/05.03.02/x.css", "127.0.0.1", "ĐT: 0203.3861.020",
 ])
 def test_find_date_without_a_full_date(text: str) -> None:
@@ -228,3 +228,40 @@ def test_without_date_words_leaves_what_else_a_meta_line_says() -> None:
                                                 ("Hà Nội", False), ("Thứ hai Hà Nội", False)])
 def test_only_date_words(text: str, expected: bool) -> None:
     assert only_date_words(text) is expected
+
+
+@pytest.mark.parametrize(("text", "raw", "expected"), [
+    # the time printed before the weekday that opens the date (NukeViet's `l, d/m/Y`, moment's
+    # `dddd, DD/MM/YYYY` after an "HH:mm |"): the time is the article's, not lost
+    ("08:30 | Thứ Hai, 14/03/2019", "08:30 | Thứ Hai, 14/03/2019", "2019-03-14T08:30:00+07:00"),
+    ("Cập nhật 08:30:15, Thứ hai, ngày 14/03/2019", "08:30:15, Thứ hai, ngày 14/03/2019",
+     "2019-03-14T08:30:15+07:00"),
+    ("15:30 CN, 17/03/2019", "15:30 CN, 17/03/2019", "2019-03-17T15:30:00+07:00"),
+    ("8:30 CH - T5, 14/03/2019", "8:30 CH - T5, 14/03/2019", "2019-03-14T20:30:00+07:00"),
+    # a weekday with no time before it changes nothing
+    ("Thứ Hai, 14/03/2019", "14/03/2019", "2019-03-14T00:00:00+07:00"),
+])
+def test_a_time_before_the_weekday_is_the_dates(text: str, raw: str, expected: str) -> None:
+    found = find_date(text)
+    assert found is not None and found[0] == raw and to_iso(found[1]) == expected
+
+
+@pytest.mark.parametrize(("text", "raw", "expected"), [
+    # WordPress's default date_format "F j, Y" and time_format "g:i a" (en_US), "M j, Y", and
+    # the comment form "F j, Y \a\t g:i a"; en_GB's and Drupal's "j F Y"
+    ("Posted on March 14, 2019 by Minh Hà", "March 14, 2019", "2019-03-14T00:00:00+07:00"),
+    ("March 14, 2019 at 8:30 pm", "March 14, 2019 at 8:30 pm", "2019-03-14T20:30:00+07:00"),
+    ("Mar 14, 2019, 8:30 AM", "Mar 14, 2019, 8:30 AM", "2019-03-14T08:30:00+07:00"),
+    ("Sept. 5, 2020, 10:02 a.m.", "Sept. 5, 2020, 10:02 a.m.", "2020-09-05T10:02:00+07:00"),
+    ("14 March 2019 08:30", "14 March 2019 08:30", "2019-03-14T08:30:00+07:00"),
+    ("December 1st, 2020", "December 1st, 2020", "2020-12-01T00:00:00+07:00"),
+])
+def test_english_month_names(text: str, raw: str, expected: str) -> None:
+    found = find_date(text)
+    assert found is not None and found[0] == raw and to_iso(found[1]) == expected
+
+
+@pytest.mark.parametrize("text", ["May 2019", "Jun 31, 2019", "14 Mayor 2019", "March 14",
+                                  "Marching 14, 2019"])
+def test_english_month_names_without_a_whole_date(text: str) -> None:
+    assert find_date(text) is None

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from archiver.extract.dates import find_date, is_publish_line, is_view_day_line, url_day
+from archiver.extract.dates import (
+    calendar_leaf,
+    find_date,
+    is_publish_line,
+    is_view_day_line,
+    url_day,
+)
 from archiver.extract.page import extract_article
 from archiver.record import to_iso
 from tests import generic_pages as g
@@ -58,6 +64,10 @@ def test_is_publish_line(line: str, expected: bool) -> None:
     ("Printed on 30/11/2026", True),
     ("Ngày đăng: 14/03/2019", False),
     ("Thứ hai, 14/03/2019 08:30", False),
+    # the label right before the date, after a tools row's buttons
+    ("In bài | Ngày in: 30/11/2026", True),
+    ("Chia sẻ Gửi email In bài Hôm nay: Thứ Hai, 30/11/2026", True),
+    ("Ngày đăng: 14/03/2019 | Ngày in: 30/11/2026", False),
 ])
 def test_is_view_day_line(line: str, expected: bool) -> None:
     assert is_view_day_line(line) is expected
@@ -163,3 +173,105 @@ def test_a_time_in_running_text_or_a_comment_is_not_the_articles() -> None:
 def test_print_view_meta_line_names_the_section_as_text(meta: str, section: str) -> None:
     """`ArticlePage._section_label_text`: the section a meta line names without a link."""
     assert extract_article(URL, print_view(meta=meta))["category"] == section
+
+
+# -- a calendar leaf: day, month and year in elements of their own -----------------------------
+
+@pytest.mark.parametrize(("parts", "raw", "iso"), [
+    (["14", "Tháng 3", "2019"], "14 Tháng 3 2019", "2019-03-14T00:00:00+07:00"),
+    (["14", "Tháng 03", "2019", "08:30"], "14 Tháng 03 2019 08:30", "2019-03-14T08:30:00+07:00"),
+    (["Thứ Hai", "14", "Th3", "2019"], "Thứ Hai 14 Th3 2019", "2019-03-14T00:00:00+07:00"),
+    (["14/03", "2019"], "14/03 2019", "2019-03-14T00:00:00+07:00"),
+    (["14", "03/2019"], "14 03/2019", "2019-03-14T00:00:00+07:00"),
+    (["Mar", "14", "2019"], "Mar 14 2019", "2019-03-14T00:00:00+07:00"),
+])
+def test_calendar_leaf(parts: list[str], raw: str, iso: str) -> None:
+    found = calendar_leaf(parts)
+    assert found is not None and found[0] == raw and to_iso(found[1]) == iso
+
+
+@pytest.mark.parametrize("parts", [
+    ["14", "2019"],  # no month
+    ["14", "15", "03", "2019"],  # two days
+    ["2019", "14", "3"],  # a year first: not day-first
+    ["1", "2", "3"],
+    ["Lượt xem", "14", "2019"],  # not a piece of a date
+    ["14", "Tháng 3", "2019", "08:30", "09:15"],  # two times
+])
+def test_not_a_calendar_leaf(parts: list[str]) -> None:
+    assert calendar_leaf(parts) is None
+
+
+def leaf_page(leaf: str) -> str:
+    """A theme's date badge beside the headline, and a related list of dated teasers."""
+    teasers = "".join(f'<li><a href="/tin-tuc/{i}.html">{title}</a> <span class="d">{day}</span></li>'
+                      for i, (title, day) in enumerate(g.TEASERS[:3]))
+    return f"""<html><head><title>{g.TITLE}</title></head><body>
+<div class="top">Hôm nay, Thứ hai 30/11/2026</div>
+<div class="post"><div class="post-head">{leaf}<h1 class="post-title">{g.TITLE}</h1></div>
+<div class="post-content">{g.BODY_HTML}</div>
+<div class="related"><h3>Tin liên quan</h3><ul>{teasers}</ul></div></div></body></html>"""
+
+
+@pytest.mark.parametrize(("leaf", "iso"), [
+    # inline pieces that run together read whole ("14Tháng 32019")
+    ('<div class="date"><span class="day">14</span><span class="month">Tháng 3</span>'
+     '<span class="year">2019</span></div>', "2019-03-14T00:00:00+07:00"),
+    # pieces as blocks, each on a line of its own, the time below
+    ('<div class="calendar"><div class="d">14</div><div class="m">Tháng 03</div>'
+     '<div class="y">2019</div><div class="t">08:30</div></div>', "2019-03-14T08:30:00+07:00"),
+])
+def test_a_calendar_leaf_by_the_headline_dates_the_article(leaf: str, iso: str) -> None:
+    fields = extract_article("http://127.0.0.1:8080/tin-tuc/chuyen-doi-so-1234.html", leaf_page(leaf))
+    assert fields["published"] == iso
+    assert fields["body"] == g.BODY
+
+
+def test_a_time_printed_before_the_weekday_is_read_on_the_page() -> None:
+    html = leaf_page('<div class="meta">08:30 | Thứ Hai, 14/03/2019</div>')
+    fields = extract_article("http://127.0.0.1:8080/tin-tuc/chuyen-doi-so-1234.html", html)
+    assert fields["published"] == "2019-03-14T08:30:00+07:00"
+    assert fields["published_raw"] == "08:30 | Thứ Hai, 14/03/2019"
+
+
+def page_with(header: str = "", side: str = "") -> str:
+    """An article page: `header` under the headline, `side` in a column after the text."""
+    return f"""<html><head><title>{g.TITLE}</title></head><body>
+<div class="main"><div class="detail"><h1 class="title">{g.TITLE}</h1>{header}
+<div class="content">{g.BODY_HTML}</div></div>{side}</div>
+<div class="footer">Bản quyền thuộc UBND huyện Tiên Yên.</div></body></html>"""
+
+
+def test_a_tools_row_printing_the_day_is_no_publish_date() -> None:
+    html = page_with('<div class="tools"><a href="#">In bài</a> Ngày in: 30/11/2026</div>')
+    assert extract_article("http://127.0.0.1:8080/tin-tuc/a-1234.html", html)["published"] is None
+
+
+def test_a_list_of_dated_posts_after_the_text_is_no_closing_date_line() -> None:
+    """A page dated only "2 ngày trước" ("2 days ago": null, not guessed), then a box of recent
+    posts, each with its date after its title link (WordPress's Recent Posts widget)."""
+    items = "".join(f'<li><a href="/tin-tuc/{i}.html">{title}</a> <span class="post-date">{day} '
+                    f'08:00</span></li>' for i, (title, day) in enumerate(g.TEASERS[:2]))
+    html = page_with('<div class="date">2 ngày trước</div>',
+                     f'<div class="side"><h3>Tin mới</h3><ul>{items}</ul></div>')
+    assert extract_article("http://127.0.0.1:8080/tin-tuc/a-1234.html", html)["published"] is None
+
+
+# -- RDFa: the time for machines in a `content` attribute -----------------------------------------
+
+@pytest.mark.parametrize(("meta", "iso"), [
+    # Drupal 7's core RDF module around its default "medium" date, which is month-first
+    ('<div class="submitted"><span property="dc:date dc:created" content="2019-04-03T08:30:00+07:00" '
+     'datatype="xsd:dateTime">Submitted by admin on Wed, 04/03/2019 - 08:30</span></div>',
+     "2019-04-03T08:30:00+07:00"),
+    # schema.org in RDFa, the visible date the day only
+    ('<div class="meta"><span property="schema:datePublished" content="2019-03-14T08:30:00+07:00">'
+     '14/03/2019</span></div>', "2019-03-14T08:30:00+07:00"),
+    # an update time first is not the publish time
+    ('<div class="meta"><span property="dc:modified" content="2019-03-20T10:00:00+07:00"></span>'
+     '<span property="dc:date dc:created" content="2019-03-14T08:30:00+07:00">14/03/2019</span></div>',
+     "2019-03-14T08:30:00+07:00"),
+])
+def test_an_rdfa_time_property_is_read_from_its_content(meta: str, iso: str) -> None:
+    fields = extract_article("http://127.0.0.1:8080/node/1234", page_with(meta))
+    assert fields["published"] == iso

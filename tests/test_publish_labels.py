@@ -101,3 +101,30 @@ def test_a_page_signed_with_names_then_unit() -> None:
     fields = extract_article(URL, page("<p>14/03/2019 08:30</p>", closing))
     assert fields["authors"] == ["Minh Hà", "Thu Trang"]
     assert fields["body"] == f"{TEXT}\n\n{MORE}"
+
+
+# -- created (published) beside edited ---------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # Joomla's info block: "created" (dateCreated) beside "modified", in either order
+    ("Ngày sửa: 15/03/2019 10:02 - Ngày tạo: 14/03/2019 08:30", "2019-03-14T08:30:00+07:00"),
+    ("Cập nhật: 15/03/2019 10:02 | Được tạo ngày 14/03/2019 08:30", "2019-03-14T08:30:00+07:00"),
+    ("Cập nhật: 15/03/2019 10:02 | Đăng: 14/03/2019 08:30", "2019-03-14T08:30:00+07:00"),
+])
+def test_the_created_date_is_the_publish_date(line: str, expected: str) -> None:
+    found = find_published(line)
+    assert found is not None and found[1].isoformat() == expected
+
+
+def test_an_edited_date_is_an_update_line() -> None:
+    assert is_update_line("Ngày sửa: 15/03/2019 10:02")
+    assert is_update_line("Ngày chỉnh sửa: 15/03/2019 10:02")
+    assert not is_update_line("Ngày tạo: 14/03/2019 08:30")
+
+
+def test_an_update_line_above_the_created_line_is_not_the_publish_date() -> None:
+    header = ('<div class="info"><div>Ngày cập nhật: 15/03/2019 10:02</div>'
+              '<div>Ngày tạo: 14/03/2019 08:30</div></div>')
+    fields = extract_article(URL, page(header))
+    assert fields["published"] == "2019-03-14T08:30:00+07:00"
+    assert fields["published_raw"] == "14/03/2019 08:30"

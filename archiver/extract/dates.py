@@ -44,6 +44,19 @@ _WORDS = (rf"(?:ngày\s+)?(?P<d3>\d{{1,2}})\s+{_MONTH_WORD}\s+(?P<m3>\d{{1,2}}|{
 #: WordPress's "F j, Y" with Vietnamese month names, as themes that hard-code the format print
 #: it: "Tháng Ba 14, 2019".
 _MONTH_FIRST = rf"tháng\s+(?P<m5>{_MONTH_NAME})\s+(?P<d5>\d{{1,2}}),\s*(?P<y5>\d{{4}})"
+#: English month names and their three-letter abbreviations ("Sept" too): a portal installed with
+#: WordPress's default locale prints its default `date_format` "F j, Y" ("March 14, 2019", the
+#: first choice of Settings → General) or "M j, Y"; en_GB and Drupal's "j F Y" print "14 March
+#: 2019". The day stays first wherever it is printed first; the month named is never a guess.
+ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+                  "september", "october", "november", "december")
+_ENGLISH_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+                  r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_ENGLISH_MONTH_FIRST = (rf"(?<![^\W\d_])(?P<m6>{_ENGLISH_MONTH})\s+(?P<d6>\d{{1,2}}){_ORDINAL},?\s+"
+                        r"(?P<y6>\d{4})")
+_ENGLISH_DAY_FIRST = (rf"(?P<d7>\d{{1,2}}){_ORDINAL}\s+(?P<m7>{_ENGLISH_MONTH})(?![^\W\d_]),?\s+"
+                      r"(?P<y7>\d{4})")
 #: Old ASP and PHP portals print a two-digit year, "(14/03/19 - 08:30)": two digits each, so a
 #: version ("5.3.2") or an address never reads as one.
 _SHORT_YEAR = r"(?P<d4>\d{2})(?P<sep4>[/.-])(?P<m4>\d{2})(?P=sep4)(?P<y4>\d{2})"
@@ -53,7 +66,8 @@ _ISO = (
 )
 #: Any full date; alternatives never overlap, so the leftmost match is the only reading.
 _DATE_RE = re.compile(
-    rf"(?<![\d/.-])(?:{_ISO}|{_DAY_FIRST}|{_YEAR_FIRST}|{_WORDS}|{_MONTH_FIRST}|{_SHORT_YEAR})"
+    rf"(?<![\d/.-])(?:{_ISO}|{_DAY_FIRST}|{_YEAR_FIRST}|{_WORDS}|{_MONTH_FIRST}|{_SHORT_YEAR}"
+    rf"|{_ENGLISH_MONTH_FIRST}|{_ENGLISH_DAY_FIRST})"
     r"(?![\d/]|\.\d|-\d)",
     re.IGNORECASE,
 )
@@ -65,14 +79,26 @@ _TIME = (
     rf"(?P<H>\d{{1,2}})\s*(?::|h|giờ)\s*(?P<M>\d{{2}})(?:{_MINUTE_MARK}|\s*:\s*(?P<S>\d{{2}}))?"
     r"(?:\s*(?P<half>AM|PM|A\.M\.|P\.M\.|SA|CH|sáng|chiều|tối)(?![^\W\d_]))?"
 )
-#: Between a date and its time: spaces, commas, bars, dashes, "lúc" ("at"), and the "@" of
-#: WordPress's Vietnamese date-and-time format "d.m.Y @ H:i" (vi.mo's "F j, Y g:i a").
-_GAP = r"[\s,|@–—-]*(?:(?:vào\s+)?lúc\s+)?"
+#: Between a date and its time: spaces, commas, bars, dashes, "lúc" ("at"), the "@" of
+#: WordPress's Vietnamese date-and-time format "d.m.Y @ H:i" (vi.mo's "F j, Y g:i a"), and the
+#: "at" of its English one, "F j, Y \a\t g:i a" ("March 14, 2019 at 8:30 am").
+_GAP = r"[\s,|@–—-]*(?:(?:vào\s+)?lúc\s+|at\s+)?"
 _TIME_AFTER_RE = re.compile(rf"{_GAP}(?<![\d:]){_TIME}(?![\d:])", re.IGNORECASE)
-_TIME_BEFORE_RE = re.compile(rf"(?<![\d:/.]){_TIME}[\s,|–—-]*(?:ngày\s+)?$", re.IGNORECASE)
+#: A weekday as Vietnamese pages print it: "Thứ Hai", "Thứ 2", "Chủ nhật", "CN", and the short
+#: forms of moment.js's and dayjs's `vi` locales ("T2" … "T7", weekdaysShort "CN_T2_…_T7").
+_WEEKDAY = r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ\s+nhật|cn|t[2-7]"
+#: A time printed before its date, the weekday between them: "08:30 | Thứ Hai, 14/03/2019",
+#: "15:30 CN, 17/03/2019" (the "HH:MM, dd/mm/yyyy" of portals.md with the weekday that
+#: NukeViet's `l, d/m/Y` and moment's `dddd, DD/MM/YYYY` print before the day).
+_TIME_BEFORE_RE = re.compile(
+    rf"(?<![\d:/.]){_TIME}[\s,|–—-]*(?:(?<![^\W\d_])(?:{_WEEKDAY})(?![^\W\d_])[\s,|–—-]*)?"
+    r"(?:ngày\s+)?$", re.IGNORECASE)
 #: `GMT+7` means seven hours ahead of UTC (dateutil inverts the sign, POSIX style).
+#: A bare `GMT` / `UTC` is UTC, and so is the RFC 822 form of an English date ("Wed, 22 Jun 2022
+#: 08:15:00 GMT", "… 15:15:00 +0700" of RSS `pubDate`, which names its offset in four digits).
 _ZONE_RE = re.compile(
-    r"\s*\(?\s*(?:GMT|UTC)\s*(?P<sign>[+-])\s*(?P<zh>\d{1,2})(?::?(?P<zm>\d{2}))?\s*\)?",
+    r"\s*\(?\s*(?:(?:GMT|UTC)(?:\s*(?P<sign>[+-])\s*(?P<zh>\d{1,2})(?::?(?P<zm>\d{2}))?)?"
+    r"(?![^\W\d_])|(?P<sign4>[+-])(?P<zh4>\d{2})(?P<zm4>\d{2})(?!\d))\s*\)?",
     re.IGNORECASE,
 )
 #: SA = sáng (morning), CH = chiều (afternoon); "8:15 tối" is a quarter past eight in the evening.
@@ -107,10 +133,12 @@ def _time(m: re.Match[str] | None) -> time | None:
 
 
 def _offset(m: re.Match[str]) -> timezone | None:
-    """The offset a `GMT+7` names; None for one no clock has (`GMT+25`): the date is then unknown."""
-    sign = 1 if m["sign"] == "+" else -1
+    """The offset a `GMT+7` or `+0700` names (a bare `GMT` none: UTC); None for one no clock has
+    (`GMT+25`): the date is then unknown."""
+    sign, hours, minutes = m["sign"] or m["sign4"], m["zh"] or m["zh4"], m["zm"] or m["zm4"]
     try:
-        return timezone(sign * timedelta(hours=int(m["zh"]), minutes=int(m["zm"] or 0)))
+        return timezone((-1 if sign == "-" else 1)
+                        * timedelta(hours=int(hours or 0), minutes=int(minutes or 0)))
     except ValueError:
         return None
 
@@ -141,14 +169,20 @@ def _full_year(year: str) -> int:
 
 
 def _month(printed: str) -> int:
-    """A month as printed: a number, or its name (`MONTH_NAMES`, "Mười Hai")."""
-    return int(printed) if printed.isdigit() else MONTH_NAMES[" ".join(printed.lower().split())]
+    """A month as printed: a number, or its name (`MONTH_NAMES`, "Mười Hai"; `ENGLISH_MONTHS`,
+    "March", "Mar.")."""
+    if printed.isdigit():
+        return int(printed)
+    name = " ".join(printed.lower().rstrip(".").split())
+    if name in MONTH_NAMES:
+        return MONTH_NAMES[name]
+    return next(i for i, month in enumerate(ENGLISH_MONTHS, 1) if month.startswith(name[:3]))
 
 
 def _day(m: re.Match[str]) -> date | None:
     """The calendar date of a non-ISO match, None when impossible (`31/02/2022`)."""
     for y, mo, d in (("y", "m", "d"), ("y2", "m2", "d2"), ("y3", "m3", "d3"), ("y4", "m4", "d4"),
-                     ("y5", "m5", "d5")):
+                     ("y5", "m5", "d5"), ("y6", "m6", "d6"), ("y7", "m7", "d7")):
         if m[y]:
             try:
                 return date(_full_year(m[y]), _month(m[mo]), int(m[d]))
@@ -243,9 +277,13 @@ def parse_date(raw: str) -> datetime | None:
     return _dateutil_fallback(raw)
 
 
-#: Labels that name a date as the publish time: "Ngày xuất bản:", "Ngày đăng:", "Đăng lúc";
-#: not "Ngày đăng ký" (the date of a registration), a phrase of body text.
-_PUBLISH_LABELS = r"ngày đăng(?!\s+ký)|đăng ngày|ngày đưa tin|đăng lúc|đăng tải|ngày xuất bản|thời gian đăng"
+#: Labels that name a date as the publish time: "Ngày xuất bản:", "Ngày đăng:", "Đăng lúc",
+#: a bare "Đăng:"; not "Ngày đăng ký" (the date of a registration), a phrase of body text. And the
+#: creation date: Joomla's article info block prints "created" (COM_CONTENT_CREATED_DATE_ON,
+#: `itemprop="dateCreated"`) beside "modified", in Vietnamese "Ngày tạo: …" / "Được tạo ngày …";
+#: schema.org's dateCreated stands for datePublished here too (`structured.py`).
+_PUBLISH_LABELS = (r"ngày đăng(?!\s+ký)|đăng ngày|ngày đưa tin|đăng lúc|đăng tải|ngày xuất bản"
+                   r"|thời gian đăng|đăng(?=\s*:)|ngày tạo|được tạo(?:\s+ngày)?|tạo lúc")
 #: Labels of a page's last edit: "Last edited", "Last modified", "Cập nhật lần cuối", "Sửa lần cuối".
 _LAST_EDIT_LABELS = r"last\s+(?:edited|modified|updated|changed)|(?:cập nhật|sửa(?: đổi)?) lần cuối"
 #: Labels that say a line is the article's date: "Ngày đăng:", "Cập nhật lúc", "Đăng lúc".
@@ -280,9 +318,11 @@ _PUBLISH_LABEL_RE = re.compile(
     rf"(?<![^\W\d_])(?:{_PUBLISH_LABELS}|posted(?:\s+on)?|published(?:\s+on)?)(?![^\W\d_])",
     re.IGNORECASE)
 #: Labels that name a date as a later change: "Cập nhật: …", "Ngày cập nhật", "Sửa lần cuối",
-#: "Updated", "Last modified".
+#: "Updated", "Last modified", and the "Ngày sửa" / "Ngày chỉnh sửa" (date edited) that Joomla's
+#: info block (COM_CONTENT_LAST_UPDATED) and portal CMSs print beside "Ngày tạo".
 _UPDATE_LABEL_RE = re.compile(
-    rf"(?<![^\W\d_])(?:{_LAST_EDIT_LABELS}|(?:ngày\s+)?cập nhật|updated|modified)(?![^\W\d_])",
+    rf"(?<![^\W\d_])(?:{_LAST_EDIT_LABELS}|(?:ngày\s+)?cập nhật|ngày\s+(?:chỉnh\s+)?sửa|updated"
+    r"|modified)(?![^\W\d_])",
     re.IGNORECASE)
 
 
@@ -320,14 +360,23 @@ def is_publish_line(line: str) -> bool:
 #: (Vietnamese "date printed", the letterhead of `In tin` / `InTin.asp` print views and of
 #: NukeViet's `/news/print/` page), "In ngày", "Hôm nay" (today's date in a portal's top bar),
 #: "Printed on", "Accessed".
-_VIEW_DAY_RE = re.compile(r"^(?:ngày in|in ngày|hôm nay|printed(?: on)?|accessed(?: on)?)\b",
-                          re.IGNORECASE)
+_VIEW_DAY_LABELS = r"ngày in|in ngày|hôm nay|printed(?: on)?|accessed(?: on)?"
+_VIEW_DAY_RE = re.compile(rf"^(?:{_VIEW_DAY_LABELS})\b", re.IGNORECASE)
+#: ... or right before the line's first date, after other tools: "In bài | Ngày in: 30/11/2026".
+_VIEW_DAY_BEFORE_RE = re.compile(
+    rf"(?<![^\W\d_])(?:{_VIEW_DAY_LABELS})\s*[:,]?\s*(?:(?:{_WEEKDAY})[\s,–—-]*)?$", re.IGNORECASE)
 
 
 def is_view_day_line(line: str) -> bool:
     """Whether a line dates the reading, not the article ("Ngày in: 30/11/2026" in a print
-    view's letterhead, "Hôm nay, Thứ hai 30/11/2026" in a top bar): never the publish date."""
-    return bool(_VIEW_DAY_RE.match(line.strip()))
+    view's letterhead, "Hôm nay, Thứ hai 30/11/2026" in a top bar, "In bài | Ngày in:
+    30/11/2026" in a tools row): never the publish date. A line whose first date a publish
+    label announces ("Ngày đăng: 14/03/2019 | Ngày in: 30/11/2026") is the article's."""
+    line = line.strip()
+    if _VIEW_DAY_RE.match(line):
+        return True
+    found = find_date(line)
+    return found is not None and bool(_VIEW_DAY_BEFORE_RE.search(line[:line.find(found[0])]))
 
 
 def find_published(line: str) -> tuple[str, datetime] | None:
@@ -358,8 +407,8 @@ _DATE_FACT_RE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}\b)|\d{1,2}[:
 #: What a meta line says of the time: dates, times, weekdays, "ngày", "lúc", a GMT offset.
 _DATE_WORDS_RE = re.compile(
     r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}\b)|\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:AM|PM|SA|CH))?"
-    r"|\(?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}\s*\)?|(?<![^\W\d_])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)"
-    r"|chủ nhật|cn|ngày|lúc)(?![^\W\d_])", re.IGNORECASE)
+    r"|\(?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}\s*\)?"
+    rf"|(?<![^\W\d_])(?:{_WEEKDAY}|ngày|lúc)(?![^\W\d_])", re.IGNORECASE)
 
 
 def states_a_date(text: str) -> bool:
@@ -436,3 +485,53 @@ def is_meta_line(text: str) -> bool:
     """A header line that may carry the article's date: short ("Tác giả: X · 10:50 | 19/08/2025 ·
     2.877 lượt xem"), mostly a date, or labelled as one; a lead sentence that cites a date is not."""
     return len(text.split()) <= META_LINE_WORDS or is_date_line(text) or is_date_labelled(text)
+
+
+#: One piece of a calendar leaf (`calendar_leaf`): a day or a year ("14", "2019"), a day and
+#: month ("14/03"), a month and year ("03/2019"), a month named ("Tháng 3", "Th3", "T3",
+#: "Thg 03", "Tháng Ba", "Mar"), a time of day, or the weekday.
+_LEAF_PART_RE = re.compile(
+    r"(?P<num>\d{1,4})|(?P<dm_d>\d{1,2})[/.-](?P<dm_m>\d{1,2})|(?P<my_m>\d{1,2})[/.-](?P<my_y>\d{4})"
+    rf"|(?:{_MONTH_WORD}|th|t)\.?\s*(?P<mon>\d{{1,2}}|{_MONTH_NAME})|(?P<en>{_ENGLISH_MONTH})"
+    rf"|(?P<clock>{_TIME.replace('?P<', '?P<c_')})|{_WEEKDAY}", re.IGNORECASE)
+#: The most pieces a calendar leaf has: day, month, year, time, weekday and a spare.
+_LEAF_PARTS = 6
+
+
+def calendar_leaf(parts: list[str]) -> tuple[str, datetime] | None:
+    """The date of a "calendar leaf" (tờ lịch): a date block whose day, month and year are
+    separate elements (`<span class="day">14</span><span class="month">Tháng 3</span><span
+    class="year">2019</span>`, often with the time below), as WordPress themes print
+    `get_the_date('d')`, `('M')`, `('Y')` in a date badge and portal templates copy; their text
+    read whole runs together ("14Tháng 32019") or falls on separate lines, and no date pattern
+    reads it. `parts` are the block's texts, in order; each must be a piece of a date
+    (`_LEAF_PART_RE`), and together they must name one day, one month and one year. Returns
+    (the pieces as printed, joined by spaces; the time), as `find_date` does."""
+    if not 2 <= len(parts) <= _LEAF_PARTS:
+        return None
+    got: dict[str, str] = {}
+    for part in parts:
+        if (m := _LEAF_PART_RE.fullmatch(part.strip())) is None:
+            return None
+        if m["num"] and len(m["num"]) == 4:
+            pieces = {"year": m["num"]}
+        elif m["num"]:  # a bare day, or a month printed as a number after it; never before it
+            pieces = {"day" if "day" not in got and "year" not in got else "month": m["num"]}
+        elif m["dm_d"]:
+            pieces = {"day": m["dm_d"], "month": m["dm_m"]}
+        elif m["my_m"]:
+            pieces = {"month": m["my_m"], "year": m["my_y"]}
+        elif m["mon"] or m["en"]:
+            pieces = {"month": str(_month(m["mon"] or m["en"]))}
+        elif m["clock"]:
+            pieces = {"clock": m["clock"]}
+        else:
+            continue  # the weekday
+        if got.keys() & pieces.keys():
+            return None  # two days, months, years or times: not one date
+        got.update(pieces)
+    day, month, year, clock = (got.get(k) for k in ("day", "month", "year", "clock"))
+    if not (day and month and year):
+        return None
+    date_found = find_date(f"{day}/{month}/{year}" + (f" {clock}" if clock else ""))
+    return (" ".join(p.strip() for p in parts), date_found[1]) if date_found else None

@@ -8,6 +8,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from lxml import etree
 from parsel import Selector
 
+from archiver.extract.layout import is_teaser_text
 from archiver.extract.text import normalize_text
 from archiver.families import Family
 from archiver.record import clean_url
@@ -134,6 +135,22 @@ def _text_without(el: etree._Element, skip: set[etree._Element]) -> str:
     return "".join(parts)
 
 
+def link_name(link: etree._Element) -> str:
+    """The title a link gives the page it leads to: its visible words (`link_title`) or, where
+    those are no post's title ("Xem chi tiết", "Đọc tiếp", none beside a thumbnail), the one its
+    markup gives instead: the `title` attribute listings put the headline in over a "read more"
+    link (HTML's advisory title, what a browser shows on hover), or the `alt` of a thumbnail that
+    is all the link holds (HTML: an image that is a link's only content names the link by its
+    alt text). A listing whose headline is plain text beside such links still names its posts."""
+    text = link_title(link)
+    if is_teaser_text(text):
+        return text
+    imgs = list(link.iter("img"))
+    alt = normalize_text(imgs[0].get("alt") or "") if len(imgs) == 1 and not text else ""
+    given = max((normalize_text(link.get("title") or ""), alt), key=len)
+    return given if is_teaser_text(given) else text
+
+
 def link_title(link: etree._Element) -> str:
     """The words a link shows for the page it leads to: its text, without what is printed over
     a thumbnail in it (`_thumbnail_overlays`)."""
@@ -158,7 +175,7 @@ def link_texts(sel: Selector, base_url: str, domains: tuple[str, ...],
             if malformed is not None and not href.startswith(("ftp:", "news:", "skype:", "sms:")):
                 malformed.append(href)
         elif in_domains(url, domains):
-            text = link_title(el) if el.tag == "a" else ""
+            text = link_name(el) if el.tag == "a" else ""
             if url not in out or len(text) > len(out[url]):
                 out[url] = text
     return out

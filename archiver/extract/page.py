@@ -66,6 +66,7 @@ from archiver.extract.captions import (
 from archiver.extract.dates import (
     LAST_EDIT,
     META_LINE_WORDS,
+    calendar_leaf,
     ends_with_edit_label,
     find_date,
     find_published,
@@ -113,7 +114,7 @@ from archiver.extract.layout import (
     subtree_lines,
 )
 from archiver.extract.layout import element_text as _text
-from archiver.extract.microformats import UPDATED_CLASSES, has_class, page_times
+from archiver.extract.microformats import UPDATED_CLASSES, has_class, is_rdfa_update, page_times
 from archiver.extract.structured import Structured, structured
 from archiver.extract.template import (
     LearnedTemplate,
@@ -483,10 +484,11 @@ class ArticlePage:
         if not values:
             return None
         times = list(values)
-        marked = [t for t in times if re.search(r"publish|datePublished|entry-date|post-date",
-                                                f"{t.get('class', '')} {t.get('itemprop', '')}")]
-        unmarked_update = [t for t in times if not re.search(r"updated|modified", t.get("class", ""))
-                           or "publish" in t.get("class", "")]
+        marked = [t for t in times if re.search(
+            r"publish|datePublished|entry-date|post-date|dc:created",
+            f"{t.get('class', '')} {t.get('itemprop', '')} {t.get('property', '')}")]
+        unmarked_update = [t for t in times if not is_rdfa_update(t) and (
+            not re.search(r"updated|modified", t.get("class", "")) or "publish" in t.get("class", ""))]
         ordered = marked + self._ordered_from_title(unmarked_update)
         for t in ordered:
             if parsed := parse_date(values[t]):
@@ -556,7 +558,26 @@ class ArticlePage:
                 seam = self._lines_after_headline
                 return with_time_line(found, *(lines[j][0] for j in (i + 1, i - 1)
                                                if 0 <= j < len(lines) and (j < seam) == (i < seam)))
-        return self._labelled_date()
+        raw, parsed = self._calendar_leaf_date()
+        return (raw, parsed) if parsed else self._labelled_date()
+
+    def _calendar_leaf_date(self) -> tuple[str | None, datetime | None]:
+        """The date of a calendar leaf by the headline (`dates.calendar_leaf`): the day, month and
+        year in elements of their own, read as one date. The block is the element of a header
+        line (its pieces run together: "14Tháng 32019") or its parent (each piece a line); never
+        a teaser's."""
+        for _line, el in self._header_lines:
+            if in_teaser_row(el) or self._in_teaser_card(el):
+                continue
+            for block in (el, el.getparent()):
+                if block is None:
+                    continue
+                parts = [t for t in (normalize_text(x) for x in block.itertext()) if t]
+                if found := calendar_leaf(parts):
+                    self.evidence["published"] = "calendar leaf by the headline"
+                    self.elements["published"] = block
+                    return found
+        return None, None
 
     def _labelled_date(self) -> tuple[str | None, datetime | None]:
         """A date line with a label ("Ngày đăng: …", "Cập nhật: …") anywhere in the article after
@@ -574,14 +595,14 @@ class ArticlePage:
                 continue
             if is_date_labelled(line) and not is_edit_line(line) and not (
                     is_update_line(line) and self._labels_a_publish_date) \
-                    and (found := find_published(line)):
+                    and not self._is_teaser_item(el) and (found := find_published(line)):
                 self.evidence["published"] = "labelled date line"
                 self.elements["published"] = el
                 return found
             if past_text is not None:
                 past_text += 1
                 if past_text <= CLOSING_LINES and is_date_line(line) \
-                        and (found := find_date(line)):
+                        and not self._is_teaser_item(el) and (found := find_date(line)):
                     self.evidence["published"] = "date line closing the text"
                     self.elements["published"] = el
                     return found
@@ -612,6 +633,17 @@ class ArticlePage:
                    for h in box.iter("h2", "h3", "h4", "h5", "h6") for a in h.iter("a")):
                 return True
         return False
+
+    def _is_teaser_item(self, el: etree._Element) -> bool:
+        """`el`, a line's element (or the block it is inline in), links another post by its
+        title: an item of a list of posts with their dates (WordPress's Recent Posts widget prints
+        `<li><a>title</a> <span class="post-date">date</span></li>`, portals' "Tin mới" boxes
+        "title (14/03/2019)"), whose date is that post's, however near the end of the text. An
+        item is small (`TEASER_CARD_CHARS`): a cell that holds the headline, the meta line and the
+        text inline (old portals' print views) is no item, whatever it links."""
+        item = next((a for a in chain((el,), el.iterancestors()) if a.tag not in INLINE_TAGS), el)
+        return len(_text(item)) <= TEASER_CARD_CHARS and any(
+            is_teaser_link(a) and not self._links_itself(a) for a in item.iter("a"))
 
     def _links_itself(self, link: etree._Element) -> bool:
         """The link leads to this page (a headline printed as a link to its own post)."""
