@@ -71,6 +71,15 @@ def test_a_class_word_ending_in_category_marks_the_category(row: str) -> None:
     assert extract_article(URL, page(after=row))["category"] == SECTION
 
 
+def test_the_primary_tag_is_the_category_and_the_tags_come_from_the_metadata() -> None:
+    """Ghost's Casper prints the post's `{{primary_tag}}` above the headline, in its tag row, and
+    every tag only in `article:tag`: the primary tag is the category, the metadata the tags."""
+    row = f'<div class="article-tag post-card-tags"><span class="post-card-primary-tag"><a href="/tag/chi-dao/">{SECTION}</a></span></div>'
+    html = page(above=row).replace("</head>", f'<meta property="article:tag" content="{SECTION}"><meta property="article:tag" content="OCOP"></head>')
+    fields = extract_article(URL, html)
+    assert (fields["category"], fields["tags"]) == (SECTION, [SECTION, "OCOP"])
+
+
 def test_wordpress_post_class_category_slug_marks_no_category_box() -> None:
     """`post_class()` writes `category-<slug>` on the whole post: its links are not the section."""
     html = page().replace('<div class="detail">', '<div class="detail post type-post category-chi-dao tag-ocop">')

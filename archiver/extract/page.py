@@ -287,12 +287,17 @@ class ArticlePage:
         without links (`<span class="x-tag">`, a theme whose tags lead nowhere), and in a
         `<nav>`/`<aside>` of the post's own `<article>` (`in_own_landmark`)."""
         texts: list[str] = []
-        others = {id(e) for r, found in self.parts.items() if r != role for e in found}
+        # a category printed in the tag row (the primary tag) is still the category
+        others = {id(e) for r, found in self.parts.items() if r != role
+                  and (role, r) != ("category", "tags") for e in found}
         for el in map(icon_box, self.parts[role]):
             if any(id(a) in others for a in el.iterancestors()):
                 continue  # a `rel=tag` link inside the category box is the category
             chip = role == "tags" and not len(el)
             for a in ([el] if el.tag == "a" or chip else el.iter("a")):
+                if any(id(x) in others for x in takewhile(lambda x, box=el: x is not box, chain(
+                        [a], a.iterancestors()))):
+                    continue  # the primary tag printed in the tag row is the category
                 if (text := normalize_text(_text(a)).lstrip("#").strip()) and text not in texts \
                         and (not self._outside_article(a) or (
                             role == "tags" and self._own_article is not None
