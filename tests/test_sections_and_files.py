@@ -63,14 +63,6 @@ def test_a_link_on_a_line_that_is_not_link_then_date_is_no_kicker(line: str) -> 
     assert _kicker_link(fragment_fromstring('<div><a href="/x">Kinh tế</a> 14-03-2019 | 08:30</div>')) is not None
 
 
-@pytest.mark.parametrize("row", [
-    f'<div class="post-meta"><i class="iconfont icon-category"></i><span class="category-chains"><span class="category-chain"><a href="/chuyen-muc/chi-dao/" class="category-chain-item">{SECTION}</a></span></span></div>',  # Hexo Fluid
-    f'<span class="post-meta-categories"><i class="fas fa-inbox"></i><a class="post-meta-categories" href="/chuyen-muc/chi-dao/">{SECTION}</a></span>',  # Hexo Butterfly
-])
-def test_a_class_word_ending_in_category_marks_the_category(row: str) -> None:
-    assert extract_article(URL, page(after=row))["category"] == SECTION
-
-
 def test_the_primary_tag_is_the_category_and_the_tags_come_from_the_metadata() -> None:
     """Ghost's Casper prints the post's `{{primary_tag}}` above the headline, in its tag row, and
     every tag only in `article:tag`: the primary tag is the category, the metadata the tags."""

@@ -443,17 +443,12 @@ def lines_before(el: etree._Element) -> Iterator[tuple[str, etree._Element]]:
 
 
 #: Class/id/rel words that mark a page's parts, by role: one pass over the page finds them all.
-#: A category is also a word ending in "-category"/"-categories" (Butterfly's
-#: `post-meta-categories`, an icon font's `icon-category` heading Fluid's category row), as a
-#: tag is one ending in "-tags": never a word that *begins* so, since WordPress's `post_class()`
-#: writes `category-<slug>` and `tag-<slug>` on the whole post's element. A post's *primary* tag
-#: is its category: Ghost's `{{primary_tag}}` (its first tag, which Casper prints above the
-#: headline as `span.post-card-primary-tag`), Yoast's primary category.
+#: A post's *primary* tag is its category: Ghost's `{{primary_tag}}` (its first tag, which
+#: Casper prints above the headline as `span.post-card-primary-tag`), Yoast's primary category.
 _MARK_RE = re.compile(
     r"(?P<primary>primary[-_]?(?:tag|categor(?:y|ies))(?![\w-]))|(?P<tags>tags-links|post-tags|taxonomy-post_tag|tag-?list|tagnews|keyword|(?<![\w-])tags?(?![\w-])"
     r"|(?<=\w-)tags?(?![\w-])|__tags?(?![\w-]))"
-    r"|(?P<category>cat-links|post-categories|taxonomy-category|(?<![\w-])category(?![\w-])"
-    r"|(?<=\w-)categor(?:y|ies)(?![\w-]))"
+    r"|(?P<category>cat-links|post-categories|taxonomy-category|(?<![\w-])category(?![\w-]))"
     r"|(?P<breadcrumb>breadcrumb|duong-dan)", re.IGNORECASE)
 
 
