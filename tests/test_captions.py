@@ -257,3 +257,48 @@ def test_a_lazy_placeholder_whose_image_is_in_noscript() -> None:
 
 def test_a_lazy_flag_is_no_image_url() -> None:
     assert image_source(lxml_html.fragment_fromstring('<img data-lazy="true" src="/a.jpg">')) == "/a.jpg"
+
+
+# -- captions an editor or a script puts somewhere else -------------------------------------------
+
+@pytest.mark.parametrize("image", [
+    f'<p><img class="caption" src="/media/a.jpg" alt="" title="{LONG}" /></p>',  # Joomla JCaption
+    f'<p><img data-caption="{LONG}" data-align="center" src="/media/a.jpg" /></p>',  # Drupal 8+
+])
+def test_a_caption_stored_on_the_image_for_a_script_or_filter(image: str) -> None:
+    assert_captioned(extracted(image), LONG)
+
+
+def test_an_image_title_without_the_caption_class_is_no_caption() -> None:
+    assert extracted(f'<p><img src="/media/a.jpg" title="{LONG}"></p>')["images"] == [
+        {"url": IMG, "caption": None}]
+
+
+def test_a_photo_inside_an_in_page_link_keeps_its_caption() -> None:
+    """NukeViet 4's news detail: `<a href="#" id="pop">` opens the photo in a modal; a link with
+    no words is no permalink when it holds the photo."""
+    photo = (f'<div class="imghome text-center"><a href="#" id="pop" title="x"><img id="imageresource" src="/media/a.jpg" class="img-thumbnail"></a>'
+             f'<em class="show">{LONG}</em></div>')
+    assert_captioned(extracted(photo), LONG)
+
+
+@pytest.mark.parametrize("caption", [
+    f'<p class="small">{LONG}</p>',  # Bootstrap's .small
+    f'<p style="font-size:85%">{LONG}</p>',
+])
+def test_a_caption_in_small_type_by_class_or_percentage(caption: str) -> None:
+    assert_captioned(extracted(f'<p><img src="/media/a.jpg"></p>{caption}'), LONG)
+
+
+@pytest.mark.parametrize("box", [
+    f'<div class="photo"><img src="/media/a.jpg"><div class="note">{LONG}</div></div>',
+    f'<div class="khung-anh"><img src="/media/a.jpg"><p>{LONG}</p></div>',
+    f'<div class="news-photo"><a href="/media/a.jpg"><img src="/media/a.jpg"></a><br>{LONG}</div>',
+])
+def test_a_box_whose_class_names_a_photo_holds_its_caption(box: str) -> None:
+    assert_captioned(extracted(box), LONG)
+
+
+def test_a_photo_box_with_text_before_its_image_is_no_photo_box() -> None:
+    fields = extracted(f'<div class="photo"><p>{LONG}</p><img src="/media/a.jpg"></div>')
+    assert LONG in fields["body"]

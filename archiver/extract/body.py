@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from archiver.extract.boilerplate import is_related_heading
+from archiver.extract.captions import has_image
 from archiver.extract.layout import INLINE_TAGS, element_text, is_permalink, not_content
 from archiver.extract.text import normalize_text
 
@@ -146,13 +147,23 @@ def is_download_button(el: etree._Element) -> bool:
     return "btn" in el.get("class", "").split() and bool(FILE_PATH.search(path))
 
 
+def lightbox_trigger(el: etree._Element) -> bool:
+    """An in-page link around an image (`<a href="#" id="pop"><img></a>`): the trigger a
+    lightbox or modal script opens the photo from (NukeViet 4's news `detail.tpl` prints the
+    article's photo so, its caption in the `<em>` under it). It has no words, as a permalink's
+    symbol has none, but it is the photo, and the line under it is the photo's caption."""
+    return has_image(el)
+
+
 def excluded_parts(body: etree._Element) -> set[etree._Element]:
     """Elements inside a found body that are never its text: widgets, related boxes, comments
     (by their markup), link-dense blocks (teaser lists), download buttons and permalink anchors
-    (`is_permalink`: Sphinx's "#" after every section heading and figure caption)."""
+    (`is_permalink`: Sphinx's "#" after every section heading and figure caption; not one that
+    holds an image, `lightbox_trigger`)."""
     out: set[etree._Element] = set()
     for el in body.iterdescendants():
-        if isinstance(el.tag, str) and (is_download_button(el) or is_permalink(el)):
+        if isinstance(el.tag, str) and (is_download_button(el) or is_permalink(el)
+                                        and not lightbox_trigger(el)):
             out.add(el)
         if not isinstance(el.tag, str) or el.tag in INLINE_TAGS:
             continue

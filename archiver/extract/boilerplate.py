@@ -107,7 +107,9 @@ _CONTACT_LABEL_RE = re.compile(
 )
 #: A footer is a short block; a long paragraph that mentions a licence is body.
 _MAX_FOOTER_WORDS = 60
-_BREADCRUMB_RE = re.compile(r"^trang chủ\s*[»>/|›]")
+#: A trail's first step, the site's home, and the separator after it ("Trang chủ » …", the
+#: English "Home › …" of bilingual portals, "Trang nhất > …").
+_BREADCRUMB_RE = re.compile(r"^(?:trang chủ|trang nhất|home)\s*[»>/|›→]")
 
 
 def is_navigation(text: str) -> bool:

@@ -63,6 +63,13 @@ CAPTION_MARKUP = re.compile(r"(?<![^\s])(?:[\w-]*caption[\w-]*|[\w-]*chu[-_]?thi
 #: caption support) and a box that says it holds an image with its caption.
 CAPTION_BOX_CLASS = re.compile(r"(?<![^\s])(?:wp-caption|wp-block-image|image-box|img-box|"
                                r"photo-box|figure)(?![^\s])", re.I)
+#: A class that names its box a photo: `photo`, `image`, `img`, `picture`, `pic`, Vietnamese
+#: `anh`/`hinh-anh`/`khung-anh`, alone or with a prefix (`news-photo`) or a box word
+#: (`photo-wrap`, `img-frame`): how hand-made templates and editors' style sets wrap an image
+#: and the line under it (`photo_box`).
+PHOTO_BOX_CLASS = re.compile(r"(?<![^\s])(?:[a-z]+[-_])?(?:photo|image|img|picture|pic|anh|"
+                             r"hinh-?anh)(?:[-_](?:box|wrap|wrapper|frame|container|holder|"
+                             r"block|item|inner))?(?![^\s])", re.I)
 #: Untyped text under an image longer than this is body text, not a caption.
 CAPTION_MAX_WORDS = 20
 #: Text longer than this is no caption whatever its markup (`is_caption`'s bound).
@@ -80,9 +87,11 @@ _CENTRED_STYLE = re.compile(r"text-align\s*:\s*center", re.I)
 _RIGHT_STYLE = re.compile(r"text-align\s*:\s*right", re.I)
 _CENTRED_CLASS = re.compile(r"(?<![^\s])(?:text-center|aligncenter|has-text-align-center|center|"
                             r"centered|text-centered|align-center|tc)(?![^\s])", re.I)
+_SMALL_CLASS = re.compile(r"(?<![^\s])(?:small|text-small|is-size-7|text-sm|text-xs)(?![^\s])",
+                          re.I)
 _ITALIC_STYLE = re.compile(r"font-style\s*:\s*italic", re.I)
 _SMALL_STYLE = re.compile(r"font-size\s*:\s*(?:x?-?small|smaller|(?:[0-9]|1[0-3])(?:\.\d+)?px"
-                          r"|(?:[0-9]|10)(?:\.\d+)?pt|0?\.[0-9]+(?:em|rem))", re.I)
+                          r"|(?:[0-9]|10)(?:\.\d+)?pt|0?\.[0-9]+(?:em|rem)|(?:[1-8][0-9]|9[0-5])%)", re.I)
 _BACKGROUND_URL = re.compile(r"background(?:-image)?\s*:[^;]*url\(\s*['\"]?([^'\")]+)", re.I)
 
 
@@ -179,9 +188,24 @@ def image_box(el: etree._Element) -> bool:
     WordPress's classic caption box (`div.wp-caption`), or an editor's image table
     (`is_image_table`). Text in it, above or below the image, is the image's caption. A figure
     holding a table, a quotation or code is that, not a photo."""
-    if el.tag == "figure" or (el.tag == "div" and CAPTION_BOX_CLASS.search(el.get("class") or "")):
+    if el.tag == "figure" or (el.tag == "div" and CAPTION_BOX_CLASS.search(el.get("class") or "")) \
+            or photo_box(el):
         return not any(True for _ in el.iter("table", "blockquote", "pre")) and _holds_a_caption(el)
     return is_image_table(el)
+
+
+def photo_box(el: etree._Element) -> bool:
+    """A `div` whose class names it a photo (`PHOTO_BOX_CLASS`: `div.photo`, `div.khung-anh`)
+    holding the image first and then text: the photo and the line the template or the editor
+    prints under it, as a `<figure>` holds an image and its `<figcaption>`. Its text is bounded
+    by `_holds_a_caption`, so a wrapper of body text named so is no photo box."""
+    if el.tag != "div" or not PHOTO_BOX_CLASS.search(el.get("class") or ""):
+        return False
+    first = next((c for c in el.iter() if c is not el and isinstance(c.tag, str)
+                  and (c.tag in IMAGE_TAGS or c.tag == "picture" or normalize_text(c.text or ""))),
+                 None)
+    return first is not None and (first.tag in IMAGE_TAGS or first.tag == "picture") \
+        and not normalize_text(el.text or "")
 
 
 def _holds_a_caption(el: etree._Element) -> bool:
@@ -236,9 +260,16 @@ def inline_marks(el: etree._Element) -> set[str]:
         marks.add("italic")
     if el.tag == "small" or (el.tag == "font" and (el.get("size") or "").strip() in ("1", "2", "-1",
                                                                                      "-2")) \
-            or _SMALL_STYLE.search(style):
+            or _SMALL_STYLE.search(style) or small_type_class(el.get("class") or ""):
         marks.add("small")
     return marks
+
+
+def small_type_class(classes: str) -> bool:
+    """A class that sets text in small type: Bootstrap's and Foundation's `.small` utility
+    (Bootstrap's Typography docs: "`.small` … to make text smaller"), Bulma's `is-size-7` and
+    Tailwind's `text-sm`/`text-xs`."""
+    return bool(_SMALL_CLASS.search(classes))
 
 
 # -- blocks -------------------------------------------------------------------------------------
@@ -366,7 +397,8 @@ def split_captions(blocks: list[Block], base_url: str,
     last_text = max((i for i, b in enumerate(blocks) if not b.image), default=-1)
     for i, block in enumerate(blocks):
         if block.image:
-            image = {"url": clean_image_url(urljoin(base_url, block.image)), "caption": None}
+            image = {"url": clean_image_url(urljoin(base_url, block.image)),
+                     "caption": attribute_caption(block.element)}
             row = row if under_image and not any(x["caption"] for x in row) else []
             row.append(image)
             images.append(image)
@@ -411,6 +443,19 @@ def split_captions(blocks: list[Block], base_url: str,
     if plain and not set_apart:
         return _plain_captions(paragraphs, plain), images
     return paragraphs, images
+
+
+def attribute_caption(img: etree._Element | None) -> str | None:
+    """A caption an editor stored on the image itself, for a script or a filter to print: Drupal
+    8+'s `data-caption` (core's `filter_caption` turns it into a `<figcaption>`; a page served
+    without the filter, or caption.js, keeps the attribute), and the `title` of an image whose
+    class is `caption` (Joomla's `JCaption('img.caption')` in media/system/js/caption.js, and
+    Drupal's image_caption module, print the title under the image in the browser)."""
+    if img is None or img.tag not in IMAGE_TAGS:
+        return None
+    text = img.get("data-caption") or (
+        img.get("title") if "caption" in (img.get("class") or "").lower().split() else None)
+    return normalize_text(text) or None if text else None
 
 
 def _caption(images: list[dict], text: str) -> None:

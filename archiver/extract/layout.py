@@ -443,8 +443,10 @@ def lines_before(el: etree._Element) -> Iterator[tuple[str, etree._Element]]:
 
 
 #: Class/id/rel words that mark a page's parts, by role: one pass over the page finds them all.
+#: A post's *primary* tag is its category: Ghost's `{{primary_tag}}` (its first tag, which
+#: Casper prints above the headline as `span.post-card-primary-tag`), Yoast's primary category.
 _MARK_RE = re.compile(
-    r"(?P<tags>tags-links|post-tags|taxonomy-post_tag|tag-?list|tagnews|keyword|(?<![\w-])tags?(?![\w-])"
+    r"(?P<primary>primary[-_]?(?:tag|categor(?:y|ies))(?![\w-]))|(?P<tags>tags-links|post-tags|taxonomy-post_tag|tag-?list|tagnews|keyword|(?<![\w-])tags?(?![\w-])"
     r"|(?<=\w-)tags?(?![\w-])|__tags?(?![\w-]))"
     r"|(?P<category>cat-links|post-categories|taxonomy-category|(?<![\w-])category(?![\w-]))"
     r"|(?P<breadcrumb>breadcrumb|duong-dan)", re.IGNORECASE)
@@ -497,7 +499,7 @@ def marked_parts(root: etree._Element, html: str) -> dict[str, list[etree._Eleme
     for el in root.xpath(query):
         marks = f"{el.get('class', '')} {el.get('id', '')} {el.get('rel', '')}"
         if m := _MARK_RE.search(marks):
-            out["category" if m.lastgroup == "tags" and links_a_category(el)
+            out["category" if m.lastgroup == "primary" or m.lastgroup == "tags" and links_a_category(el)
                 else m.lastgroup].append(el)
     return out
 

@@ -26,6 +26,7 @@ from archiver.extract.attachment_links import (
     FILE_BOX_LINES,
     in_file_list,
     links_a_document,
+    links_only_documents,
 )
 from archiver.extract.body import FOUND_BODY, excluded_parts, find_body, link_dense
 from archiver.extract.boilerplate import (
@@ -157,8 +158,11 @@ LARGE_LEAD = re.compile(r"(?<![\w-])has-(?:x{1,2}-)?large-font-size(?![\w-])")
 #: Byline elements tried before giving up on the markup (a page may mark dozens of "author" links).
 MAX_BYLINE_ELEMENTS = 6
 #: A meta line naming the post's section after a label: "In" (Pelican), "Trong" (Vietnamese
-#: "in"), "Chuyên mục:", "Danh mục:", "Posted in", "Filed under", "Category:".
-SECTION_LINE = re.compile(r"(?:posted in|filed under|in|trong|thuộc|chuyên mục|danh mục"
+#: "in"), "Chuyên mục:", "Danh mục:", "Posted in", "Filed under", "Category:", and Joomla K2's
+#: item view, which prints its `K2_PUBLISHED_IN` string before the category link in
+#: `div.itemCategory` ("Published in", Vietnamese "Đăng trong", "Đăng tại").
+SECTION_LINE = re.compile(r"(?:posted in|filed under|published in|đăng trong|đăng tại|được đăng "
+                          r"trong|in|trong|thuộc|chuyên mục|danh mục"
                           r"|categor(?:y|ies))\s*:?\s+(?P<name>.+?)\.?", re.IGNORECASE)
 #: A header meta line naming the section as text: "Chuyên mục: Văn hóa - Xã hội - Đăng lúc 08:30",
 #: "Danh mục: Tin tức | 14/03/2019"; the name ends at a bar, or at a dash before the date's facts.
@@ -286,12 +290,17 @@ class ArticlePage:
         without links (`<span class="x-tag">`, a theme whose tags lead nowhere), and in a
         `<nav>`/`<aside>` of the post's own `<article>` (`in_own_landmark`)."""
         texts: list[str] = []
-        others = {id(e) for r, found in self.parts.items() if r != role for e in found}
+        # a category printed in the tag row (the primary tag) is still the category
+        others = {id(e) for r, found in self.parts.items() if r != role
+                  and (role, r) != ("category", "tags") for e in found}
         for el in map(icon_box, self.parts[role]):
             if any(id(a) in others for a in el.iterancestors()):
                 continue  # a `rel=tag` link inside the category box is the category
             chip = role == "tags" and not len(el)
             for a in ([el] if el.tag == "a" or chip else el.iter("a")):
+                if any(id(x) in others for x in takewhile(lambda x, box=el: x is not box, chain(
+                        [a], a.iterancestors()))):
+                    continue  # the primary tag printed in the tag row is the category
                 if (text := normalize_text(_text(a)).lstrip("#").strip()) and text not in texts \
                         and (not self._outside_article(a) or (
                             role == "tags" and self._own_article is not None
@@ -781,6 +790,10 @@ class ArticlePage:
             elif link is None and is_navigation(line) and len(steps := list(el.iter("a"))) > 1:
                 link = steps[-1]  # an unmarked trail "Trang chủ / Tin tức": its last step
                 line = normalize_text(_text(link))
+            elif link is None and (link := _kicker_link(el)) is not None:
+                line = normalize_text(_text(link))
+            if link is not None and is_boilerplate(line):
+                continue  # a tool link ("In trang", "Gửi email") above the headline: look on
             if link is not None and len(line.split()) <= SECTION_WORDS and not is_navigation(line) \
                     and not _in_page_link(link) and not _in_link_row(link) \
                     and not _names_its_path(link, line, self.url):
@@ -1234,14 +1247,20 @@ class ArticlePage:
         seen, node = 0, body
         while node is not None and node.tag != "body" and not not_content(node):
             for block in node.itersiblings():
-                if not isinstance(block.tag, str) or not_content(block):
+                if not isinstance(block.tag, str):
+                    continue
+                # a box of files alone is the article's, however its class, heading ("Văn bản
+                # liên quan") or a file's long title make it look like related teasers
+                files = links_only_documents(block)
+                if not_content(block) and not files:
                     continue
                 lines = [line for line, _ in subtree_lines(block)]
                 seen += len(lines) + sum(1 for _ in block.iter("a"))  # teaser links have no lines
-                if seen > FILE_BOX_LINES or any(is_related_heading(line) for line in lines):
+                if seen > FILE_BOX_LINES or any(is_related_heading(line) for line in lines) \
+                        and not files:
                     return links
                 links += [a for a in block.iter("a") if DOCUMENT_EXT.search(a.get("href", ""))
-                          and not inside_not_content(a)]
+                          and (files or not inside_not_content(a))]
             node = node.getparent()
         return links
 
@@ -1325,6 +1344,19 @@ def _in_link_row(link: etree._Element) -> bool:
         node = node.getparent()
     return node is not None and len(list(islice(node.iter("a"), LINK_ROW_LINKS))) >= \
         LINK_ROW_LINKS and link_dense(node)
+
+
+def _kicker_link(el: etree._Element) -> etree._Element | None:
+    """The link a meta line above the headline opens with when the rest of the line is its date
+    ("<a>Thời sự</a> 14-03-2019 | 08:30"): the section a news template prints as the kicker
+    beside the date (IBM WebSphere Portal's WCM news, and the "category | time" line of
+    Vietnamese news CMSes). A link after other text, or before anything but a date, is not one."""
+    children = [c for c in el if isinstance(c.tag, str)]
+    if not children or children[0].tag != "a" or (el.text or "").strip():
+        return None
+    rest = normalize_text(" ".join([children[0].tail or ""] + [_text(c) + (c.tail or "")
+                                                              for c in children[1:]]))
+    return children[0] if rest and is_date_line(rest) else None
 
 
 def _in_page_link(link: etree._Element) -> bool:
