@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from bench import ablog, hexo
-from bench.generalisation.__main__ import GENERATORS, measure_generated
+from bench.generalisation.__main__ import GENERATORS, measure_generated, theme_source
 from bench.generalisation.api import SampleArticle, serve, slugify
 from bench.generalisation.static import html_paths, showcase
 from bench.generalisation.templates import REAL
@@ -331,11 +331,12 @@ def test_crawl_keeps_the_books(crawled):
     cms, module, rows, crawl = crawled
     assert "Traceback" not in crawl.stderr
     assert crawl.returncode in (0, 1), crawl.stderr[-2000:]
-    assert {r.source for r in rows} == {f"{cms}-{t}" for t in module.THEMES}
+    themes = {theme_source(cms, t): t for t in module.THEMES}
+    assert {r.source for r in rows} == set(themes)
     for row in rows:
         t = row.tally
         assert row.group == getattr(module, "GROUP", REAL) and row.fresh == module.FRESH
-        assert row.name == f"{cms} {row.source[len(cms) + 1:]}"
+        assert row.name == f"{cms} {themes[row.source]}"
         assert t.truth == 10 and len(t.f1) == t.found
         line = next(x for x in crawl.stdout.splitlines() if x.startswith(f"{row.source}:"))
         assert int(re.search(r"(\d+) pages fetched", line)[1]) > t.truth, line

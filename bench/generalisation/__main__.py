@@ -59,6 +59,7 @@ from __future__ import annotations
 import functools
 import importlib
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Callable
@@ -127,6 +128,12 @@ def measure_sites(sites: dict[str, tuple[str, bool, Callable[[str], BenchSite]]]
     return rows, crawled
 
 
+def theme_source(cms: str, theme: str) -> str:
+    """The crawl's source id for a generator's theme: `cms-theme`, the theme's name made a slug
+    (Chronicle's theme "blog.steve.org.uk"), as sources.toml requires."""
+    return f"{cms}-{re.sub(r'[^a-z0-9_-]+', '-', theme.lower())}"
+
+
 def measure_generated(cms: str, quick: bool, work: Path) -> tuple[list[Row], list[Crawled], str | None]:
     """A real static-site generator's site (`cms`: one of GENERATORS, the module bench/<cms>) in
     each of its bundled themes, crawled and scored, its figures counted with the module's `GROUP`
@@ -138,7 +145,8 @@ def measure_generated(cms: str, quick: bool, work: Path) -> tuple[list[Row], lis
     if quick:
         articles = articles[-QUICK_ARTICLES:]
     group = getattr(module, "GROUP", REAL)
-    sites = {f"{cms}-{theme}": (group, module.FRESH, lambda base, t=theme: module.build(t, articles, base))
+    sites = {theme_source(cms, theme): (group, module.FRESH,
+                                        lambda base, t=theme: module.build(t, articles, base))
              for theme in module.THEMES}
     rows, crawled = measure_sites(sites, work / cms)
     return rows, [crawled], None
