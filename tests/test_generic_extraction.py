@@ -1467,3 +1467,22 @@ def test_a_copyright_box_in_a_div_footer_names_no_writer() -> None:
               "</div></div>")
     html = hexo_post().replace("</main>", f"</main>{footer}")
     assert extract_article(URL, html)["authors"] == []
+
+
+# -- XHTML served as text/html ----------------------------------------------------------------
+
+def _as_xhtml(html: str) -> str:
+    """The page as an XHTML 1.0 template writes it: an XML declaration first, the XHTML namespace
+    on the root."""
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            + html.replace("<html", '<html xmlns="http://www.w3.org/1999/xhtml"', 1))
+
+
+@pytest.mark.parametrize("page", [g.sharepoint_spans, g.table_portal, g.nukeviet_like,
+                                  g.wordpress_classic, g.plain_listing])
+def test_an_xhtml_page_with_an_xml_declaration_reads_as_html(page) -> None:
+    """A browser parses any page served as text/html with the HTML parser, XML declaration or
+    not; read as XML, every element would be in the XHTML namespace and no rule would match."""
+    html = page()
+    assert "xmlns=" in _as_xhtml(html)
+    assert extracted(_as_xhtml(html), hint=g.TITLE) == extracted(html, hint=g.TITLE)

@@ -56,7 +56,7 @@ def linked_documents(attachments: list[dict], html: str | None, base_url: str) -
     names a document or a download handler at all (most articles link none)."""
     links = {a["url"]: a for a in attachments}
     if html and (DOCUMENT_EXT_ANYWHERE.search(html) or DOWNLOAD_ENDPOINT.search(html)):
-        for link in attachment_block_links(Selector(text=html), base_url):
+        for link in attachment_block_links(Selector(text=html, type="html"), base_url):
             links.setdefault(link["url"], link)
     return list(links.values())
 

@@ -216,7 +216,11 @@ class ArticlePage:
         # so labels ("Từ khóa:") and names are found by the same comparisons as anywhere else
         self.html = html if unicodedata.is_normalized("NFC", html or "") else unicodedata.normalize(
             "NFC", html)
-        self.sel = Selector(text=self.html or "<html></html>")
+        # always the HTML parser, as a browser parses any page served as text/html (HTML
+        # Standard, "parsing HTML documents"): parsel would read an XHTML page that opens with
+        # `<?xml …?>` as XML, every element then in the XHTML namespace, out of reach of the
+        # rules' plain names (`//h1`, `a[href]`)
+        self.sel = Selector(text=self.html or "<html></html>", type="html")
         self.family = family or detect(self.sel, url, platform)
         self.template = template
         self.overrides = dict(selectors or {})  # pinned; a learned template's are offered, not applied
