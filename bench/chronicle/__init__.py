@@ -24,7 +24,7 @@ or lead, so the truth has none. Non-articles: the home page (the ten newest post
 per month (`archive/YYYY/MM/`) and a page per tag, each listing its posts in full.
 
 The truth comes from what Chronicle was given, never from its output;
-tests/test_generated_sites.py and tests/test_chronicle_site.py check the two agree.
+tests/test_generated_sites.py checks the two agree.
 
     site = build("blocky", site_articles(), "http://127.0.0.1:8000")
 

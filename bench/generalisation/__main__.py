@@ -113,18 +113,24 @@ def measure_sites(sites: dict[str, tuple[str, bool, Callable[[str], BenchSite]]]
     them all in one `archiver crawl` into `work`, score each."""
     servers = {}
     try:
-        for name, (group, fresh, factory) in sites.items():
-            servers[name] = (group, fresh, serve(factory))
-        note(f"crawling {len(servers)} sites")
-        crawled = crawl({n: s.base_url for n, (_, _, s) in servers.items()}, work)
-        if crawled.returncode not in (0, 1):  # 1: some source did not complete, still scored
-            tail = " | ".join(crawled.stderr.strip().splitlines()[-3:])
-            raise BenchError(f"archiver crawl failed ({crawled.returncode}): {tail}")
-        rows = [Row(s.site.family, g, tally(site_truth(s.site, g), crawled.records(n)), n, f)
-                for n, (g, f, s) in servers.items()]
+        for name, (_, _, factory) in sites.items():
+            servers[name] = serve(factory)
+        return score_served({n: (g, f, servers[n].site) for n, (g, f, _) in sites.items()}, work)
     finally:
-        for _, _, server in servers.values():
+        for server in servers.values():
             server.stop()
+
+
+def score_served(sites: dict[str, tuple[str, bool, BenchSite]], work: Path) -> tuple[list[Row], Crawled]:
+    """Sites already served (source id → group, fresh, the site at its `base_url`) crawled in
+    one `archiver crawl` into `work` and scored each: the tests crawl the sites they built."""
+    note(f"crawling {len(sites)} sites")
+    crawled = crawl({n: s.base_url for n, (_, _, s) in sites.items()}, work)
+    if crawled.returncode not in (0, 1):  # 1: some source did not complete, still scored
+        tail = " | ".join(crawled.stderr.strip().splitlines()[-3:])
+        raise BenchError(f"archiver crawl failed ({crawled.returncode}): {tail}")
+    rows = [Row(s.family, g, tally(site_truth(s, g), crawled.records(n)), n, f)
+            for n, (g, f, s) in sites.items()]
     return rows, crawled
 
 
