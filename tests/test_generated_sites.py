@@ -6,8 +6,9 @@ VuePress in its blog theme (bench/vuepress), and, in themes the project had neve
 Hexo in the npm themes NexT, Fluid and Butterfly (bench/hexothemes), Sphinx with ABlog in the
 PyData and book themes (bench/sphinxthemes), Hexo in the npm themes Keep, Redefine and Stellar
 (bench/npmthemes), VuePress in vuepress-theme-hope (bench/vuepresshope), VitePress in the Teek
-blog theme (bench/vitepressteek), Hexo in the npm themes Icarus and Reimu (bench/icarusreimu) and
-Chronicle in its six bundled themes (bench/chronicle). What each generator writes
+blog theme (bench/vitepressteek), Hexo in the npm themes Icarus and Reimu (bench/icarusreimu),
+Chronicle in its six bundled themes (bench/chronicle) and BlazeBlogger in three settings of its
+bundled theme (bench/blazeblogger). What each generator writes
 agrees with the truth built from what it was given, and `archiver crawl` over it keeps the books
 straight, each site counted in its module's group. Extraction quality is the benchmark's to
 measure (`python -m bench.generalisation --pelican --hexo --nikola --mkdocs --jekyll --ablog
@@ -107,7 +108,7 @@ def test_truth_is_what_the_page_shows(site):
             assert part in text, f"{url}: {part[:40]!r} not on the page"
         if cms not in ("hexo", "hexothemes", "npmthemes", "ikiwiki", "lektor", "docusaurus",
                        "vuepress", "vuepresshope", "vitepressteek", "icarusreimu",
-                       "chronicle"):  # the time as
+                       "chronicle", "blazeblogger"):  # the time as
             # given, to the minute, and the authors, printed
             assert 'lang="vi"' in page and f"{a.published:%d/%m/%Y %H:%M}" in text
             # the instant with its offset: ISO 8601, or Python's str() where Material prints that,
@@ -204,12 +205,44 @@ def test_truth_is_what_the_page_shows(site):
             assert a.tags == sorted(t.lower() for t in a.tags) and f"{links}." in page
             assert a.authors == [] and a.category == "" and a.summary is None
             assert s.foreign[0] in text
+        elif cms == "blazeblogger":
+            _blazeblogger_shows(s.family.split()[1], page, a)
+            assert s.foreign[0] in text
         for image in a.images:
             assert s.pages[image.url].content_type == "image/jpeg"
         for f in a.attachments:  # a PDF, or a Word file where the post attaches one
             assert s.pages[f.url].content_type.startswith("application/")
         assert not any(x in a.body for x in s.foreign)
     assert any(a.images and a.images[0].caption for a in s.articles.values())
+
+
+def _blazeblogger_shows(theme: str, page: str, a: SampleArticle) -> None:
+    """What each setting of bench/blazeblogger prints of a post: the title unescaped in the
+    post's `h2`; the day only (the truth's time is 00:00), nothing machine-readable; the authors
+    as one "A, B" (the blog's editor where the post names none) and the tags, ASCII letters
+    lower-cased and sorted, each a link, except where the setting prints none; no category or
+    lead."""
+    assert f'<h2 class="post">{a.title}</h2>' in page and "datetime" not in page
+    assert (a.published.hour, a.published.minute) == (0, 0)
+    assert re.findall(r'<span class="date">(.*?)</span>', page) == [f"{a.published:%Y-%m-%d}"]
+    authors = re.findall(r'<span class="author">(.*?)</span>', page)
+    tags = re.findall(r'<span class="tags">(.*?)</span>', page)
+    if theme == "dateonly":
+        assert authors == tags == [] and a.authors == a.tags == []
+    else:
+        assert authors == [", ".join(a.authors)] and a.authors
+        assert tags == ([", ".join(f'<a href="../../../tags/{_blaze_tag_slug(t)}">{t}</a>'
+                                   for t in a.tags)] if a.tags else [])
+        assert a.tags == sorted(set(a.tags))
+        block = "post-footer" if theme == "bottom" else "information"
+        assert f'<div class="{block}">' in page
+    assert a.category == "" and a.summary is None
+
+
+def _blaze_tag_slug(tag: str) -> str:
+    """A tag's page name as blaze-make's `make_url` writes it: every byte but an ASCII word
+    character, a space or "-" dropped, spaces made "-"."""
+    return re.sub(r"\s+", "-", re.sub(r"[^\w\s-]", "", tag, flags=re.ASCII).rstrip())
 
 
 def _hexo_theme_shows(theme: str, base_url: str, page: str, a: SampleArticle) -> None:
@@ -326,8 +359,11 @@ def crawled(request, tmp_path_factory):
 
 #: Held-out sites where the crawler does not yet walk past the first pages (known misses, each
 #: with the score that showed it; bench/RESULTS.md): Chronicle's copyrighteous theme, found 0% at
-#: 03:17 on 2026-12-01 (its crawl fetched 4 pages).
-SHORT_WALKS = frozenset({"chronicle-copyrighteous"})
+#: 03:17 on 2026-12-01 (its crawl fetched 4 pages); BlazeBlogger's XHTML setting, whose pages open
+#: with an XML declaration (`<?xml version="1.0" encoding="UTF-8"?>`), never scored: this test's
+#: crawl fetched 3 pages on 2026-12-01 (likely: lxml refuses a decoded string that declares an
+#: encoding; not looked into by the non-tuner who added it).
+SHORT_WALKS = frozenset({"chronicle-copyrighteous", "blazeblogger-bottom"})
 
 
 def test_crawl_keeps_the_books(crawled):
