@@ -6,11 +6,12 @@ VuePress in its blog theme (bench/vuepress), and, in themes the project had neve
 Hexo in the npm themes NexT, Fluid and Butterfly (bench/hexothemes), Sphinx with ABlog in the
 PyData and book themes (bench/sphinxthemes), Hexo in the npm themes Keep, Redefine and Stellar
 (bench/npmthemes), VuePress in vuepress-theme-hope (bench/vuepresshope), VitePress in the Teek
-blog theme (bench/vitepressteek), Hexo in the npm themes Icarus and Reimu (bench/icarusreimu) and
-Chronicle in its six bundled themes (bench/chronicle). What each generator writes
-agrees with the truth built from what it was given, and `archiver crawl` over that same site (each
-site is built once per session) keeps the books straight, each site counted in its module's
-group. Extraction quality is the benchmark's to
+blog theme (bench/vitepressteek), Hexo in the npm themes Icarus and Reimu (bench/icarusreimu),
+Chronicle in its six bundled themes (bench/chronicle) and BlazeBlogger in three settings of its
+bundled theme (bench/blazeblogger). What each generator writes agrees with the truth built
+from what it was given, and `archiver crawl` over that same site (each site is built once per
+session) keeps the books straight, each site counted in its module's group. Extraction
+quality is the benchmark's to
 measure (`python -m bench.generalisation --pelican --hexo --nikola --mkdocs --jekyll --ablog
 --ikiwiki --lektor --docusaurus --vuepress`; the held-out ones by the lead only), never printed or
 asserted here. Each skips with the reason when its software is not installed."""
@@ -23,7 +24,7 @@ import importlib
 import re
 import unicodedata
 from datetime import UTC
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 import pytest
 
@@ -57,13 +58,14 @@ def site(request):
     server.stop()
 
 
-def _get(base_url: str, path: str) -> tuple[int, str, bytes]:
+def _get(base_url: str, path: str) -> tuple[int, http.client.HTTPMessage, bytes]:
+    """The status, headers and body a GET of `path` answers."""
     host = urlsplit(base_url)
     conn = http.client.HTTPConnection(host.hostname, host.port, timeout=30)
     try:
         conn.request("GET", path)
         response = conn.getresponse()
-        return response.status, response.getheader("Content-Type"), response.read()
+        return response.status, response.headers, response.read()
     finally:
         conn.close()
 
@@ -79,19 +81,15 @@ def test_every_page_the_generator_wrote_is_in_the_truth_and_served(site):
     assert len(s.articles) == len(_articles(module))
     assert len(s.non_articles) >= {"lektor": 6, "vitepressteek": 7}.get(cms, 10)
     for path in sorted(truth):
-        status, kind, body = _get(s.base_url, path)
-        assert status == 200 and kind.startswith("text/html"), path
+        status, headers, body = _get(s.base_url, path)
+        assert status == 200 and headers["Content-Type"].startswith("text/html"), path
         assert body == s.pages[path].body
-    if cms in LINKS_ANSWER:
-        _every_link_answers(s)
+    if cms in LINKS_ANSWER:  # the generators whose sites print no dead link of their own
+        # (others' themes link what the generator never writes: favicons, `/atom.xml`, `?v=` scripts)
+        LINKS_ANSWER[cms](s)
 
 
-#: The generators whose sites print no dead link of their own (others' themes link assets and
-#: pages the generator never writes: favicons, `/atom.xml`, `?v=` scripts).
-LINKS_ANSWER = ("chronicle",)
-
-
-def _every_link_answers(s) -> None:
+def _chronicle_links_answer(s) -> None:
     """Every absolute link to the site on every page, sent as a browser sends it
     (percent-encoded UTF-8), answers 200: a crawler following it meets no dead end (the tags'
     `tags/<tag>`, written without a trailing slash, answer too)."""
@@ -117,6 +115,42 @@ def test_a_title_keep_cannot_render_is_an_empty_page_not_an_article():
     assert module.unrenderable("keep", post) and not s.articles
     assert path in s.non_articles and s.pages[path].body == b""
 
+
+
+def _blazeblogger_links_answer(s) -> None:
+    """Every link on every page, resolved from where it is, answers 200, or 301 to its directory
+    where BlazeBlogger writes a directory without the final slash (the posts' links among them),
+    as a web server answers it."""
+    links = set()
+    for path in s.non_articles + [s.path(u) for u in s.articles]:
+        for href in re.findall(r'(?:href|src)="([^"#]+)"', s.pages[path].body.decode("utf-8")):
+            url = urljoin(f"{s.base_url}{path}", html_lib.unescape(href))
+            if url.startswith(s.base_url):
+                links.add(urlsplit(url).path)
+    assert {s.path(u).rstrip("/") for u in s.articles} <= links  # the listings link each post
+    for path in sorted(links):
+        status, headers, _ = _get(s.base_url, path)
+        location = headers["Location"]
+        assert status == 200 or (status == 301 and location == f"{path}/"), path
+        if status == 301:
+            assert _get(s.base_url, location)[0] == 200, path
+
+
+LINKS_ANSWER = {"chronicle": _chronicle_links_answer, "blazeblogger": _blazeblogger_links_answer}
+
+
+def test_blazeblogger_tags_lower_only_their_ascii_letters():
+    """BlazeBlogger lower-cases tags with Perl's `lc` on bytes: "Đại hội Đảng" keeps its "Đ"s
+    (str.lower would not), "Tin tức" becomes "tin tức"; the post prints them so, sorted."""
+    module = _module("blazeblogger")
+    post = next(a for a in module.site_articles() if "Đại hội Đảng" in a.tags)
+    s = module.build("default", [post], "http://t.example")
+    [(url, shown)] = s.articles.items()
+    page = s.pages[s.path(url)].body.decode("utf-8")
+    printed = re.findall(r'<span class="tags">(.*?)</span>', page)[0]
+    assert [html_lib.unescape(t) for t in re.findall(r">([^<]+)</a>", printed)] == shown.tags
+    assert "Đại hội Đảng" in shown.tags and "đại hội đảng" not in shown.tags
+    assert shown.tags == sorted(shown.tags) and shown.tags != sorted(t.lower() for t in post.tags)
 
 #: Where each Chronicle theme prints a post's title and its time (its `entry.template`).
 CHRONICLE_SHOWS = {
@@ -147,7 +181,7 @@ def test_truth_is_what_the_page_shows(site):
             assert part in text, f"{url}: {part[:40]!r} not on the page"
         if cms not in ("hexo", "hexothemes", "npmthemes", "ikiwiki", "lektor", "docusaurus",
                        "vuepress", "vuepresshope", "vitepressteek", "icarusreimu",
-                       "chronicle"):  # the time as
+                       "chronicle", "blazeblogger"):  # the time as
             # given, to the minute, and the authors, printed
             assert 'lang="vi"' in page and f"{a.published:%d/%m/%Y %H:%M}" in text
             # the instant with its offset: ISO 8601, or Python's str() where Material prints that,
@@ -254,12 +288,45 @@ def test_truth_is_what_the_page_shows(site):
             assert a.tags == sorted(t.lower() for t in a.tags) and f"{links}." in page
             assert a.authors == [] and a.category == "" and a.summary is None
             assert s.foreign[0] in text
+        elif cms == "blazeblogger":  # its RSS feed names the post at the truth's address
+            _blazeblogger_shows(s.family.split()[1], page, a)
+            assert s.foreign[0] in text
+            assert f"<guid>{url}</guid>" in s.pages["/index.rss"].body.decode("utf-8")
         for image in a.images:
             assert s.pages[image.url].content_type == "image/jpeg"
         for f in a.attachments:  # a PDF, or a Word file where the post attaches one
             assert s.pages[f.url].content_type.startswith("application/")
         assert not any(x in a.body for x in s.foreign)
     assert any(a.images and a.images[0].caption for a in s.articles.values())
+
+
+def _blazeblogger_shows(theme: str, page: str, a: SampleArticle) -> None:
+    """What each setting of bench/blazeblogger prints of a post: the title unescaped in the
+    post's `h2`; the day only (the truth's time is 00:00), nothing machine-readable; the authors
+    as one "A, B" (the blog's editor where the post names none) and the tags, ASCII letters
+    lower-cased and sorted, each a link, except where the setting prints none; no category or
+    lead."""
+    assert f'<h2 class="post">{a.title}</h2>' in page and "datetime" not in page
+    assert (a.published.hour, a.published.minute) == (0, 0)
+    assert re.findall(r'<span class="date">(.*?)</span>', page) == [f"{a.published:%Y-%m-%d}"]
+    authors = re.findall(r'<span class="author">(.*?)</span>', page)
+    tags = re.findall(r'<span class="tags">(.*?)</span>', page)
+    if theme == "dateonly":
+        assert authors == tags == [] and a.authors == a.tags == []
+    else:
+        assert authors == [", ".join(a.authors)] and a.authors
+        assert tags == ([", ".join(f'<a href="../../../tags/{_blaze_tag_slug(t)}">{t}</a>'
+                                   for t in a.tags)] if a.tags else [])
+        assert a.tags == sorted(set(a.tags))
+        block = "post-footer" if theme == "bottom" else "information"
+        assert f'<div class="{block}">' in page
+    assert a.category == "" and a.summary is None
+
+
+def _blaze_tag_slug(tag: str) -> str:
+    """A tag's page name as blaze-make's `make_url` writes it: every byte but an ASCII word
+    character, a space or "-" dropped, spaces made "-"."""
+    return re.sub(r"\s+", "-", re.sub(r"[^\w\s-]", "", tag, flags=re.ASCII).rstrip())
 
 
 def _hexo_theme_shows(theme: str, base_url: str, page: str, a: SampleArticle) -> None:

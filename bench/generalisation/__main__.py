@@ -23,8 +23,9 @@ with `--npmthemes` a real Hexo site in three more npm themes, Keep, Redefine and
 (bench/vuepresshope), with `--vitepressteek` a real VitePress site in the Teek blog theme
 (bench/vitepressteek), with `--icarusreimu` a real Hexo site in two more npm themes, Icarus and
 Reimu (bench/icarusreimu), with `--ghost` a real Ghost 5 news site in its Casper theme on
-MariaDB (bench/ghost) and with `--chronicle` a real Chronicle 4.6 blog in its six bundled themes
-(bench/chronicle);
+MariaDB (bench/ghost), with `--chronicle` a real Chronicle 4.6 blog in its six bundled themes
+(bench/chronicle) and with `--blazeblogger` a real BlazeBlogger 1.2 blog in three settings of its
+bundled theme (bench/blazeblogger);
 each counted in the group its module's `GROUP` names (`real`, or `held-out` for a CMS kept out of
 tuning). The archive is read
 back and scored against the truth per site. Held-out and real totals are compared with issue 10's
@@ -45,6 +46,7 @@ before (heldout.FRESH, and a CMS whose FRESH is true).
     python -m bench.generalisation --templates "" --vitepressteek --icarusreimu
     python -m bench.generalisation --templates "" --ghost
     python -m bench.generalisation --templates "" --chronicle
+    python -m bench.generalisation --templates "" --blazeblogger
     python -m bench.generalisation --gate             # exit 1 when held-out misses a target
     python -m bench.generalisation --templates oldtown --mezzanine --date-blind   # no date read
 
@@ -79,7 +81,7 @@ QUICK_ARTICLES = 10
 #: The real static-site generators, each the module bench/<name> and the flag --<name>.
 GENERATORS = ("pelican", "hexo", "nikola", "mkdocs", "jekyll", "ablog", "ikiwiki", "lektor",
               "docusaurus", "vuepress", "hexothemes", "sphinxthemes", "npmthemes",
-              "vuepresshope", "vitepressteek", "icarusreimu", "chronicle")
+              "vuepresshope", "vitepressteek", "icarusreimu", "chronicle", "blazeblogger")
 
 
 @dataclass
@@ -328,7 +330,9 @@ def report(rows: list[Row], rate: float | None, notes: list[str]) -> str:
         "with `--vitepressteek` a real VitePress 1.6 site in the Teek blog theme, "
         "with `--icarusreimu` real Hexo sites in the Icarus and Reimu themes, "
         "with `--ghost` a real Ghost 5.130 news site in its Casper theme on MariaDB, "
-        "and with `--chronicle` a real Chronicle 4.6 blog in its six bundled themes "
+        "with `--chronicle` a real Chronicle 4.6 blog in its six bundled themes, "
+        "and with `--blazeblogger` a real BlazeBlogger 1.2 blog in three settings of its bundled "
+        "theme "
         "(a real CMS counted in the group its module's `GROUP` names), each crawled over "
         "HTTP by "
         "`archiver crawl` with no selectors and platform auto (`python -m "
