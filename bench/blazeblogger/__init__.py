@@ -42,7 +42,7 @@ older pages (`index1.html`, …), a page per year and month (and their older pag
 tags and a page per tag, the static pages.
 
 The truth comes from what BlazeBlogger was given, never from its output;
-tests/test_generated_sites.py and tests/test_blazeblogger_site.py check the two agree.
+tests/test_generated_sites.py checks the two agree.
 
     site = build("bottom", site_articles(), "http://127.0.0.1:8000")
 
