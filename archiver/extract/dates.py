@@ -487,13 +487,13 @@ def is_meta_line(text: str) -> bool:
     return len(text.split()) <= META_LINE_WORDS or is_date_line(text) or is_date_labelled(text)
 
 
-#: One piece of a calendar leaf (`calendar_leaf`): a day or a year ("14", "2019"), a day and
-#: month ("14/03"), a month and year ("03/2019"), a month named ("Tháng 3", "Th3", "T3",
-#: "Thg 03", "Tháng Ba", "Mar"), a time of day, or the weekday.
+#: One piece of a calendar leaf (`calendar_leaf`) other than its time of day (`is_time_line`):
+#: a day or a year ("14", "2019"), a day and month ("14/03"), a month and year ("03/2019"), a
+#: month named ("Tháng 3", "Th3", "T3", "Thg 03", "Tháng Ba", "Mar"), or the weekday.
 _LEAF_PART_RE = re.compile(
     r"(?P<num>\d{1,4})|(?P<dm_d>\d{1,2})[/.-](?P<dm_m>\d{1,2})|(?P<my_m>\d{1,2})[/.-](?P<my_y>\d{4})"
     rf"|(?:{_MONTH_WORD}|th|t)\.?\s*(?P<mon>\d{{1,2}}|{_MONTH_NAME})|(?P<en>{_ENGLISH_MONTH})"
-    rf"|(?P<clock>{_TIME.replace('?P<', '?P<c_')})|{_WEEKDAY}", re.IGNORECASE)
+    rf"|{_WEEKDAY}", re.IGNORECASE)
 #: The most pieces a calendar leaf has: day, month, year, time, weekday and a spare.
 _LEAF_PARTS = 6
 
@@ -511,9 +511,11 @@ def calendar_leaf(parts: list[str]) -> tuple[str, datetime] | None:
         return None
     got: dict[str, str] = {}
     for part in parts:
-        if (m := _LEAF_PART_RE.fullmatch(part.strip())) is None:
+        if is_time_line(part):
+            pieces = {"clock": part.strip()}
+        elif (m := _LEAF_PART_RE.fullmatch(part.strip())) is None:
             return None
-        if m["num"] and len(m["num"]) == 4:
+        elif m["num"] and len(m["num"]) == 4:
             pieces = {"year": m["num"]}
         elif m["num"]:  # a bare day, or a month printed as a number after it; never before it
             pieces = {"day" if "day" not in got and "year" not in got else "month": m["num"]}
@@ -523,8 +525,6 @@ def calendar_leaf(parts: list[str]) -> tuple[str, datetime] | None:
             pieces = {"month": m["my_m"], "year": m["my_y"]}
         elif m["mon"] or m["en"]:
             pieces = {"month": str(_month(m["mon"] or m["en"]))}
-        elif m["clock"]:
-            pieces = {"clock": m["clock"]}
         else:
             continue  # the weekday
         if got.keys() & pieces.keys():
