@@ -2330,7 +2330,7 @@ class StatisticsUmbraco(Template):
         return f'<nav><ul class="pagination">{items}</ul></nav>'
 
 
-# -- four templates written 2026-12-01 about 05:30 by a non-tuner (freshe), unscored ----------------
+# -- five templates written 2026-12-01 about 05:30 by a non-tuner (freshe), unscored ----------------
 
 def _thg(dt: datetime) -> str:
     """"14 thg 3, 2019": the abbreviated month of the CLDR `vi` locale ("thg 3"), as Google's
@@ -2887,6 +2887,98 @@ class FramesetDistrict(Template):
         return f"Trang: {nums}"
 
 
+def _h_clock(dt: datetime) -> str:
+    """"8h30, 14/3/2019": the hour written with "h" and no leading zeros, as Vietnamese editors
+    type a time."""
+    d = local(dt)
+    return f"{d.hour}h{d:%M}, {d.day}/{d.month}/{d.year}"
+
+
+class WapEdition(Template):
+    """The WAP edition of a district portal ("wap." host, about 2008-2013), built for the
+    feature phones of the time as XHTML Mobile Profile 1.0 (the `<?xml …?>` prolog and the
+    WAPFORUM doctype, served as `text/html`), every page a few kilobytes: no layout, no
+    sidebars, a one-line masthead, the menu as numbered lines whose digits are their `accesskey`s at the
+    foot of each page ("0. Trang chủ"), `tin.php?id=1234` articles and `muc.php?id=12&p=2`
+    listings paged by "« Trước | Sau »" only, listing lines numbered with the day and month
+    alone ("(14/3)"); the article: the section as a small link line over the headline in `b`,
+    then the writers and the time on one small line ("Minh Hà, Thu Trang | 8h30, 14/3/2019":
+    names first, the hour written with "h"; only the time where no writer is named), the lead in
+    `i`, the text as `p`s, each photo scaled to 176 pixels by the site's thumbnail path with
+    its caption after a `br` in `small`, the documents as "Tải văn bản:" links, then "Tin khác:"
+    with the day and month of each; no tags. XHTML-MP's doctype and `accesskey` menus follow
+    the Open Mobile Alliance's XHTML Mobile Profile (WAP 2.0); the kind is inferred (portals.md
+    does not describe WAP editions)."""
+
+    name = "wapphulam"
+    site_name = "UBND huyện Phú Lâm - WAP"
+    shows_tags = False
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/tin.php?id={key}"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/muc.php?id={section.key}" + (f"&p={n}" if n > 1 else "")
+
+    def archive_path(self, kind: str, value: str) -> str:
+        return f"/muc.php?{ {'tag': 'tk', 'author': 'tg', 'month': 'th'}[kind] }={slugify(value)}"
+
+    def static_path(self, kind: str) -> str:
+        return {"contact": "/lienhe.php", "calendar": "/lich.php", "search": "/tim.php?q=covid"}[kind]
+
+    def asset_path(self, url: str) -> str:
+        return ("/anh/176/" if is_image(url) else "/tep/") + file_name(url)
+
+    def other_pages(self, ctx: Ctx) -> list[tuple[str, str, str]]:
+        return [(f"/gt.php?m={slug}", title, f"<p><b>{e(title)}</b></p><p>{e(text)}</p>") for slug, title, text in INTRO_PAGES]
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        menu = "".join(f'{i}. <a href="{e(p)}" accesskey="{i}">{e(t)}</a><br />' for i, (t, p) in enumerate(ctx.nav()))
+        return f"""<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE html PUBLIC "-//WAPFORUM//DTD XHTML Mobile 1.0//EN" "http://www.wapforum.org/DTD/xhtml-mobile10.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml"><head><meta http-equiv="Content-Type" content="application/xhtml+xml; charset=utf-8" /><meta http-equiv="Cache-Control" content="max-age=300" /><title>{e(title)}</title>
+<style type="text/css">body{{margin:2px;font-size:small}}.m{{background:#c00;color:#fff}}</style></head>
+<body><div class="m"><a href="/"><img src="/anh/logo-wap.gif" alt="Phú Lâm" width="120" height="24" /></a></div>
+{main}
+<hr /><p class="mn">{menu}</p>
+<div class="ft"><small>{COPYRIGHT}<br />Bản đầy đủ: <a href="http://phulam.gov.vn/">phulam.gov.vn</a></small></div></body></html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+
+        def figure(image: Image) -> str:
+            cap = f'<br /><small>{e(image.caption)}</small>' if image.caption else ""
+            return f'<p><img src="{e(image.url)}" width="176" alt="" />{cap}</p>'
+
+        who = f"{e(', '.join(a.authors))} | " if a.authors else ""
+        lead = f"<p><i>{e(a.summary)}</i></p>" if a.summary else ""
+        docs = files(story, lambda f: f'<br />- <a href="{e(f.url)}">{e(f.title)}</a>')
+        docs = f"<p>Tải văn bản:{docs}</p>" if docs else ""
+        others = "".join(f'<br />» <a href="{e(s.path)}">{e(s.article.title)}</a> ({local(s.article.published).day}/{local(s.article.published).month})' for s in ctx.related(story, 5))
+        return f"""<p><small><a href="{e(self.listing_path(story.section, 1))}">{e(story.section.name)}</a> »</small></p>
+<p><b>{e(a.title)}</b><br /><small>{who}{_h_clock(a.published)}</small></p>
+{lead}
+{body(story, lambda p: f"<p>{e(p)}</p>", figure)}
+{docs}
+<p>Tin khác:{others}</p>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        d = local(story.article.published)
+        return f'<a href="{e(story.path)}">{e(story.article.title)}</a> ({d.day}/{d.month})<br />'
+
+    def listing(self, ctx: Ctx, heading: str, stories: Sequence[Story], pager: str) -> str:
+        items = "".join(f"{i}. {self.teaser(ctx, s)}" for i, s in enumerate(stories, 1))
+        return f"<p><b>{e(heading)}</b></p><p>{items}</p>{pager}"
+
+    def pager(self, n: int, pages: int, path_of: Callable[[int], str]) -> str:
+        if pages == 1:
+            return ""
+        prev = f'<a href="{e(path_of(n - 1))}">« Trước</a>' if n > 1 else "« Trước"
+        nxt = f'<a href="{e(path_of(n + 1))}">Sau »</a>' if n < pages else "Sau »"
+        return f"<p>{prev} | {nxt}</p>"
+
+
 TEMPLATES: tuple[Template, ...] = (WordPasted(), MobileCards(),
                                    NuxtPortal(), FarmersUnion(), OliveroCity(),
                                    MergedCommune2025(), ProvincialCouncil(), TabbedDepartment(),
@@ -2896,7 +2988,7 @@ TEMPLATES: tuple[Template, ...] = (WordPasted(), MobileCards(),
                                    SocialInsuranceTelerik(), PhotoMagazine(),
                                    EconomicZoneAngular(), StatisticsUmbraco(),
                                    PloneSchool(), OdooCollege(), ClassicGoogleSites(),
-                                   FramesetDistrict())
+                                   FramesetDistrict(), WapEdition())
 #: Held-out templates nobody tuning the extractor has yet seen scored (the report gives them their
 #: own total). A new one written here is named in this set until its first score is recorded.
 #: On 2026-11-30: `flatsomecommune`, `drupal7district` and `wordpasted` were scored at 11:47, 12:11,
@@ -2931,5 +3023,6 @@ TEMPLATES: tuple[Template, ...] = (WordPasted(), MobileCards(),
 #: `baotangtinh`, `thuvientinh` and `truyenthanhxa` went to spent.py. The other four stay held out,
 #: and so do Chronicle and Icarus/Reimu.
 #: Written on 2026-12-01 about 05:30 by a non-tuner (freshe), not yet scored: `plonetruong`,
-#: `odoocaodang`, `gsitesthcs` and `khungtrang`.
-FRESH: frozenset[str] = frozenset({"plonetruong", "odoocaodang", "gsitesthcs", "khungtrang"})
+#: `odoocaodang`, `gsitesthcs`, `khungtrang` and `wapphulam`.
+FRESH: frozenset[str] = frozenset({"plonetruong", "odoocaodang", "gsitesthcs", "khungtrang",
+                                       "wapphulam"})
