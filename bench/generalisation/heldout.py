@@ -2412,10 +2412,11 @@ class PloneSchool(Template):
                       f'<span id="breadcrumbs-2" dir="ltr"><a href="{e(self.listing_path(story.section, 1))}">{e(story.section.name)}</a><span class="breadcrumbSeparator"> / </span></span>'
                       f'<span id="breadcrumbs-current" dir="ltr">{e(title)}</span>')
         base = f'<base href="{e(canonical)}" /><!--[if lt IE 7]></base><![endif]-->' if canonical else ""
+        canon = f'<link rel="canonical" href="{e(canonical)}" />' if canonical else ""
         klass = "template-newsitem_view portaltype-news-item" if story else "template-folder_summary_view portaltype-folder"
         return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
 <html xmlns="http://www.w3.org/1999/xhtml" lang="vi" xml:lang="vi"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" />{base}
-<link rel="stylesheet" type="text/css" href="/portal_css/Sunburst%20Theme/base-cachekey-1a2b.css" /><link rel="canonical" href="{e(canonical or ctx.base_url + '/')}" />
+<link rel="stylesheet" type="text/css" href="/portal_css/Sunburst%20Theme/base-cachekey-1a2b.css" />{canon}
 <meta name="generator" content="Plone - http://plone.org" /><title>{e(title)} — {e(self.site_name)}</title></head>
 <body class="{klass} site-truongchinhtri section-tin-tuc icons-on userrole-anonymous" dir="ltr"><div id="visual-portal-wrapper">
 <div id="portal-top" class="row"><div class="cell width-full position-0"><div id="portal-header"><p class="hiddenStructure"><a accesskey="2" href="#content">Bỏ qua tới nội dung.</a> | <a accesskey="6" href="#portal-globalnav">Bỏ qua tới điều hướng</a></p>
