@@ -2357,7 +2357,7 @@ class PloneSchool(Template):
     """A provincial Party school ("Trường Chính trị tỉnh") on Plone 4 with the Sunburst theme and
     Plone's Vietnamese translation, as academic and research institutions put up in the 2010s:
     items at their folder path with no extension (`/tin-tuc/<section>/<id-from-title>`), folder
-    listings in `folder_summary_view` (`div.tileItem`, `h2.tileHeadline`, a `span.documentByLine`
+    listings in `folder_summary_view` (`div.tileItem`, `h2.tileHeadline`, a `div.documentByLine`
     per item) paged by Plone's batch (`?b_start:int=5`, a `div.listingBar` with "Tiếp 5 mục »");
     the Sunburst grid of `div.cell.width-…position-…` columns with `dl.portlet` boxes (navigation,
     "Tin mới" with the day under each title, coming events with their dates); the breadcrumb
