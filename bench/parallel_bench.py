@@ -7,12 +7,12 @@ Each portal is a sample site of the demo's 27 articles (the five families in tur
 process on 127.0.0.1; then the same portals shared by `--workers` `archiver worker` processes
 through a local redis-server (one machine here: the cost of leasing, beside `--jobs`). Per run:
 wall time, pages/s (pages fetched, from the run records, over the wall time), CPU seconds of the
-crawl and its children, CPU seconds of the portals' servers (this process), CPU seconds every other
-process of the machine used meanwhile (/proc/stat: a shared machine's contention), the load
-average before and after, peak memory of the whole process tree (sampled), and whether every
-portal's articles were all archived. With `--delay 0` the figures are the machine's CPU bound;
-with a polite delay (a real portal's 1 s) a crawl mostly waits, and N crawls at once come close to
-N times the pages/s.
+crawl and its children, and per portal (each portal is crawled by a process of its own, which pays
+its start-up), CPU seconds of the portals' servers (this process), CPU seconds every other process
+of the machine used meanwhile (/proc/stat: a shared machine's contention), the load average before
+and after, peak memory of the whole process tree (sampled), and whether every portal's articles
+were all archived. With `--delay 0` the figures are the machine's CPU bound; with a polite delay (a
+real portal's 1 s) a crawl mostly waits, and N crawls at once come close to N times the pages/s.
 """
 
 from __future__ import annotations
@@ -211,7 +211,7 @@ def main() -> None:
                   table(COLUMNS, [_row(r) for r in results])))
 
 
-COLUMNS = ["--jobs", "wall s", "pages", "pages/s", "CPU s (crawls)", "CPU use",
+COLUMNS = ["--jobs", "wall s", "pages", "pages/s", "CPU s (crawls)", "CPU s per portal", "CPU use",
            "CPU s (servers)", "CPU s (other processes)", "load avg before → after",
            "peak memory MiB (tree)", "portals complete"]
 
@@ -219,7 +219,8 @@ COLUMNS = ["--jobs", "wall s", "pages", "pages/s", "CPU s (crawls)", "CPU use",
 def _row(r: dict) -> list[object]:
     """One run's line of the table (COLUMNS)."""
     return [r["jobs"], f"{r['wall']:.0f}", r["pages"], f"{r['pages'] / r['wall']:.1f}",
-            f"{r['cpu']:.0f}", f"{r['cpu'] / r['wall'] * 100:.0f} %", f"{r['served']:.0f}",
+            f"{r['cpu']:.0f}", f"{r['cpu'] / r['portals']:.2f}",
+            f"{r['cpu'] / r['wall'] * 100:.0f} %", f"{r['served']:.0f}",
             f"{r['others']:.0f}", f"{r['load'][0]:.1f} → {r['load'][1]:.1f}",
             f"{r['peak_mib']:.0f}", f"{r['complete']}/{r['portals']}"]
 

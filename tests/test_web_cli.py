@@ -4,6 +4,7 @@ CLI starts quickly), and `history` naming an article by id, id prefix or URL."""
 from __future__ import annotations
 
 import importlib
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,22 +13,28 @@ import pytest
 from click.testing import CliRunner
 from dataset_archive import GPMB, make_dataset
 
+from archiver.archive.store import Archive
 from archiver.cli import COMMANDS, cli
 from archiver.cli.serve import loopback
+from archiver.crawl.parallel import PROGRESS_ENV
+from archiver.demo.articles import load_articles
+from tests.changing_site import serve_articles, source_table
+from tests.conftest import FAST
 
 ROOT = Path(__file__).resolve().parents[1]
 #: Libraries a command must not load unless it uses them.
 HEAVY = ("scrapy", "twisted", "pyarrow", "rich", "whoosh", "ftfy", "uvicorn", "starlette",
-         "archiver.crawl", "archiver.datasets", "archiver.archive.store", "index")
+         "archiver.crawl", "archiver.datasets", "archiver.archive.store", "index", "archiver.demo",
+         "archiver.web")
 
 
-def loaded_after(*args: str) -> set[str]:
+def loaded_after(*args: str, env: dict[str, str] | None = None) -> set[str]:
     """The heavy modules loaded by running `archiver ARGS` in a fresh interpreter."""
     code = ("import sys; from archiver.cli import cli\n"
             "try:\n    cli(sys.argv[1:], prog_name='archiver')\nexcept SystemExit:\n    pass\n"
             f"print('@@', *(m for m in sys.modules if m.startswith({HEAVY!r})))")
     done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
-                          cwd=ROOT, timeout=60)
+                          cwd=ROOT, timeout=60, env={**os.environ, **(env or {})})
     assert done.returncode == 0, done.stderr
     return set(done.stdout.rsplit("@@", 1)[1].split())
 
@@ -51,6 +58,23 @@ def test_help_loads_no_command_and_search_only_the_index(tmp_path):
     assert not {m for m in search if m.startswith(unwanted)}
     assert not {m for m in loaded_after("--data-dir", str(tmp_path), "history", "abc")
                 if m.startswith(("scrapy", "whoosh", "pyarrow"))}
+
+
+def test_a_child_crawl_loads_no_display_demo_or_index(tmp_path):
+    """`crawl --jobs` and `worker` start a crawl process per source: what it loads beyond the
+    crawl is paid once per source (rich draws nothing there: the parent draws the lines)."""
+    server = serve_articles(load_articles()[:1])
+    try:
+        sources = tmp_path / "sources.toml"
+        sources.write_text(source_table("one", server), "utf-8")
+        loaded = loaded_after("--data-dir", str(tmp_path / "data"), "--sources", str(sources),
+                              "crawl", "one", "--no-index", *FAST, env={PROGRESS_ENV: "1"})
+    finally:
+        server.stop()
+    assert len(list(Archive(tmp_path / "data" / "archive").iter_records(["one"]))) == 1  # crawled
+    unwanted = ("rich", "archiver.demo", "whoosh", "index", "pyarrow", "archiver.datasets",
+                "archiver.web", "uvicorn", "starlette")
+    assert not {m for m in loaded if m.startswith(unwanted)}
 
 
 def test_history_takes_an_id_a_prefix_or_a_url(tmp_path):

@@ -1,7 +1,7 @@
 """The `archiver` command: the group and its global options; each command group lives in a module of
-its own beside this one (crawl, search, datasets, archive, capture, schedule, serve, worker), a thin
-layer over the library, imported only when one of its commands runs. Only this package imports click
-or rich."""
+its own beside this one (crawl, demo, search, datasets, archive, capture, schedule, serve, worker), a
+thin layer over the library, imported only when one of its commands runs. Only this package imports
+click or rich."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from archiver.config import Config
 #: each line equal to the command's own help.
 COMMANDS = {
     "crawl": ("crawl", "Crawl the named sources (all when none) into the archive."),
-    "demo": ("crawl", "Serve a bundled sample portal on 127.0.0.1, crawl it into the archive and "
+    "demo": ("demo", "Serve a bundled sample portal on 127.0.0.1, crawl it into the archive and "
                       "show the result."),
     "export": ("datasets", "Write articles for study: the whole archive, or what QUERY and the "
                            "filters select (as `archiver search` finds them), ordered by publish "

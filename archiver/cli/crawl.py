@@ -1,8 +1,7 @@
-"""`archiver sources list|check|learn`, `archiver crawl` and `archiver demo`.
+"""`archiver sources list|check|learn` and `archiver crawl`.
 
     archiver sources check
     archiver crawl quangyen --max-articles 50 -s DOWNLOAD_DELAY=3
-    archiver demo
 """
 
 from __future__ import annotations
@@ -16,7 +15,6 @@ from archiver.archive.runs import COMPLETE
 from archiver.cli.errors import UserError
 from archiver.config import Config, setting_pairs
 from archiver.crawl.parallel import PROGRESS_ENV, crawl_in_children, default_jobs
-from archiver.demo.families import FAMILIES as DEMO_FAMILIES
 from archiver.extract.template import LearnedTemplate
 from archiver.sources import Source, SourcesError, load_sources, select_sources
 
@@ -150,24 +148,4 @@ def crawl_many(config: Config, sources: list[Source], jobs: int | None,
     return events.failed
 
 
-@click.command()
-@click.option("--family", type=click.Choice(sorted(DEMO_FAMILIES)), default="sharepoint",
-              show_default=True, help="Markup of the sample portal.")
-@click.option("--port", type=click.IntRange(1, 65535), default=8765, show_default=True)
-@click.pass_obj
-def demo(config: Config, family: str, port: int) -> None:
-    """Serve a bundled sample portal on 127.0.0.1, crawl it into the archive and show the result."""
-    from archiver.demo.run import DemoError, run_demo
-
-    try:
-        run_demo(config, family, port, say=click.echo, settings=terminal_settings())
-    except DemoError as exc:
-        raise UserError(str(exc)) from None
-    from archiver.cli.search import refresh_index
-
-    refresh_index(config)
-    click.echo(f"Now search it, e.g.: archiver --data-dir {config.data.root} search "
-               "'quy che dan chu'")
-
-
-COMMANDS = (sources, crawl, demo)
+COMMANDS = (sources, crawl)

@@ -1,20 +1,23 @@
 """Progress on a terminal, the only place that draws it: a bar for counted work (indexing,
 exporting) and, for crawls, one live line per source with pages, articles and errors: drawn by the
 crawl's own process, or, for child crawls (`crawl --jobs`), by the parent from the lines each child
-writes (`CrawlProgressLines`, `LiveCrawls`)."""
+writes (`CrawlProgressLines`, `LiveCrawls`). rich is imported where a display is drawn: a child crawl
+only writes lines, and each of the many children of `crawl --jobs` would pay for it at start-up."""
 
 from __future__ import annotations
 
 import contextlib
 import sys
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import click
-from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 
 from archiver.crawl.parallel import PROGRESS_MARK, CrawlEvents
 from archiver.progress import Advance
+
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
 
 #: The Scrapy extensions below, as the crawl command names them in the settings.
 CRAWL_EXTENSION = "archiver.cli.progress.CrawlProgress"
@@ -24,6 +27,9 @@ LINES_EXTENSION = "archiver.cli.progress.CrawlProgressLines"
 @contextlib.contextmanager
 def bar(label: str, total: int) -> Iterator[Advance]:
     """A transient bar on stderr (an `archiver.progress.Meter`)."""
+    from rich.console import Console
+    from rich.progress import Progress
+
     with Progress(transient=True, console=Console(stderr=True)) as shown:
         task = shown.add_task(label, total=total)
         yield lambda n: shown.advance(task, n)
@@ -42,6 +48,9 @@ def _shared_progress() -> Progress:
 
 def _crawl_lines(transient: bool) -> Progress:
     """A display of one line per crawl: spinner, source, status, time."""
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
     return Progress(SpinnerColumn(), TextColumn("[bold]{task.description}"),
                     TextColumn("{task.fields[line]}"), TimeElapsedColumn(),
                     console=Console(stderr=True), transient=transient)
