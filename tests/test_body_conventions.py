@@ -78,3 +78,45 @@ def test_the_cards_after_an_english_related_heading_are_not_body() -> None:
             f"<p class='meta'>14/03/2019 08:30</p><div class='article-body'>{g.BODY_HTML}"
             f"<h2>Related</h2><div class='row'>{cards}</div></div></article></body></html>")
     assert extract_article(URL, html)["body"] == g.BODY
+
+
+def _builder_post(lead: str = "") -> str:
+    """A post composed in WPBakery: a custom heading, text elements cut by image elements, the
+    writer's signature in a last text element."""
+    def text(inner: str) -> str:
+        return (f'<div class="wpb_text_column wpb_content_element"><div class="wpb_wrapper">'
+                f"{inner}</div></div>")
+    image = ('<div class="wpb_single_image wpb_content_element vc_align_center"><figure class="'
+             'wpb_wrapper vc_figure"><div class="vc_single_image-wrapper"><img src="/anh/1.jpg" '
+             'class="vc_single_image-img"></div><figcaption class="vc_figure-caption">Quang cảnh '
+             'hội nghị triển khai chuyển đổi số.</figcaption></figure></div>')
+    first, *rest = g.PARAGRAPHS
+    column = (lead + text(f"<p>{first}</p>") + image + text("".join(f"<p>{p}</p>" for p in rest))
+              + text('<p style="text-align: right;"><em>Tin, ảnh: Minh Hà</em></p>'))
+    return (f"<html><head><title>{g.TITLE}</title></head><body><nav><a href='/'>Trang chủ</a>"
+            f"</nav><h1 class='entry-title'>{g.TITLE}</h1><article><div class='entry-meta'>"
+            f"14/03/2019 08:30</div><div class='entry-content'><div class='vc_row wpb_row'>"
+            f"<div class='wpb_column vc_column_container'><div class='vc_column-inner'>"
+            f"<div class='wpb_wrapper'>{column}</div></div></div></div></div></article>"
+            f"<aside><p>Thứ Hai - Thứ Sáu: 7h30 - 17h00, nghỉ ngày lễ, Tết theo quy định</p>"
+            f"</aside></body></html>")
+
+
+def test_a_page_builder_s_text_cut_by_an_image_is_one_body() -> None:
+    """WPBakery prints each run of paragraphs as its own text element and each picture as an
+    image element between them: the body is all the runs, not the longest."""
+    fields = extract_article(URL, _builder_post())
+    assert fields["body"] == g.BODY
+    assert fields["authors"] == ["Minh Hà"]
+    assert [i["caption"] for i in fields["images"]] == [
+        "Quang cảnh hội nghị triển khai chuyển đổi số."]
+
+
+def test_a_heading_set_in_italics_at_the_top_of_the_text_is_the_lead() -> None:
+    """WPBakery's "Custom Heading" styled in italics is where a page builder's editor types the
+    sapo; a plain section heading stays in the body."""
+    lead = f'<h2 style="font-size: 18px;font-style:italic" class="vc_custom_heading">{LEAD}</h2>'
+    fields = extract_article(URL, _builder_post(lead))
+    assert (fields["summary"], fields["body"]) == (LEAD, g.BODY)
+    plain = extract_article(URL, _builder_post(f'<h2 class="vc_custom_heading">{LEAD}</h2>'))
+    assert plain["summary"] is None and LEAD in plain["body"]

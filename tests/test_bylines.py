@@ -9,7 +9,9 @@ import re
 import pytest
 
 from archiver.extract.bylines import (
+    is_account_name,
     label_and_value,
+    names_the_site,
     parse_byline,
     parse_source_line,
     split_trailing_byline,
@@ -198,6 +200,33 @@ def test_a_byline_naming_the_administrator_account_names_no_writer(line: str) ->
 
 def test_a_writer_beside_the_account_is_kept() -> None:
     assert parse_byline("Đăng bởi Admin, Minh Hà") == ["Minh Hà"]
+
+
+@pytest.mark.parametrize(("name", "account"), [
+    ("quantri", True), ("quantrivien", True), ("superuser", True), ("Quản trị", True),
+    ("tranminhha", False), ("Minh Hà", False), ("quan tri", False)])
+def test_the_administrator_account_spelt_as_a_user_name_is_an_account(
+        name: str, account: bool) -> None:
+    """A login holds no accents or spaces (WordPress's `sanitize_user`): "Quản trị" posts as
+    "quantri"; a person's user name ("tranminhha") stays a writer (docs/record.md)."""
+    assert is_account_name(name) is account
+    assert parse_byline(f"Bởi {name}") == ([] if account else parse_byline(f"Bởi {name}"))
+
+
+@pytest.mark.parametrize(("name", "site"), [
+    ("thuvien", True), ("thuvientinh", True), ("thuvientinhhalam", True),
+    ("thu", False), ("tranminhha", False), ("Thư viện", False)])
+def test_a_user_name_spelling_the_site_s_name_names_the_site(name: str, site: bool) -> None:
+    """An institution's account named for itself ("thuvien" on "Thư viện tỉnh Hà Lâm") is the
+    site speaking, not a writer; a person's login or one syllable of the name is not."""
+    assert names_the_site(name, ["Trang chủ", "Thư viện tỉnh Hà Lâm"]) is site
+
+
+def test_a_book_review_s_presenter_is_its_writer() -> None:
+    """A library's "Giới thiệu sách" column is signed "Người giới thiệu: …"."""
+    assert parse_byline("Người giới thiệu: Nguyễn Văn An", closing=True) == ["Nguyễn Văn An"]
+    assert split_trailing_byline([BODY, "Người giới thiệu: Minh Hà - Thu Trang"]) == (
+        [BODY], ["Minh Hà", "Thu Trang"])
 
 
 @pytest.mark.parametrize(("label", "value", "authors"), [

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from archiver.extract.boilerplate import is_related_heading
-from archiver.extract.captions import has_image
+from archiver.extract.captions import has_image, holds_a_caption
 from archiver.extract.layout import INLINE_TAGS, element_text, is_permalink, not_content
 from archiver.extract.text import normalize_text
 
@@ -118,7 +118,7 @@ def find_body(root: etree._Element, headline: etree._Element | None) -> etree._E
                key=lambda el: (scores[el], -order.get(el, 0)), default=None)
     if best is None or scores[best] < MIN_BODY_SCORE:
         return None
-    return _text_holder(best, scores)
+    return _text_split_by_images(_text_holder(best, scores), scores)
 
 
 def _text_holder(best: etree._Element, scores: dict[etree._Element, float]) -> etree._Element:
@@ -131,6 +131,39 @@ def _text_holder(best: etree._Element, scores: dict[etree._Element, float]) -> e
                 element_text(child).strip()) < DOMINANT_CHILD_TEXT * len(element_text(best).strip()):
             return best
         best = child
+
+
+#: How far above the best block the text's other blocks may be joined (`_text_split_by_images`):
+#: a builder's text element wraps its paragraphs once or twice.
+SPLIT_TEXT_LEVELS = 3
+
+
+def _text_split_by_images(best: etree._Element, scores: dict[etree._Element, float],
+                          ) -> etree._Element:
+    """The element holding `best` and the blocks of the same text it was cut into around the
+    pictures: a page builder composes a post of content elements, one text element for each run
+    of paragraphs and an image element for each picture between them (WPBakery's `[vc_column_text]`
+    and `[vc_single_image]`, printed as sibling `div.wpb_text_column` and `div.wpb_single_image`;
+    Elementor's `elementor-widget-text-editor` and `elementor-widget-image`). The best block is
+    then only the longest run. Its ancestor (up to `SPLIT_TEXT_LEVELS` up) is the body when that
+    ancestor's children include another block of running text of the same markup (tag and
+    class) as the one on the way up, and only such blocks and images with no more than a caption
+    stand between them: a list of teasers has no picture-only block between its items, and a
+    block of other markup (a sidebar, a related box) is never joined."""
+    node = best
+    for _ in range(SPLIT_TEXT_LEVELS):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        kids = [c for c in parent if isinstance(c.tag, str)]
+        runs = [i for i, c in enumerate(kids) if c in scores and c.tag == node.tag
+                and c.get("class") == node.get("class")]
+        if len(runs) > 1 and all(i in runs or has_image(c) and holds_a_caption(c)
+                                 for i, c in enumerate(kids[runs[0]:runs[-1] + 1], runs[0])) \
+                and any(i not in runs for i in range(runs[0], runs[-1] + 1)):
+            return parent
+        node = parent
+    return best
 
 
 def is_download_button(el: etree._Element) -> bool:

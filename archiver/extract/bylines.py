@@ -20,19 +20,21 @@ from parsel import Selector
 from archiver.extract.boilerplate import is_boilerplate
 from archiver.extract.dates import only_date_words, states_a_date, without_date_words
 from archiver.extract.layout import element_text, subtree_lines
-from archiver.extract.text import normalize_text
+from archiver.extract.text import fold_diacritics, normalize_text
 
 #: Labels that introduce the writer; "Ảnh:" alone credits a photo and is not among them. "Gửi
 #: bởi:" is Mezzanine's and Drupal's Vietnamese for "Posted by:" / "Submitted by:". The text and
 #: the photos credited together are written in either order and with any joiner ("Tin, ảnh",
 #: "Tin/ảnh", "Bài và ảnh", "Ảnh và bài"); "Sưu tầm" (collected by) and "Biên soạn" (compiled by)
 #: credit whoever put the text together, as "T/h" (tổng hợp) does; "CTV", "Cộng tác viên" and
-#: "Thông tin viên" label a contributor or a commune's correspondent as "PV" labels a reporter.
+#: "Thông tin viên" label a contributor or a commune's correspondent as "PV" labels a reporter;
+#: "Người giới thiệu" (the presenter) signs a library's "Giới thiệu sách" column, the review of a
+#: new book, whose writer introduces the book to readers.
 _AUTHOR_LABEL_RE = re.compile(
     r"^(?:t/h|tổng hợp|sưu tầm|biên soạn|tin|bài|bài viết"
     r"|(?:tin|bài|bài viết)\s*(?:,|và|-|&|\+|/)\s*ảnh|ảnh\s*(?:,|và|-|&|\+|/)\s*(?:tin|bài)"
     r"|tác giả(?: bài viết)?|gửi bởi|người gửi|(?:posted|written) by"
-    r"|nhóm tác giả|người viết(?: bài| tin)?|người đăng(?: tin| bài)?|người thực hiện"
+    r"|nhóm tác giả|người viết(?: bài| tin)?|người đăng(?: tin| bài)?|người thực hiện|người giới thiệu"
     r"|đăng bởi|viết bởi|thực hiện"
     r"|nhóm thực hiện|phóng viên|nhóm phóng viên|ctv|cộng tác viên|thông tin viên"
     r"|pv|nhóm pv|(?:post )?author|by)\s*:\s*",
@@ -251,14 +253,46 @@ _ACCOUNT_NAMES = {"admin", "administrator", "super user", "admin user", "webmast
                   "quản trị viên", "quản trị hệ thống"}
 
 
+def as_login(name: str) -> str:
+    """`name` spelt as a user name: without marks or spaces, in lower case ("Quản trị" →
+    "quantri"). A login holds no accents: WordPress's `sanitize_user` strips them
+    (`remove_accents`) and its strict mode keeps only ASCII letters, digits and `_.-@`; Django's
+    and Joomla's user names are typed so too."""
+    return "".join(fold_diacritics(name).split()).casefold()
+
+
+#: The administrator accounts as their user names are spelt (`as_login`): "quantri", "superuser".
+_ACCOUNT_LOGINS = frozenset(as_login(n) for n in _ACCOUNT_NAMES)
+
+
+def names_the_site(name: str, site_names: list[str]) -> bool:
+    """Whether `name` is a user name spelling the site's own name, or its first words
+    (`as_login`: "thuvien" on "Thư viện tỉnh Hà Lâm"): an institution posting under an account
+    named for itself, as WordPress prints a login as the display name until one is set. The
+    site speaks of itself, as the publisher written as the author does
+    (`structured.publisher_names`): it names no writer."""
+    if " " in name.strip() or not name.strip():
+        return False
+    login = name.strip().casefold()
+    for site in site_names:
+        words = [as_login(w) for w in site.split()]
+        if any(login == "".join(words[:k]) for k in range(2, len(words) + 1)):
+            return True
+    return False
+
+
 def is_account_name(name: str) -> bool:
     """Whether `name` is a site's administrator account, not a person: "Đăng bởi Admin" says
     which account pressed "publish" (Blogger's post footer prints it on every post, the writers
     signing the text themselves; Mezzanine's "Gửi bởi: admin" names the superuser a post was
     saved under), never who wrote the article. The record's `authors` leaves such an account
     out (docs/record.md): it names a role in the software, the same on every site that kept the
-    default, and a researcher counting writers would count it as one."""
-    return " ".join(name.split()).casefold() in _ACCOUNT_NAMES
+    default, and a researcher counting writers would count it as one. The account may be
+    printed by its user name, which spells the role without accents or spaces (`as_login`):
+    WordPress prints a user's login as the display name until one is set, so a Vietnamese
+    site's "Quản trị" account posts as "quantri"."""
+    return " ".join(name.split()).casefold() in _ACCOUNT_NAMES \
+        or " " not in name.strip() and name.strip().casefold() in _ACCOUNT_LOGINS
 
 
 def parse_byline(line: str, closing: bool = False) -> list[str] | None:

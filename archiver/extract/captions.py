@@ -190,7 +190,7 @@ def image_box(el: etree._Element) -> bool:
     holding a table, a quotation or code is that, not a photo."""
     if el.tag == "figure" or (el.tag == "div" and CAPTION_BOX_CLASS.search(el.get("class") or "")) \
             or photo_box(el):
-        return not any(True for _ in el.iter("table", "blockquote", "pre")) and _holds_a_caption(el)
+        return not any(True for _ in el.iter("table", "blockquote", "pre")) and holds_a_caption(el)
     return is_image_table(el)
 
 
@@ -198,7 +198,7 @@ def photo_box(el: etree._Element) -> bool:
     """A `div` whose class names it a photo (`PHOTO_BOX_CLASS`: `div.photo`, `div.khung-anh`)
     holding the image first and then text: the photo and the line the template or the editor
     prints under it, as a `<figure>` holds an image and its `<figcaption>`. Its text is bounded
-    by `_holds_a_caption`, so a wrapper of body text named so is no photo box."""
+    by `holds_a_caption`, so a wrapper of body text named so is no photo box."""
     if el.tag != "div" or not PHOTO_BOX_CLASS.search(el.get("class") or ""):
         return False
     first = next((c for c in el.iter() if c is not el and isinstance(c.tag, str)
@@ -208,7 +208,7 @@ def photo_box(el: etree._Element) -> bool:
         and not normalize_text(el.text or "")
 
 
-def _holds_a_caption(el: etree._Element) -> bool:
+def holds_a_caption(el: etree._Element) -> bool:
     """An image and no more text than one caption: a box around body text is no image's box."""
     return len(element_text(el).split()) <= CAPTION_MAX_MARKED_WORDS and has_image(el)
 
@@ -223,7 +223,7 @@ def is_image_table(table: etree._Element) -> bool:
     rows = table.xpath("./tr | ./tbody/tr | ./thead/tr")
     if not 1 <= len(rows) <= IMAGE_TABLE_ROWS or len(table.xpath(".//table")) > 0:
         return False
-    return _holds_a_caption(table)
+    return holds_a_caption(table)
 
 
 def caption_markup(classes: str) -> bool:

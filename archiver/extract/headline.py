@@ -121,12 +121,12 @@ def _links_home(el: etree._Element) -> bool:
     `a.site-name`, Bootstrap's `navbar-brand` beside a logo link), in a header that may sit
     inside `<main>`; a headline never links home."""
     links = list(el.iter("a"))
-    if not links or not all(_is_home_link(a) for a in links):
+    if not links or not all(is_home_link(a) for a in links):
         return False
     return _key("".join(element_text(a) for a in links)) == _key(element_text(el))
 
 
-def _is_home_link(link: etree._Element) -> bool:
+def is_home_link(link: etree._Element) -> bool:
     """The link leads to the site's front page (its root or the root's index file)."""
     if link.get("href") is None:
         return False  # an anchor (`<a name>`), which leads nowhere

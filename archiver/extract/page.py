@@ -47,6 +47,7 @@ from archiver.extract.bylines import (
     label_and_value,
     links_an_author_archive,
     names_after_label,
+    names_the_site,
     parse_byline,
     parse_source_line,
     person_icon_byline,
@@ -87,6 +88,7 @@ from archiver.extract.headline import (
     find_named,
     headline_text,
     in_masthead,
+    is_home_link,
     line_before_date,
     matches_name,
     names,
@@ -152,6 +154,10 @@ TAG_LABEL = ("//text()[contains(.,'ừ khóa') or contains(.,'ừ khoá') or con
 EXCERPT_GENERATORS = re.compile(r"^\s*(?:jekyll|docusaurus|hugo|hexo)\b", re.I)
 #: Inline styles that set a paragraph apart as the lead (bold or italic set by CSS).
 STYLED_LEAD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-style\s*:\s*italic", re.I)
+#: Italics set by an inline style, and the headings a page builder's lead may be printed as
+#: (`ArticlePage._italic_heading_lead`).
+ITALIC_STYLE = re.compile(r"font-style\s*:\s*italic", re.I)
+LEAD_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 #: A paragraph class that sets it in a large size: WordPress's block editor writes
 #: `has-large-font-size` (or x-large) on the paragraph an editor enlarges, which is the lead.
 LARGE_LEAD = re.compile(r"(?<![\w-])has-(?:x{1,2}-)?large-font-size(?![\w-])")
@@ -681,7 +687,7 @@ class ArticlePage:
     @cached_property
     def _summary(self) -> str | None:
         for text in (self._first_text("summary", GENERIC_SUMMARY), self._bold_lead(),
-                     self._described_lead()):
+                     self._italic_heading_lead(), self._described_lead()):
             text = strip_lead_prefix(text) if text else None
             if text and text != self.title() and not is_boilerplate(text) \
                     and not self._template_line(text):
@@ -751,6 +757,28 @@ class ArticlePage:
         by_style = [el for el in first.iterdescendants() if STYLED_LEAD.search(el.get("style", ""))]
         return text if by_style and normalize_text(" ".join(_text(e) for e in by_style)) == text \
             else None
+
+    def _italic_heading_lead(self) -> str | None:
+        """A heading that opens the body, a sentence or more set in italics by its inline style,
+        is the lead: a page builder has no lead field, and the editor types the sapo into a
+        heading element styled apart (WPBakery's "Custom Heading", `[vc_custom_heading]`, prints
+        its font options as the heading's `style`: `h2.vc_custom_heading` with
+        `font-style:italic`). A section heading is short and keeps the theme's style; a heading
+        is bold by default, so only italics set one apart."""
+        root = self._body_root
+        if root is None:
+            return None
+        before = self._above_headline(root)
+        for el in root.iterdescendants():
+            if not isinstance(el.tag, str) or el in before or el.getparent() in before:
+                continue
+            if el.tag in LEAD_HEADINGS:
+                text = normalize_text(_text(el))
+                return text if ITALIC_STYLE.search(el.get("style", "")) \
+                    and len(text.split()) >= 8 else None
+            if (el.text or "").strip():
+                return None  # the body opens with text that is no heading
+        return None
 
     def category(self) -> str | None:
         """The family's or source's selector, the breadcrumb's last step before the headline, a
@@ -1033,11 +1061,11 @@ class ArticlePage:
         """The byline element, a closing byline, a byline in the article's header, a labelled
         byline after the body ("Tác giả: …"), then structured data's authors."""
         for found in islice(self._candidates("authors", GENERIC_AUTHORS), MAX_BYLINE_ELEMENTS):
-            if names := byline_in(found):
+            if names := self._writers(byline_in(found)):
                 return names
         self.evidence.pop("authors", None)
         self.elements.pop("authors", None)
-        if names := self._author_archive_links():
+        if names := self._writers(self._author_archive_links()):
             self.evidence["authors"] = "links to the author archive under the headline"
             return names
         if self._content[2]:
@@ -1074,7 +1102,7 @@ class ArticlePage:
                 self.evidence["authors"] = "labelled byline in the post's card beside the text"
                 self.elements["authors"] = el
                 return names
-        if names := self._author_archive_links(card):
+        if names := self._writers(self._author_archive_links(card)):
             self.evidence["authors"] = "links to the author archive in the post's card"
             return names
         if names := self._licence_box_authors():
@@ -1088,6 +1116,22 @@ class ArticlePage:
             return names
         self.evidence.pop("authors", None)
         return []
+
+    def _writers(self, names: list[str]) -> list[str]:
+        """The names a byline gives but an account named for the site itself (`names_the_site`)."""
+        return [n for n in names if not names_the_site(n, self._site_names)]
+
+    @cached_property
+    def _site_names(self) -> list[str]:
+        """The site's name as the page prints it: the text (or a logo's `alt`) of the links to its
+        home page, where every theme puts the site's title (WordPress's `bloginfo('name')` in a
+        link with `rel="home"`, a brand link beside the logo)."""
+        names = []
+        for link in self.sel.root.iter("a"):
+            if is_home_link(link):
+                names += [normalize_text(_text(link)), *(normalize_text(img.get("alt") or "")
+                                                         for img in link.iter("img"))]
+        return [n for n in dict.fromkeys(names) if n]
 
     def _credited(self, names: list[str]) -> list[str]:
         """The names structured data gives as authors that the page does not declare as the
