@@ -99,10 +99,20 @@ def holds_main_entry(el: etree._Element) -> bool:
     return el in _entry_holders(el.getroottree().getroot())
 
 
+#: Elements whose `not_content` answer is remembered: more than one page's worth (a page asks
+#: about a few hundred), few enough that only the last pages' trees stay alive.
+NOT_CONTENT_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=NOT_CONTENT_CACHE_SIZE)
 def not_content(el: etree._Element) -> bool:
     """Whether the element is a container of other articles, comments, navigation or widgets: an
     `<aside>` or a box whose class or id says so, unless it holds the page's own main entry
-    (`holds_main_entry`)."""
+    (`holds_main_entry`).
+
+    Remembered per element (`NOT_CONTENT_CACHE_SIZE`): the body finder, the line walkers and
+    `inside_not_content` ask about the same boxes once per candidate headline, date and byline,
+    and extraction never changes a parsed tree, so an element's answer cannot change."""
     tag = el.tag if isinstance(el.tag, str) else ""
     if not tag or tag in NOT_CONTENT_TAGS:
         return tag != "aside" or not holds_main_entry(el)
