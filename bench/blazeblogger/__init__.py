@@ -1,9 +1,8 @@
 """A real BlazeBlogger blog (Debian's `blazeblogger` 1.2.0, Jaromír Hradílek's Perl blog compiler
-that writes static HTML) on 127.0.0.1, held out from tuning.
+that writes static HTML) on 127.0.0.1. Held out from tuning once, now open to it (`GROUP`).
 
 A real CMS of issue 10 added by someone who does not tune the extractor, from software the
-project had never used: FRESH until it is scored once, and HELD OUT (its figures count in the
-`held-out` group; nobody tuning the extractor may read its pages or its scores). The site is made
+project had never used. The site is made
 the way BlazeBlogger's manual pages say: `blaze-init` writes the repository (`.blaze/`, with its
 one bundled theme `default.html` and style sheet `default.css`), `blaze-config` sets the options,
 `blaze-add` adds each post (`--title`, `--author`, `--date`, `--tags`, `--url`, the text from a
@@ -72,11 +71,13 @@ from bench.generalisation.static import (
     with_old_dates,
     write_assets,
 )
-from bench.generalisation.templates import HELDOUT
+from bench.generalisation.templates import REAL
 
-#: Added on 2026-12-01 by a non-tuner; never scored yet.
-FRESH = True
-GROUP = HELDOUT
+GROUP = REAL
+#: Added on 2026-12-01 by a non-tuner; scored held out, as fresh material, on 2026-12-01 06:16
+#: (bench/RESULTS.md); opened to tuning by the draw written before that score
+#: (`random.Random(2026120105)`: two of the five fresh templates, then a coin for this module).
+FRESH = False
 #: BlazeBlogger's commands, all from Debian's package.
 COMMANDS = ("blaze-init", "blaze-config", "blaze-add", "blaze-make")
 #: Each site's `blaze-config` options besides `COMMON`: the `[post]` placements and the doctype.

@@ -4482,6 +4482,271 @@ class EthnicAffairsKhmer(Template):
         return f'<div class="phan-trang">Trang: {nums}</div>'
 
 
+def _plone_portlet(heading: str, items: str, kind: str) -> str:
+    """A Plone 4 portlet: a `dl.portlet` with its header, items and footer, as every Plone
+    portlet renderer prints it."""
+    return (f'<dl class="portlet {kind}"><dt class="portletHeader"><span class="portletTopLeft"></span>'
+            f'<span class="tile">{e(heading)}</span><span class="portletTopRight"></span></dt>{items}'
+            f'<dd class="portletFooter"><span class="portletBottomLeft"></span><span class="portletBottomRight"></span></dd></dl>')
+
+
+#: (day, what) of the coming events a Plone events portlet lists (dates after every article).
+_PLONE_EVENTS = (("08/12/2026", "Khai giảng lớp Trung cấp lý luận chính trị - hành chính K45"),
+                 ("15/12/2026", "Hội thảo khoa học \"Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh\""),
+                 ("22/12/2026", "Bế giảng lớp Bồi dưỡng kiến thức quốc phòng và an ninh đối tượng 4"))
+
+
+class PloneSchool(Template):
+    """A provincial Party school ("Trường Chính trị tỉnh") on Plone 4 with the Sunburst theme and
+    Plone's Vietnamese translation, as academic and research institutions put up in the 2010s:
+    items at their folder path with no extension (`/tin-tuc/<section>/<id-from-title>`), folder
+    listings in `folder_summary_view` (`div.tileItem`, `h2.tileHeadline`, a `div.documentByLine`
+    per item) paged by Plone's batch (`?b_start:int=5`, a `div.listingBar` with "Tiếp 5 mục »");
+    the Sunburst grid of `div.cell.width-…position-…` columns with `dl.portlet` boxes (navigation,
+    "Tin mới" with the day under each title, coming events with their dates); the breadcrumb
+    "Bạn đang ở đây: Trang chủ / Tin tức / <section> / <title>"; the headline an
+    `h1.documentFirstHeading`, then the `documentByLine` viewlet "bởi <creators> — đăng lúc
+    14/03/2019 08:30 — cập nhật lần cuối 15/03/2019 16:02" (no "bởi" part on an item without
+    creators), the lead in `div.documentDescription`, the text in `#parent-fieldname-text`
+    with TinyMCE's captioned images as plone.outputfilters prints them (`dl.image-inline.captioned`,
+    the photo in `dt`, the caption in `dd.image-caption`), the item's Subject keywords as
+    "Lưu trong mục:" links (`#category`, `rel="tag"`), the attached files as the related-items
+    box ("Nội dung liên quan", a mimetype icon before each file's title), and the document
+    actions ("Gửi trang này", "In"). The ids and classes are Plone 4's own (plone.app.layout's
+    `document_byline.pt`, `document_relateditems.pt` and `keywords.pt` viewlets,
+    `folder_summary_view.pt`, `batch_macros`, plone.outputfilters' captioned image, the
+    Sunburst theme); portals.md does not list Plone: the kind is inferred."""
+
+    name = "plonetruong"
+    site_name = "Trường Chính trị tỉnh Hà Lâm"
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/tin-tuc/{section.slug}/{slug[:60].rstrip('-')}"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/tin-tuc/{section.slug}" + (f"?b_start:int={(n - 1) * self.page_size}" if n > 1 else "")
+
+    def archive_path(self, kind: str, value: str) -> str:
+        if kind == "author":
+            return f"/author/{slugify(value).replace('-', '')}"
+        field = {"tag": "Subject:list", "month": "created"}[kind]
+        return f"/@@search?{field}={slugify(value)}"
+
+    def static_path(self, kind: str) -> str:
+        return {"contact": "/contact-info", "calendar": "/lich-cong-tac", "search": "/@@search?SearchableText=covid"}[kind]
+
+    def asset_path(self, url: str) -> str:
+        folder = "hinh-anh" if is_image(url) else "van-ban"
+        return f"/{folder}/{file_name(url)}" + ("/image_preview" if is_image(url) else "")
+
+    def other_pages(self, ctx: Ctx) -> list[tuple[str, str, str]]:
+        return [(f"/gioi-thieu/{slug}", title, f'<h1 class="documentFirstHeading">{e(title)}</h1><div id="content-core"><div id="parent-fieldname-text"><p>{e(text)}</p></div></div>')
+                for slug, title, text in INTRO_PAGES]
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        tabs = "".join(f'<li id="portaltab-{slugify(t) or "index_html"}" class="plain"><a href="{e(p)}" title="">{e(t)}</a></li>' for t, p in ctx.nav())
+        tree = "".join(f'<li class="navTreeItem visualNoMarker section-{s.slug}"><a href="{e(self.listing_path(s, 1))}" class="state-published navTreeFolderish contenttype-folder"><span>{e(s.name)}</span></a></li>' for s in ctx.sections)
+        news = "".join(f'<dd class="portletItem {"odd" if i % 2 else "even"}"><a href="{e(s.path)}" class="tile" title="{e(s.article.summary or "")}"><img src="/newsitem_icon.png" alt="Tin tức" />{e(s.article.title)}<span class="portletItemDetails">{dmy(s.article.published)}</span></a></dd>' for i, s in enumerate(ctx.latest(5, story)))
+        events = "".join(f'<dd class="portletItem"><a href="/su-kien" class="tile">{e(what)}<span class="portletItemDetails">{day}</span></a></dd>' for day, what in _PLONE_EVENTS)
+        crumbs = ""
+        if story:
+            crumbs = (f'<span id="breadcrumbs-1" dir="ltr"><a href="/tin-tuc">Tin tức</a><span class="breadcrumbSeparator"> / </span></span>'
+                      f'<span id="breadcrumbs-2" dir="ltr"><a href="{e(self.listing_path(story.section, 1))}">{e(story.section.name)}</a><span class="breadcrumbSeparator"> / </span></span>'
+                      f'<span id="breadcrumbs-current" dir="ltr">{e(title)}</span>')
+        base = f'<base href="{e(canonical)}" /><!--[if lt IE 7]></base><![endif]-->' if canonical else ""
+        canon = f'<link rel="canonical" href="{e(canonical)}" />' if canonical else ""
+        klass = "template-newsitem_view portaltype-news-item" if story else "template-folder_summary_view portaltype-folder"
+        return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml" lang="vi" xml:lang="vi"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" />{base}
+<link rel="stylesheet" type="text/css" href="/portal_css/Sunburst%20Theme/base-cachekey-1a2b.css" />{canon}
+<meta name="generator" content="Plone - http://plone.org" /><title>{e(title)} — {e(self.site_name)}</title></head>
+<body class="{klass} site-truongchinhtri section-tin-tuc icons-on userrole-anonymous" dir="ltr"><div id="visual-portal-wrapper">
+<div id="portal-top" class="row"><div class="cell width-full position-0"><div id="portal-header"><p class="hiddenStructure"><a accesskey="2" href="#content">Bỏ qua tới nội dung.</a> | <a accesskey="6" href="#portal-globalnav">Bỏ qua tới điều hướng</a></p>
+<div id="portal-personaltools-wrapper"><dl class="actionMenu deactivated" id="portal-personaltools"><dd class="actionMenuContent"><ul><li id="personaltools-login"><a href="/login">Đăng nhập</a></li></ul></dd></dl></div>
+<div id="portal-searchbox"><form id="searchGadget_form" action="/@@search"><div class="LSBox"><label class="hiddenStructure" for="searchGadget">Tìm kiếm Site</label><input name="SearchableText" type="text" size="18" title="Tìm kiếm Site" placeholder="Tìm kiếm Site" class="searchField" /><input class="searchButton" type="submit" value="Tìm kiếm" /></div></form></div>
+<a id="portal-logo" title="{e(self.site_name)}" accesskey="1" href="/"><img src="/logo.png" alt="{e(self.site_name)}" title="{e(self.site_name)}" height="112" width="960" /></a>
+<h5 class="hiddenStructure">Các mục</h5><ul id="portal-globalnav">{tabs}</ul></div></div></div>
+<div id="portal-columns" class="row">
+<div id="portal-column-content" class="cell width-1:2 position-1:4"><div id="viewlet-above-content"><div id="portal-breadcrumbs"><span id="breadcrumbs-you-are-here">Bạn đang ở đây:</span> <span id="breadcrumbs-home"><a href="/">Trang chủ</a><span class="breadcrumbSeparator"> / </span></span>{crumbs}</div></div>
+<div class=""><div id="portal-column-content-inner">{main}</div></div><div id="viewlet-below-content"></div></div>
+<div id="portal-column-one" class="cell width-1:4 position-0"><div class="visualPadding"><div class="portletWrapper" id="portletwrapper-6c656674">{_plone_portlet("Điều hướng", f'<dd class="portletItem lastItem"><ul class="navTree navTreeLevel0">{tree}</ul></dd>', "portletNavigationTree")}</div>
+<div class="portletWrapper">{_plone_portlet(COUNTER, f'<dd class="portletItem">{ONLINE}: 9</dd><dd class="portletItem">{TOTAL}: 184.220</dd>', "portletStaticText")}</div></div></div>
+<div id="portal-column-two" class="cell width-1:4 position-3:4"><div class="visualPadding"><div class="portletWrapper">{_plone_portlet("Tin mới", news, "portletNews")}</div>
+<div class="portletWrapper">{_plone_portlet("Sự kiện sắp tới", events, "portletEvents")}</div></div></div></div>
+<div class="row"><div class="cell width-full position-0"><div id="portal-footer"><p>{COPYRIGHT.replace("Ủy ban nhân dân huyện Phú Lâm", self.site_name)}. {LICENCE}.</p><p>Địa chỉ: số 88 đường Lê Lợi, phường Hà Lâm, tỉnh Hà Lâm - Điện thoại: 0203.3821.456</p></div>
+<div id="portal-colophon"><div class="colophonWrapper"><ul><li><a href="http://plone.org" title="Trang web này được xây dựng bằng Plone">Được xây dựng trên Plone</a></li></ul></div></div>
+<ul id="portal-siteactions"><li id="siteaction-sitemap"><a href="/sitemap" accesskey="3">Sơ đồ Site</a></li><li id="siteaction-contact"><a href="/contact-info" accesskey="9">Liên hệ</a></li></ul></div></div></div></body></html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+
+        def figure(image: Image) -> str:
+            if not image.caption:
+                return f'<p><img class="image-inline" src="{e(image.url)}" alt="" /></p>'
+            return (f'<dl class="image-inline captioned" style="width:400px;"><dt><img src="{e(image.url)}" alt="" height="300" width="400" /></dt>'
+                    f'<dd class="image-caption" style="width:400px;">{e(image.caption)}</dd></dl>')
+
+        creators = ", ".join(f'<a href="{e(self.archive_path("author", n))}">{e(n)}</a>' for n in a.authors)
+        author = f'<span class="documentAuthor">bởi {creators}</span> ' if a.authors else ""
+        changed = modified(story)
+        tags = ", ".join(f'<span><a href="{e(self.archive_path("tag", t))}" class="link-category" rel="tag">{e(t)}</a></span>' for t in a.tags)
+        tags = f'<div id="category" class="documentByLine">Lưu trong mục: {tags}</div>' if tags else ""
+        docs = files(story, lambda f: f'<dd><span class="contenttype-file"><img src="/{f.url.rsplit(".", 1)[-1]}.png" alt="" title="Tệp" height="16" width="16" /><a href="{e(f.url)}" class="state-published" title="">{e(f.title)}</a></span></dd>')
+        docs = f'<div class="relatedItems"><dl id="relatedItemBox"><dt>Nội dung liên quan</dt>{docs}</dl></div>' if docs else ""
+        lead = f'<div class="documentDescription description">{e(a.summary)}</div>' if a.summary else ""
+        return f"""<div id="content"><div id="viewlet-above-content-title"></div>
+<h1 class="documentFirstHeading">{e(a.title)}</h1>
+<div id="viewlet-below-content-title"><div class="documentByLine" id="plone-document-byline">{author}<span class="documentPublished">&mdash; <span>đăng lúc</span> {dmy(a.published)} {hm(a.published)}</span> <span class="documentModified">&mdash; <span>cập nhật lần cuối</span> {dmy(changed)} {hm(changed)}</span></div></div>
+{lead}
+<div id="viewlet-above-content-body"></div>
+<div id="content-core"><div id="parent-fieldname-text" class="">{body(story, lambda p: f'<p style="text-align: justify;">{e(p)}</p>', figure)}</div></div>
+<div id="viewlet-below-content-body">{tags}<div class="visualClear"><!-- --></div>
+<div class="documentActions"><p class="hiddenStructure">Các thao tác trên Tài liệu</p><ul><li id="document-action-sendto"><a href="{e(story.path)}/sendto_form" title="">Gửi trang này</a></li><li id="document-action-print"><a href="javascript:this.print();" title="">In</a></li></ul></div></div>
+{docs}</div>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        who = f'bởi {e(authors_text(story))} &mdash; ' if a.authors else ""
+        return (f'<div class="tileItem visualIEFloatFix"><h2 class="tileHeadline"><a href="{e(story.path)}" class="summary url">{e(a.title)}</a></h2>'
+                f'<div class="documentByLine"><span class="documentAuthor">{who}</span><span class="documentModified"><span>đăng lúc</span> {dmy(a.published)} {hm(a.published)}</span></div>'
+                f'<p class="tileBody"><span class="description">{e(a.summary or "")}</span></p><p class="tileFooter"><a href="{e(story.path)}">Xem thêm…</a></p><div class="visualClear"><!-- --></div></div>')
+
+    def listing(self, ctx: Ctx, heading: str, stories: Sequence[Story], pager: str) -> str:
+        items = "".join(self.teaser(ctx, s) for s in stories)
+        return f'<div id="content"><h1 class="documentFirstHeading">{e(heading)}</h1><div id="content-core">{items}{pager}</div></div>'
+
+    def pager(self, n: int, pages: int, path_of: Callable[[int], str]) -> str:
+        if pages == 1:
+            return ""
+        nums = "".join(f'<span class="current">{i}</span>' if i == n else f'<a href="{e(path_of(i))}">{i}</a>' for i in range(1, pages + 1))
+        prev = f'<span class="previous"><a href="{e(path_of(n - 1))}">« Trước {self.page_size} mục</a></span>' if n > 1 else ""
+        nxt = f'<span class="next"><a href="{e(path_of(n + 1))}">Tiếp {self.page_size} mục »</a></span>' if n < pages else ""
+        return f'<div class="listingBar">{nxt}{prev}{nums}</div>'
+
+    def home(self, ctx: Ctx) -> str:
+        return self.listing(ctx, "Tin tức - Sự kiện", ctx.latest(6), "")
+
+
+_FRAMES = "<frameset"
+
+
+def _ngay_thang(dt: datetime) -> str:
+    """"Ngày 14 tháng 03 năm 2019 (08 giờ 30 phút)": the date in words with the month's leading
+    zero (portals.md, Dates) and the time in hours and minutes."""
+    d = local(dt)
+    return f"Ngày {d:%d} tháng {d:%m} năm {d.year} ({d:%H} giờ {d:%M} phút)"
+
+
+class FramesetDistrict(Template):
+    """A district portal of the early 2000s still built as an HTML 4.01 frameset: the root is a
+    `frameset` (a banner frame `top.php`, a menu frame `menu.php`, the `main` frame and a right
+    frame `benphai.php` holding "Tin đọc nhiều" with dates and the counter) whose `noframes`
+    repeats the latest news and the menu; every page loaded into `main` is a bare document of
+    its own (no menu, no sidebar: those live in the other frames; links carry `target="main"`,
+    and a script sends a page opened on its own back into the frameset); `noidung.php?id=1234`
+    articles, `danhmuc.php?cat=12&trang=2` listings with "Trang: [1] 2 3"; the article as a
+    table: the section in a coloured band (upper-case by `text-transform`, the name printed as
+    typed), the headline in bold `font`, the date in words with the month's leading zero and
+    the time in hours and minutes ("Ngày 14 tháng 03 năm 2019 (08 giờ 30 phút)") in italics
+    under it, the lead bold, justified paragraphs, photos centred with the caption in a small
+    span after a `br`, "File đính kèm:" links with a "[Tải về]" each, the writers at the bottom
+    after "Người viết:" in a bold right-aligned line, then "Các tin đã đưa:" with dates; no
+    tags. The frameset is HTML 4.01's (W3C, "Frames", section 16); the date form is portals.md's
+    "ngày 21 tháng 09 năm 2025" kind; the kind is inferred (portals.md does not describe frames)."""
+
+    name = "khungtrang"
+    site_name = "Trang thông tin điện tử huyện Phú Lâm"
+    shows_tags = False
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/noidung.php?id={key}"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/danhmuc.php?cat={section.key}" + (f"&trang={n}" if n > 1 else "")
+
+    def archive_path(self, kind: str, value: str) -> str:
+        return f"/danhmuc.php?{ {'tag': 'tukhoa', 'author': 'nguoiviet', 'month': 'thang'}[kind] }={slugify(value)}"
+
+    def static_path(self, kind: str) -> str:
+        return {"contact": "/lienhe.php", "calendar": "/lichcongtac.php", "search": "/timkiem.php?tukhoa=covid"}[kind]
+
+    def asset_path(self, url: str) -> str:
+        return ("/images/tintuc/" if is_image(url) else "/upload/files/") + file_name(url)
+
+    def other_pages(self, ctx: Ctx) -> list[tuple[str, str, str]]:
+        menu = "".join(f'<tr><td class="menu_item"><img src="/images/arrow.gif" width="7" height="7"> <a href="{e(p if p != "/" else "/trangchu.php")}" target="main">{e(t)}</a></td></tr>' for t, p in ctx.nav())
+        menu += "".join(f'<tr><td class="menu_item"><img src="/images/arrow.gif" width="7" height="7"> <a href="/gioithieu.php?muc={slug}" target="main">{e(title)}</a></td></tr>' for slug, title, _ in INTRO_PAGES)
+        hot = "".join(f'<tr><td class="tin_phai"><a href="{e(s.path)}" target="main">{e(s.article.title)}</a> <font color="#999999" size="1">({dmy(s.article.published)})</font></td></tr>' for s in ctx.most_read(6))
+        top = f'<table width="100%" height="150" background="/images/banner.jpg"><tr><td valign="bottom"><marquee scrollamount="3"><font color="#FFFF00"><b>Nhiệt liệt chào mừng {e(self.site_name)}</b></font></marquee></td></tr></table>'
+        side = f'<table width="100%" cellpadding="3"><tr><td class="tieude_phai">{MOST_READ}</td></tr>{hot}<tr><td class="tieude_phai">{COUNTER}</td></tr><tr><td>{ONLINE}: 2<br>{TOTAL}: 301.552</td></tr><tr><td class="tieude_phai">{LINKS}</td></tr><tr><td><select onchange="window.open(this.value)"><option>Chọn liên kết</option><option value="http://www.chinhphu.vn">Cổng TTĐT Chính phủ</option></select></td></tr></table>'
+        return ([("/top.php", self.site_name, top), ("/menu.php", "Danh mục", f'<table width="100%" cellpadding="3">{menu}</table>'),
+                 ("/benphai.php", MOST_READ, side), ("/trangchu.php", self.site_name, self._latest(ctx))]
+                + [(f"/gioithieu.php?muc={slug}", title, f'<table width="100%"><tr><td class="bang_muc">{e(title)}</td></tr><tr><td><p align="justify">{e(text)}</p></td></tr></table>') for slug, title, text in INTRO_PAGES])
+
+    def _latest(self, ctx: Ctx) -> str:
+        return self.listing(ctx, "Tin mới cập nhật", ctx.latest(8), "")
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        if main.startswith(_FRAMES):
+            return f"""<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Frameset//EN" "http://www.w3.org/TR/html4/frameset.dtd">
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>{e(title)}</title></head>
+{main}</html>"""
+        return f"""<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>{e(title)}</title><link href="/style.css" rel="stylesheet" type="text/css">
+<script language="JavaScript">if (top == self) top.location.href = "/?trang=" + escape(location.pathname + location.search);</script></head>
+<body bgcolor="#FFFFFF" leftmargin="5" topmargin="5" marginwidth="5" marginheight="5"><a name="dau"></a>
+{main}
+<p align="center"><a href="#dau"><font size="1">Về đầu trang</font></a></p></body></html>"""
+
+    def home(self, ctx: Ctx) -> str:
+        links = "".join(f'<li><a href="{e(p)}">{e(t)}</a></li>' for t, p in ctx.nav() if p != "/")
+        return f"""{_FRAMES} rows="150,*" frameborder="NO" border="0" framespacing="0">
+<frame name="top" src="/top.php" scrolling="NO" noresize>
+<frameset cols="190,*,210" frameborder="NO" border="0" framespacing="0"><frame name="menu" src="/menu.php" scrolling="AUTO"><frame name="main" src="/trangchu.php"><frame name="phai" src="/benphai.php"></frameset>
+<noframes><body><p>Trình duyệt của bạn không hỗ trợ khung (frame). Xin mời xem các mục:</p><ul>{links}</ul>{self._latest(ctx)}
+<p>{COPYRIGHT}. {LICENCE}.</p></body></noframes></frameset>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+
+        def figure(image: Image) -> str:
+            cap = f'<br><span class="chuthichanh">{e(image.caption)}</span>' if image.caption else ""
+            return f'<p align="center"><img src="{e(image.url)}" width="420" border="0">{cap}</p>'
+
+        lead = f'<p align="justify"><b>{e(a.summary)}</b></p>' if a.summary else ""
+        text = body(story, lambda p: f'<p align="justify">{e(p)}</p>', figure)
+        docs = files(story, lambda f: f'<br><img src="/images/file.gif"> <a href="{e(f.url)}" target="_blank">{e(f.title)}</a> [<a href="{e(f.url)}">Tải về</a>]')
+        docs = f'<p><b>File đính kèm:</b>{docs}</p>' if docs else ""
+        by = f'<p align="right"><b>Người viết: {e(authors_text(story))}</b></p>' if a.authors else ""
+        others = "".join(f'<tr><td><img src="/images/dot.gif"> <a href="{e(s.path)}" target="main">{e(s.article.title)}</a> <font color="#999999">({dmy(s.article.published)})</font></td></tr>' for s in ctx.related(story, 6))
+        return f"""<table width="100%" border="0" cellspacing="0" cellpadding="4">
+<tr><td class="bang_muc" bgcolor="#1E5AA0"><a href="{e(self.listing_path(story.section, 1))}" target="main"><font color="#FFFFFF" style="text-transform:uppercase"><b>{e(story.section.name)}</b></font></a></td></tr>
+<tr><td><font face="Arial" size="3" color="#003399"><b>{e(a.title)}</b></font></td></tr>
+<tr><td><font size="2" color="#666666"><i>{_ngay_thang(a.published)}</i></font></td></tr>
+<tr><td class="noidung_tin">{lead}
+{text}
+{docs}
+{by}</td></tr>
+<tr><td><a href="javascript:window.print()"><img src="/images/print.gif" border="0"> In trang</a> &nbsp; <a href="javascript:history.back()">Quay lại</a></td></tr>
+<tr><td><b>Các tin đã đưa:</b></td></tr>{others}</table>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        return f'<tr><td class="ds_tin"><img src="/images/dot.gif"> <a href="{e(story.path)}" target="main" class="tieude_ds"><b>{e(a.title)}</b></a> <font color="#999999" size="1">({dmy(a.published)})</font><br><font size="2">{e(a.summary or "")}</font></td></tr>'
+
+    def listing(self, ctx: Ctx, heading: str, stories: Sequence[Story], pager: str) -> str:
+        items = "".join(self.teaser(ctx, s) for s in stories)
+        return f'<table width="100%" border="0" cellspacing="0" cellpadding="4"><tr><td class="bang_muc" bgcolor="#1E5AA0"><font color="#FFFFFF"><b>{e(heading)}</b></font></td></tr>{items}<tr><td align="center">{pager}</td></tr></table>'
+
+    def pager(self, n: int, pages: int, path_of: Callable[[int], str]) -> str:
+        if pages == 1:
+            return ""
+        nums = " ".join(f"<b>[{i}]</b>" if i == n else f'<a href="{e(path_of(i))}" target="main">{i}</a>' for i in range(1, pages + 1))
+        return f"Trang: {nums}"
+
+
 TEMPLATES: tuple[Template, ...] = (Commune(), Microdata(), TimeOnly(),
                                    SidebarFirst(), Decomposed(), TwelveHour(),
                                    VnptSharePoint(), Liferay7(), AspTables(), Bootstrap5Commune(),
@@ -4496,4 +4761,4 @@ TEMPLATES: tuple[Template, ...] = (Commune(), Microdata(), TimeOnly(),
                                    NestedTableCommune(), MergedProvince(), MinistryMirror(),
                                    PrintViewDistrict(), HeritageOverlay(), TaxPortlets(),
                                    CourtWebCenter(), FatherlandFront(), WeatherStation(),
-                                   NextDepartment(), EthnicAffairsKhmer(), MuseumWpBakery(), LibraryUnderscores(), CommuneRadioBulletins())
+                                   NextDepartment(), EthnicAffairsKhmer(), MuseumWpBakery(), LibraryUnderscores(), CommuneRadioBulletins(), FramesetDistrict(), PloneSchool())
