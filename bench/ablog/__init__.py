@@ -33,12 +33,11 @@ import re
 import sys
 import tempfile
 from collections.abc import Iterable
-from datetime import timedelta, timezone
 from pathlib import Path
 from urllib.parse import quote
 
 from bench.generalisation.api import Image, Page, SampleArticle
-from bench.generalisation.portal import BenchSite
+from bench.generalisation.portal import VN, BenchSite
 from bench.generalisation.static import (
     PAGES,
     body_blocks,
@@ -54,7 +53,6 @@ from bench.generalisation.static import (
 FRESH = False
 THEMES = ("alabaster",)
 GENERATED_POSTS = 23   # with the 27 sample articles, 50 posts
-VN = timezone(timedelta(hours=7))
 SITENAME = "Trang tin điện tử xã Quảng Phú"
 #: The author `ablog start` was given: the copyright holder in every page's footer.
 SITE_AUTHOR = "Ban Biên tập"

@@ -56,11 +56,11 @@ import shutil
 import string
 import tempfile
 from collections.abc import Iterable
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 
 from bench.generalisation.api import Page, SampleArticle
-from bench.generalisation.portal import BenchSite
+from bench.generalisation.portal import VN, BenchSite
 from bench.generalisation.static import (
     PAGES,
     body_blocks,
@@ -91,7 +91,6 @@ THEME_SETTINGS = {
 }
 THEMES = tuple(THEME_SETTINGS)
 GENERATED_POSTS = 23   # with the 27 sample articles, 50 posts
-VN = timezone(timedelta(hours=7))
 #: What Perl's `lc` does to bytes that are not ASCII letters: nothing.
 ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 SITENAME = "Trang thông tin điện tử xã Phước Hưng"

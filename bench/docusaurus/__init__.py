@@ -42,11 +42,10 @@ import shutil
 import tempfile
 from collections import Counter
 from collections.abc import Iterable
-from datetime import timedelta, timezone
 from pathlib import Path
 
 from bench.generalisation.api import SampleArticle, slugify
-from bench.generalisation.portal import BenchSite
+from bench.generalisation.portal import VN, BenchSite
 from bench.generalisation.static import (
     PAGES,
     escape,
@@ -67,7 +66,6 @@ FRESH = False
 THEMES = ("classic",)
 NODE_AT_LEAST = (20, 0)
 GENERATED_POSTS = 23   # with the 27 sample articles, 50 posts
-VN = timezone(timedelta(hours=7))
 SITENAME = "Cổng thông tin điện tử xã Hòa Phong"
 TAGLINE = "Tin hoạt động của chính quyền và nhân dân xã Hòa Phong"
 #: The copyright holder the editor put in the template's footer, printed on every page.

@@ -38,12 +38,11 @@ import re
 import shutil
 import tempfile
 from collections.abc import Iterable
-from datetime import timedelta, timezone
 from pathlib import Path
 from urllib.parse import quote
 
 from bench.generalisation.api import SampleArticle
-from bench.generalisation.portal import BenchSite
+from bench.generalisation.portal import VN, BenchSite
 from bench.generalisation.static import (
     PAGES,
     escape,
@@ -59,7 +58,6 @@ from bench.generalisation.static import (
 FRESH = False
 THEMES = ("actiontabs",)
 GENERATED_POSTS = 23   # with the 27 sample articles, 50 posts
-VN = timezone(timedelta(hours=7))
 SITENAME = "Trang tin điện tử xã Hòa An"
 #: What actiontabs prints under every page's text: the time it was last edited.
 FOOTER = "Last edited"

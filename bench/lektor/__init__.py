@@ -33,11 +33,10 @@ import re
 import sys
 import tempfile
 from collections.abc import Iterable
-from datetime import timedelta, timezone
 from pathlib import Path
 
 from bench.generalisation.api import SampleArticle
-from bench.generalisation.portal import BenchSite
+from bench.generalisation.portal import VN, BenchSite
 from bench.generalisation.static import (
     PAGES,
     escape,
@@ -55,7 +54,6 @@ from bench.generalisation.static import (
 FRESH = False
 THEMES = ("quickstart",)
 GENERATED_POSTS = 23   # with the 27 sample articles, 50 posts
-VN = timezone(timedelta(hours=7))
 SITENAME = "Trang tin điện tử xã Bình Minh"
 #: The author `lektor quickstart` was given: the copyright holder in every page's footer.
 SITE_AUTHOR = "Văn phòng HĐND và UBND xã Bình Minh"

@@ -46,12 +46,13 @@ from __future__ import annotations
 import dataclasses
 import html
 from collections.abc import Iterable
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
 
 from bench.django_site import WagtailSite
 from bench.generalisation.api import Attachment, Image, SampleArticle, slugify
+from bench.generalisation.portal import VN
 from bench.generalisation.static import (
     body_blocks,
     site_posts,
@@ -71,7 +72,6 @@ FRESH = False
 GROUP = REAL
 NAME = "puput"
 GENERATED_POSTS = 23   # with the 27 sample articles, 50 entries
-VN = timezone(timedelta(hours=7))
 SITENAME = "Tin tức xã Phú Mỹ"
 DESCRIPTION = "Tin tức, sự kiện, văn bản chỉ đạo điều hành của UBND xã Phú Mỹ"
 #: Entries a page of the blog lists (its "Entries per page"); further pages are `?page=N`.

@@ -28,7 +28,7 @@ import subprocess
 import tempfile
 import time
 import unicodedata
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from lxml import html as lxml_html
@@ -37,13 +37,12 @@ from bench.common import Started, free_port, stop_group
 from bench.corpus import generate
 from bench.generalisation.api import JPEG, Image, SampleArticle, load_articles, slugify
 from bench.generalisation.api import Attachment as File
-from bench.generalisation.portal import COMMENTS, OLD_DATES
+from bench.generalisation.portal import COMMENTS, OLD_DATES, VN
 
 HERE = Path(__file__).resolve().parent
 WP_ROOT = Path("/usr/share/wordpress")
 CONFIG_DIR = Path("/etc/wordpress")
 THEMES = ("twentytwentyone", "twentytwentytwo", "twentytwentythree")
-VN = timezone(timedelta(hours=7))
 NO_AUTHOR = "Ban Biên tập"
 GENERATED_POSTS = 33   # with the 27 sample articles, ~60 posts
 BLOCKS_FROM = 2022     # posts published from this year on use the block editor's markup
