@@ -7,8 +7,9 @@ Hexo in the npm themes NexT, Fluid and Butterfly (bench/hexothemes), Sphinx with
 PyData and book themes (bench/sphinxthemes), Hexo in the npm themes Keep, Redefine and Stellar
 (bench/npmthemes), VuePress in vuepress-theme-hope (bench/vuepresshope), VitePress in the Teek
 blog theme (bench/vitepressteek), Hexo in the npm themes Icarus and Reimu (bench/icarusreimu),
-Chronicle in its six bundled themes (bench/chronicle) and BlazeBlogger in three settings of its
-bundled theme (bench/blazeblogger). What each generator writes agrees with the truth built
+Chronicle in its six bundled themes (bench/chronicle), BlazeBlogger in three settings of its
+bundled theme (bench/blazeblogger) and Eleventy from the npm package eleventy-base-blog
+(bench/eleventy). What each generator writes agrees with the truth built
 from what it was given, and `archiver crawl` over that same site (each site is built once per
 session) keeps the books straight, each site counted in its module's group. Extraction
 quality is the benchmark's to
@@ -23,12 +24,12 @@ import http.client
 import importlib
 import re
 import unicodedata
-from datetime import UTC
+from datetime import UTC, timedelta
 from urllib.parse import quote, urljoin, urlsplit
 
 import pytest
 
-from bench import ablog, chronicle, hexo
+from bench import ablog, chronicle, eleventy, hexo
 from bench.generalisation.__main__ import GENERATORS, score_served, theme_source
 from bench.generalisation.api import SampleArticle, serve, slugify
 from bench.generalisation.static import html_paths, showcase
@@ -136,7 +137,23 @@ def _blazeblogger_links_answer(s) -> None:
             assert _get(s.base_url, location)[0] == 200, path
 
 
-LINKS_ANSWER = {"chronicle": _chronicle_links_answer, "blazeblogger": _blazeblogger_links_answer}
+def _eleventy_links_answer(s) -> None:
+    """Every link and source on every page to the site, sent as a browser sends it
+    (percent-encoded UTF-8: the starter writes its tags' addresses raw, "/tags/sáp nhập/"),
+    answers 200; the listings link every post and every tag's page."""
+    links = set()
+    for path in s.non_articles + [s.path(u) for u in s.articles]:
+        for href in re.findall(r'(?:href|src)="([^"#]+)"', s.pages[path].body.decode("utf-8")):
+            url = urljoin(f"{s.base_url}{path}", quote(html_lib.unescape(href), safe="/:%?=&"))
+            if url.startswith(s.base_url):
+                links.add(urlsplit(url).path)
+    assert {s.path(u) for u in s.articles} | {p for p in s.non_articles if p.startswith("/tags/")} <= links
+    statuses = {p: _get(s.base_url, p)[0] for p in sorted(links)}
+    assert statuses == dict.fromkeys(sorted(links), 200)
+
+
+LINKS_ANSWER = {"chronicle": _chronicle_links_answer, "blazeblogger": _blazeblogger_links_answer,
+                "eleventy": _eleventy_links_answer}
 
 
 def test_blazeblogger_tags_lower_only_their_ascii_letters():
@@ -181,7 +198,7 @@ def test_truth_is_what_the_page_shows(site):
             assert part in text, f"{url}: {part[:40]!r} not on the page"
         if cms not in ("hexo", "hexothemes", "npmthemes", "ikiwiki", "lektor", "docusaurus",
                        "vuepress", "vuepresshope", "vitepressteek", "icarusreimu",
-                       "chronicle", "blazeblogger"):  # the time as
+                       "chronicle", "blazeblogger", "eleventy"):  # the time as
             # given, to the minute, and the authors, printed
             assert 'lang="vi"' in page and f"{a.published:%d/%m/%Y %H:%M}" in text
             # the instant with its offset: ISO 8601, or Python's str() where Material prints that,
@@ -292,6 +309,10 @@ def test_truth_is_what_the_page_shows(site):
             _blazeblogger_shows(s.family.split()[1], page, a)
             assert s.foreign[0] in text
             assert f"<guid>{url}</guid>" in s.pages["/index.rss"].body.decode("utf-8")
+        elif cms == "eleventy":
+            _eleventy_shows(page, a)
+            _eleventy_lists(s, url, module.site_articles())
+            assert s.foreign[0] in text
         for image in a.images:
             assert s.pages[image.url].content_type == "image/jpeg"
         for f in a.attachments:  # a PDF, or a Word file where the post attaches one
@@ -321,6 +342,38 @@ def _blazeblogger_shows(theme: str, page: str, a: SampleArticle) -> None:
         block = "post-footer" if theme == "bottom" else "information"
         assert f'<div class="{block}">' in page
     assert a.category == "" and a.summary is None
+
+
+def _eleventy_shows(page: str, a: SampleArticle) -> None:
+    """What the post layout of bench/eleventy prints: the title as the `<h1>` after the site's
+    own, each paragraph as written (markdown-it's typographer changed nothing); the day in
+    English in UTC ("05 Oct 2019") and as a `datetime` day, no time of day (the truth's is
+    00:00); no byline, category or tags (the listings print the tags); the starter's
+    `<html lang="en">`."""
+    shows = html_lib.unescape(page)
+    assert re.findall(r"<h1>(.*?)</h1>", shows) == [a.title]
+    assert all(f"<p>{p}</p>" in shows for p in a.paragraphs)
+    assert re.findall(r'<time class="postlist-date" datetime="([^"]*)">(.*?)</time>', page) == [
+        (f"{a.published:%Y-%m-%d}", f"{a.published:%d} {MONTHS[a.published.month - 1]} {a.published.year}")]
+    assert (a.published.hour, a.published.minute) == (0, 0) and a.published.utcoffset() == timedelta(hours=7)
+    assert a.authors == a.tags == [] and a.category == "" and "post-tag" not in page
+    assert '<html lang="en">' in page
+
+
+def _eleventy_lists(s, url: str, posts: list[SampleArticle]) -> None:
+    """The starter's archive prints each post's tags (the post as Eleventy was given it, among
+    `posts`), each a link to the tag's page at its raw name ("/tags/sáp nhập/"), which lists
+    the post."""
+    path = urlsplit(url).path
+    [given] = [a for a in posts if eleventy.article_path(a) == path]
+    item = s.pages["/posts/"].body.decode("utf-8").split(f'href="{path}"')[1].split("</li>")[0]
+    assert re.findall(r'<a href="/tags/([^"]*)/" class="post-tag">', item) == given.tags
+    for tag in given.tags:
+        assert path in s.pages[quote(f"/tags/{tag}/")].body.decode("utf-8")
+
+
+#: luxon's "LLL" in its default English locale.
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def _blaze_tag_slug(tag: str) -> str:

@@ -24,8 +24,9 @@ with `--npmthemes` a real Hexo site in three more npm themes, Keep, Redefine and
 (bench/vitepressteek), with `--icarusreimu` a real Hexo site in two more npm themes, Icarus and
 Reimu (bench/icarusreimu), with `--ghost` a real Ghost 5 news site in its Casper theme on
 MariaDB (bench/ghost), with `--chronicle` a real Chronicle 4.6 blog in its six bundled themes
-(bench/chronicle) and with `--blazeblogger` a real BlazeBlogger 1.2 blog in three settings of its
-bundled theme (bench/blazeblogger);
+(bench/chronicle), with `--blazeblogger` a real BlazeBlogger 1.2 blog in three settings of its
+bundled theme (bench/blazeblogger) and with `--eleventy` a real Eleventy 0.11 blog from the npm
+package eleventy-base-blog 5.0.2 (bench/eleventy);
 each counted in the group its module's `GROUP` names (`real`, or `held-out` for a CMS kept out of
 tuning). The archive is read
 back and scored against the truth per site. Held-out and real totals are compared with issue 10's
@@ -47,6 +48,7 @@ before (heldout.FRESH, and a CMS whose FRESH is true).
     python -m bench.generalisation --templates "" --ghost
     python -m bench.generalisation --templates "" --chronicle
     python -m bench.generalisation --templates "" --blazeblogger
+    python -m bench.generalisation --templates "" --eleventy
     python -m bench.generalisation --gate             # exit 1 when held-out misses a target
     python -m bench.generalisation --templates oldtown --mezzanine --date-blind   # no date read
 
@@ -81,7 +83,8 @@ QUICK_ARTICLES = 10
 #: The real static-site generators, each the module bench/<name> and the flag --<name>.
 GENERATORS = ("pelican", "hexo", "nikola", "mkdocs", "jekyll", "ablog", "ikiwiki", "lektor",
               "docusaurus", "vuepress", "hexothemes", "sphinxthemes", "npmthemes",
-              "vuepresshope", "vitepressteek", "icarusreimu", "chronicle", "blazeblogger")
+              "vuepresshope", "vitepressteek", "icarusreimu", "chronicle", "blazeblogger",
+              "eleventy")
 
 
 @dataclass
@@ -331,15 +334,17 @@ def report(rows: list[Row], rate: float | None, notes: list[str]) -> str:
         "with `--icarusreimu` real Hexo sites in the Icarus and Reimu themes, "
         "with `--ghost` a real Ghost 5.130 news site in its Casper theme on MariaDB, "
         "with `--chronicle` a real Chronicle 4.6 blog in its six bundled themes, "
-        "and with `--blazeblogger` a real BlazeBlogger 1.2 blog in three settings of its bundled "
-        "theme "
+        "with `--blazeblogger` a real BlazeBlogger 1.2 blog in three settings of its bundled "
+        "theme, and with `--eleventy` a real Eleventy 0.11 blog from the npm package "
+        "eleventy-base-blog 5.0.2 "
         "(a real CMS counted in the group its module's `GROUP` names), each crawled over "
         "HTTP by "
         "`archiver crawl` with no selectors and platform auto (`python -m "
         "bench.generalisation`). Shares of "
         "articles found are of the truth; non-articles are of what was archived; the rest are of "
         "articles found. Published: to the minute, with +07:00 (the day where a site shows no "
-        "time of day: Plone, Puput, CodeRed, django CMS, VitePress in Teek; none where it shows no date: "
+        "time of day: Plone, Puput, CodeRed, django CMS, VitePress in Teek, Eleventy; none "
+        "where it shows no date: "
         "Mezzanine, whose post page says only how long ago). Body F1: per-page 4-token "
         "shingle F1 (as issue 2). Caption leak: captions found in a body; sidebar leak: articles "
         "whose body holds teaser titles, sidebar, footer or comment text.",
