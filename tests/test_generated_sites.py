@@ -148,6 +148,13 @@ def _eleventy_links_answer(s) -> None:
             if url.startswith(s.base_url):
                 links.add(urlsplit(url).path)
     assert {s.path(u) for u in s.articles} | {p for p in s.non_articles if p.startswith("/tags/")} <= links
+    # the page list (`collections.all`, 20 a page) names every page but its own and 404.html
+    page_list = [p for p in s.non_articles if p.startswith("/page-list/")]
+    listed = [quote(html_lib.unescape(href)) for p in page_list
+              for href in re.findall(r'<td><a href="([^"]*)">', s.pages[p].body.decode("utf-8"))]
+    assert sorted(listed) == sorted({s.path(u) for u in s.articles} | set(s.non_articles)
+                                    - {*page_list, "/404.html"})
+    assert len(listed) > 20 * (len(page_list) - 1)
     statuses = {p: _get(s.base_url, p)[0] for p in sorted(links)}
     assert statuses == dict.fromkeys(sorted(links), 200)
 

@@ -39,7 +39,8 @@ straight quotes or dashes it would change; tests/test_generated_sites.py checks 
 on the page as written).
 Non-articles: the home page (the newest three posts), the archive (`/posts/`), the list of tags and
 a page per tag, the starter's list of every page (`/page-list/`, 20 a page), the static pages and
-`404.html`.
+`404.html`. Two builds differ only in that list's order and `sitemap.xml`'s days: the starter's
+undated templates (home, archive, tags) take their file's creation time, Eleventy's default.
 
 The truth comes from what Eleventy was given, never from its output; tests/test_generated_sites.py
 checks the two agree.
@@ -150,9 +151,9 @@ def non_articles(posts: list[SampleArticle]) -> list[str]:
     static pages, the pages of its page list and `404.html`."""
     tags = sorted({t for a in posts for t in a.tags if t not in NOT_TAGS})
     statics = [f"/{slug}/" for _, slug, _ in PAGES]
-    # collections.all: the posts, the static pages, the listings, each tag's page and the page
-    # list's first page (the other templates are kept out of collections)
-    listed = len(posts) + len(statics) + len(LISTINGS) + len(tags) + 1
+    # collections.all: the posts, the static pages, the listings and each tag's page (the page
+    # list, 404.html and the feeds are kept out of it)
+    listed = len(posts) + len(statics) + len(LISTINGS) + len(tags)
     page_list = ["/page-list/"] + [f"/page-list/{n}/" for n in
                                    range(1, math.ceil(listed / PAGE_LIST_SIZE))]
     return [*LISTINGS, *(quote(f"/tags/{t}/") for t in tags), *statics, *page_list, "/404.html"]
