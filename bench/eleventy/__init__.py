@@ -29,14 +29,15 @@ images and documents are uploaded beside it (Eleventy copies only `img/` and `cs
 
 What the post layout prints decides the truth: the title as the page's second `<h1>` (the first is
 the site's title) and in `<title>`; the day as luxon's "dd LLL yyyy" in UTC ("05 Oct 2019") in a
-`<time datetime="2019-10-05">`. Eleventy reads a front matter day as midnight UTC, so the day printed
-is the day written, the post's local day, and `published` is that day at 00:00 +07:00 (no time of day
-anywhere on the page). The site's title, the header's `<h1>` on every
-page, is never part of a body. No byline (the metadata's author is only in the feeds), no
-category, no tags on the post's page (the listings print them): the truth has none. The text as
-markdown-it renders it with the starter's `typographer` on (the sample texts hold none of the
-straight quotes or dashes it would change; tests/test_generated_sites.py checks each paragraph is
-on the page as written).
+`<time datetime="2019-10-05">`. Eleventy reads a front matter day as midnight UTC, so the day
+printed is the day written, the post's local day, and `published` is that day at 00:00 +07:00 (no
+time of day anywhere on the page; a post dated with its time and +07:00 would print its UTC day,
+the day before for one written before 07:00, so the editor writes the local day, as the starter's
+own post does). The site's title, the header's `<h1>` on every page, is never part of a body. No
+byline (the metadata's author is only in the feeds), no category, no tags on the post's page (the
+listings print them): the truth has none. The text as markdown-it renders it with the starter's
+`typographer` on (the sample texts hold none of the straight quotes or dashes it would change;
+tests/test_generated_sites.py checks each paragraph is on the page as written).
 Non-articles: the home page (the newest three posts), the archive (`/posts/`), the list of tags and
 a page per tag, the starter's list of every page (`/page-list/`, 20 a page), the static pages and
 `404.html`. Two builds differ only in that list's order and `sitemap.xml`'s days: the starter's
@@ -58,7 +59,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from bench.generalisation.api import Page, SampleArticle
-from bench.generalisation.portal import BenchSite
+from bench.generalisation.portal import VN, BenchSite
 from bench.generalisation.static import (
     PAGES,
     escape,
@@ -71,7 +72,7 @@ from bench.generalisation.static import (
     write_assets,
 )
 from bench.generalisation.templates import HELDOUT
-from bench.puput import VN, day_of
+from bench.puput import day_of
 
 HERE = Path(__file__).resolve().parent
 #: The starter `npm ci`'s postinstall unpacks (package.json).
