@@ -35,7 +35,6 @@ from archiver.extract.boilerplate import (
     is_link_list,
     is_navigation,
     is_related_heading,
-    strip_lead_prefix,
 )
 from archiver.extract.bylines import (
     ACCESSIBLE_AUTHOR,
@@ -87,6 +86,7 @@ from archiver.extract.layout import (
 from archiver.extract.layout import element_text as _text
 from archiver.extract.page_dates import LABELLED_DATE_LINES, DateParts
 from archiver.extract.page_headline import LINES_BEFORE, HeadlineParts
+from archiver.extract.page_lead import LeadParts
 from archiver.extract.signatures import BOX_TITLE_WORDS, closing_signature, titles_a_box
 from archiver.extract.structured import Structured, structured
 from archiver.extract.template import (
@@ -100,11 +100,6 @@ from archiver.families import Family, detect
 from archiver.families.base import select
 from archiver.record import clean_url, to_iso
 
-#: Where a lead sits when the family says nothing: a class naming it, or schema.org's description.
-GENERIC_SUMMARY = (", ".join(f"{tag}[class{op}{name}]" for tag in ("p", "div", "h2", "h3")
-                             for name in ("sapo", "lead", "summary", "tomtat", "chapeau",
-                                          "description", "intro", "excerpt", "abstract")
-                             for op in ("~=", "$=")) + ", [itemprop=description]:not(meta)",)
 #: Elements whose markup says they hold the byline (also in CamelCase, "NewsAuthor", and as an
 #: ASP.NET label's id, "…_lblAuthor"; and as a BEM element, "post__author", "card__authors").
 GENERIC_AUTHORS = ("[itemprop=author]:not(meta), [rel=author], [class~=byline], [class~=author], "
@@ -118,19 +113,6 @@ TAG_LABEL_WORDS = ("ừ khóa", "ừ khoá", "Ừ KHÓA", "Ừ KHOÁ", "ags:", "
 TAG_LABEL = ("//text()[contains(.,'ừ khóa') or contains(.,'ừ khoá') or contains(.,'Ừ KHÓA') or "
              "contains(.,'Ừ KHOÁ') or contains(.,'ags:') or contains(.,'AGS:') or "
              "contains(.,'ags :') or contains(.,'Thẻ') or contains(.,'THẺ')]/..")
-#: Static site generators (`<meta name="generator">`) whose description defaults to the post's
-#: own opening: Jekyll's jekyll-seo-tag writes `page.excerpt` (the first paragraph), Docusaurus's
-#: blog the first paragraph of the Markdown, Hugo's themes `.Summary`, Hexo's `excerpt`.
-EXCERPT_GENERATORS = re.compile(r"^\s*(?:jekyll|docusaurus|hugo|hexo)\b", re.I)
-#: Inline styles that set a paragraph apart as the lead (bold or italic set by CSS).
-STYLED_LEAD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-style\s*:\s*italic", re.I)
-#: Italics set by an inline style, and the headings a page builder's lead may be printed as
-#: (`ArticlePage._italic_heading_lead`).
-ITALIC_STYLE = re.compile(r"font-style\s*:\s*italic", re.I)
-LEAD_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
-#: A paragraph class that sets it in a large size: WordPress's block editor writes
-#: `has-large-font-size` (or x-large) on the paragraph an editor enlarges, which is the lead.
-LARGE_LEAD = re.compile(r"(?<![\w-])has-(?:x{1,2}-)?large-font-size(?![\w-])")
 #: Byline elements tried before giving up on the markup (a page may mark dozens of "author" links).
 MAX_BYLINE_ELEMENTS = 6
 #: A meta line naming the post's section after a label: "In" (Pelican), "Trong" (Vietnamese
@@ -161,7 +143,7 @@ BARE_NAME_LINES = 2
 SECTION_WORDS = 8
 
 
-class ArticlePage(HeadlineParts, DateParts):
+class ArticlePage(HeadlineParts, DateParts, LeadParts):
     """The fields of one article page.
 
     `hint` is the link text that led to the page (a listing's teaser title): evidence for which
@@ -281,35 +263,6 @@ class ArticlePage(HeadlineParts, DateParts):
                                                          None)
 
     # -- lead, section, tags, identity ------------------------------------------------------------
-    def summary(self) -> str | None:
-        return self._summary
-
-    @cached_property
-    def _summary(self) -> str | None:
-        for text in (self._first_text("summary", GENERIC_SUMMARY), self._bold_lead(),
-                     self._italic_heading_lead(), self._described_lead()):
-            text = strip_lead_prefix(text) if text else None
-            if text and text != self.title() and not is_boilerplate(text) \
-                    and not self._template_line(text):
-                return text
-        return None
-
-    def _first_paragraph(self) -> etree._Element | None:
-        """The body's first `p` or `div` with text after the headline, past the date, byline and
-        tool lines a body holding the headline also holds: where an unmarked lead sits."""
-        root = self._body_root
-        if root is None:
-            return None
-        before = self._above_headline(root)
-        for el in root.iterdescendants("p", "div"):
-            text = normalize_text(_text(el))
-            if el in before or not text or (el.getparent() in before):
-                continue
-            if is_date_line(text) or is_boilerplate(text) or parse_byline(text):
-                continue
-            return el
-        return None
-
     def _above_headline(self, root: etree._Element) -> set[etree._Element]:
         """The elements of `root` that are the headline or come before it (a kicker, a byline
         printed above it), when the body found holds the headline: never body text."""
@@ -321,64 +274,6 @@ class ArticlePage(HeadlineParts, DateParts):
             out.update(node.itersiblings(preceding=True))
             node = node.getparent()
         return out
-
-    def _described_lead(self) -> str | None:
-        """A first body paragraph that the page's own description (og:description, `<meta
-        name=description>`, JSON-LD) repeats word for word is the lead, however bare its markup:
-        CMSs fill the description from the sapo field."""
-        first, described = self._first_paragraph(), self.meta.description
-        if first is None or not described or self._excerpt_description():
-            return None
-        text = normalize_text(_text(first))
-        return text if len(text.split()) >= 8 and text == normalize_text(described) else None
-
-    def _excerpt_description(self) -> bool:
-        """The page's generator writes its description from the post's first paragraph
-        (`EXCERPT_GENERATORS`): that paragraph repeats in the description because it is the
-        text's opening, not a sapo the editor wrote apart, and stays in the body."""
-        generator = self.sel.xpath("//meta[@name='generator']/@content").get()
-        return bool(generator and EXCERPT_GENERATORS.match(generator))
-
-    def _bold_lead(self) -> str | None:
-        """A first body paragraph set wholly in bold (or italics) is the lead (a CMS habit), and so
-        is one set in a large size by its class (`LARGE_LEAD`)."""
-        first = self._first_paragraph()
-        if first is None:
-            return None
-        text = normalize_text(_text(first))
-        if len(text.split()) < 8:
-            return None
-        if STYLED_LEAD.search(first.get("style", "")) or LARGE_LEAD.search(first.get("class", "")):
-            return text
-        for marks in (("strong", "b", "hi"), ("em", "i")):
-            styled = normalize_text(" ".join(_text(b) for b in first.iter(*marks)))
-            if styled == text:
-                return text
-        by_style = [el for el in first.iterdescendants() if STYLED_LEAD.search(el.get("style", ""))]
-        return text if by_style and normalize_text(" ".join(_text(e) for e in by_style)) == text \
-            else None
-
-    def _italic_heading_lead(self) -> str | None:
-        """A heading that opens the body, a sentence or more set in italics by its inline style,
-        is the lead: a page builder has no lead field, and the editor types the sapo into a
-        heading element styled apart (WPBakery's "Custom Heading", `[vc_custom_heading]`, prints
-        its font options as the heading's `style`: `h2.vc_custom_heading` with
-        `font-style:italic`). A section heading is short and keeps the theme's style; a heading
-        is bold by default, so only italics set one apart."""
-        root = self._body_root
-        if root is None:
-            return None
-        before = self._above_headline(root)
-        for el in root.iterdescendants():
-            if not isinstance(el.tag, str) or el in before or el.getparent() in before:
-                continue
-            if el.tag in LEAD_HEADINGS:
-                text = normalize_text(_text(el))
-                return text if ITALIC_STYLE.search(el.get("style", "")) \
-                    and len(text.split()) >= 8 else None
-            if (el.text or "").strip():
-                return None  # the body opens with text that is no heading
-        return None
 
     def category(self) -> str | None:
         """The family's or source's selector, the breadcrumb's last step before the headline, a
