@@ -76,6 +76,7 @@ from archiver.extract.layout import (
     lines_after,
     lines_before,
     links_a_category,
+    links_of,
     marked_parts,
     meta_box,
     not_content,
@@ -300,7 +301,7 @@ class ArticlePage(HeadlineParts, DateParts, LeadParts):
         themes), with no class, rel or label. The sidebar's list of every category is no header
         line, so it never answers."""
         for _line, el in self._header_lines[:self._lines_after_headline]:
-            for link in _links_of(el):
+            for link in links_of(el):
                 if links_a_category(link) and (text := normalize_text(_text(link))):
                     self.evidence["category"] = "category archive link under the headline"
                     return text
@@ -666,7 +667,7 @@ class ArticlePage(HeadlineParts, DateParts, LeadParts):
         like (a user name in lower case is still the name the site publishes)."""
         names: list[str] = []
         for _line, el in self._header_lines[:self._lines_after_headline] if lines is None else lines:
-            for link in _links_of(el):
+            for link in links_of(el):
                 if links_an_author_archive(link.get("href", "")) and (
                         name := archive_link_author(normalize_text(_text(link)))) \
                         and name not in names:
@@ -865,13 +866,6 @@ def _crumb_step(step: etree._Element) -> str:
 #: A run of at least this many links, mostly link text, is a menu or a link box (a breadcrumb
 #: "Trang chủ › Tin tức › Kinh tế" has three).
 LINK_ROW_LINKS = 4
-
-
-def _links_of(el: etree._Element) -> list[etree._Element]:
-    """The links a line's element stands for: itself, the link around it, or those inside it."""
-    if el.tag == "a":
-        return [el]
-    return list(el.iterancestors("a")) or list(el.iter("a"))
 
 
 def _in_link_row(link: etree._Element) -> bool:
