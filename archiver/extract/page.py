@@ -7,7 +7,6 @@ heuristics, and trafilatura finds the body on templates nobody described.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
@@ -28,7 +27,7 @@ from archiver.extract.attachment_links import (
     links_only_documents,
 )
 from archiver.extract.body import FOUND_BODY, excluded_parts, find_body
-from archiver.extract.boilerplate import before_related, is_boilerplate, is_link_list, is_related_heading
+from archiver.extract.boilerplate import before_related, is_boilerplate, is_related_heading
 from archiver.extract.bylines import (
     ACCESSIBLE_AUTHOR,
     archive_link_author,
@@ -80,6 +79,7 @@ from archiver.extract.page_category import CategoryParts
 from archiver.extract.page_dates import LABELLED_DATE_LINES, DateParts
 from archiver.extract.page_headline import HeadlineParts
 from archiver.extract.page_lead import LeadParts
+from archiver.extract.page_tags import TagParts
 from archiver.extract.signatures import BOX_TITLE_WORDS, closing_signature, titles_a_box
 from archiver.extract.structured import Structured, structured
 from archiver.extract.template import (
@@ -99,13 +99,6 @@ GENERIC_AUTHORS = ("[itemprop=author]:not(meta), [rel=author], [class~=byline], 
                    "[class$=-author], [class$=-by], [class~=tacgia], [class*=author__name], "
                    "[class*=__author], [class*=author-name], [class*=post-author], [class$=Author], "
                    "[id$=lblAuthor]", ACCESSIBLE_AUTHOR)
-#: Text nodes that may be a "Từ khóa:" / "Tags:" / "Thẻ" label (Drupal's field label gets its colon
-#: from CSS; XPath `contains` is fast; the label itself is then checked by `is_link_list`).
-TAG_LABEL_WORDS = ("ừ khóa", "ừ khoá", "Ừ KHÓA", "Ừ KHOÁ", "ags:", "AGS:", "ags :", "&#7915; kh",
-                   "&#x1eeb; kh", "&#x1EEB; kh", "Thẻ", "THẺ")
-TAG_LABEL = ("//text()[contains(.,'ừ khóa') or contains(.,'ừ khoá') or contains(.,'Ừ KHÓA') or "
-             "contains(.,'Ừ KHOÁ') or contains(.,'ags:') or contains(.,'AGS:') or "
-             "contains(.,'ags :') or contains(.,'Thẻ') or contains(.,'THẺ')]/..")
 #: Byline elements tried before giving up on the markup (a page may mark dozens of "author" links).
 MAX_BYLINE_ELEMENTS = 6
 #: A post's licence or copyright notice, by its class or id ("license-box", "post-copyright",
@@ -122,7 +115,7 @@ LICENCE_BOX_STEMS = ("icen", "opyright", "ban-quyen")
 BARE_NAME_LINES = 2
 
 
-class ArticlePage(HeadlineParts, DateParts, LeadParts, CategoryParts):
+class ArticlePage(HeadlineParts, DateParts, LeadParts, CategoryParts, TagParts):
     """The fields of one article page.
 
     `hint` is the link text that led to the page (a listing's teaser title): evidence for which
@@ -241,7 +234,7 @@ class ArticlePage(HeadlineParts, DateParts, LeadParts, CategoryParts):
         return None if self.headline_element is None else next(self.headline_element.iterancestors("article"),
                                                          None)
 
-    # -- lead, section, tags, identity ------------------------------------------------------------
+    # -- identity ------------------------------------------------------------------------------
     def _above_headline(self, root: etree._Element) -> set[etree._Element]:
         """The elements of `root` that are the headline or come before it (a kicker, a byline
         printed above it), when the body found holds the headline: never body text."""
@@ -253,49 +246,6 @@ class ArticlePage(HeadlineParts, DateParts, LeadParts, CategoryParts):
             out.update(node.itersiblings(preceding=True))
             node = node.getparent()
         return out
-
-    def tags(self) -> list[str]:
-        exprs = ([self.overrides["tags"]] if "tags" in self.overrides else []) + [
-            *self.family.tags]
-        for expr in exprs:
-            try:
-                found = select(self.sel, expr)
-            except (ValueError, SelectorError):
-                continue
-            tags = [normalize_text(_text(t.root)) for t in found if not isinstance(t.root, str)]
-            if tags := [t for t in dict.fromkeys(tags) if t]:
-                return tags
-        if tags := self._marked_links("tags") or self._labelled_tags():
-            return tags
-        for found in (self.meta.tags, self.meta.keywords, self.meta.og_tags):
-            if tags := [t for t in dict.fromkeys(normalize_text(k) for k in found) if t]:
-                return tags
-        return []
-
-    def _labelled_tags(self) -> list[str]:
-        """A "Từ khóa:" / "Tags:" block: the links after the label, or its comma-separated text.
-        A "Thẻ" that is itself a link is no label: it is a menu's link to the site's tag index
-        (Jekyll's minima lists its pages in the header)."""
-        if not any(word in self.html for word in TAG_LABEL_WORDS):
-            return []
-        for label in self.sel.xpath(TAG_LABEL):
-            if label.root.tag in ("script", "style", "title", "a") or not is_link_list(
-                    normalize_text(_text(label.root)) or "x") or next(
-                    label.root.iterancestors("a"), None) is not None:
-                continue
-            container = label.root
-            for _ in range(3):  # the label's element, or the box around label and links
-                links = [normalize_text(_text(a)) for a in container.iter("a")]
-                if links := [t for t in links if t]:
-                    return list(dict.fromkeys(links))
-                if container.getparent() is None:
-                    break
-                container = container.getparent()
-            rest = normalize_text(_text(label.root)).split(":", 1)[-1]
-            if tags := [t for t in dict.fromkeys(normalize_text(k) for k in re.split(r"[,;]", rest))
-                        if t]:
-                return tags
-        return []
 
     def canonical_url(self) -> str:
         """`<link rel=canonical>` when it points at a page of the same site (scheme, host and port)
