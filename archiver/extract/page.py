@@ -3,6 +3,18 @@
 `ArticlePage` is a page object in web-poet's sense: it knows nothing of how the page was fetched. Each
 field is a small method; a source's `selectors` override a family's, a family's override the generic
 heuristics, and trafilatura finds the body on templates nobody described.
+
+One module per field: `ArticlePage` inherits its fields' parts, each a class of methods in a module
+of its own (`page_headline`: the headline and the header lines around it; `page_dates`; `page_lead`;
+`page_category`; `page_tags`; `page_body`: body text and images; `page_authors`;
+`page_attachments`). The fields depend on one another (the date is looked for in the header lines
+the lead bounds, the byline among the lines after the body), so the parts are no separate objects
+but pieces of one: every part reads the others' results through `self`, and the page's state is set
+up here alone (`__init__`: the parsed tree, the family, the pinned selectors, `evidence` and
+`elements`). This module keeps that state, the plumbing every part selects through (`_candidates`,
+`meta`, `parts`, `_outside_article`), the page's identity (`canonical_url`), what template learning
+reads, and `fields()`, the record the parts compose. The parts import nothing from here, so the
+modules need one another one way (tests/test_extract_imports.py).
 """
 
 from __future__ import annotations
@@ -51,6 +63,9 @@ class ArticlePage(HeadlineParts, DateParts, LeadParts, CategoryParts, TagParts, 
     element is the headline. `template` is what was learned about the page's source
     (`archiver.extract.template`): its well-settled selectors (a source's own `selectors` win over
     them) and the text blocks its pages repeat, which are never body text.
+
+    The fields' methods are in the parts it inherits (this module's docstring says why); their
+    order does not matter, as no two parts define the same name.
     """
 
     def __init__(self, url: str, html: str, *, family: Family | None = None,
@@ -181,6 +196,7 @@ class ArticlePage(HeadlineParts, DateParts, LeadParts, CategoryParts, TagParts, 
                 pass
         return clean_url(self.url)
 
+    # -- what template learning reads ---------------------------------------------------------
     def field_elements(self) -> dict[str, etree._Element]:
         """The page's own element each field was read from (after `fields()`): headline, date,
         byline, body; a body a body finder rebuilt has none."""
