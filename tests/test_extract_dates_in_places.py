@@ -1,6 +1,6 @@
 # ruff: noqa: E501 - page markup reads best one element per line, as a CMS prints it
 """Publish dates printed in less usual places, and the dates that are never the publish date
-(archiver/extract/dates.py, the date methods of archiver/extract/page.py)."""
+(archiver/extract/dates.py, the date rules of archiver/extract/page_dates.py)."""
 
 from __future__ import annotations
 

@@ -11,7 +11,8 @@ import pytest
 from lxml.html import fragment_fromstring
 
 from archiver.extract.attachment_links import linked_documents, links_only_documents
-from archiver.extract.page import _kicker_link, extract_article
+from archiver.extract.page import extract_article
+from archiver.extract.page_category import _kicker_link
 from tests import generic_pages as g
 
 URL = "http://127.0.0.1:8080/tin-tuc/chuyen-doi-so.html"

@@ -598,3 +598,10 @@ def is_link_line(line: str, el: etree._Element) -> bool:
     byline printed as text."""
     return next(el.iterancestors("a"), None) is not None or any(
         normalize_text(element_text(a)) == line for a in el.iter("a"))
+
+
+def links_of(el: etree._Element) -> list[etree._Element]:
+    """The links a line's element stands for: itself, the link around it, or those inside it."""
+    if el.tag == "a":
+        return [el]
+    return list(el.iterancestors("a")) or list(el.iter("a"))

@@ -2,7 +2,7 @@
 right, in bold or italics, in an `address` or the article's `footer`), and the title row of a box
 of the article's facts ("Thông tin bài viết" over "Tác giả:" | name), which the search for a
 byline after the text passes over. The labelled byline itself is `bylines`'; where these are
-looked for is `page.ArticlePage._byline_after_body`'s."""
+looked for is `page_authors.AuthorParts._byline_after_body`'s."""
 
 from __future__ import annotations
 
