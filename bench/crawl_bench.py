@@ -166,9 +166,9 @@ def report(n: int, family: str, concurrency: int, repeat: int = 1,
 
 
 #: The archiver's own work in a crawl, as (what, file, function) found in a profile.
-PARTS = (("extraction: `ArticlePage.fields`", "archiver/page.py", "fields"),
-         ("choosing links to follow: `PortalSpider.follow`", "archiver/spiders/portal.py", "follow"),
-         ("item pipelines: validate, JSON Lines, WARC", "archiver/pipelines.py", "process_item"))
+PARTS = (("extraction: `ArticlePage.fields`", "archiver/extract/page.py", "fields"),
+         ("choosing links to follow: `PortalSpider.follow`", "archiver/crawl/spider.py", "follow"),
+         ("item pipelines: validate, JSON Lines, WARC", "archiver/crawl/pipelines.py", "process_item"))
 
 
 def profile_summary(path: Path, top: int = 10) -> str:
