@@ -161,6 +161,12 @@ def test_gmt_plus_seven_is_not_inverted() -> None:
     ("Chiều ngày 22/6, tại hội nghị (đăng 23/06/2022 10:00)", "23/06/2022 10:00",
      "2022-06-23T10:00:00+07:00"),
     ("31/02/2022 sai, đúng là 28/02/2022", "28/02/2022", "2022-02-28T00:00:00+07:00"),
+    # the time an aside in brackets after the date; a bracket it does not close is no aside
+    ("Ngày 14 tháng 03 năm 2019 (08 giờ 30 phút)", "Ngày 14 tháng 03 năm 2019 (08 giờ 30 phút)",
+     "2019-03-14T08:30:00+07:00"),
+    ("Đăng ngày 14/03/2019 (08:30) | Lượt xem: 12", "14/03/2019 (08:30)",
+     "2019-03-14T08:30:00+07:00"),
+    ("14/03/2019 (08:30 đến 11:00", "14/03/2019", "2019-03-14T00:00:00+07:00"),
 ])
 def test_find_date_returns_the_raw_text_and_value(text: str, raw: str, expected: str) -> None:
     found = find_date(text)

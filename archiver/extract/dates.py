@@ -83,7 +83,11 @@ _TIME = (
 #: WordPress's Vietnamese date-and-time format "d.m.Y @ H:i" (vi.mo's "F j, Y g:i a"), and the
 #: "at" of its English one, "F j, Y \a\t g:i a" ("March 14, 2019 at 8:30 am").
 _GAP = r"[\s,|@–—-]*(?:(?:vào\s+)?lúc\s+|at\s+)?"
-_TIME_AFTER_RE = re.compile(rf"{_GAP}(?<![\d:]){_TIME}(?![\d:])", re.IGNORECASE)
+#: The time after its date, or after it in brackets, the aside a clock is printed as beside a
+#: date written out, as the zone is in "19:25 (GMT+7)": "Ngày 14 tháng 03 năm 2019 (08 giờ
+#: 30 phút)", "14/03/2019 (08:30)"; a bracket the time does not close is no such aside.
+_TIME_AFTER_RE = re.compile(rf"{_GAP}(?P<aside>\(\s*)?(?<![\d:]){_TIME}(?![\d:])"
+                            r"(?(aside)\s*\))", re.IGNORECASE)
 #: A weekday as Vietnamese pages print it: "Thứ Hai", "Thứ 2", "Chủ nhật", "CN", and the short
 #: forms of moment.js's and dayjs's `vi` locales ("T2" … "T7", weekdaysShort "CN_T2_…_T7").
 _WEEKDAY = r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ\s+nhật|cn|t[2-7]"
