@@ -487,8 +487,25 @@ def url_day(url: str) -> tuple[str, datetime] | None:
 
 def is_meta_line(text: str) -> bool:
     """A header line that may carry the article's date: short ("Tác giả: X · 10:50 | 19/08/2025 ·
-    2.877 lượt xem"), mostly a date, or labelled as one; a lead sentence that cites a date is not."""
-    return len(text.split()) <= META_LINE_WORDS or is_date_line(text) or is_date_labelled(text)
+    2.877 lượt xem"), mostly a date, or labelled as one, or a row of fields one of which is a
+    labelled date (`has_labelled_date_field`); a lead sentence that cites a date is not."""
+    return len(text.split()) <= META_LINE_WORDS or is_date_line(text) or is_date_labelled(text) \
+        or has_labelled_date_field(text)
+
+
+#: Between the fields of a header meta line: a bar or a bullet, or a dash between spaces, the
+#: `&mdash;` Plone's byline viewlet prints before each of its dates (plone.app.layout's
+#: `document_byline.pt`: "by <creators> — published <date> — last modified <date>").
+_META_FIELD_RE = re.compile(r"\s*[|•·]\s*|\s+[—–]\s+")
+
+
+def has_labelled_date_field(text: str) -> bool:
+    """Whether a line is a row of fields after the first of which one is a labelled date ("bởi
+    Minh Hà, Thu Trang — đăng lúc 25/01/2022 14:20 — cập nhật lần cuối 26/01/2022 21:52"): the
+    names of several writers make a byline row longer than `META_LINE_WORDS`, yet it is the
+    header's meta line; a sentence holds no field that is a label and a date and little else."""
+    return any(is_date_labelled(field) and is_date_line(field)
+               for field in _META_FIELD_RE.split(text)[1:])
 
 
 #: One piece of a calendar leaf (`calendar_leaf`) other than its time of day (`is_time_line`):
