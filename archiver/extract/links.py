@@ -21,10 +21,13 @@ NEVER_ARTICLE = re.compile(
     r"lich-?cong-?tac|lichcongtac|calendar|dang-?nhap|login|/admin|/tag/|/tags/|"
     r"/print/|[?&]print=|/in-?bai|so-?do-?cong|sitemap|/rss|/feed|\.(?:rss|atom|xml)$",
     re.IGNORECASE)
-#: Links never fetched: print views and search results duplicate content; login and calendars lead
-#: nowhere an archive needs; mail, phone and script links are not pages.
+#: Links never fetched: print views, embed views and search results duplicate content; login and
+#: calendars lead nowhere an archive needs; mail, phone and script links are not pages. The embed
+#: view is the one WordPress's oEmbed iframe of another post of the site loads (developer docs,
+#: `get_post_embed_url`: the permalink with `embed/`, or `?embed=true`): the post cut to its excerpt.
 NEVER_FOLLOW = re.compile(
-    r"^(mailto|tel|javascript|data):|[?&]replytocom=|/print/|[?&]print=|/in-?bai|tim-?kiem|timkiem|/search|"
+    r"^(mailto|tel|javascript|data):|[?&]replytocom=|/print/|[?&]print=|/embed/?(?:[?#]|$)|[?&]embed=true|"
+    r"/in-?bai|tim-?kiem|timkiem|/search|"
     r"[?&](q|keyword|tukhoa|searchtext)=|dang-?nhap|login|/admin|lich-?cong-?tac|lichcongtac|"
     r"\.(pdf|docx?|xlsx?|pptx?|zip|rar|7z|jpe?g|png|gif|webp|svg|mp3|mp4|avi|flv|ico|css|js)(\?|$)",
     re.IGNORECASE)
