@@ -10,6 +10,7 @@ import pytest
 
 from archiver.extract.dates import (
     find_date,
+    is_meta_line,
     only_date_words,
     parse_date,
     states_a_date,
@@ -161,6 +162,12 @@ def test_gmt_plus_seven_is_not_inverted() -> None:
     ("Chiều ngày 22/6, tại hội nghị (đăng 23/06/2022 10:00)", "23/06/2022 10:00",
      "2022-06-23T10:00:00+07:00"),
     ("31/02/2022 sai, đúng là 28/02/2022", "28/02/2022", "2022-02-28T00:00:00+07:00"),
+    # the time an aside in brackets after the date; a bracket it does not close is no aside
+    ("Ngày 14 tháng 03 năm 2019 (08 giờ 30 phút)", "Ngày 14 tháng 03 năm 2019 (08 giờ 30 phút)",
+     "2019-03-14T08:30:00+07:00"),
+    ("Đăng ngày 14/03/2019 (08:30) | Lượt xem: 12", "14/03/2019 (08:30)",
+     "2019-03-14T08:30:00+07:00"),
+    ("14/03/2019 (08:30 đến 11:00", "14/03/2019", "2019-03-14T00:00:00+07:00"),
 ])
 def test_find_date_returns_the_raw_text_and_value(text: str, raw: str, expected: str) -> None:
     found = find_date(text)
@@ -265,3 +272,17 @@ def test_english_month_names(text: str, raw: str, expected: str) -> None:
                                   "Marching 14, 2019"])
 def test_english_month_names_without_a_whole_date(text: str) -> None:
     assert find_date(text) is None
+
+
+@pytest.mark.parametrize(("line", "meta"), [
+    # Plone 4's byline viewlet (document_byline.pt) with several creators: long, still the header's
+    ("bởi Minh Hà, Thu Trang, Nguyễn Văn An — đăng lúc 25/01/2022 14:20 — cập nhật lần cuối "
+     "26/01/2022 21:52", True),
+    ("Tác giả: Ban Biên tập Cổng thông tin điện tử huyện Phú Lâm tỉnh Hà Lâm | Ngày đăng: "
+     "14/03/2019 08:30 | Lượt xem: 120", True),
+    # a lead sentence citing a date: no field of it is a labelled date alone
+    ("Ngày 14/03/2019, UBND huyện Phú Lâm đã tổ chức hội nghị tổng kết công tác năm 2018 và "
+     "triển khai nhiệm vụ năm 2019 — đăng lúc các đại biểu đã có mặt đầy đủ tại hội trường", False),
+])
+def test_a_row_of_fields_with_a_labelled_date_is_a_meta_line(line: str, meta: bool) -> None:
+    assert is_meta_line(line) is meta

@@ -168,6 +168,17 @@ def test_a_first_paragraph_the_editor_set_large_is_the_lead() -> None:
     assert fields["body"].startswith(g.PARAGRAPHS[0])
 
 
+def test_a_comment_inside_the_first_paragraph_is_no_styled_element() -> None:
+    """Plone 4's `<div class="visualClear"><!-- --></div>` and editors' conditional comments sit
+    inside text blocks; a comment has no attributes (lxml's `get` returns None for one), and the
+    lead rules read only elements."""
+    first = "Huyện Tiên Yên đặt mục tiêu đến cuối năm có 80% hồ sơ nộp trực tuyến. <!-- -->"
+    html = g.block_theme().replace('wp-block-post-content">',
+                                   f'wp-block-post-content"><p>{first}</p>')
+    fields, _ = extracted(html)
+    assert fields["summary"] is None and fields["body"].startswith("Huyện Tiên Yên")
+
+
 @pytest.mark.parametrize("body_class", ["archive category category-tin-tuc", "home blog",
                                         "archive author author-trang", "search search-results"])
 def test_archives_and_home_are_not_articles(body_class: str) -> None:

@@ -57,6 +57,25 @@ def test_site_links_stay_inside_and_drop_tracking():
         BASE + "/a?id=2"]
 
 
+def test_a_frameset_pages_frames_are_its_links():
+    """HTML 4.01's frameset has no body: its `frame src` documents are the page, and `noframes`
+    is raw text to the parser; an `iframe src` in the site loads one of its documents too, an
+    embed from elsewhere (a video) stays outside, and so does WordPress's embed view of another
+    post (its excerpt again)."""
+    html = ('<html><frameset rows="150,*"><frame name="top" src="/top.php">'
+            '<frameset cols="190,*"><frame name="menu" src="/menu.php"><frame name="main" '
+            'src="/trangchu.php"></frameset><noframes><body><a href="/noframes.php">x</a>'
+            '</body></noframes></frameset></html>')
+    assert site_links(Selector(text=html), BASE + "/", ("portal.example.vn",)) == [
+        BASE + "/top.php", BASE + "/menu.php", BASE + "/trangchu.php"]
+    inline = ('<body><iframe src="/tin-anh.php?id=3"></iframe>'
+              '<iframe src="https://www.youtube.com/embed/x"></iframe>'
+              '<iframe class="wp-embedded-content" src="/bai-khac/embed/#?secret=a1"></iframe>'
+              '<iframe src="/?p=12&embed=true"></iframe></body>')
+    assert site_links(Selector(text=inline), BASE + "/", ("portal.example.vn",)) == [
+        BASE + "/tin-anh.php?id=3"]
+
+
 @pytest.mark.parametrize("url", [
     BASE + "/index.php/vi/news/Kinh-Te-41/page-5/", BASE + "/category/tin-tuc/page/2/",
     BASE + "/tin-tuc/trang-3", BASE + "/tin-tuc/trang-3.htm", BASE + "/Tin-tuc/page-2.aspx",

@@ -83,7 +83,11 @@ _TIME = (
 #: WordPress's Vietnamese date-and-time format "d.m.Y @ H:i" (vi.mo's "F j, Y g:i a"), and the
 #: "at" of its English one, "F j, Y \a\t g:i a" ("March 14, 2019 at 8:30 am").
 _GAP = r"[\s,|@–—-]*(?:(?:vào\s+)?lúc\s+|at\s+)?"
-_TIME_AFTER_RE = re.compile(rf"{_GAP}(?<![\d:]){_TIME}(?![\d:])", re.IGNORECASE)
+#: The time after its date, or after it in brackets, the aside a clock is printed as beside a
+#: date written out, as the zone is in "19:25 (GMT+7)": "Ngày 14 tháng 03 năm 2019 (08 giờ
+#: 30 phút)", "14/03/2019 (08:30)"; a bracket the time does not close is no such aside.
+_TIME_AFTER_RE = re.compile(rf"{_GAP}(?P<aside>\(\s*)?(?<![\d:]){_TIME}(?![\d:])"
+                            r"(?(aside)\s*\))", re.IGNORECASE)
 #: A weekday as Vietnamese pages print it: "Thứ Hai", "Thứ 2", "Chủ nhật", "CN", and the short
 #: forms of moment.js's and dayjs's `vi` locales ("T2" … "T7", weekdaysShort "CN_T2_…_T7").
 _WEEKDAY = r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ\s+nhật|cn|t[2-7]"
@@ -483,8 +487,25 @@ def url_day(url: str) -> tuple[str, datetime] | None:
 
 def is_meta_line(text: str) -> bool:
     """A header line that may carry the article's date: short ("Tác giả: X · 10:50 | 19/08/2025 ·
-    2.877 lượt xem"), mostly a date, or labelled as one; a lead sentence that cites a date is not."""
-    return len(text.split()) <= META_LINE_WORDS or is_date_line(text) or is_date_labelled(text)
+    2.877 lượt xem"), mostly a date, or labelled as one, or a row of fields one of which is a
+    labelled date (`has_labelled_date_field`); a lead sentence that cites a date is not."""
+    return len(text.split()) <= META_LINE_WORDS or is_date_line(text) or is_date_labelled(text) \
+        or has_labelled_date_field(text)
+
+
+#: Between the fields of a header meta line: a bar or a bullet, or a dash between spaces, the
+#: `&mdash;` Plone's byline viewlet prints before each of its dates (plone.app.layout's
+#: `document_byline.pt`: "by <creators> — published <date> — last modified <date>").
+_META_FIELD_RE = re.compile(r"\s*[|•·]\s*|\s+[—–]\s+")
+
+
+def has_labelled_date_field(text: str) -> bool:
+    """Whether a line is a row of fields after the first of which one is a labelled date ("bởi
+    Minh Hà, Thu Trang — đăng lúc 25/01/2022 14:20 — cập nhật lần cuối 26/01/2022 21:52"): the
+    names of several writers make a byline row longer than `META_LINE_WORDS`, yet it is the
+    header's meta line; a sentence holds no field that is a label and a date and little else."""
+    return any(is_date_labelled(field) and is_date_line(field)
+               for field in _META_FIELD_RE.split(text)[1:])
 
 
 #: One piece of a calendar leaf (`calendar_leaf`) other than its time of day (`is_time_line`):

@@ -21,10 +21,13 @@ NEVER_ARTICLE = re.compile(
     r"lich-?cong-?tac|lichcongtac|calendar|dang-?nhap|login|/admin|/tag/|/tags/|"
     r"/print/|[?&]print=|/in-?bai|so-?do-?cong|sitemap|/rss|/feed|\.(?:rss|atom|xml)$",
     re.IGNORECASE)
-#: Links never fetched: print views and search results duplicate content; login and calendars lead
-#: nowhere an archive needs; mail, phone and script links are not pages.
+#: Links never fetched: print views, embed views and search results duplicate content; login and
+#: calendars lead nowhere an archive needs; mail, phone and script links are not pages. The embed
+#: view is the one WordPress's oEmbed iframe of another post of the site loads (developer docs,
+#: `get_post_embed_url`: the permalink with `embed/`, or `?embed=true`): the post cut to its excerpt.
 NEVER_FOLLOW = re.compile(
-    r"^(mailto|tel|javascript|data):|[?&]replytocom=|/print/|[?&]print=|/in-?bai|tim-?kiem|timkiem|/search|"
+    r"^(mailto|tel|javascript|data):|[?&]replytocom=|/print/|[?&]print=|/embed/?(?:[?#]|$)|[?&]embed=true|"
+    r"/in-?bai|tim-?kiem|timkiem|/search|"
     r"[?&](q|keyword|tukhoa|searchtext)=|dang-?nhap|login|/admin|lich-?cong-?tac|lichcongtac|"
     r"\.(pdf|docx?|xlsx?|pptx?|zip|rar|7z|jpe?g|png|gif|webp|svg|mp3|mp4|avi|flv|ico|css|js)(\?|$)",
     re.IGNORECASE)
@@ -158,16 +161,30 @@ def link_title(link: etree._Element) -> str:
     return normalize_text(_text_without(link, skip) if skip else link.text_content())
 
 
+#: The elements that load another document of the site into the page: HTML 4.01's frames
+#: (section 16, "Frames": a `frameset` page has no body of its own, its `frame src` documents are
+#: its content, and what `noframes` holds is raw text to a frames-capable parser) and the inline
+#: frame. The HTML Standard counts a frame's document as part of the page (a nested browsing
+#: context); Heritrix's ExtractorHTML and `wget -r` follow `frame src` and `iframe src` as links.
+FRAMES = ("frame", "iframe")
+
+
+def link_target(el: etree._Element) -> str:
+    """Where a link element leads: an `a`'s or `area`'s `href`, a frame's `src` (`FRAMES`)."""
+    return (el.get("src" if el.tag in FRAMES else "href") or "").strip()
+
+
 def link_texts(sel: Selector, base_url: str, domains: tuple[str, ...],
                malformed: list[str] | None = None) -> dict[str, str]:
-    """Every followable in-site link of a page (as `site_links`) → the longest text a link to it
-    carries: a listing's teaser title, evidence for the headline of the page it leads to."""
+    """Every followable in-site link of a page (as `site_links`), the documents its frames load
+    among them (`FRAMES`), → the longest text a link to it carries: a listing's teaser title,
+    evidence for the headline of the page it leads to (none for a frame)."""
     base = sel.css("base::attr(href)").get() or base_url
     if resolve(base_url, base) is None:
         base = base_url
     out: dict[str, str] = {}
-    for el in sel.root.iter("a", "area"):
-        href = (el.get("href") or "").strip()
+    for el in sel.root.iter("a", "area", *FRAMES):
+        href = link_target(el)
         if not href or href.startswith("#") or NEVER_FOLLOW.search(href):
             continue
         url = resolve(base, href)

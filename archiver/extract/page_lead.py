@@ -103,7 +103,8 @@ class LeadParts:
             styled = normalize_text(" ".join(_text(b) for b in first.iter(*marks)))
             if styled == text:
                 return text
-        by_style = [el for el in first.iterdescendants() if STYLED_LEAD.search(el.get("style", ""))]
+        by_style = [el for el in first.iterdescendants()
+                    if isinstance(el.tag, str) and STYLED_LEAD.search(el.get("style", ""))]
         return text if by_style and normalize_text(" ".join(_text(e) for e in by_style)) == text \
             else None
 
