@@ -46,6 +46,23 @@ def test_try_says_why_a_listing_is_not_an_article(tmp_path: Path) -> None:
     assert out["fields"]["title"] == "Chuyên mục: Tin tức"
 
 
+def test_try_says_in_one_line_when_the_extractor_fails(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """An extractor bug on the page (injected here) is one line naming it, exit status 1."""
+    def failing(page: ArticlePage) -> dict:
+        raise TypeError("expected string or bytes-like object, got 'NoneType'")
+
+    monkeypatch.setattr(ArticlePage, "fields", failing)
+    page = tmp_path / "page.html"
+    page.write_text(g.table_portal(), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--data-dir", str(tmp_path), "try", "--file", str(page),
+                                      "--url", "http://127.0.0.1/tin?id=1"])
+    assert result.exit_code == 1, result.output
+    assert result.output.count("\n") == 1, result.output
+    assert "the extractor failed (TypeError: expected string" in result.output
+    assert not isinstance(result.exception, TypeError)
+
+
 def test_try_file_without_url_is_a_usage_error(tmp_path: Path) -> None:
     page = tmp_path / "p.html"
     page.write_text("<html></html>")

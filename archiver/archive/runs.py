@@ -109,7 +109,7 @@ def silence(stats: dict) -> str | None:
                  for k in ("new", "updated", "unchanged", "removed"))
     if not stored and not stats.get("archiver/articles/known_met", 0):
         return f"no article found in {pages} pages fetched" + (f" ({kinds})" if kinds else "")
-    unread = failed.get("extraction", 0)
+    unread = failed.get("extraction", 0) + failed.get("extractor_error", 0)
     if unread and unread > MAX_EXTRACTION_FAILURE_SHARE * (unread + stored):
         return f"extraction failed on {unread} of {unread + stored} article pages"
     return None

@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from archiver.cli.crawl import load
-from archiver.cli.errors import UserError
+from archiver.cli.errors import CommandFailed, UserError
 from archiver.config import Config
 from archiver.extract.template import LearnedTemplate
 from archiver.sources import is_http_url
@@ -55,8 +55,12 @@ def try_command(config: Config, url: str | None, path: Path | None, page_url: st
             address, body, headers = fetch(address)
     except TrialError as exc:
         raise UserError(str(exc)) from None
-    trial = try_page(address, decode(address, body, headers), source=source, learned=learned,
-                     hint=hint)
+    try:
+        trial = try_page(address, decode(address, body, headers), source=source, learned=learned,
+                         hint=hint)
+    except Exception as exc:  # noqa: BLE001 - an extractor bug on this page, said as the crawl says it
+        raise CommandFailed(f"{address}: the extractor failed ({type(exc).__name__}: {exc}); this is a "
+                        "bug in archiver: please report it with the saved page") from None
     if as_json:
         click.echo(json.dumps({"fields": trial.fields, "family": trial.family,
                                "template": trial.template, "url_says": trial.url_says,

@@ -201,8 +201,10 @@ class PortalSpider(scrapy.Spider):
         pinned_listing = kind == "listing" and bool(self.source.listing_pattern) and bool(
             re.search(self.source.listing_pattern, response.url))
         if kind != "never" and not pinned_listing:
-            fields = page.fields()
-            reason = self.reason(page, fields, kind)
+            if (verdict := self.verdict(page, kind)) is None:
+                yield from self.follow(page, response, listing=True)
+                return
+            fields, reason = verdict
             self.learn(page, reason)
             if reason is not None and reason.startswith(DATELESS):
                 self.dateless_held.append((response, html, kind))
@@ -255,8 +257,9 @@ class PortalSpider(scrapy.Spider):
             if teaser := self.learner.teaser(response.url):
                 response.meta["link_text"] = teaser
             page = self.page(response, html, self.template)
-            fields = page.fields()
-            reason = self.reason(page, fields, kind)
+            if (verdict := self.verdict(page, kind)) is None:
+                continue
+            fields, reason = verdict
             if reason is None:
                 self.learn(page, reason)
             yield from self.take(page, fields, reason, response, html, kind)
@@ -315,8 +318,9 @@ class PortalSpider(scrapy.Spider):
         articles = []
         for response, html, kind in held:
             page = self.page(response, html, self.learning)
-            fields = page.fields()
-            reason = self.reason(page, fields, kind)
+            if (verdict := self.verdict(page, kind)) is None:
+                continue
+            fields, reason = verdict
             (articles if reason is None else passed_over).append((response, html, kind))
             yield from self.judged(page, fields, reason, response, kind)
         self.try_pinned(articles + passed_over)
@@ -325,6 +329,22 @@ class PortalSpider(scrapy.Spider):
         """Why the page is not taken for an article (`learned_reason`), or None."""
         return learned_reason(page, fields, url_says_article=kind == "article",
                               url_says_listing=kind == "listing")
+
+    def verdict(self, page: ArticlePage, kind: str | None) -> tuple[dict, str | None] | None:
+        """The page's fields and why it is not an article (`reason`), or None when the extractor
+        raised on it. An extractor bug met on markup nobody foresaw costs that one page, counted
+        (`archiver/failed/extractor_error`, so the run's tally and status show it) and said in one
+        line, the traceback at debug level; never the links the crawl follows from the page (a
+        portal's home page is where a whole crawl starts) nor the pages held with it."""
+        try:
+            fields = page.fields()
+            return fields, self.reason(page, fields, kind)
+        except Exception as exc:  # noqa: BLE001 - any bug, on this one page's markup
+            self.crawler.stats.inc_value("archiver/failed/extractor_error")
+            self.logger.warning("%s: the extractor failed (%s: %s); the page's links are still "
+                                "followed", page.url, type(exc).__name__, exc)
+            self.logger.debug("the extractor's traceback on %s", page.url, exc_info=True)
+            return None
 
     def try_pinned(self, pages: list[tuple[TextResponse, str, str | None]]) -> None:
         """Each field's best learned selector, tried pinned on pages of this crawl (the held pages
@@ -355,8 +375,11 @@ class PortalSpider(scrapy.Spider):
         """The page's fields, and whether it is taken for an article, read with `template` and
         `pinned` selectors."""
         page = self.page(response, html, template, pinned)
-        fields = page.fields()
-        article = self.reason(page, fields, kind) is None
+        try:
+            fields = page.fields()
+            article = self.reason(page, fields, kind) is None
+        except Exception:  # noqa: BLE001 - a reading that fails differs: the pin is not offered
+            return {}, False  # (the page's own failure was counted once, by `verdict`)
         return (fields if article else {}), article
 
     def refresh_template(self, *, force: bool = False) -> None:
