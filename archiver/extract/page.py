@@ -123,6 +123,7 @@ from archiver.extract.template import (
     LearnedTemplate,
     before_repeated_heading,
     element_selector,
+    own_keywords,
     repeated_boxes,
 )
 from archiver.extract.text import label_text, normalize_text
@@ -893,7 +894,8 @@ class ArticlePage:
                 return tags
         if tags := self._marked_links("tags") or self._labelled_tags():
             return tags
-        for found in (self.meta.tags, self.meta.keywords, self.meta.og_tags):
+        for found in (self.meta.tags, own_keywords(self.template, self.meta.keywords),
+                      self.meta.og_tags):
             if tags := [t for t in dict.fromkeys(normalize_text(k) for k in found) if t]:
                 return tags
         return []
