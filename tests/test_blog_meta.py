@@ -107,3 +107,17 @@ def test_a_related_card_s_day_after_the_text_is_not_the_article_s() -> None:
     assert extract_article(undated, bare)["published"] is None
     closing = bare.replace("<h2>Related", "<p>14/03/2019</p><h2>Related")
     assert extract_article(URL, closing)["published"] == "2019-03-14T00:00:00+07:00"
+
+
+def test_a_footer_date_line_ending_in_long_tag_links_dates_the_post() -> None:
+    """BlazeBlogger's `[post]` settings `bottom` (blaze-make's `format_information`) print the
+    day, the author and the tags on one footer line after the text: a tag as long as a title
+    ("quy chế dân chủ ở cơ sở") names a term, so the line is the post's, no teaser of another."""
+    footer = ('<div class="post-footer">Đăng ngày <span class="date">2019-03-14</span> bởi '
+              '<span class="author">Minh Hà</span>, thẻ <span class="tags">'
+              '<a href="../../../tags/dn-vn">dân vận</a>, '
+              '<a href="../../../tags/quy-ch-dn-ch-c-s">quy chế dân chủ ở cơ sở</a></span></div>')
+    html = page(f'<h2 class="post">{g.TITLE}</h2>{g.BODY_HTML}{footer}')
+    fields = extract_article(URL.replace("/14/", "/"), html)
+    assert fields["published"] == "2019-03-14T00:00:00+07:00"
+    assert fields["tags"] == ["dân vận", "quy chế dân chủ ở cơ sở"]

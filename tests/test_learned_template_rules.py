@@ -54,7 +54,8 @@ def learned_from(pages: list[tuple[str, str]]) -> LearnedTemplate:
     for url, html in pages:
         page = ArticlePage(url, html)
         page.fields()
-        learner.add(url, page.field_elements(), page.short_blocks(), page.body_lines())
+        learner.add(url, page.field_elements(), page.short_blocks(), page.body_lines(),
+                    page.meta.keywords)
     return learner.result()
 
 
@@ -180,3 +181,20 @@ def test_a_featured_lead_every_page_quotes_stays_in_its_own_body() -> None:
     assert lead in learned.boilerplate and lead not in (learned.body_boilerplate or [])
     body = ArticlePage(URL.format(1), page(1), template=learned).fields()["body"]
     assert body.startswith(lead)
+
+
+def test_keywords_every_page_prints_are_the_sites_not_the_articles_tags() -> None:
+    """BlazeBlogger writes its `blog.keywords` into every page's `<meta name="keywords">`, after a
+    post's own `--keywords` (blaze-make's `%keywords%`): the values most pages share are the
+    site's, no tags; a value of one page alone is that article's."""
+    site = "xã Hồng Phong, tin tức, thông báo"
+
+    def keyed(i: int, own: str = "") -> str:
+        return boxed_article(i).replace(
+            "</title>", f'</title><meta name="keywords" content="{own}{site}">')
+    learned = learned_from([(URL.format(i), keyed(i)) for i in range(1, 7)])
+    assert ArticlePage(URL.format(1), keyed(1)).fields()["tags"] == [
+        "xã Hồng Phong", "tin tức", "thông báo"]  # one page alone cannot tell
+    assert ArticlePage(URL.format(9), keyed(9), template=learned).fields()["tags"] == []
+    assert ArticlePage(URL.format(9), keyed(9, "nông thôn mới, "),
+                       template=learned).fields()["tags"] == ["nông thôn mới"]

@@ -80,6 +80,31 @@ def test_wordpress_post_class_category_slug_marks_no_category_box() -> None:
     assert extract_article(URL, html)["category"] is None
 
 
+
+def test_hexo_fluids_category_chain_after_the_text_is_the_category() -> None:
+    """Fluid's meta-bottom (layout/_partials/category-chains.ejs) links the category by class
+    `category-chain-item` into Hexo's `category_dir`, behind an icon, with no label."""
+    meta = (f'<div class="post-metas"><div class="post-meta"><i class="iconfont icon-category"></i>'
+            f'<span class="category-chains"><span class="category-chain"><a href="/categories/chi-dao/" class="category-chain-item">{SECTION}</a></span></span></div>'
+            '<div class="post-meta"><i class="iconfont icon-tags"></i><a href="/tags/ocop/" class="print-no-link">#OCOP</a></div></div>')
+    fields = extract_article(URL, page(after=meta))
+    assert (fields["category"], fields["tags"]) == (SECTION, ["OCOP"])
+
+
+def test_hexo_butterflys_post_meta_category_link_is_the_category() -> None:
+    """Butterfly's post-info.pug: `a.post-meta-categories` into the category archive."""
+    meta = f'<span class="post-meta-categories"><i class="fas fa-inbox"></i><a class="post-meta-categories" href="/chuyen-muc/chi-dao/">{SECTION}</a></span>'
+    assert extract_article(URL, page(after=meta))["category"] == SECTION
+
+
+def test_a_category_class_on_a_link_to_a_search_is_no_category() -> None:
+    """Plone's keywords (plone.app.querystring's results.pt): `a.link-category[rel=tag]` leading
+    to `search?Subject%3Alist=…` are the post's tags, whatever the class says."""
+    meta = ('<div class="documentByLine"><span>— filed under: <span>'
+            '<a class="link-category" rel="tag" href="http://127.0.0.1:8080/search?Subject%3Alist=OCOP">OCOP</a></span></span></div>')
+    fields = extract_article(URL, page(after=meta))
+    assert fields["category"] is None and fields["tags"] == ["OCOP"]
+
 # -- the files -----------------------------------------------------------------------------------
 
 def test_k2s_attachment_block_links_its_download_handler() -> None:

@@ -223,7 +223,7 @@ class PortalSpider(scrapy.Spider):
             return
         if reason is None:
             self.learner.add(page.url, page.field_elements(), page.short_blocks(),
-                             page.body_lines())
+                             page.body_lines(), page.meta.keywords)
         elif reason.startswith(DATELESS):
             self.learner.add_dateless(page.url, page.field_elements(), page.title())
         else:

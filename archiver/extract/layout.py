@@ -500,9 +500,10 @@ def icon_box(el: etree._Element) -> etree._Element:
 
 def marked_parts(root: etree._Element, html: str) -> dict[str, list[etree._Element]]:
     """Elements by role, in document order: "tags" and "category" boxes and links (`rel=tag`,
-    `rel=category` or a class saying so) and "breadcrumb" trails."""
+    `rel=category` or a class saying so, `is_category_archive_link`) and "breadcrumb" trails."""
     out: dict[str, list[etree._Element]] = {"tags": [], "category": [], "breadcrumb": []}
-    values = {(attr, value) for attr, value in _marked_values(html) if _MARK_RE.search(value)}
+    values = {(attr, value) for attr, value in _marked_values(html)
+              if _MARK_RE.search(value) or attr == "class" and _CATEGORY_WORD_RE.search(value)}
     if not values:
         return out
     query = "//*[" + " or ".join(f"@{attr}='{value}'" for attr, value in values) + "]"
@@ -511,7 +512,27 @@ def marked_parts(root: etree._Element, html: str) -> dict[str, list[etree._Eleme
         if m := _MARK_RE.search(marks):
             out["category" if m.lastgroup == "primary" or m.lastgroup == "tags" and links_a_category(el)
                 else m.lastgroup].append(el)
+        elif is_category_archive_link(el):
+            out["category"].append(el)
     return out
+
+
+#: A class word that names a category inside a longer word: Hexo Fluid's `category-chain-item`,
+#: Butterfly's `post-meta-categories`, Plone's `link-category`.
+_CATEGORY_WORD_RE = re.compile(r"categor(?:y|ies)", re.IGNORECASE)
+
+
+def is_category_archive_link(el: etree._Element) -> bool:
+    """A link whose class names a category in a longer word and which leads to a category
+    archive (`links_a_category`): the post's category as Hexo themes print it, Fluid's
+    `<a class="category-chain-item" href="/categories/…/">` (layout/_partials/category-chains.ejs)
+    and Butterfly's `<a class="post-meta-categories" href="/categories/…/">`
+    (layout/includes/header/post-info.pug), both `url_for(category.path)` under Hexo's
+    `category_dir`. The class alone is no proof: Plone's `link-category` marks its keyword
+    links (plone.app.querystring's results.pt), which lead to a search
+    (`search?Subject%3Alist=…`): they are the post's tags."""
+    return el.tag == "a" and bool(_CATEGORY_WORD_RE.search(el.get("class", ""))) \
+        and links_a_category(el)
 
 
 #: A category archive's address: WordPress's `/category/…/`, Vietnamese "chuyên mục" / "danh mục".

@@ -291,10 +291,15 @@ class DateParts:
         `<li><a>title</a> <span class="post-date">date</span></li>`, portals' "Tin mới" boxes
         "title (14/03/2019)"), whose date is that post's, however near the end of the text. An
         item is small (`TEASER_CARD_CHARS`): a cell that holds the headline, the meta line and the
-        text inline (old portals' print views) is no item, whatever it links."""
+        text inline (old portals' print views) is no item, whatever it links. The post's own tag
+        links name terms, not posts, however long ("quy chế dân chủ ở cơ sở"): BlazeBlogger's
+        footer prints them on the date's line (`<span class="tags">`, blaze-make's
+        `format_information`)."""
         item = next((a for a in chain((el,), el.iterancestors()) if a.tag not in INLINE_TAGS), el)
+        tags = self._marked_links("tags")
         return len(_text(item)) <= TEASER_CARD_CHARS and any(
-            is_teaser_link(a) and not self._links_itself(a) for a in item.iter("a"))
+            is_teaser_link(a) and not self._links_itself(a) and normalize_text(_text(a)) not in tags
+            for a in item.iter("a"))
 
     def _links_itself(self, link: etree._Element) -> bool:
         """The link leads to this page (a headline printed as a link to its own post)."""

@@ -13,6 +13,7 @@ from cssselect import SelectorError
 
 from archiver.extract.boilerplate import is_link_list
 from archiver.extract.layout import element_text as _text
+from archiver.extract.template import own_keywords
 from archiver.extract.text import normalize_text
 from archiver.families.base import select
 
@@ -41,7 +42,8 @@ class TagParts:
                 return tags
         if tags := self._marked_links("tags") or self._labelled_tags():
             return tags
-        for found in (self.meta.tags, self.meta.keywords, self.meta.og_tags):
+        for found in (self.meta.tags, own_keywords(self.template, self.meta.keywords),
+                      self.meta.og_tags):
             if tags := [t for t in dict.fromkeys(normalize_text(k) for k in found) if t]:
                 return tags
         return []

@@ -36,6 +36,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -365,6 +366,9 @@ class LearnedTemplate:
     #: The source's article shape (`ArticleShape`'s fields) when its pages showed one: what a page
     #: with no readable date must fit to be taken (`dateless_refusal`).
     article_shape: dict | None = None
+    #: `<meta name="keywords">` values on most article pages (`BOILERPLATE_SHARE`): the site's,
+    #: not an article's (`own_keywords`).
+    site_keywords: list[str] = field(default_factory=list)
 
     def shape(self) -> ArticleShape | None:
         """The source's article shape, when one was learned."""
@@ -509,6 +513,7 @@ class TemplateLearner:
         self.hits: dict[str, Counter[str]] = {name: Counter() for name in FIELDS}
         self.blocks: Counter[str] = Counter()
         self.body_blocks: Counter[str] = Counter()
+        self.keywords: Counter[str] = Counter()
         self.shapes: Counter[str] = Counter()
         #: For the article shape, by page id: the articles (target, `page_shape`); the pages
         #: that are articles in all but their date (target, `page_shape`, headline); the pages
@@ -519,9 +524,10 @@ class TemplateLearner:
         self.teasers: dict[str, str] = {}
 
     def add(self, url: str, elements: dict[str, etree._Element | None], blocks: set[str],
-            body_blocks: set[str] = frozenset()) -> None:
-        """One article page: the element that held each field, the page's short text blocks and
-        those of them inside the body's element."""
+            body_blocks: set[str] = frozenset(), keywords: Iterable[str] = ()) -> None:
+        """One article page: the element that held each field, the page's short text blocks,
+        those of them inside the body's element, and its `<meta name="keywords">` values."""
+        self.keywords.update({normalize_text(k) for k in keywords} - {""})
         self.pages += 1
         self.shapes[url_shape(url)] += 1
         if key := page_shape(url, elements.get("title"), elements.get("body")):
@@ -606,7 +612,19 @@ class TemplateLearner:
             body_boilerplate=[text for text in boilerplate
                               if self.body_blocks[text] / self.pages >= BOILERPLATE_SHARE],
             pin_checks={name: dict(c) for name, c in self.pin_checks.items()},
-            article_shape=asdict(shape) if (shape := self.article_shape()) else None)
+            article_shape=asdict(shape) if (shape := self.article_shape()) else None,
+            site_keywords=[k for k, n in self.keywords.most_common(50)
+                           if self.pages >= MIN_PAGES and n / self.pages >= BOILERPLATE_SHARE])
+
+
+def own_keywords(template: LearnedTemplate | None, keywords: Iterable[str]) -> list[str]:
+    """The page's `<meta name="keywords">` values less the site's (`site_keywords`): a site that
+    prints one list on every page (BlazeBlogger's `blog.keywords`, which blaze-make writes on
+    every page after a post's own `--keywords`; a portal's hosted template) says what the site
+    is about, not what one article is tagged with. Only repetition across the site's pages
+    tells them apart, so it is the learned template's to say; without one, every value."""
+    site = frozenset(template.site_keywords) if template is not None else frozenset()
+    return [k for k in dict.fromkeys(normalize_text(k) for k in keywords) if k and k not in site]
 
 
 def _keep(pages: dict, pid: str, value: object) -> None:
