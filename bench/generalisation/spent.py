@@ -56,6 +56,11 @@ the eight templates a non-tuner wrote at about 01:45 that day and scored fresh o
 (`random.Random(2026120103).sample(sorted(templates), 4)`, then `random() < 0.5` for each of the
 two fresh real modules, Chronicle and Icarus/Reimu, which opened neither): `bandantoc`,
 `baotangtinh`, `thuvientinh`, `truyenthanhxa`.
+
+The last three came from heldout.py at 11:38 on 2026-12-01, drawn at random from the twenty-five
+held-out templates before any tuning that session (`random.Random(2026120111).sample(sorted(
+templates), 3)`, then `random() < 0.34` for each of the three held-out real modules, which opened
+Chronicle, now group `real`): `amlichhuyen`, `bchqshuyen`, `bvdktinh`.
 """
 
 from __future__ import annotations
@@ -63,6 +68,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import json
+import math
 import mimetypes
 import unicodedata
 import zlib
@@ -5156,6 +5162,412 @@ class SharePointItemId(Template):
         return f'<table class="ms-bottompaging"><tr><td class="ms-paging">{prev} Trang {n} / {pages} {nxt}</td></tr></table>'
 
 
+class HospitalElementor(Template):
+    """A provincial general hospital's site ("Bệnh viện Đa khoa tỉnh") on WordPress with an
+    Elementor page-builder theme whose single-post template was set up without the date widget:
+    the article page prints no publish date anywhere (no text, `<time>`, meta tag or structured
+    data), while the texts cite earlier documents by date (every third story) and the sidebar
+    carries opening hours and a dated holiday notice; everything nested in Elementor's
+    section/column/widget `div`s, the headline an `h2.elementor-heading-title`, the lead in the
+    post-excerpt widget, photos as image widgets with `figcaption.widget-image-caption`, files
+    as Elementor buttons, the post-info widget with the section and the tags, the writers after
+    "Thực hiện:" at the end, and "Bài viết liên quan" cards without dates; listings are undated
+    post cards paged at `/page/N/`."""
+
+    name = "bvdktinh"
+    site_name = "Bệnh viện Đa khoa tỉnh Hà Lâm"
+    shows_date = False
+    old_dates = True
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/{slug}/"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/chuyen-muc/{section.slug}/" + (f"page/{n}/" if n > 1 else "")
+
+    def archive_path(self, kind: str, value: str) -> str:
+        if kind == "month":
+            return f"/{value[:4]}/{value[5:]}/"
+        return f"/{ {'tag': 'the', 'author': 'author'}[kind] }/{slugify(value)}/"
+
+    def static_path(self, kind: str) -> str:
+        return {"contact": "/lien-he/", "calendar": "/lich-truc/", "search": "/?s=covid"}[kind]
+
+    def asset_path(self, url: str) -> str:
+        return "/wp-content/uploads/2025/06" + url
+
+    def other_pages(self, ctx: Ctx) -> list[tuple[str, str, str]]:
+        services = (("kham-benh-theo-yeu-cau", "Khám bệnh theo yêu cầu", "Bệnh viện tổ chức khám bệnh theo yêu cầu tất cả các ngày trong tuần, kể cả thứ Bảy và Chủ nhật."),
+                    ("bang-gia-dich-vu", "Bảng giá dịch vụ kỹ thuật", "Giá dịch vụ khám bệnh, chữa bệnh được niêm yết công khai tại khu vực tiếp đón."),
+                    ("quy-trinh-kham-benh", "Quy trình khám bệnh", "Người bệnh lấy số thứ tự, đăng ký khám tại quầy tiếp đón và xuất trình thẻ bảo hiểm y tế."))
+        return [(f"/{slug}/", title, self._widget("text-editor", f"<h2>{e(title)}</h2><p>{e(text)}</p>")) for slug, title, text in services]
+
+    def _widget(self, kind: str, inner: str) -> str:
+        return f'<div class="elementor-element elementor-widget elementor-widget-{kind}" data-widget_type="{kind}.default"><div class="elementor-widget-container">{inner}</div></div>'
+
+    def _section(self, *columns: tuple[int, str]) -> str:
+        cols = "".join(f'<div class="elementor-column elementor-col-{size} elementor-top-column elementor-element"><div class="elementor-widget-wrap elementor-element-populated">{inner}</div></div>' for size, inner in columns)
+        return f'<section class="elementor-section elementor-top-section elementor-element elementor-section-boxed"><div class="elementor-container elementor-column-gap-default">{cols}</div></section>'
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        menu = "".join(f'<li class="menu-item menu-item-type-custom"><a href="{e(p)}" class="elementor-item">{e(t)}</a></li>' for t, p in ctx.nav())
+        recent = "".join(f'<li><a href="{e(s.path)}">{e(s.article.title)}</a></li>' for s in ctx.latest(5, story))
+        side = (self._widget("heading", '<h3 class="elementor-heading-title">Giờ khám bệnh</h3>')
+                + self._widget("text-editor", "<p>Thứ Hai - Thứ Sáu: 07:00 - 11:30 và 13:30 - 17:00</p><p>Thứ Bảy, Chủ nhật: 07:00 - 11:30 (khám theo yêu cầu)</p><p>Cấp cứu: 24/24 giờ</p>")
+                + self._widget("heading", '<h3 class="elementor-heading-title">Thông báo</h3>')
+                + self._widget("text-editor", "<p>Bệnh viện nghỉ Tết Dương lịch từ 01/01/2027 đến hết 03/01/2027; khoa Cấp cứu làm việc bình thường.</p>")
+                + self._widget("heading", '<h3 class="elementor-heading-title">Bài viết mới</h3>')
+                + self._widget("wp-widget-recent-posts", f"<ul>{recent}</ul>")
+                + self._widget("text-editor", f"<p>{COUNTER}: {ONLINE} 41 - {TOTAL} 2.904.118</p>"))
+        canon = f'<link rel="canonical" href="{e(canonical)}" />' if canonical else ""
+        return f"""<!doctype html>
+<html lang="vi"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{e(title)} - {e(self.site_name)}</title>{canon}<link rel="stylesheet" href="/wp-content/plugins/elementor/assets/css/frontend.min.css" media="all" /><link rel="stylesheet" href="/wp-content/uploads/elementor/css/post-12.css" media="all" /></head>
+<body class="wp-theme-hello-elementor elementor-default elementor-kit-5"><div data-elementor-type="header" class="elementor elementor-12 elementor-location-header">{self._section((25, self._widget("image", '<a href="/"><img src="/wp-content/uploads/2023/01/logo-bvdk.png" alt="Bệnh viện Đa khoa tỉnh Hà Lâm" /></a>')), (50, self._widget("nav-menu", f'<nav class="elementor-nav-menu--main"><ul class="elementor-nav-menu">{menu}</ul></nav>')), (25, self._widget("icon-box", '<div class="elementor-icon-box-content"><span class="elementor-icon-box-title">Đường dây nóng</span><p class="elementor-icon-box-description">0967.115.115</p></div>')))}</div>
+<div data-elementor-type="single-post" class="elementor elementor-88 elementor-location-single">{self._section((66, main), (33, side))}</div>
+<div data-elementor-type="footer" class="elementor elementor-20 elementor-location-footer">{self._section((100, self._widget("text-editor", f"<p>{COPYRIGHT.replace('Ủy ban nhân dân huyện Phú Lâm', 'Bệnh viện Đa khoa tỉnh Hà Lâm')}</p><p>{LICENCE}</p><p>Địa chỉ: số 1 đường Hùng Vương, phường Hà Lâm, tỉnh Hà Lâm</p>")))}</div>
+<script src="/wp-content/plugins/elementor/assets/js/frontend.min.js"></script></body></html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+
+        def figure(image: Image) -> str:
+            cap = f'<figcaption class="widget-image-caption wp-caption-text">{e(image.caption)}</figcaption>' if image.caption else ""
+            return f'</div></div>{self._widget("image", f"""<figure class="wp-caption"><img decoding="async" width="768" height="512" src="{e(image.url)}" class="attachment-medium_large size-medium_large" alt="" />{cap}</figure>""")}<div class="elementor-element elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container">'
+
+        text = f'<div class="elementor-element elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container">{body(story, lambda p: f"<p>{e(p)}</p>", figure)}</div></div>'
+        buttons = "".join(self._widget("button", f'<div class="elementor-button-wrapper"><a class="elementor-button elementor-button-link elementor-size-sm" href="{e(f.url)}"><span class="elementor-button-content-wrapper"><span class="elementor-button-icon"><i class="fas fa-file-download"></i></span><span class="elementor-button-text">{e(f.title)}</span></span></a></div>') for f in a.attachments)
+        terms = f'<li class="elementor-icon-list-item elementor-inline-item"><span class="elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-terms"><span class="elementor-post-info__terms-list"><a href="{e(self.listing_path(story.section, 1))}" class="elementor-post-info__terms-list-item">{e(story.section.name)}</a></span></span></li>'
+        if a.tags:
+            terms += '<li class="elementor-icon-list-item elementor-inline-item"><span class="elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-terms"><span class="elementor-post-info__item-prefix">Thẻ: </span><span class="elementor-post-info__terms-list">' + ", ".join(f'<a href="{e(self.archive_path("tag", x))}" class="elementor-post-info__terms-list-item">{e(x)}</a>' for x in a.tags) + "</span></span></li>"
+        info = self._widget("post-info", f'<ul class="elementor-inline-items elementor-icon-list-items elementor-post-info">{terms}</ul>')
+        lead = self._widget("theme-post-excerpt", f"<p>{e(a.summary)}</p>") if a.summary else ""
+        by = self._widget("text-editor", f'<p style="text-align: right;"><strong>Thực hiện: {e(", ".join(a.authors))}</strong></p>') if a.authors else ""
+        cards = "".join(f'<article class="elementor-post elementor-grid-item"><a class="elementor-post__thumbnail__link" href="{e(s.path)}"><div class="elementor-post__thumbnail"><img src="/wp-content/uploads/2023/01/thumb-bv.jpg" alt="" /></div></a><div class="elementor-post__text"><h3 class="elementor-post__title"><a href="{e(s.path)}">{e(s.article.title)}</a></h3></div></article>' for s in ctx.related(story, 3))
+        related = self._widget("heading", '<h3 class="elementor-heading-title">Bài viết liên quan</h3>') + self._widget("posts", f'<div class="elementor-posts-container elementor-posts elementor-grid">{cards}</div>')
+        crumbs = self._widget("breadcrumbs", f'<p id="breadcrumbs"><span><span><a href="/">Trang chủ</a></span> » <span><a href="{e(self.listing_path(story.section, 1))}">{e(story.section.name)}</a></span></span></p>')
+        return (crumbs + self._widget("theme-post-title", f'<h2 class="elementor-heading-title elementor-size-default">{e(a.title)}</h2>')
+                + info + lead + self._widget("theme-post-content", text) + "".join([buttons, by]) + related)
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        return f'<article class="elementor-post elementor-grid-item"><div class="elementor-post__text"><h3 class="elementor-post__title"><a href="{e(story.path)}">{e(a.title)}</a></h3><div class="elementor-post__excerpt"><p>{e(a.summary or "")}</p></div><a class="elementor-post__read-more" href="{e(story.path)}">Xem thêm »</a></div></article>'
+
+    def listing(self, ctx: Ctx, heading: str, stories: Sequence[Story], pager: str) -> str:
+        items = "".join(self.teaser(ctx, s) for s in stories)
+        return (self._widget("theme-archive-title", f'<h1 class="elementor-heading-title">{e(heading)}</h1>')
+                + self._widget("archive-posts", f'<div class="elementor-posts-container elementor-posts elementor-grid">{items}</div>{pager}'))
+
+    def pager(self, n: int, pages: int, path_of: Callable[[int], str]) -> str:
+        if pages == 1:
+            return ""
+        nums = "".join(f'<a class="page-numbers" href="{e(path_of(i))}">{i}</a>' if i != n else f'<span aria-current="page" class="page-numbers current">{i}</span>' for i in range(1, pages + 1))
+        nxt = f'<a class="page-numbers next" href="{e(path_of(n + 1))}">Trang sau »</a>' if n < pages else ""
+        return f'<nav class="elementor-pagination" role="navigation" aria-label="Phân trang">{nums}{nxt}</nav>'
+
+
+class MilitaryNewspaperWP(Template):
+    """The site of a district military command ("Ban Chỉ huy Quân sự huyện") on WordPress with
+    the tagDiv "Newspaper" theme many Vietnamese units bought: `/<slug>/` post addresses, the
+    category chips *above* an `h1.entry-title`, a meta row "Bởi <linked writer(s)>" with the day
+    only ("14/03/2019") in `time.entry-date` whose `datetime` holds the full time, a view count
+    and share buttons; Yoast's `article:published_time` in UTC ("2019-03-14T01:30:00+00:00"); no
+    lead styling (the editor types the lead as the text's first paragraph); Gutenberg figures; every
+    third story opens with an embedded YouTube news bulletin and its own "Video:" caption; a
+    "THẺ" tag row, previous / next post titles, "BÀI LIÊN QUAN" blocks with dated modules, a
+    sidebar of dated most-read modules and a conscription notice; static WordPress pages
+    (introduction) with the same `h1.entry-title` but no meta row; `/page/N/` paging."""
+
+    name = "bchqshuyen"
+    site_name = "Ban Chỉ huy Quân sự huyện Phú Lâm"
+    marks_lead = False
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/{slug}/"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/category/{section.slug}/" + (f"page/{n}/" if n > 1 else "")
+
+    def archive_path(self, kind: str, value: str) -> str:
+        if kind == "month":
+            return f"/{value[:4]}/{value[5:]}/"
+        return f"/{kind}/{slugify(value)}/"
+
+    def static_path(self, kind: str) -> str:
+        return {"contact": "/lien-he/", "calendar": "/lich-cong-tac/", "search": "/?s=covid"}[kind]
+
+    def asset_path(self, url: str) -> str:
+        return "/wp-content/uploads" + url
+
+    def other_pages(self, ctx: Ctx) -> list[tuple[str, str, str]]:
+        intro = [(f"/{slug}/", title, f'<div class="td-main-content"><div class="td-page-header"><h1 class="entry-title td-page-title"><span>{e(title)}</span></h1></div><div class="td-page-content tagdiv-type"><p>{e(text)}</p></div></div>') for slug, title, text in INTRO_PAGES[:4]]
+        notice = ('<div class="td-main-content"><div class="td-page-header"><h1 class="entry-title td-page-title"><span>Tuyển chọn và gọi công dân nhập ngũ</span></h1></div><div class="td-page-content tagdiv-type">'
+                  '<p>Công dân nam từ đủ 18 đến hết 25 tuổi có mặt khám sức khỏe nghĩa vụ quân sự tại Trung tâm Y tế huyện từ ngày 05/11 đến ngày 20/11.</p>'
+                  '<p>Mọi thắc mắc liên hệ Ban Chỉ huy Quân sự huyện, điện thoại 0203.3850.069.</p></div></div>')
+        return [*intro, ("/tuyen-quan/", "Tuyển quân", notice)]
+
+    @staticmethod
+    def _time(dt: datetime) -> str:
+        return f'<time class="entry-date updated td-module-date" datetime="{iso(dt)}">{dmy(dt)}</time>'
+
+    def _module(self, story: Story) -> str:
+        a = story.article
+        return f'<div class="td_module_6 td_module_wrap"><div class="td-module-thumb"><a href="{e(story.path)}" rel="bookmark"><img class="entry-thumb" src="/wp-content/uploads/td-thumb.jpg" alt=""></a></div><div class="item-details"><h3 class="entry-title td-module-title"><a href="{e(story.path)}" rel="bookmark">{e(a.title)}</a></h3><div class="td-module-meta-info"><span class="td-post-date">{self._time(a.published)}</span></div></div></div>'
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        menu = "".join(f'<li class="menu-item"><a href="{e(p)}">{e(t)}</a></li>' for t, p in ctx.nav())
+        canon = f'<link rel="canonical" href="{e(canonical)}" />' if canonical else ""
+        yoast = ""
+        if story:
+            utc = story.article.published.astimezone(UTC)
+            yoast = (f'<meta property="og:type" content="article" /><meta property="og:title" content="{e(story.article.title)}" />'
+                     f'<meta property="article:published_time" content="{utc:%Y-%m-%dT%H:%M:%S}+00:00" />')
+        popular = "".join(self._module(s) for s in ctx.most_read(4))
+        return f"""<!DOCTYPE html>
+<html lang="vi"><head><meta charset="UTF-8" /><title>{e(title)} - {e(self.site_name)}</title>{canon}{yoast}<meta name="generator" content="WordPress 6.4.2" /><link rel="stylesheet" href="/wp-content/themes/Newspaper/style.css" /></head>
+<body class="{"post-template-default single single-post" if story else "archive"} td-standard-pack global-block-template-1"><div class="td-theme-wrap">
+<div class="td-header-wrap"><div class="td-header-top-menu"><span class="td_data_time">Thứ Hai, 30/11/2026</span><a href="/wp-login.php">Đăng nhập</a></div>
+<div class="td-header-logo"><a href="/"><img src="/wp-content/uploads/logo-bchqs.png" alt="{e(self.site_name)}" /><span class="td-logo-text">{e(self.site_name.upper())}</span><span class="td-tagline-text">Quyết thắng</span></a></div>
+<div class="td-header-menu-wrap"><ul id="menu-main" class="sf-menu">{menu}</ul></div></div>
+<div class="td-main-content-wrap td-container-wrap"><div class="td-container"><div class="td-pb-row"><div class="td-pb-span8 td-main-content">{main}</div>
+<div class="td-pb-span4 td-main-sidebar"><div class="td_block_wrap td_block_popular"><div class="td-block-title-wrap"><h4 class="block-title"><span>{MOST_READ}</span></h4></div>{popular}</div>
+<div class="td_block_wrap td_block_text_with_title"><h4 class="block-title"><span>Thông báo tuyển quân</span></h4><p>Lịch khám tuyển nghĩa vụ quân sự năm 2027: từ ngày 05/11 đến ngày 20/11/2026 tại Trung tâm Y tế huyện.</p><a href="/tuyen-quan/">Xem chi tiết</a></div>
+<div class="td_block_wrap"><h4 class="block-title"><span>{COUNTER}</span></h4><p>{ONLINE}: 9</p><p>{TOTAL}: 204.771</p></div></div></div></div></div>
+<div class="td-footer-wrap"><div class="td-footer-info"><p>{COPYRIGHT.replace("Ủy ban nhân dân huyện Phú Lâm", "Ban Chỉ huy Quân sự huyện Phú Lâm")}</p><p>{LICENCE}</p></div><div class="td-sub-footer-copy">© Bản quyền 2026 - Newspaper theme by tagDiv</div></div></div>
+<script src="/wp-content/themes/Newspaper/js/tagdiv_theme.min.js"></script></body></html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+
+        def figure(image: Image) -> str:
+            cap = f'<figcaption class="wp-element-caption">{e(image.caption)}</figcaption>' if image.caption else ""
+            return f'<figure class="wp-block-image size-large"><img decoding="async" src="{e(image.url)}" alt="" />{cap}</figure>'
+
+        video = (f'<figure class="wp-block-embed is-type-video is-provider-youtube wp-block-embed-youtube"><div class="wp-block-embed__wrapper"><iframe title="Bản tin Quốc phòng - An ninh" width="696" height="392" src="https://www.youtube.com/embed/bchqs{story.key}" frameborder="0" allowfullscreen></iframe></div>'
+                 f'<figcaption class="wp-element-caption">Video: Bản tin Quốc phòng - An ninh huyện Phú Lâm số {story.key % 50 + 1}</figcaption></figure>\n') if story.key % 3 == 0 else ""
+        first = f"<p>{e(a.summary)}</p>\n" if a.summary else ""
+        text = video + first + body(story, lambda p: f"<p>{e(p)}</p>", figure)
+        text += files(story, lambda f: f'\n<div class="wp-block-file"><a href="{e(f.url)}">{e(f.title)}</a><a href="{e(f.url)}" class="wp-block-file__button wp-element-button" download>Tải xuống</a></div>')
+        cats = f'<ul class="td-category"><li class="entry-category"><a href="{e(self.listing_path(story.section, 1))}">{e(story.section.name)}</a></li></ul>'
+        writers = ", ".join(f'<a href="{e(self.archive_path("author", x))}">{e(x)}</a>' for x in a.authors)
+        author = f'<div class="td-post-author-name"><div class="td-author-by">Bởi</div> {writers}<div class="td-author-line"> - </div></div>' if writers else ""
+        tags = ('<div class="td-post-source-tags"><ul class="td-tags td-post-small-box clearfix"><li><span>THẺ</span></li>' + "".join(f'<li><a href="{e(self.archive_path("tag", x))}">{e(x)}</a></li>' for x in a.tags) + "</ul></div>") if a.tags else ""
+        i = ctx.stories.index(story)
+        prev = ctx.stories[i + 1] if i + 1 < len(ctx.stories) else None
+        nxt = ctx.stories[i - 1] if i else None
+        nav = "".join(f'<div class="td-block-span6 td-post-{side}-post"><div class="td-post-next-prev-content"><span>{label}</span><a href="{e(s.path)}">{e(s.article.title)}</a></div></div>' for side, label, s in (("prev", "Bài trước", prev), ("next", "Bài sau", nxt)) if s)
+        related = "".join(self._module(s) for s in ctx.related(story, 3))
+        share = '<div class="td-post-sharing td-post-sharing-top"><a class="td-social-sharing-button td-social-facebook" href="#">Facebook</a><a class="td-social-sharing-button td-social-twitter" href="#">Twitter</a><a class="td-social-sharing-button td-social-zalo" href="#">Zalo</a></div>'
+        return f"""<article class="post type-post status-publish format-standard has-post-thumbnail"><div class="td-post-header">{cats}
+<header class="td-post-title"><h1 class="entry-title">{e(a.title)}</h1>
+<div class="td-module-meta-info">{author}<span class="td-post-date">{self._time(a.published)}</span><div class="td-post-views"><i class="td-icon-views"></i><span class="td-nr-views-{story.key}">{views_text(story)}</span></div></div></header></div>
+{share}<div class="td-post-content tagdiv-type">{text}</div>
+<footer>{tags}<div class="td-block-row td-post-next-prev">{nav}</div></footer></article>
+<div class="td_block_wrap td_block_related_posts"><h4 class="td-related-title"><a class="td-related-left td-cur-simple-item" href="#">BÀI LIÊN QUAN</a><a class="td-related-right" href="#">XEM THÊM TỪ TÁC GIẢ</a></h4><div class="td_block_inner">{related}</div></div>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        author = f'<span class="td-post-author-name"><a href="{e(self.archive_path("author", a.authors[0]))}">{e(a.authors[0])}</a> <span>-</span> </span>' if a.authors else ""
+        return f'<div class="td_module_10 td_module_wrap td-animation-stack"><div class="td-module-thumb"><a href="{e(story.path)}"><img class="entry-thumb" src="/wp-content/uploads/td-thumb.jpg" alt="" /></a></div><div class="item-details"><h3 class="entry-title td-module-title"><a href="{e(story.path)}" rel="bookmark">{e(a.title)}</a></h3><div class="td-module-meta-info">{author}<span class="td-post-date">{self._time(a.published)}</span></div><div class="td-excerpt">{e(a.summary or "")}</div></div></div>'
+
+    def listing(self, ctx: Ctx, heading: str, stories: Sequence[Story], pager: str) -> str:
+        items = "".join(self.teaser(ctx, s) for s in stories)
+        return f'<div class="td-category-header"><h1 class="entry-title td-page-title">{e(heading)}</h1></div><div class="td-ss-main-content">{items}</div>{pager}'
+
+    def pager(self, n: int, pages: int, path_of: Callable[[int], str]) -> str:
+        if pages == 1:
+            return ""
+        nums = "".join(f'<a href="{e(path_of(i))}" class="page">{i}</a>' if i != n else f'<span class="current">{i}</span>' for i in range(1, pages + 1))
+        nxt = f'<a href="{e(path_of(n + 1))}"><i class="td-icon-menu-right"></i></a>' if n < pages else ""
+        return f'<div class="page-nav td-pb-padding-side">{nums}{nxt}<span class="pages">Trang {n} của {pages}</span></div>'
+
+
+_CAN = ("Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý")
+
+
+_CHI = ("Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi")
+
+
+def _julian_day(day: int, month: int, year: int) -> int:
+    """The Julian day number of a Gregorian date (the first step of Hồ Ngọc Đức's conversion)."""
+    a = (14 - month) // 12
+    y, m = year + 4800 - a, month + 12 * a - 3
+    return day + (153 * m + 2) // 5 + 365 * y + y // 4 - y // 100 + y // 400 - 32045
+
+
+def _new_moon_day(k: int) -> int:
+    """The day (Julian day number, Vietnam's UTC+7) of the k-th new moon after 1 January 1900,
+    by Meeus's series as Hồ Ngọc Đức's Vietnamese calendar uses it."""
+    t = k / 1236.85
+    t2, t3 = t * t, t * t * t
+    dr = math.pi / 180
+    jd = 2415020.75933 + 29.53058868 * k + 0.0001178 * t2 - 0.000000155 * t3
+    jd += 0.00033 * math.sin((166.56 + 132.87 * t - 0.009173 * t2) * dr)
+    m = 359.2242 + 29.10535608 * k - 0.0000333 * t2 - 0.00000347 * t3
+    mpr = 306.0253 + 385.81691806 * k + 0.0107306 * t2 + 0.00001236 * t3
+    f = 21.2964 + 390.67050646 * k - 0.0016528 * t2 - 0.00000239 * t3
+    c1 = ((0.1734 - 0.000393 * t) * math.sin(m * dr) + 0.0021 * math.sin(2 * dr * m)
+          - 0.4068 * math.sin(mpr * dr) + 0.0161 * math.sin(dr * 2 * mpr) - 0.0004 * math.sin(dr * 3 * mpr)
+          + 0.0104 * math.sin(dr * 2 * f) - 0.0051 * math.sin(dr * (m + mpr)) - 0.0074 * math.sin(dr * (m - mpr))
+          + 0.0004 * math.sin(dr * (2 * f + m)) - 0.0004 * math.sin(dr * (2 * f - m))
+          - 0.0006 * math.sin(dr * (2 * f + mpr)) + 0.0010 * math.sin(dr * (2 * f - mpr))
+          + 0.0005 * math.sin(dr * (2 * mpr + m)))
+    delta = (0.001 + 0.000839 * t + 0.0002261 * t2 - 0.00000845 * t3 - 0.000000081 * t * t3 if t < -11
+             else -0.000278 + 0.000265 * t + 0.000262 * t2)
+    return math.floor(jd + c1 - delta + 0.5 + 7 / 24)
+
+
+def _sun_sector(day: int) -> int:
+    """Which twelfth of the ecliptic the sun is in at the start of a (UTC+7) day: the solar term
+    that decides the lunar months."""
+    t = (day - 0.5 - 7 / 24 - 2451545.0) / 36525
+    dr = math.pi / 180
+    m = 357.52910 + 35999.05030 * t - 0.0001559 * t * t - 0.00000048 * t ** 3
+    l0 = 280.46645 + 36000.76983 * t + 0.0003032 * t * t
+    dl = ((1.914600 - 0.004817 * t - 0.000014 * t * t) * math.sin(dr * m)
+          + (0.019993 - 0.000101 * t) * math.sin(dr * 2 * m) + 0.000290 * math.sin(dr * 3 * m))
+    return math.floor(((l0 + dl) * dr) % (2 * math.pi) / math.pi * 6)
+
+
+def _month11(year: int) -> int:
+    """The first day of the lunar month holding the winter solstice of `year`."""
+    k = math.floor((_julian_day(31, 12, year) - 2415021) / 29.530588853)
+    start = _new_moon_day(k)
+    return _new_moon_day(k - 1) if _sun_sector(start) >= 9 else start
+
+
+def _leap_offset(a11: int) -> int:
+    """How many months after month 11 the leap month of a 13-month lunar year falls."""
+    k = math.floor((a11 - 2415021.076998695) / 29.530588853 + 0.5)
+    i, arc = 1, _sun_sector(_new_moon_day(k + 1))
+    while True:
+        last, i = arc, i + 1
+        arc = _sun_sector(_new_moon_day(k + i))
+        if arc == last or i >= 14:
+            return i - 1
+
+
+def _lunar(dt: datetime) -> tuple[int, int, int]:
+    """(day, month, year) of the Vietnamese lunar calendar for a moment, by Hồ Ngọc Đức's published
+    algorithm (https://www.informatik.uni-leipzig.de/~duc/amlich/), which Vietnamese calendar
+    widgets and portals' "Âm lịch" boxes implement."""
+    d = local(dt)
+    day = _julian_day(d.day, d.month, d.year)
+    k = math.floor((day - 2415021.076998695) / 29.530588853)
+    start = _new_moon_day(k + 1)
+    if start > day:
+        start = _new_moon_day(k)
+    a11 = _month11(d.year)
+    b11, year = a11, d.year
+    if a11 >= start:
+        a11 = _month11(d.year - 1)
+    else:
+        year, b11 = d.year + 1, _month11(d.year + 1)
+    diff = (start - a11) // 29
+    month = diff + 11
+    if b11 - a11 > 365 and diff >= _leap_offset(a11):
+        month = diff + 10
+    if month > 12:
+        month -= 12
+    if month >= 11 and diff < 4:
+        year -= 1
+    return day - start + 1, month, year
+
+
+def _lunar_text(dt: datetime) -> str:
+    """"09/02 Kỷ Hợi" (for 14/03/2019): the lunar day and month, zero-padded like the solar date, and the year's
+    sexagenary name, as the "Âm lịch" line of Vietnamese calendars prints it."""
+    day, month, year = _lunar(dt)
+    return f"{day:02d}/{month:02d} {_CAN[(year + 6) % 10]} {_CHI[(year + 8) % 12]}"
+
+
+class LunarDateDistrict(Template):
+    """A district portal on a PHP CMS from a regional web firm whose date widget is a perpetual
+    calendar ("lịch vạn niên"): every article's date line is weekday-first with the GMT+7 mark
+    and then the lunar date beside it ("Thứ Năm, 14/03/2019 - 08:30 (GMT+7) | Âm lịch: 09/02 Kỷ
+    Hợi": a second, zero-padded day/month a parser can take for 9 February), and the header
+    prints today's solar and lunar date the same way; `/bai-viet/<id>/<slug>` addresses and
+    `/chuyen-muc/<slug>/trang-N` paging, the section as a kicker over an `h1.post-title`, the lead
+    in `p.post-lead`, CKEditor 4 captioned images (`figure.image > figcaption`), the byline as
+    printed ("Nhóm PV", "Tin, ảnh: Minh Hà - Thu Trang") in a bold right-aligned paragraph,
+    "Văn bản đính kèm" links, "Từ khóa" tags and "Tin khác" with weekday dates. The weekday-first
+    "(GMT+7)" form is docs/portals.md's VnExpress/NukeViet date ("seen"); the lunar date is Hồ Ngọc
+    Đức's conversion, the one Vietnamese calendar widgets use; printing it beside an article's
+    date is inferred from portals' "Âm lịch" header boxes."""
+
+    name = "amlichhuyen"
+    site_name = "Trang thông tin điện tử huyện Tân Lập"
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/bai-viet/{key}/{slug}"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/chuyen-muc/{section.slug}" + (f"/trang-{n}" if n > 1 else "")
+
+    def archive_path(self, kind: str, value: str) -> str:
+        return f"/{ {'tag': 'tu-khoa', 'author': 'tac-gia', 'month': 'luu-tru'}[kind] }/{slugify(value)}"
+
+    def static_path(self, kind: str) -> str:
+        return {"contact": "/lien-he", "calendar": "/lich-lam-viec", "search": "/tim-kiem?tu-khoa=covid"}[kind]
+
+    def asset_path(self, url: str) -> str:
+        return "/uploads/tanlap" + url
+
+    def _stamp(self, dt: datetime) -> str:
+        return f"{cap_weekday(dt)}, {dmy(dt)}"
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        menu = "".join(f'<li class="menu-item"><a href="{e(p)}">{e(t)}</a></li>' for t, p in ctx.nav())
+        newest = "".join(f'<li><a href="{e(s.path)}">{e(s.article.title)}</a><small>{dmy(s.article.published)}</small></li>' for s in ctx.latest(6, story))
+        today = datetime(2026, 12, 1, 8, 0, tzinfo=VN)
+        canon = f'<link rel="canonical" href="{e(canonical)}">' if canonical else ""
+        return f"""<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{e(title)} | {e(self.site_name)}</title>{canon}<link rel="stylesheet" href="/themes/tanlap/style.css"></head>
+<body class="site-tanlap"><div class="topbar"><div class="wrap"><span class="today">{self._stamp(today)} | Âm lịch: {_lunar_text(today)}</span><a class="topbar-link" href="/so-do-site">Sơ đồ site</a></div></div>
+<header class="masthead"><div class="wrap"><img class="emblem" src="/themes/tanlap/quoc-huy.png" alt=""><div class="brand"><span class="brand-sub">ỦY BAN NHÂN DÂN HUYỆN TÂN LẬP</span><span class="brand-name">{e(self.site_name)}</span></div></div></header>
+<nav class="mainmenu"><ul class="wrap">{menu}</ul></nav>
+<div class="wrap layout"><main class="layout-main">{main}</main>
+<aside class="layout-side"><div class="widget"><h4 class="widget-title">Tin mới</h4><ul class="widget-list">{newest}</ul></div>
+<div class="widget"><h4 class="widget-title">Lịch vạn niên</h4><div class="calendar-day"><b>{local(today).day}</b><span>Tháng {local(today).month}/{local(today).year}</span><em>Âm lịch: {_lunar_text(today)}</em></div></div>
+<div class="widget"><h4 class="widget-title">{COUNTER}</h4><p>{ONLINE}: 9</p><p>{TOTAL}: 312.077</p></div></aside></div>
+<footer class="site-footer"><div class="wrap"><p>{COPYRIGHT.replace("Phú Lâm", "Tân Lập")}</p><p>Chịu trách nhiệm: Chánh Văn phòng HĐND và UBND huyện. {LICENCE}</p></div></footer></body></html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+
+        def figure(image: Image) -> str:
+            cap = f"<figcaption>{e(image.caption)}</figcaption>" if image.caption else ""
+            return f'<figure class="image"><img src="{e(image.url)}" alt="" width="640">{cap}</figure>'
+
+        text = body(story, lambda p: f"<p>{e(p)}</p>", figure)
+        lead = f'<p class="post-lead"><em>{e(a.summary)}</em></p>' if a.summary else ""
+        byline = f'<p style="text-align:right"><b>{e(a.byline or authors_text(story))}</b></p>' if a.authors else ""
+        attach = files(story, lambda f: f'<li><a href="{e(f.url)}" target="_blank">{e(f.title)}</a></li>')
+        attach = f'<div class="post-files"><b>Văn bản đính kèm</b><ul>{attach}</ul></div>' if attach else ""
+        tags = ('<div class="post-tags"><span>Từ khóa</span>' + "".join(f'<a rel="tag" href="{e(self.archive_path("tag", t))}">{e(t)}</a>' for t in a.tags) + "</div>") if a.tags else ""
+        more = "".join(f'<li><a href="{e(s.path)}">{e(s.article.title)}</a> <span class="date">({self._stamp(s.article.published)})</span></li>' for s in ctx.related(story, 5))
+        return f"""<article class="post-detail"><a class="post-kicker" href="{e(self.listing_path(story.section, 1))}">{e(story.section.name)}</a>
+<h1 class="post-title">{e(a.title)}</h1>
+<div class="post-date">{self._stamp(a.published)} - {hm(a.published)} (GMT+7) <span class="lunar">| Âm lịch: {_lunar_text(a.published)}</span> <span class="views">Lượt xem: {views_text(story)}</span></div>
+{lead}
+<div class="post-content">{text}
+{byline}</div>
+{attach}{tags}</article>
+<section class="post-more"><h3>Tin khác</h3><ul>{more}</ul></section>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        return f'<div class="news-row"><a class="news-row-title" href="{e(story.path)}">{e(a.title)}</a><div class="news-row-date">{self._stamp(a.published)} - {hm(a.published)}</div><p class="news-row-lead">{e(a.summary or "")}</p></div>'
+
+    def pager(self, n: int, pages: int, path_of: Callable[[int], str]) -> str:
+        if pages == 1:
+            return ""
+        nums = "".join(f'<span class="current">{i}</span>' if i == n else f'<a href="{e(path_of(i))}">{i}</a>' for i in range(1, pages + 1))
+        return f'<div class="pagination">Trang {nums}</div>'
+
+
 TEMPLATES: tuple[Template, ...] = (Commune(), Microdata(), TimeOnly(),
                                    SidebarFirst(), Decomposed(), TwelveHour(),
                                    VnptSharePoint(), Liferay7(), AspTables(), Bootstrap5Commune(),
@@ -5170,4 +5582,4 @@ TEMPLATES: tuple[Template, ...] = (Commune(), Microdata(), TimeOnly(),
                                    NestedTableCommune(), MergedProvince(), MinistryMirror(),
                                    PrintViewDistrict(), HeritageOverlay(), TaxPortlets(),
                                    CourtWebCenter(), FatherlandFront(), WeatherStation(),
-                                   NextDepartment(), EthnicAffairsKhmer(), MuseumWpBakery(), LibraryUnderscores(), CommuneRadioBulletins(), FramesetDistrict(), PloneSchool(), SharePointItemId(), LiferayViewContent(), MobileCards(), OliveroCity())
+                                   NextDepartment(), EthnicAffairsKhmer(), MuseumWpBakery(), LibraryUnderscores(), CommuneRadioBulletins(), FramesetDistrict(), PloneSchool(), SharePointItemId(), LiferayViewContent(), MobileCards(), OliveroCity(), LunarDateDistrict(), MilitaryNewspaperWP(), HospitalElementor())
