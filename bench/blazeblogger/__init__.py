@@ -56,11 +56,10 @@ import shutil
 import string
 import tempfile
 from collections.abc import Iterable
-from datetime import datetime
 from pathlib import Path
 
 from bench.generalisation.api import Page, SampleArticle
-from bench.generalisation.portal import VN, BenchSite
+from bench.generalisation.portal import VN, BenchSite, day_of
 from bench.generalisation.static import (
     PAGES,
     body_blocks,
@@ -166,13 +165,14 @@ def build(theme: str, articles: Iterable[SampleArticle], base_url: str) -> Bench
 
 def shown(theme: str, a: SampleArticle, i: int) -> SampleArticle:
     """The article as the `theme` site publishes it: old dates in every fourth
-    (`with_old_dates`), the day at 00:00 (`local_day`), the authors (the blog's `EDITOR` where the
-    post names none) and tags where it prints them, no lead, byline line or category."""
+    (`with_old_dates`), the day at 00:00 (`day_of`: all BlazeBlogger keeps of a date), the
+    authors (the blog's `EDITOR` where the post names none) and tags where it prints them, no
+    lead, byline line or category."""
     prints = THEME_SETTINGS[theme]
     authors = (a.authors or [EDITOR]) if prints["post.author"] != "none" else []
     tags = shown_tags(a.tags) if prints["post.tags"] != "none" else []
     return dataclasses.replace(with_old_dates(a, i), summary=None, byline=None, category="",
-                               published=local_day(a.published), authors=authors, tags=tags)
+                               published=day_of(a.published), authors=authors, tags=tags)
 
 
 def shown_tags(tags: Iterable[str]) -> list[str]:
@@ -180,12 +180,6 @@ def shown_tags(tags: Iterable[str]) -> list[str]:
     which lowers ASCII letters only ("Đại hội Đảng" stays "Đại hội Đảng"), without repeats,
     sorted (Perl's `sort` of UTF-8 bytes orders as code points do)."""
     return sorted({t.strip().translate(ASCII_LOWER) for t in tags if t.strip()})
-
-
-def local_day(published: datetime) -> datetime:
-    """The post's day in Asia/Ho_Chi_Minh at 00:00 +07:00: all BlazeBlogger keeps of a date."""
-    day = published.astimezone(VN)
-    return day.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
 # -- what BlazeBlogger is given ----------------------------------------------------------------------

@@ -44,6 +44,7 @@ from pathlib import Path
 
 from bench.django_site import WagtailSite
 from bench.generalisation.api import Attachment, Image, SampleArticle
+from bench.generalisation.portal import VN, day_of
 from bench.generalisation.static import (
     body_blocks,
     site_posts,
@@ -51,7 +52,7 @@ from bench.generalisation.static import (
     with_old_dates,
 )
 from bench.generalisation.templates import REAL
-from bench.puput import VN, day_of, upload_keys, uploads_spec, username
+from bench.puput import upload_keys, uploads_spec, username
 
 HERE = Path(__file__).resolve().parent
 PORTAL = HERE / "portal"

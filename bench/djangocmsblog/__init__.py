@@ -54,9 +54,10 @@ from urllib.parse import quote
 
 from bench.django_site import DjangoSite
 from bench.generalisation.api import Attachment, Image, SampleArticle, slugify
+from bench.generalisation.portal import VN, day_of
 from bench.generalisation.static import body_blocks, site_posts, venv_missing, with_old_dates
 from bench.generalisation.templates import REAL
-from bench.puput import VN, day_of, upload_keys, uploads_spec, username
+from bench.puput import upload_keys, uploads_spec, username
 
 HERE = Path(__file__).resolve().parent
 PORTAL = HERE / "portal"

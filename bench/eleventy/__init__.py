@@ -59,7 +59,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from bench.generalisation.api import Page, SampleArticle
-from bench.generalisation.portal import VN, BenchSite
+from bench.generalisation.portal import VN, BenchSite, day_of
 from bench.generalisation.static import (
     PAGES,
     escape,
@@ -72,7 +72,6 @@ from bench.generalisation.static import (
     write_assets,
 )
 from bench.generalisation.templates import REAL
-from bench.puput import day_of
 
 HERE = Path(__file__).resolve().parent
 #: The starter `npm ci`'s postinstall unpacks (package.json).

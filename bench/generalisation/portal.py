@@ -270,6 +270,13 @@ def iso(dt: datetime) -> str:
     return local(dt).isoformat()
 
 
+def day_of(published: datetime) -> datetime:
+    """The day of `published` in Vietnam at 00:00 +07:00: the truth of a page that shows the
+    day only."""
+    d = local(published)
+    return datetime(d.year, d.month, d.day, tzinfo=VN)
+
+
 def cap_weekday(dt: datetime) -> str:
     return WEEKDAYS_CAP[local(dt).weekday()]
 

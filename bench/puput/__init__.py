@@ -46,13 +46,12 @@ from __future__ import annotations
 import dataclasses
 import html
 from collections.abc import Iterable
-from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
 
 from bench.django_site import WagtailSite
 from bench.generalisation.api import Attachment, Image, SampleArticle, slugify
-from bench.generalisation.portal import VN
+from bench.generalisation.portal import VN, day_of
 from bench.generalisation.static import (
     body_blocks,
     site_posts,
@@ -193,13 +192,6 @@ def uploads_spec(posts: list[SampleArticle], uploads: Path) -> list[dict]:
              "type": "image" if isinstance(x, Image) else "document",
              "title": x.title if isinstance(x, Attachment) else Path(url).stem}
             for url, x in files.items()]
-
-
-def day_of(published: datetime) -> datetime:
-    """The day of `published` in Vietnam at 00:00 +07:00: the truth of a page that shows the
-    day only."""
-    local = published.astimezone(VN)
-    return datetime(local.year, local.month, local.day, tzinfo=VN)
 
 
 def username(name: str) -> str:

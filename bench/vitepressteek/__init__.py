@@ -45,7 +45,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from bench.generalisation.api import Page, SampleArticle
-from bench.generalisation.portal import BenchSite
+from bench.generalisation.portal import VN, BenchSite, day_of
 from bench.generalisation.static import (
     PAGES,
     escape,
@@ -57,7 +57,6 @@ from bench.generalisation.static import (
     write_assets,
 )
 from bench.generalisation.templates import REAL
-from bench.puput import VN, day_of
 from bench.vuepress import ENVIRONMENT, NODE_AT_LEAST
 
 HERE = Path(__file__).resolve().parent
