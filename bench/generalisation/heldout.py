@@ -13,7 +13,7 @@ import json
 import unicodedata
 import zlib
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from html import escape as e
 from html.entities import codepoint2name
 
@@ -39,6 +39,7 @@ from bench.generalisation.portal import (
     cap_weekday,
     clock12,
     dmy,
+    dmy_short,
     file_name,
     files,
     hm,
@@ -2416,6 +2417,551 @@ class EOfficeHybrid(Template):
         return f'<div class="tieudemuc">{e(heading)}</div><table class="danhsach" width="100%">{rows}</table>{pager}'
 
 
+# -- five templates written 2026-12-01 about 23:30 by a non-tuner, unscored -------------------------
+
+
+def _vue_fragment(inner: str) -> str:
+    """A Vue 3 server-rendered fragment: its children between the `[` and `]` comments."""
+    return f"<!--[-->{inner}<!--]-->"
+
+
+class InertiaDept(Template):
+    """A provincial Department of Construction ("Sở Xây dựng", merged with the transport
+    department in 2025) whose site a local firm rebuilt on Laravel with Inertia.js and Vue 3
+    server-side rendering in a Vuetify 3 theme: the whole page state (the article's HTML body
+    and its `published_at` in UTC as Laravel serialises it) in the `data-page` attribute of
+    `div#app`, the visible markup Vuetify's, with Vue's fragment comments."""
+
+    name = "inertiaxd"
+    site_name = "Trang thông tin điện tử Sở Xây dựng tỉnh Hà Lâm"
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/tin-tuc/{key}/{slug}"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/chuyen-muc/{section.slug}" + (f"?page={n}" if n > 1 else "")
+
+    def archive_path(self, kind: str, value: str) -> str:
+        if kind == "month":
+            return f"/luu-tru/{value[:4]}/{value[5:]}"
+        return f"/{ {'tag': 'the', 'author': 'tac-gia'}[kind] }/{slugify(value)}"
+
+    def static_path(self, kind: str) -> str:
+        return {"contact": "/lien-he", "calendar": "/lich-cong-tac", "search": "/tim-kiem?q=covid"}[kind]
+
+    def asset_path(self, url: str) -> str:
+        return "/storage/uploads" + url
+
+    def _state(self, ctx: Ctx, title: str, story: Story | None) -> str:
+        props: dict[str, object] = {"errors": {}, "auth": {"user": None}, "ziggy": {"location": ctx.base_url},
+                                    "menu": [{"label": t, "href": p} for t, p in ctx.nav()]}
+        page: dict[str, object] = {"component": "Page/Show", "props": props, "version": "6f2c0e4b9a1d7e35"}
+        if story:
+            a = story.article
+            props["news"] = {"id": story.key, "title": a.title, "slug": a.slug, "summary": a.summary,
+                             "content": self._content(story), "author_name": a.byline,
+                             "published_at": a.published.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.000000Z"),
+                             "views": story.views, "category": {"id": story.section.key, "name": story.section.name}}
+            page.update(component="News/Show", url=story.path)
+        else:
+            props["title"] = title
+        # Laravel's json_encode with its default flags: "\/" for "/", "\u1ea5" for anything beyond ASCII.
+        return e(json.dumps(page, separators=(",", ":")).replace("/", "\\/"))
+
+    def _content(self, story: Story) -> str:
+        def figure(image: Image) -> str:
+            cap = f'<p class="img-caption">{e(image.caption)}</p>' if image.caption else ""
+            return f'<p><img src="{e(image.url)}" alt=""></p>{cap}'
+        return body(story, lambda p: f"<p>{e(p)}</p>", figure)
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        menu = "".join(f'<a class="v-btn v-btn--variant-text v-btn--density-default nav-btn" href="{e(p)}"><span class="v-btn__content">{e(t)}</span></a>' for t, p in ctx.nav())
+        newest = "".join(f'<a class="v-list-item v-list-item--link v-list-item--density-compact" href="{e(s.path)}"><div class="v-list-item__content"><div class="v-list-item-title text-wrap">{e(s.article.title)}</div><div class="v-list-item-subtitle">{dmy(s.article.published)} {hm(s.article.published)}</div></div></a>' for s in ctx.latest(6, story))
+        canon = f'<link rel="canonical" href="{e(canonical)}">' if canonical else ""
+        return f"""<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="csrf-token" content="q8Zr2fGx0YwUj1bT5kNcL4vEa7mHsD3oPiQe9WtR"><title inertia>{e(title)} | Sở Xây dựng Hà Lâm</title>{canon}<link rel="stylesheet" href="/build/assets/app-4d1f6a2b.css"><script type="module" src="/build/assets/app-9c3e7b10.js"></script></head>
+<body class="font-sans antialiased"><div id="app" data-page="{self._state(ctx, title, story)}">{_vue_fragment(f'''<div class="v-application v-theme--light v-layout v-layout--full-height v-locale--is-ltr"><div class="v-application__wrap"><header class="v-toolbar v-toolbar--density-default bg-primary v-app-bar" style="top:0;z-index:1004;"><div class="v-toolbar__content" style="height:72px;"><a href="/" class="brand d-flex align-center"><img src="/images/logo-sxd.png" alt="" width="48"><div class="ml-3"><div class="text-caption">ỦY BAN NHÂN DÂN TỈNH HÀ LÂM</div><div class="text-subtitle-1 font-weight-bold">SỞ XÂY DỰNG</div></div></a><div class="v-spacer"></div>{_vue_fragment(menu)}</div></header>
+<main class="v-main" style="--v-layout-top:72px;"><div class="v-container v-locale--is-ltr"><div class="v-row"><div class="v-col-md-8 v-col-12">{main}</div>
+<div class="v-col-md-4 v-col-12"><div class="v-card v-card--density-default v-card--variant-elevated mb-4"><div class="v-card-item"><div class="v-card-item__content"><div class="v-card-title">Tin mới cập nhật</div></div></div><div class="v-list v-list--density-compact" role="listbox">{_vue_fragment(newest)}</div></div>
+<div class="v-card v-card--variant-outlined mb-4"><div class="v-card-item"><div class="v-card-item__content"><div class="v-card-title">Dịch vụ công trực tuyến</div></div></div><div class="v-card-text">Cấp giấy phép xây dựng, thẩm định thiết kế, đăng ký phương tiện: <a href="https://dichvucong.halam.gov.vn">dichvucong.halam.gov.vn</a></div></div>
+<div class="v-card v-card--variant-tonal"><div class="v-card-item"><div class="v-card-item__content"><div class="v-card-title">{COUNTER}</div></div></div><div class="v-card-text"><div>{ONLINE}: 19</div><div>{TOTAL}: 1.204.377</div></div></div></div></div></div></main>
+<footer class="v-footer v-theme--dark bg-grey-darken-4 d-block"><div class="text-center py-4"><div>{COPYRIGHT.replace("Ủy ban nhân dân huyện Phú Lâm", "Sở Xây dựng tỉnh Hà Lâm")}</div><div>Địa chỉ: số 8 đường Lê Lợi, phường Phú Lâm, tỉnh Hà Lâm</div><div>{LICENCE}</div></div></footer></div></div>''')}</div></body></html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+
+        def figure(image: Image) -> str:
+            cap = f'<div class="text-caption text-center text-medium-emphasis mt-1">{e(image.caption)}</div>' if image.caption else ""
+            return (f'<div class="v-responsive v-img news-img"><div class="v-responsive__sizer" style="padding-bottom:62.5%;"></div>'
+                    f'<img class="v-img__img v-img__img--contain" src="{e(image.url)}" alt="" style="">{_vue_fragment("")}</div>{cap}')
+
+        def chip(icon: str, text: str) -> str:
+            return (f'<span class="v-chip v-chip--density-default v-chip--size-small v-chip--variant-tonal" draggable="false">'
+                    f'<i class="mdi-{icon} mdi v-icon notranslate v-icon--size-small v-icon--start" aria-hidden="true"></i>'
+                    f'<div class="v-chip__content">{text}</div></span>')
+
+        text = body(story, lambda p: f"<p>{e(p)}</p>", figure)
+        lead = f'<div class="text-subtitle-1 font-weight-medium mb-4 news-sapo">{e(a.summary)}</div>' if a.summary else ""
+        who = f'<div class="text-right font-weight-bold mt-4">{e(a.byline or authors_text(story))}</div>' if a.authors else ""
+        links = files(story, lambda f: f'<a class="v-list-item v-list-item--link" href="{e(f.url)}"><i class="mdi-file-download-outline mdi v-icon notranslate v-icon--size-default" aria-hidden="true"></i><div class="v-list-item__content"><div class="v-list-item-title">{e(f.title)}</div></div></a>')
+        attach = f'<div class="mt-4"><div class="text-subtitle-2 font-weight-bold">Tệp đính kèm</div><div class="v-list v-list--density-compact">{_vue_fragment(links)}</div></div>' if links else ""
+        tags = "".join(f'<a class="v-chip v-chip--label v-chip--size-small v-chip--variant-outlined mr-1" href="{e(self.archive_path("tag", x))}"><div class="v-chip__content">{e(x)}</div></a>' for x in a.tags)
+        tags = f'<div class="mt-4"><span class="text-body-2 mr-2">Từ khóa:</span>{_vue_fragment(tags)}</div>' if tags else ""
+        related = "".join(f'<div class="v-col-sm-6 v-col-12">{self.teaser(ctx, s)}</div>' for s in ctx.related(story, 4))
+        crumbs = (f'<ul class="v-breadcrumbs v-breadcrumbs--density-compact px-0">{_vue_fragment(f"""<li class="v-breadcrumbs-item"><a class="v-breadcrumbs-item--link" href="/">Trang chủ</a></li><li class="v-breadcrumbs-divider">/</li><li class="v-breadcrumbs-item"><a class="v-breadcrumbs-item--link" href="{e(self.listing_path(story.section, 1))}">{e(story.section.name)}</a></li>""")}</ul>')
+        return f"""{crumbs}
+<div class="v-card v-card--density-default v-card--variant-flat news-detail"><div class="v-card-item"><div class="v-card-item__content"><div class="v-card-title text-h5 font-weight-bold text-wrap">{e(a.title)}</div></div></div>
+<div class="v-card-text"><div class="d-flex flex-wrap ga-2 mb-4">{_vue_fragment(chip("calendar-month-outline", dmy(a.published)) + chip("clock-outline", hm(a.published)) + chip("eye-outline", views_text(story)))}</div>
+{lead}<div class="news-content">{text}</div>{who}{attach}{tags}</div></div>
+<div class="mt-6"><div class="text-h6 mb-2">{RELATED}</div><div class="v-row">{_vue_fragment(related)}</div></div>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        return (f'<a class="v-card v-card--link v-card--density-default v-card--variant-outlined news-card" href="{e(story.path)}"><div class="v-card-item"><div class="v-card-item__content">'
+                f'<div class="v-card-title text-subtitle-1 text-wrap">{e(a.title)}</div><div class="v-card-subtitle">{dmy(a.published)}</div></div></div>'
+                f'<div class="v-card-text">{e(a.summary or "")}</div></a>')
+
+    def listing(self, ctx: Ctx, heading: str, stories: Sequence[Story], pager: str) -> str:
+        cards = "".join(f'<div class="v-col-sm-6 v-col-12">{self.teaser(ctx, s)}</div>' for s in stories)
+        return f'<div class="text-h5 font-weight-bold mb-4">{e(heading)}</div><div class="v-row">{_vue_fragment(cards)}</div>{pager}'
+
+    def pager(self, n: int, pages: int, path_of: Callable[[int], str]) -> str:
+        if pages == 1:
+            return ""
+        items = "".join(f'<li class="v-pagination__item v-pagination__item--is-active"><span class="v-btn v-btn--active v-btn--icon">{i}</span></li>' if i == n else f'<li class="v-pagination__item"><a class="v-btn v-btn--icon v-btn--variant-text" href="{e(path_of(i))}" aria-label="Trang {i}">{i}</a></li>' for i in range(1, pages + 1))
+        nxt = f'<li class="v-pagination__next"><a class="v-btn v-btn--icon" href="{e(path_of(n + 1))}" aria-label="Trang sau"><i class="mdi-chevron-right mdi v-icon"></i></a></li>' if n < pages else ""
+        return f'<nav class="v-pagination" role="navigation" aria-label="Phân trang"><ul class="v-pagination__list">{_vue_fragment(items)}{nxt}</ul></nav>'
+
+    def home(self, ctx: Ctx) -> str:
+        cards = "".join(f'<div class="v-col-sm-6 v-col-12">{self.teaser(ctx, s)}</div>' for s in ctx.latest(8))
+        return f'<div class="text-h5 font-weight-bold mb-4">Tin tức - Sự kiện</div><div class="v-row">{_vue_fragment(cards)}</div>'
+
+
+def _fp_entities(html: str) -> bytes:
+    """A page as FrontPage 2003 saves Vietnamese typed into a page declared windows-1252: every
+    character beyond ASCII as an HTML entity, named where HTML 4 has a name, numeric otherwise."""
+    return "".join(c if ord(c) < 128 else (f"&{codepoint2name[ord(c)]};" if ord(c) in codepoint2name else f"&#{ord(c)};")
+                   for c in html).encode("ascii")
+
+
+#: (file, title, text) of the town's introduction pages.
+_TOWN_INTRO = (("tongquan", "Tổng quan", "Thị trấn Phú Lâm là trung tâm hành chính, kinh tế của huyện, diện tích tự nhiên 12,4 km², gồm 9 khu phố với hơn 14.000 nhân khẩu."),
+               ("bomay", "Bộ máy chính quyền", "Đảng ủy, HĐND, UBND thị trấn và Ủy ban MTTQ cùng các đoàn thể; UBND thị trấn có 01 Chủ tịch, 02 Phó Chủ tịch và các công chức chuyên môn."),
+               ("lichsu", "Lịch sử", "Thị trấn Phú Lâm được thành lập năm 1986 trên cơ sở một phần diện tích của xã Phú Lâm cũ."))
+
+
+class FrontPageTown(Template):
+    """A town (thị trấn) site made in Microsoft FrontPage 2003 and still uploaded page by page:
+    declared windows-1252 with every Vietnamese letter a character entity, shared borders,
+    nested tables and `<font>` tags, static `.htm` pages, the date in the article's title bar and
+    in a Timestamp component at its foot."""
+
+    name = "frontpagett"
+    site_name = "Trang thông tin thị trấn Phú Lâm"
+    charset = "windows-1252"
+    shows_tags = False
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/tintuc/{local(published):%Y}/tt{key}.htm"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/tintuc/{section.slug.replace('-', '')}" + (f"_trang{n}" if n > 1 else "") + ".htm"
+
+    def archive_path(self, kind: str, value: str) -> str:
+        return f"/tintuc/{ {'tag': 'tukhoa', 'author': 'tacgia', 'month': 'thang'}[kind] }_{slugify(value).replace('-', '')}.htm"
+
+    def static_path(self, kind: str) -> str:
+        return {"contact": "/lienhe.htm", "calendar": "/lichcongtac.htm", "search": "/timkiem.htm?q=covid"}[kind]
+
+    def asset_path(self, url: str) -> str:
+        return "/tintuc" + url
+
+    def encode(self, html: str) -> bytes:
+        return _fp_entities(html)
+
+    def other_pages(self, ctx: Ctx) -> list[tuple[str, str, str]]:
+        return [(f"/gioithieu/{slug}.htm", title,
+                 f'<p align="center"><b><font face="Arial" size="3" color="#006600">{e(title.upper())}</font></b></p><p align="justify"><font face="Times New Roman" size="3">{e(text)}</font></p>')
+                for slug, title, text in _TOWN_INTRO]
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        bar = f"Tin ngày {dmy(story.article.published)}: {title}" if story else title
+        menu = " | ".join(f'<a href="{e(p)}">{e(t)}</a>' for t, p in ctx.nav())
+        intro = "<br>".join(f'<a href="/gioithieu/{slug}.htm">{e(t)}</a>' for slug, t, _ in _TOWN_INTRO)
+        newest = "".join(f'<tr><td width="8" valign="top"><font size="1">&#8226;</font></td><td><font face="Arial" size="1"><a href="{e(s.path)}">{e(s.article.title)}</a> <font color="#808080">({dmy(s.article.published)})</font></font></td></tr>' for s in ctx.latest(7, story))
+        return f"""<html>
+
+<head>
+<meta http-equiv="Content-Language" content="vi">
+<meta name="GENERATOR" content="Microsoft FrontPage 6.0">
+<meta name="ProgId" content="FrontPage.Editor.Document">
+<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">
+<title>{e(bar)}</title>
+<meta name="Microsoft Border" content="tlb, default">
+</head>
+
+<body bgcolor="#FFFFFF" topmargin="0" leftmargin="0"><!--msnavigation--><table border="0" cellpadding="0" cellspacing="0" width="100%"><tr><td>
+<table border="0" cellpadding="0" cellspacing="0" width="780" align="center" bgcolor="#FFFFCC">
+  <tr>
+    <td><img border="0" src="/images/banner_tt.jpg" width="780" height="110" alt="{e(self.site_name)}"></td>
+  </tr>
+  <tr>
+    <td bgcolor="#006600" height="22" align="center"><font face="Arial" size="2" color="#FFFFFF"><b>{menu}</b></font></td>
+  </tr>
+</table>
+</td></tr><!--msnavigation--></table><!--msnavigation--><table dir="ltr" border="0" cellpadding="0" cellspacing="0" width="780" align="center"><tr><td valign="top" width="180" bgcolor="#F0F8E8">
+<table border="0" cellpadding="2" cellspacing="0" width="100%">
+  <tr><td colspan="2" bgcolor="#339933"><font face="Arial" size="2" color="#FFFFFF"><b>Giới thiệu</b></font></td></tr>
+  <tr><td colspan="2"><font face="Arial" size="2">{intro}</font></td></tr>
+  <tr><td colspan="2" bgcolor="#339933"><font face="Arial" size="2" color="#FFFFFF"><b>Tin mới cập nhật</b></font></td></tr>
+  {newest}
+  <tr><td colspan="2" bgcolor="#339933"><font face="Arial" size="2" color="#FFFFFF"><b>{COUNTER}</b></font></td></tr>
+  <tr><td colspan="2" align="center"><font face="Arial" size="1">{TOTAL}:<br><!--webbot bot="HitCounter" u-custom i-image="0" i-resetvalue="0" i-digits="6" startspan --><strong>084125</strong><!--webbot bot="HitCounter" endspan i-checksum="2419" --></font></td></tr>
+  <tr><td colspan="2" bgcolor="#339933"><font face="Arial" size="2" color="#FFFFFF"><b>{LINKS}</b></font></td></tr>
+  <tr><td colspan="2"><font face="Arial" size="1"><a href="http://www.halam.gov.vn">UBND tỉnh Hà Lâm</a><br><a href="http://www.phulam.gov.vn">UBND huyện Phú Lâm</a></font></td></tr>
+</table>
+</td><td valign="top" width="8"></td><!--msnavigation--><td valign="top">
+{main}
+<!--msnavigation--></td></tr><!--msnavigation--></table><!--msnavigation--><table border="0" cellpadding="0" cellspacing="0" width="100%"><tr><td>
+<table border="0" cellpadding="4" cellspacing="0" width="780" align="center" bgcolor="#006600">
+  <tr>
+    <td align="center"><font face="Arial" size="1" color="#FFFFFF">{COPYRIGHT.replace("Ủy ban nhân dân huyện Phú Lâm", "UBND thị trấn Phú Lâm")}<br>Trụ sở: khu 3, thị trấn Phú Lâm - Điện thoại: 0203.3851.009</font></td>
+  </tr>
+</table>
+</td></tr><!--msnavigation--></table></body>
+
+</html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+
+        def para(text: str) -> str:
+            return f'<p align="justify" style="margin-top: 0; margin-bottom: 6"><font face="Times New Roman" size="3">{e(text)}</font></p>'
+
+        def figure(image: Image) -> str:
+            cap = f'\n<p align="center" style="margin-top: 0; margin-bottom: 6"><i><font face="Times New Roman" size="2">{e(image.caption)}</font></i></p>' if image.caption else ""
+            return f'<p align="center" style="margin-top: 6; margin-bottom: 0"><img border="0" src="{e(image.url)}" width="400" height="300"></p>{cap}'
+
+        lead = f'<p align="justify"><b><i><font face="Times New Roman" size="3">{e(a.summary)}</font></i></b></p>' if a.summary else ""
+        who = f'<p align="right"><b><font face="Times New Roman" size="3">{e(a.byline or authors_text(story))}</font></b></p>' if a.authors else ""
+        attach = files(story, lambda f: f'<p style="margin-top: 0; margin-bottom: 0"><font face="Arial" size="2">Tải về: <a href="{e(f.url)}">{e(f.title)}</a></font></p>')
+        stamp = f"{dmy(a.published)} {hm(a.published)}"
+        others = "".join(f'<li><font face="Arial" size="2"><a href="{e(s.path)}">{e(s.article.title)}</a> <font color="#808080" size="1">({dmy(s.article.published)})</font></font></li>' for s in ctx.related(story, 5))
+        return f"""<table border="0" cellpadding="4" cellspacing="0" width="100%">
+  <tr>
+    <td bgcolor="#E0EED8"><font face="Arial" size="2" color="#006600"><b><a href="{e(self.listing_path(story.section, 1))}">{e(story.section.name)}</a></b></font></td>
+  </tr>
+  <tr>
+    <td>
+    <p align="center"><b><font face="Times New Roman" size="4" color="#CC0000">{e(a.title)}</font></b></p>
+    {lead}
+    {body(story, para, figure)}
+    {who}
+    {attach}
+    <p align="left"><font face="Arial" size="1" color="#808080">Đăng ngày: <!--webbot bot="Timestamp" S-Type="EDITED" S-Format="%d/%m/%Y %H:%M" startspan -->{stamp}<!--webbot bot="Timestamp" endspan i-checksum="{story.key * 7 % 40000}" --></font></p>
+    </td>
+  </tr>
+</table>
+<p style="margin-bottom: 0"><font face="Arial" size="2" color="#006600"><b>Các tin khác:</b></font></p>
+<ul>{others}</ul>
+<p align="center"><font face="Arial" size="1"><a href="javascript:history.back()">[Quay lại]</a>&nbsp; <a href="#top">[Lên đầu trang]</a></font></p>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        return (f'<p style="margin-top: 6; margin-bottom: 0"><img border="0" src="/images/muiten.gif" width="7" height="7"> <a href="{e(story.path)}"><font face="Arial" size="2"><b>{e(a.title)}</b></font></a> '
+                f'<font face="Arial" size="1" color="#808080">({dmy(a.published)})</font><br><font face="Times New Roman" size="2">{e(a.summary or "")}</font></p>')
+
+    def listing(self, ctx: Ctx, heading: str, stories: Sequence[Story], pager: str) -> str:
+        items = "\n".join(self.teaser(ctx, s) for s in stories)
+        return f'<table border="0" cellpadding="4" cellspacing="0" width="100%"><tr><td bgcolor="#E0EED8"><font face="Arial" size="2" color="#006600"><b>{e(heading)}</b></font></td></tr><tr><td>{items}</td></tr></table>\n{pager}'
+
+    def pager(self, n: int, pages: int, path_of: Callable[[int], str]) -> str:
+        if pages == 1:
+            return ""
+        links = " ".join(f"[{i}]" if i == n else f'<a href="{e(path_of(i))}">{i}</a>' for i in range(1, pages + 1))
+        return f'<p align="center"><font face="Arial" size="2">Trang: {links}</font></p>'
+
+    def home(self, ctx: Ctx) -> str:
+        blocks = "".join(self.listing(ctx, sec.name, [s for s in ctx.stories if s.section == sec][:3], "") for sec in ctx.sections)
+        return self.listing(ctx, "Tin tức - Sự kiện mới", ctx.latest(5), "") + blocks
+
+
+class ServiceCentreNews(Template):
+    """The news pages of a province's public-service portal ("Cổng Dịch vụ công tỉnh", the
+    Trung tâm Phục vụ hành chính công's site on an integrator's one-stop-shop product): dossier
+    look-up and processing figures around every page, an article with a `strong` headline, no
+    section and no marked lead, and its weekday date after the text."""
+
+    name = "dvhcc"
+    site_name = "Cổng Dịch vụ công tỉnh Hà Lâm"
+    shows_tags = False
+    shows_category = False
+    marks_lead = False
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/vi/tin-tuc/chi-tiet?id={key}"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/vi/tin-tuc?danhmuc={section.key}" + (f"&trang={n}" if n > 1 else "")
+
+    def archive_path(self, kind: str, value: str) -> str:
+        return f"/vi/tin-tuc?{ {'tag': 'tukhoa', 'author': 'tacgia', 'month': 'thang'}[kind] }={slugify(value)}"
+
+    def static_path(self, kind: str) -> str:
+        return {"contact": "/vi/lien-he", "calendar": "/vi/lich-tiep-cong-dan", "search": "/vi/tim-kiem?tu-khoa=covid"}[kind]
+
+    def asset_path(self, url: str) -> str:
+        return "/file-server/portal/tin-tuc" + url
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        sub = "".join(f'<li><a href="{e(p)}">{e(t)}</a></li>' for t, p in ctx.nav()[1:])
+        hot = "".join(f'<li class="dvc-hot__item"><a href="{e(s.path)}">{e(s.article.title)}</a><span class="dvc-hot__time">{hm(s.article.published)} {dmy(s.article.published)}</span></li>' for s in ctx.most_read(5))
+        canon = f'<link rel="canonical" href="{e(canonical)}">' if canonical else ""
+        return f"""<!DOCTYPE html>
+<html lang="vi"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1.0"><title>{e(title)}</title>{canon}<link rel="stylesheet" href="/assets/dvc/css/bootstrap.min.css"><link rel="stylesheet" href="/assets/dvc/css/dvc-portal.css"></head>
+<body class="dvc-body"><div class="dvc-topbar"><div class="container"><span>Hotline: 1900.8198</span><span class="pull-right"><a href="/vi/dang-nhap">Đăng nhập</a> | <a href="/vi/dang-ky">Đăng ký</a> | <a href="https://dichvucong.gov.vn">Cổng DVC Quốc gia</a></span></div></div>
+<div class="dvc-header"><div class="container"><a class="dvc-logo" href="/"><img src="/assets/dvc/img/quoc-huy.png" alt=""><span class="dvc-logo__txt"><small>ỦY BAN NHÂN DÂN TỈNH HÀ LÂM</small>CỔNG DỊCH VỤ CÔNG TỈNH HÀ LÂM</span></a>
+<form class="dvc-tracuu" action="/vi/tra-cuu-ho-so"><input type="text" name="maHoSo" placeholder="Nhập mã hồ sơ để tra cứu"><button type="submit">Tra cứu</button></form></div></div>
+<nav class="dvc-menu"><div class="container"><ul class="dvc-menu__list"><li><a href="/">Trang chủ</a></li><li><a href="/vi/thu-tuc-hanh-chinh">Thủ tục hành chính</a></li><li><a href="/vi/nop-ho-so">Dịch vụ công trực tuyến</a></li><li><a href="/vi/thanh-toan">Thanh toán trực tuyến</a></li><li><a href="/vi/phan-anh-kien-nghi">Phản ánh kiến nghị</a></li><li class="dvc-menu__has-sub"><span>Tin tức</span><ul class="dvc-menu__sub">{sub}</ul></li></ul></div></nav>
+<div class="dvc-stat"><div class="container"><span class="dvc-stat__title">Tình hình xử lý hồ sơ năm 2026 (cập nhật 07:00 ngày 30/11/2026):</span> <span class="dvc-stat__num">Tiếp nhận <b>412.305</b></span> <span class="dvc-stat__num">Đã giải quyết <b>398.117</b></span> <span class="dvc-stat__num">Đúng hạn <b>99,21%</b></span></div></div>
+<div class="container dvc-main"><div class="row"><div class="col-md-9">{main}</div>
+<div class="col-md-3 dvc-side"><div class="dvc-box"><div class="dvc-box__title">{MOST_READ}</div><ul class="dvc-hot">{hot}</ul></div>
+<div class="dvc-box"><div class="dvc-box__title">Thủ tục hành chính mới công bố</div><ul class="dvc-tthc"><li>Quyết định số 2145/QĐ-UBND ngày 28/10/2026 công bố danh mục thủ tục hành chính lĩnh vực đất đai</li><li>Quyết định số 1987/QĐ-UBND ngày 06/10/2026 công bố thủ tục hành chính nội bộ lĩnh vực nội vụ</li></ul></div>
+<div class="dvc-box"><div class="dvc-box__title">{COUNTER}</div><p>{ONLINE}: 208</p><p>{TOTAL}: 9.113.540</p></div></div></div></div>
+<footer class="dvc-footer"><div class="container"><p>Cơ quan chủ quản: Ủy ban nhân dân tỉnh Hà Lâm. Cơ quan thường trực: Trung tâm Phục vụ hành chính công tỉnh Hà Lâm.</p><p>{COPYRIGHT.replace("Ủy ban nhân dân huyện Phú Lâm", "Ủy ban nhân dân tỉnh Hà Lâm")} - {LICENCE}</p></div></footer></body></html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+
+        def figure(image: Image) -> str:
+            cap = f'<p style="text-align:center"><em>{e(image.caption)}</em></p>' if image.caption else ""
+            return f'<p style="text-align:center"><img alt="" src="{e(image.url)}" style="width:600px"></p>{cap}'
+
+        lead = f"<p>{e(a.summary)}</p>" if a.summary else ""
+        who = f'<p style="text-align:right"><strong>{e(a.byline or authors_text(story))}</strong></p>' if a.authors else ""
+        links = files(story, lambda f: f'<li><i class="fa fa-paperclip"></i> <a href="{e(f.url)}" target="_blank">{e(f.title)}</a></li>')
+        attach = f'<div class="dvc-detail__files"><div class="dvc-detail__files-title">Tài liệu đính kèm</div><ul>{links}</ul></div>' if links else ""
+        d = local(a.published)
+        others = "".join(f'<li><a href="{e(s.path)}">{e(s.article.title)}</a> <small>({dmy_short(s.article.published)})</small></li>' for s in ctx.latest(6, story))
+        return f"""<div class="dvc-crumb"><a href="/">Trang chủ</a> <i class="fa fa-angle-right"></i> <span>Tin tức</span></div>
+<div class="dvc-detail"><div class="dvc-detail__head"><strong class="dvc-detail__title">{e(a.title)}</strong></div>
+<div class="dvc-detail__content">{lead}
+{body(story, lambda p: f"<p>{e(p)}</p>", figure)}
+{who}</div>
+<div class="dvc-detail__foot"><em>{cap_weekday(a.published)}, {d.day}/{d.month}/{d.year} - {hm(a.published)}</em> <span class="dvc-detail__views">| Lượt xem: {views_text(story)}</span> <a class="dvc-detail__print" href="javascript:window.print()"><i class="fa fa-print"></i> In trang</a></div>
+{attach}</div>
+<div class="dvc-other"><div class="dvc-box__title">Tin khác</div><ul>{others}</ul></div>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        return (f'<div class="dvc-news-item"><a class="dvc-news-item__title" href="{e(story.path)}">{e(a.title)}</a>'
+                f'<div class="dvc-news-item__date"><i class="fa fa-calendar"></i> {dmy(a.published)}</div><p class="dvc-news-item__desc">{e(a.summary or "")}</p></div>')
+
+    def listing(self, ctx: Ctx, heading: str, stories: Sequence[Story], pager: str) -> str:
+        items = "".join(self.teaser(ctx, s) for s in stories)
+        return f'<div class="dvc-crumb"><a href="/">Trang chủ</a> <i class="fa fa-angle-right"></i> <span>{e(heading)}</span></div><div class="dvc-news-list">{items}</div>{pager}'
+
+    def pager(self, n: int, pages: int, path_of: Callable[[int], str]) -> str:
+        if pages == 1:
+            return ""
+        items = "".join(f'<li class="active"><span>{i}</span></li>' if i == n else f'<li><a href="{e(path_of(i))}">{i}</a></li>' for i in range(1, pages + 1))
+        return f'<ul class="pagination">{items}</ul>'
+
+
+_SIGNER = "Phó Chủ tịch UBND huyện Lê Quang Vinh"
+#: (id, number, kind, signed, signer, about) of the documents the office's register lists: pages
+#: with a number, dates and a signatory that are not news.
+_VP_DOCS = ((812, "1245/QĐ-UBND", "Quyết định", "10/03/2019", "Lê Quang Vinh", "Quyết định phê duyệt kế hoạch sử dụng đất năm 2019 huyện Phú Lâm"),
+            (809, "318/UBND-VP", "Công văn", "05/03/2019", "Trần Đức Long", "V/v tăng cường công tác phòng, chống cháy rừng mùa khô năm 2019"),
+            (801, "27/KH-UBND", "Kế hoạch", "22/02/2019", "Lê Quang Vinh", "Kế hoạch cải cách hành chính năm 2019"),
+            (797, "15/CT-UBND", "Chỉ thị", "18/02/2019", "Trần Đức Long", "Chỉ thị về tăng cường công tác quản lý trật tự xây dựng trên địa bàn huyện"))
+
+
+class DetailsViewNews(Template):
+    """The "Chỉ đạo điều hành" site of a district People's Committee office on ASP.NET WebForms
+    data controls: every news item shown as a DetailsView table of labelled rows (the headline in
+    a cell, the post date, the field, an abstract, the text, the writer, files) and, for items
+    about a document, its number, issue date and signatory; listings as paged GridViews."""
+
+    name = "dvchidao"
+    site_name = "Văn phòng HĐND và UBND huyện Phú Lâm"
+    shows_tags = False
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/Pages/XemTin.aspx?ID={key}&CM={section.key}"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/Pages/DanhSachTin.aspx?CM={section.key}" + (f"&p={n}" if n > 1 else "")
+
+    def archive_path(self, kind: str, value: str) -> str:
+        return f"/Pages/DanhSachTin.aspx?{ {'tag': 'TuKhoa', 'author': 'TacGia', 'month': 'Thang'}[kind] }={slugify(value)}"
+
+    def static_path(self, kind: str) -> str:
+        return {"contact": "/Pages/LienHe.aspx", "calendar": "/Pages/LichCongTac.aspx", "search": "/Pages/TimKiem.aspx?tukhoa=covid"}[kind]
+
+    def asset_path(self, url: str) -> str:
+        return "/Upload/TinTuc" + url
+
+    def other_pages(self, ctx: Ctx) -> list[tuple[str, str, str]]:
+        out = []
+        for key, number, kind, signed, signer, about in _VP_DOCS:
+            rows = "".join(f'<tr><td class="dvNhan" style="width:130px;">{k}</td><td class="dvGiaTri">{e(v)}</td></tr>' for k, v in (
+                ("Số/Ký hiệu", number), ("Loại văn bản", kind), ("Cơ quan ban hành", "UBND huyện Phú Lâm"), ("Ngày ban hành", signed),
+                ("Người ký", signer), ("Trích yếu", about), ("Hiệu lực", "Còn hiệu lực")))
+            out.append((f"/Pages/XemVanBan.aspx?ID={key}", about, f'<div class="tieuDeKhoi">Chi tiết văn bản</div><table class="dvChiTiet" cellspacing="0" rules="all" border="1" id="ctl00_cphNoiDung_dvVanBan" style="border-collapse:collapse;width:100%;">{rows}</table>'))
+        return out
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        menu = "".join(f'<li class="mnItem"><a href="{e(p)}">{e(t)}</a></li>' for t, p in ctx.nav())
+        docs = "".join(f'<tr class="{"gvRow" if i % 2 == 0 else "gvAltRow"}"><td>{signed}</td><td><a href="/Pages/XemVanBan.aspx?ID={key}">{e(number)}</a>: {e(about)}</td></tr>' for i, (key, number, _, signed, _, about) in enumerate(_VP_DOCS))
+        return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" /><title>{e(title)}</title><link href="/App_Themes/VanPhong/style.css" type="text/css" rel="stylesheet" /></head>
+<body><form name="aspnetForm" method="post" action="{e(story.path if story else "/")}" id="aspnetForm"><div><input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwUKMTY1NDU2MTA1Mg9kFgJmD2QWAgIDD2QWBAIBDxYCHgRUZXh0BQ" /></div>
+<div id="khung"><div id="dau"><div id="dau_ten"><span class="capTren">ỦY BAN NHÂN DÂN HUYỆN PHÚ LÂM</span><br /><span class="tenDonVi">VĂN PHÒNG HĐND VÀ UBND HUYỆN</span></div></div>
+<ul id="ctl00_mnChinh" class="mnChinh">{menu}</ul>
+<div id="than"><div id="cotNoiDung">{main}</div>
+<div id="cotPhai"><div class="khoiPhai"><div class="khoiPhai_ten">Văn bản mới</div><table class="gvVanBanMoi" cellspacing="0" border="0" style="border-collapse:collapse;">{docs}</table></div>
+<div class="khoiPhai"><div class="khoiPhai_ten">{COUNTER}</div><span id="ctl00_lblOnline">{ONLINE}: 4</span><br /><span id="ctl00_lblTong">{TOTAL}: 218.664</span></div></div></div>
+<div id="chan">{COPYRIGHT}<br />{LICENCE}<br />Điện thoại: 0203.3850.123 - Email: vanphong@phulam.halam.gov.vn</div></div>
+<div><input type="hidden" name="__EVENTVALIDATION" id="__EVENTVALIDATION" value="/wEWAgLu0Y6xAwK7q7GGCA==" /></div></form></body></html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+
+        def figure(image: Image) -> str:
+            cap = f'<br /><span style="font-size:8pt;font-style:italic;">{e(image.caption)}</span>' if image.caption else ""
+            return f'<div style="text-align:center;"><img src="{e(image.url)}" width="480" />{cap}</div>'
+
+        def row(label: str, value: str, cls: str = "dvGiaTri") -> str:
+            return f'<tr><td class="dvNhan" style="width:130px;">{label}</td><td class="{cls}">{value}</td></tr>'
+
+        rows = [row("Tiêu đề", e(a.title), "dvGiaTri dvTieuDe"),
+                row("Ngày đăng", f"{dmy(a.published)} {hm(a.published)}"),
+                row("Lĩnh vực", e(story.section.name))]
+        if a.attachments:
+            issued = local(a.published) - timedelta(days=1 + story.key % 3)
+            rows += [row("Số/Ký hiệu", f"{100 + story.key % 800}/UBND-VP"),
+                     row("Ngày ban hành", f"{issued:%d/%m/%Y}"),
+                     row("Người ký", _SIGNER)]
+        if a.summary:
+            rows.append(row("Trích yếu", e(a.summary)))
+        rows.append(row("Nội dung", body(story, lambda p: f"<p>{e(p)}</p>", figure), "dvGiaTri dvNoiDung"))
+        rows.append(row("Người viết", e(authors_text(story)) if a.authors else "&nbsp;"))
+        links = files(story, lambda f: f'<a href="{e(f.url)}">{e(f.title)}</a><br />')
+        rows.append(row("Tệp đính kèm", links or "Không có"))
+        rows.append(row("Lượt xem", views_text(story)))
+        others = "".join(f'<tr class="{"gvRow" if i % 2 == 0 else "gvAltRow"}"><td style="width:120px;">{dmy(s.article.published)} {hm(s.article.published)}</td><td><a href="{e(s.path)}">{e(s.article.title)}</a></td></tr>' for i, s in enumerate(ctx.related(story, 6)))
+        return f"""<div class="tieuDeKhoi">Chi tiết tin</div>
+<table class="dvChiTiet" cellspacing="0" rules="all" border="1" id="ctl00_cphNoiDung_dvTin" style="border-collapse:collapse;width:100%;">
+{"".join(rows)}
+</table>
+<div class="tieuDeKhoi">Các tin khác</div>
+<table class="gvTinKhac" cellspacing="0" rules="rows" border="1" id="ctl00_cphNoiDung_gvTinKhac" style="border-collapse:collapse;width:100%;">{others}</table>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        return f'<div class="tinNgan"><a class="tinNgan_ten" href="{e(story.path)}">{e(a.title)}</a> <span class="tinNgan_ngay">({dmy(a.published)})</span><div class="tinNgan_tt">{e(a.summary or "")}</div></div>'
+
+    def listing(self, ctx: Ctx, heading: str, stories: Sequence[Story], pager: str) -> str:
+        rows = "".join(f'<tr class="{"gvRow" if i % 2 == 0 else "gvAltRow"}"><td align="center">{i + 1}</td><td><a href="{e(s.path)}">{e(s.article.title)}</a></td><td align="center">{dmy(s.article.published)}</td></tr>' for i, s in enumerate(stories))
+        return (f'<div class="tieuDeKhoi">{e(heading)}</div><table class="gvDanhSach" cellspacing="0" rules="all" border="1" id="ctl00_cphNoiDung_gvDanhSach" style="border-collapse:collapse;width:100%;">'
+                f'<tr class="gvHeader"><th scope="col">STT</th><th scope="col">Tiêu đề</th><th scope="col">Ngày đăng</th></tr>{rows}{pager}</table>')
+
+    def pager(self, n: int, pages: int, path_of: Callable[[int], str]) -> str:
+        if pages == 1:
+            return ""
+        cells = "".join(f"<td><span>{i}</span></td>" if i == n else f'<td><a href="{e(path_of(i))}">{i}</a></td>' for i in range(1, pages + 1))
+        return f'<tr class="gvPager"><td colspan="3"><table border="0"><tr>{cells}</tr></table></td></tr>'
+
+
+class WomenUnionCI(Template):
+    """A provincial Women's Union ("Hội Liên hiệp Phụ nữ tỉnh") on a CodeIgniter 3 site a local
+    firm built: `index.php` addresses, offset paging in the path, a Bootstrap 3 theme, the writer
+    and the raw database datetime under an `h2`, a bold lead, CKEditor image figures, keywords and
+    a dated related list."""
+
+    name = "hoiphunu"
+    site_name = "Hội Liên hiệp Phụ nữ tỉnh Hà Lâm"
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/index.php/bai-viet/{key}/{slug}"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/index.php/danh-muc/{section.slug}" + (f"/{(n - 1) * self.page_size}" if n > 1 else "")
+
+    def archive_path(self, kind: str, value: str) -> str:
+        return f"/index.php/{ {'tag': 'tu-khoa', 'author': 'tac-gia', 'month': 'thang'}[kind] }/{slugify(value)}"
+
+    def static_path(self, kind: str) -> str:
+        return {"contact": "/index.php/lien-he", "calendar": "/index.php/lich-cong-tac", "search": "/index.php/tim-kiem?q=covid"}[kind]
+
+    def asset_path(self, url: str) -> str:
+        return "/uploads/tin-tuc" + url
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        nav = ctx.nav()
+        sub = "".join(f'<li><a href="{e(p)}">{e(t)}</a></li>' for t, p in nav[1:-3])
+        rest = "".join(f'<li><a href="{e(p)}">{e(t)}</a></li>' for t, p in nav[-3:])
+        newest = "".join(f'<li class="media"><div class="media-body"><a href="{e(s.path)}">{e(s.article.title)}</a><p class="text-muted small">{local(s.article.published):%Y-%m-%d %H:%M:%S}</p></div></li>' for s in ctx.latest(6, story))
+        canon = f'<link rel="canonical" href="{e(canonical)}">' if canonical else ""
+        return f"""<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8"><meta http-equiv="X-UA-Compatible" content="IE=edge"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{e(title)} - Hội LHPN tỉnh Hà Lâm</title>{canon}<link href="/assets/css/bootstrap.min.css" rel="stylesheet"><link href="/assets/css/hoiphunu.css" rel="stylesheet"></head>
+<body><div class="header-pn"><div class="container"><a href="/"><img src="/assets/img/logo-hoi.png" alt="" class="pull-left"></a><div class="header-pn__ten"><span>HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM</span><strong>HỘI LIÊN HIỆP PHỤ NỮ TỈNH HÀ LÂM</strong></div><div class="header-pn__khauhieu">Phụ nữ Việt Nam tự tin, tự trọng, trung hậu, đảm đang</div></div></div>
+<nav class="navbar navbar-default navbar-pn"><div class="container"><ul class="nav navbar-nav"><li><a href="/">Trang chủ</a></li><li class="dropdown"><a href="#" class="dropdown-toggle" data-toggle="dropdown">Tin tức <span class="caret"></span></a><ul class="dropdown-menu">{sub}</ul></li>{rest}</ul></div></nav>
+<div class="container"><div class="row"><div class="col-md-8 col-sm-12 noi-dung">{main}</div>
+<div class="col-md-4 col-sm-12 cot-phai"><div class="panel panel-pn"><div class="panel-heading">Tin mới</div><div class="panel-body"><ul class="media-list">{newest}</ul></div></div>
+<div class="panel panel-pn"><div class="panel-heading">Gương phụ nữ tiêu biểu</div><div class="panel-body"><p>Chị Lò Thị Hoa, xã Tân Lập: mô hình nuôi ong mật cho thu nhập 300 triệu đồng/năm.</p></div></div>
+<div class="panel panel-pn"><div class="panel-heading">{COUNTER}</div><div class="panel-body"><p>{ONLINE}: 12</p><p>{TOTAL}: 645.208</p></div></div></div></div></div>
+<footer class="footer-pn"><div class="container"><p>{COPYRIGHT.replace("Ủy ban nhân dân huyện Phú Lâm", "Hội LHPN tỉnh Hà Lâm")}</p><p>Địa chỉ: số 21 đường Nguyễn Du, phường Phú Lâm, tỉnh Hà Lâm. {LICENCE}</p></div></footer>
+<script src="/assets/js/jquery.min.js"></script><script src="/assets/js/bootstrap.min.js"></script></body></html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+
+        def figure(image: Image) -> str:
+            cap = f"<figcaption>{e(image.caption)}</figcaption>" if image.caption else ""
+            return f'<figure class="image" style="display:inline-block"><img alt="" height="375" src="{e(image.url)}" width="600">{cap}</figure>'
+
+        meta = []
+        if a.authors:
+            meta.append(f'<span><i class="glyphicon glyphicon-user"></i> {e(authors_text(story))}</span>')
+        meta.append(f'<span><i class="glyphicon glyphicon-time"></i> {local(a.published):%Y-%m-%d %H:%M:%S}</span>')
+        meta.append(f'<span><i class="glyphicon glyphicon-eye-open"></i> {story.views}</span>')
+        lead = f'<p class="bai-viet__sapo"><strong>{e(a.summary)}</strong></p>' if a.summary else ""
+        links = files(story, lambda f: f'<li><a href="{e(f.url)}"><i class="glyphicon glyphicon-paperclip"></i> {e(f.title)}</a></li>')
+        attach = f'<div class="bai-viet__tep"><b>File đính kèm:</b><ul class="list-unstyled">{links}</ul></div>' if links else ""
+        tags = ", ".join(f'<a href="{e(self.archive_path("tag", x))}">{e(x)}</a>' for x in a.tags)
+        tags = f'<div class="bai-viet__tukhoa"><b>Từ khóa:</b> {tags}</div>' if tags else ""
+        related = "".join(f'<li><a href="{e(s.path)}">{e(s.article.title)}</a> <span class="text-muted">({local(s.article.published):%Y-%m-%d})</span></li>' for s in ctx.related(story, 5))
+        return f"""<ol class="breadcrumb"><li><a href="/">Trang chủ</a></li><li><a href="{e(self.listing_path(story.section, 1))}">{e(story.section.name)}</a></li></ol>
+<div class="bai-viet"><h2 class="bai-viet__tieude">{e(a.title)}</h2>
+<div class="bai-viet__meta">{" ".join(meta)}</div>
+{lead}<div class="bai-viet__noidung">{body(story, lambda p: f"<p>{e(p)}</p>", figure)}</div>
+{attach}{tags}</div>
+<div class="tin-lien-quan"><h4>{RELATED}</h4><ul>{related}</ul></div>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        return (f'<div class="media tin-ngan"><div class="media-body"><h4 class="media-heading"><a href="{e(story.path)}">{e(a.title)}</a></h4>'
+                f'<p class="text-muted small">{local(a.published):%Y-%m-%d %H:%M:%S}</p><p>{e(a.summary or "")}</p></div></div>')
+
+    def listing(self, ctx: Ctx, heading: str, stories: Sequence[Story], pager: str) -> str:
+        items = "".join(self.teaser(ctx, s) for s in stories)
+        return f'<h3 class="tieu-de-muc">{e(heading)}</h3>{items}{pager}'
+
+    def pager(self, n: int, pages: int, path_of: Callable[[int], str]) -> str:
+        if pages == 1:
+            return ""
+        items = "".join(f'<li class="active"><a>{i}</a></li>' if i == n else f'<li><a href="{e(path_of(i))}" data-ci-pagination-page="{i}">{i}</a></li>' for i in range(1, pages + 1))
+        nxt = f'<li><a href="{e(path_of(n + 1))}" data-ci-pagination-page="{n + 1}" rel="next">&gt;</a></li>' if n < pages else ""
+        return f'<ul class="pagination">{items}{nxt}</ul>'
+
+
 TEMPLATES: tuple[Template, ...] = (WordPasted(), NuxtPortal(), FarmersUnion(), MergedCommune2025(), ProvincialCouncil(), TabbedDepartment(),
                                    ProcuracyPortal(), PartyPaperRail(),
                                    EducationDept(), TradeUnionQA(),
@@ -2424,7 +2970,9 @@ TEMPLATES: tuple[Template, ...] = (WordPasted(), NuxtPortal(), FarmersUnion(), M
                                    EconomicZoneAngular(), StatisticsUmbraco(),
                                    OdooCollege(), ClassicGoogleSites(),
                                    WapEdition(),
-                                   EOfficeHybrid())
+                                   EOfficeHybrid(),
+                                   InertiaDept(), FrontPageTown(), ServiceCentreNews(), DetailsViewNews(),
+                                   WomenUnionCI())
 #: Held-out templates nobody tuning the extractor has yet seen scored (the report gives them their
 #: own total). A new one written here is named in this set until its first score is recorded.
 #: On 2026-11-30: `flatsomecommune`, `drupal7district` and `wordpasted` were scored at 11:47, 12:11,
@@ -2476,4 +3024,6 @@ TEMPLATES: tuple[Template, ...] = (WordPasted(), NuxtPortal(), FarmersUnion(), M
 #: then (`random.Random(2026120111)`: `sample(sorted(older held-out templates), 3)`, then
 #: `random() < 0.34` for each held-out real module in sorted order) opened `amlichhuyen`,
 #: `bchqshuyen` and `bvdktinh` (to spent.py) and Chronicle (group `real`).
-FRESH: frozenset[str] = frozenset()
+#: Five more, written on 2026-12-01 about 23:30 by a non-tuner (`inertiaxd`, `frontpagett`,
+#: `dvhcc`, `dvchidao`, `hoiphunu`), not yet scored.
+FRESH: frozenset[str] = frozenset({"inertiaxd", "frontpagett", "dvhcc", "dvchidao", "hoiphunu"})
