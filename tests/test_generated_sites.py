@@ -8,14 +8,14 @@ PyData and book themes (bench/sphinxthemes), Hexo in the npm themes Keep, Redefi
 (bench/npmthemes), VuePress in vuepress-theme-hope (bench/vuepresshope), VitePress in the Teek
 blog theme (bench/vitepressteek), Hexo in the npm themes Icarus and Reimu (bench/icarusreimu),
 Chronicle in its six bundled themes (bench/chronicle), BlazeBlogger in three settings of its
-bundled theme (bench/blazeblogger) and Eleventy from the npm package eleventy-base-blog
-(bench/eleventy). What each generator writes agrees with the truth built
-from what it was given, and `archiver crawl` over that same site (each site is built once per
-session) keeps the books straight, each site counted in its module's group. Extraction
-quality is the benchmark's to
-measure (`python -m bench.generalisation --pelican --hexo --nikola --mkdocs --jekyll --ablog
---ikiwiki --lektor --docusaurus --vuepress`; the held-out ones by the lead only), never printed or
-asserted here. Each skips with the reason when its software is not installed."""
+bundled theme (bench/blazeblogger), Eleventy from the npm package eleventy-base-blog
+(bench/eleventy) and Astro's Starlight with the starlight-blog plugin (bench/starblog). What
+each generator writes agrees with the truth built from what it was given, and `archiver crawl`
+over that same site (each site is built once per session) keeps the books straight, each site
+counted in its module's group. Extraction quality is the benchmark's to measure (`python -m
+bench.generalisation --pelican --hexo --nikola --mkdocs --jekyll --ablog --ikiwiki --lektor
+--docusaurus --vuepress`; the held-out ones by the lead only), never printed or asserted here.
+Each skips with the reason when its software is not installed."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ from urllib.parse import quote, urljoin, urlsplit
 
 import pytest
 
-from bench import ablog, chronicle, eleventy, hexo
+from bench import ablog, chronicle, eleventy, hexo, starblog
 from bench.generalisation.__main__ import GENERATORS, score_served, theme_source
 from bench.generalisation.api import SampleArticle, serve, slugify
 from bench.generalisation.static import html_paths, showcase
@@ -205,7 +205,7 @@ def test_truth_is_what_the_page_shows(site):
             assert part in text, f"{url}: {part[:40]!r} not on the page"
         if cms not in ("hexo", "hexothemes", "npmthemes", "ikiwiki", "lektor", "docusaurus",
                        "vuepress", "vuepresshope", "vitepressteek", "icarusreimu",
-                       "chronicle", "blazeblogger", "eleventy"):  # the time as
+                       "chronicle", "blazeblogger", "eleventy", "starblog"):  # the time as
             # given, to the minute, and the authors, printed
             assert 'lang="vi"' in page and f"{a.published:%d/%m/%Y %H:%M}" in text
             # the instant with its offset: ISO 8601, or Python's str() where Material prints that,
@@ -320,6 +320,8 @@ def test_truth_is_what_the_page_shows(site):
             _eleventy_shows(page, a)
             _eleventy_lists(s, url, module.site_articles())
             assert s.foreign[0] in text
+        elif cms == "starblog":
+            _starblog_shows(page, a)
         for image in a.images:
             assert s.pages[image.url].content_type == "image/jpeg"
         for f in a.attachments:  # a PDF, or a Word file where the post attaches one
@@ -377,6 +379,28 @@ def _eleventy_lists(s, url: str, posts: list[SampleArticle]) -> None:
     assert re.findall(r'<a href="/tags/([^"]*)/" class="post-tag">', item) == given.tags
     for tag in given.tags:
         assert path in s.pages[quote(f"/tags/{tag}/")].body.decode("utf-8")
+
+
+def _starblog_shows(page: str, a: SampleArticle) -> None:
+    """What starlight-blog prints of a post in bench/starblog: the title as the one `<h1>`, each
+    paragraph as written; the local day as Intl's medium style in Vietnamese ("5 thg 10, 2019")
+    in a `<time>` whose `datetime` is the instant in UTC (the truth's time as given, +07:00);
+    each author's name, none when none; each tag as a link to its page under the post; no
+    category, lead or byline; Starlight's `<html lang="vi"`."""
+    shows = html_lib.unescape(page)
+    assert re.findall(r"<h1[^>]*>(.*?)</h1>", shows) == [a.title]
+    assert all(f"<p>{p}</p>" in shows for p in a.paragraphs)
+    utc = a.published.astimezone(UTC)
+    assert re.findall(r'<time datetime="([^"]*)"[^>]*>\s*(.*?)\s*</time>', page) == [
+        (f"{utc:%Y-%m-%dT%H:%M:%S}.000Z",
+         f"{a.published.day} thg {a.published.month}, {a.published.year}")]
+    assert a.published.utcoffset() == timedelta(hours=7)
+    assert re.findall(r'<div class="name[^"]*">(.*?)</div>', shows) == a.authors
+    footer = shows.split('<div class="post-footer')[1].split('<div class="pagination')[0]
+    assert re.findall(r'<a href="/blog/tags/([^"]*)/"[^>]*>(.*?)</a>', footer) == [
+        (starblog.tag_slug(t), t) for t in a.tags]
+    assert a.category == "" and a.summary is None and a.byline is None
+    assert '<html lang="vi" ' in page
 
 
 #: luxon's "LLL" in its default English locale.
