@@ -1,8 +1,10 @@
 """A box marked as a widget or a sidebar that holds the page's own entry is content
-(`layout.holds_main_entry`), and hAtom / microformats2 times are the entry's machine-readable
-publish and update times (`microformats.page_times`) (issue 10)."""
+(`layout.holds_main_entry`), a page builder's layout words mark no box (`layout.box_marks`),
+and hAtom / microformats2 times are the entry's machine-readable publish and update times
+(`microformats.page_times`) (issue 10)."""
 
 import pytest
+from lxml import etree
 from lxml import html as lxml_html
 
 from archiver.extract.layout import not_content
@@ -184,3 +186,76 @@ def test_boxes_around_the_main_landmark_are_content() -> None:
     role = vitepress_post().replace('<main class="main">', '<div role="main">').replace(
         "</main>", "</div>")
     assert not not_content(lxml_html.fromstring(role).get_element_by_id("VPContent"))
+
+
+def _elementor_widget(name: str, inner: str) -> str:
+    """An Elementor widget as its frontend prints it: the element's box named after the widget,
+    its container inside."""
+    return (f'<div class="elementor-element elementor-element-5f3a2c1 elementor-widget '
+            f'elementor-widget-{name}" data-widget_type="{name}.default">'
+            f'<div class="elementor-widget-container">{inner}</div></div>')
+
+
+def _elementor_row(*columns: str, containers: bool) -> str:
+    """Elementor's layout of widgets side by side: a section's columns, or flexbox containers."""
+    if containers:
+        inner = "".join(f'<div class="elementor-element e-con-full e-flex e-con e-child">{c}</div>'
+                        for c in columns)
+        return ('<div class="elementor-element e-flex e-con-boxed e-con e-parent" '
+                f'data-element_type="container"><div class="e-con-inner">{inner}</div></div>')
+    inner = "".join('<div class="elementor-column elementor-col-50 elementor-top-column elementor-element">'
+                    f'<div class="elementor-widget-wrap elementor-element-populated">{c}</div></div>'
+                    for c in columns)
+    return ('<section class="elementor-section elementor-top-section elementor-element '
+            'elementor-section-boxed elementor-section-height-default">'
+            f'<div class="elementor-container elementor-column-gap-default">{inner}</div></section>')
+
+
+LEAD = "Năm 2023, tỷ lệ hồ sơ được tiếp nhận trực tuyến đạt 68%, gấp ba lần năm 2021."
+
+
+def elementor_post(*, containers: bool = False) -> str:
+    """A post printed by Elementor Pro's theme builder (Hello Elementor theme): the header and
+    footer documents of the theme's locations, the single-post template laid out in a section of
+    two columns (or, `containers`, in flexbox containers), the post's title, excerpt and content
+    widgets in one, a WordPress recent-posts widget in the other. No `entry-content`, no
+    `<article>`, no `<main>`: every box is a builder's."""
+    menu = ('<nav class="elementor-nav-menu--main"><ul class="elementor-nav-menu">'
+            '<li><a href="/">Trang chủ</a></li></ul></nav>')
+    hotline = ('<div class="elementor-icon-box-content"><span class="elementor-icon-box-title">'
+               'Đường dây nóng</span><p class="elementor-icon-box-description">0967.115.115</p></div>')
+    header = _elementor_row(_elementor_widget("nav-menu", menu), _elementor_widget("icon-box", hotline),
+                            containers=containers)
+    post = (_elementor_widget("theme-post-title", f'<h1 class="elementor-heading-title">{g.TITLE}</h1>')
+            + _elementor_widget("theme-post-excerpt", f"<p>{LEAD}</p>")
+            + _elementor_widget("theme-post-content", g.BODY_HTML))
+    recent = _elementor_widget("wp-widget-recent-posts", f"<h5>Bài viết mới</h5><ul>{RECENT}</ul>")
+    footer = _elementor_widget("text-editor", "<p>Địa chỉ: số 1 đường Hùng Vương, tỉnh Hà Lâm</p>")
+    return f"""<html><head><title>{g.TITLE} - Cổng thông tin</title></head>
+<body class="post-template-default single single-post elementor-default elementor-kit-5">
+<div data-elementor-type="header" class="elementor elementor-12 elementor-location-header">{header}</div>
+<div data-elementor-type="single-post" class="elementor elementor-88 elementor-location-single">
+{_elementor_row(post, recent, containers=containers)}</div>
+<div data-elementor-type="footer" class="elementor elementor-20 elementor-location-footer">
+{_elementor_row(footer, containers=containers)}</div></body></html>"""
+
+
+@pytest.mark.parametrize("containers", [False, True])
+def test_a_page_builders_boxes_are_read_by_the_widget_they_hold(containers: bool) -> None:
+    """Elementor marks every widget `elementor-widget` in an `elementor-widget-wrap`: its layout
+    words say nothing of the box, the widget's name does (`layout.box_marks`). The post's title,
+    excerpt and text widgets are content, the recent posts widget is not, and the theme
+    builder's header is the site's (its hotline is no summary)."""
+    html = elementor_post(containers=containers)
+    root = lxml_html.fromstring(html)
+
+    def box(word: str) -> etree._Element:
+        return root.xpath(f"//*[contains(concat(' ', @class, ' '), ' {word} ')]")[0]
+
+    assert not not_content(box("elementor-widget-theme-post-content"))
+    assert not_content(box("elementor-widget-wp-widget-recent-posts"))
+    assert not_content(box("elementor-location-header"))
+    fields = ArticlePage(URL, html).fields()
+    assert fields["title"] == g.TITLE
+    assert fields["body"] == g.BODY
+    assert fields["summary"] == LEAD

@@ -14,7 +14,7 @@ from urllib.parse import urljoin
 from lxml import etree
 from parsel import Selector
 
-from archiver.extract.layout import subtree_lines
+from archiver.extract.layout import box_marks, subtree_lines
 from archiver.extract.text import normalize_text
 
 #: A document's file name at the end of a link, or before the UUID a document library serves it
@@ -77,7 +77,7 @@ def links_only_documents(el: etree._Element) -> bool:
     "Tài liệu liên quan" (related documents) heads the decrees a bulletin cites, printed under it
     as the Party and government portals' file lists do; "Tin liên quan" heads other articles,
     whose links are pages; a sidebar's "Văn bản mới" lists the site's newest documents."""
-    if el.tag == "aside" or _SIDE_COLUMN.search(f"{el.get('class', '')} {el.get('id', '')}"):
+    if el.tag == "aside" or _SIDE_COLUMN.search(box_marks(el)):
         return False
     links = [a.get("href") or "" for a in el.iter("a")]
     return bool(links) and all(DOCUMENT_EXT.search(href) for href in links)

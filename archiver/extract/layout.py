@@ -36,6 +36,55 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 TEASER_LINK_WORDS = 5
 
 
+#: Class words Elementor writes on the boxes it lays a page out with, whatever they hold: the
+#: document (`elementor elementor-88`), sections and their inner container or row, columns and
+#: the wrap inside them, flexbox containers (`e-con e-parent e-con-boxed`, `e-con-inner`), and
+#: every widget's `elementor-element elementor-widget` with its `elementor-widget-container` and
+#: sizing words (`elementor-widget__width-auto`). They say only that a builder placed the box.
+_BUILDER_LAYOUT_WORD = re.compile(
+    r"elementor(?:-\d+)?|elementor-(?:element(?:-[\w-]+)?|(?:top-|inner-)?(?:section|column)"
+    r"(?:-[\w-]+)?|container|row|col-\d+|widget|widget-wrap|widget-container|widget__[\w-]+)"
+    r"|e-con(?:-[\w-]+)?|e-(?:parent|child|flex|grid)")
+#: An Elementor widget's own class word: `elementor-widget-<name>`, its name what the box is
+#: (`theme-post-content`, `nav-menu`, `sidebar`, `share-buttons`, `post-comments`, a WordPress
+#: widget as `wp-widget-recent-posts`).
+_ELEMENTOR_WIDGET_WORD = re.compile(r"elementor-widget-(?P<name>\w[\w-]*)")
+#: Elementor Pro's theme builder prints the site's header and footer as documents of these
+#: locations (`<div data-elementor-type="header" class="elementor elementor-12
+#: elementor-location-header">`), often as plain `div`s.
+_BUILDER_LOCATIONS = {"elementor-location-header": "site-header",
+                      "elementor-location-footer": "site-footer"}
+
+
+def _builder_word(word: str) -> str:
+    """What one class word says about its box once a page builder's own words are read:
+    nothing for a layout word (`_BUILDER_LAYOUT_WORD`), the widget's name for an Elementor
+    widget's word, the site's header or footer for a theme-builder location; any other word as
+    it is."""
+    if word in _BUILDER_LOCATIONS:
+        return _BUILDER_LOCATIONS[word]
+    if _BUILDER_LAYOUT_WORD.fullmatch(word):
+        return ""
+    if m := _ELEMENTOR_WIDGET_WORD.fullmatch(word):
+        return m["name"]
+    return word
+
+
+def box_marks(el: etree._Element) -> str:
+    """The class and id words of a box that say what it is (a sidebar, a widget, a menu, a
+    footer), page builders' words read for what they say (`_builder_word`).
+
+    A page builder wraps every part of a page in boxes of its own whose class words read as
+    roles: Elementor marks each of its widgets, the post's title and text as much as the recent
+    posts, `elementor-widget`, inside an `elementor-widget-wrap`, so a post built with its theme
+    builder (a single-post template with no `entry-content`) would be a widget and no content at
+    all. Its widget's name says what the box is; its layout words say nothing."""
+    marks = f"{el.get('class', '')} {el.get('id', '')}"
+    if "elementor" not in marks and "e-con" not in marks:
+        return marks
+    return " ".join(w for w in map(_builder_word, marks.split()) if w)
+
+
 def is_page_root(el: etree._Element) -> bool:
     """Whether the element is the page's `<html>` or `<body>`: their classes describe the whole
     page's layout, never a box of other articles (Joomla 4's Cassiopeia writes `has-sidebar-right`
@@ -122,7 +171,7 @@ def not_content(el: etree._Element) -> bool:
         # inside an `<article>`, whose footer it is in HTML) holds its date and byline
         return not re.search(r"entry|post|article|meta", el.get("class", ""), re.IGNORECASE) \
             and next(el.iterancestors("article"), None) is None
-    marks = f"{el.get('class', '')} {el.get('id', '')}"
+    marks = box_marks(el)
     if marks.strip() and NOT_CONTENT_CLASS.search(marks):
         return not holds_main_entry(el)
     return tag == "a" and is_teaser_text(" ".join(el.itertext()))
@@ -304,8 +353,7 @@ def in_own_landmark(el: etree._Element, article: etree._Element) -> bool:
             return True
         if not_content(node) and node.tag not in ("nav", "aside"):
             return False
-        if node.tag in ("nav", "aside") and NOT_CONTENT_CLASS.search(
-                f"{node.get('class', '')} {node.get('id', '')}"):
+        if node.tag in ("nav", "aside") and NOT_CONTENT_CLASS.search(box_marks(node)):
             return False
     return False
 
@@ -610,7 +658,7 @@ def in_page_footer(el: etree._Element, headline: etree._Element) -> bool:
     """The element sits in a footer (a `<footer>`, or an element whose class or id says so) that
     does not hold the headline: the site's footer, whose copyright line names the site's owner,
     not an article's footer."""
-    return any((a.tag == "footer" or PAGE_FOOTER.search(f"{a.get('class', '')} {a.get('id', '')}"))
+    return any((a.tag == "footer" or PAGE_FOOTER.search(box_marks(a)))
                and not inside_box(headline, a) for a in el.iterancestors())
 
 
