@@ -35,6 +35,9 @@ URL = "http://127.0.0.1:8080/TinTuc/ChiTiet.aspx?MaTin=1234"
     ("PV Minh Hà", ["Minh Hà"]),
     ("CTV Thu Trang", ["Thu Trang"]),
     ("Tin và ảnh: CTV Minh Hà - PV Thu Trang", ["Minh Hà", "Thu Trang"]),
+    # the pen name (bút danh) a writer publishes under, a portal CMS's writer field
+    ("Bút danh: Minh Hà", ["Minh Hà"]),
+    ("Bút danh: PV", ["PV"]),
 ])
 def test_labels_and_roles_before_the_writer(line: str, authors: list[str]) -> None:
     assert parse_byline(line) == authors
@@ -143,6 +146,8 @@ def article(after_text: str, footer: str = "") -> str:
     # a CMS field printed as its label (the colon added by CSS, as Drupal's `field--label-inline`
     # does) over one value a line
     ('<tr><td><div class="field field--label-inline"><div class="field__label">Tác giả</div><div class="field__items"><div class="field__item">Minh Hà</div><div class="field__item">Thu Trang</div></div></div></td></tr>', ["Minh Hà", "Thu Trang"]),
+    # a pen name field (bút danh), each value linked to the pen name's page
+    ('<tr><td><div class="field field--label-inline"><h3 class="field__label inline">Bút danh</h3><div class="field__items"><div class="field__item"><a href="/but-danh/minh-ha">Minh Hà</a></div><div class="field__item"><a href="/but-danh/thu-trang">Thu Trang</a></div></div></div></td></tr>', ["Minh Hà", "Thu Trang"]),
     # the signature in a cell of its own under the text: right-aligned, bold
     ('<tr><td class="tin-tacgia" align="right"><b>Hoàng Anh</b></td></tr>', ["Hoàng Anh"]),
     ('<tr><td class="tin-ky" style="text-align:right">Minh Hà - Thu Trang</td></tr>', ["Minh Hà", "Thu Trang"]),

@@ -29,11 +29,13 @@ from archiver.extract.text import fold_diacritics, normalize_text
 #: credit whoever put the text together, as "T/h" (tổng hợp) does; "CTV", "Cộng tác viên" and
 #: "Thông tin viên" label a contributor or a commune's correspondent as "PV" labels a reporter;
 #: "Người giới thiệu" (the presenter) signs a library's "Giới thiệu sách" column, the review of a
-#: new book, whose writer introduces the book to readers.
+#: new book, whose writer introduces the book to readers. "Bút danh" (pen name) is the writer's
+#: field of Vietnamese portal CMSes, beside or instead of "Tác giả": a writer signs with the name
+#: they publish under, printed after that label like any other writer's name.
 _AUTHOR_LABEL_RE = re.compile(
     r"^(?:t/h|tổng hợp|sưu tầm|biên soạn|tin|bài|bài viết"
     r"|(?:tin|bài|bài viết)\s*(?:,|và|-|&|\+|/)\s*ảnh|ảnh\s*(?:,|và|-|&|\+|/)\s*(?:tin|bài)"
-    r"|tác giả(?: bài viết)?|gửi bởi|người gửi|(?:posted|written) by"
+    r"|tác giả(?: bài viết)?|bút danh|gửi bởi|người gửi|(?:posted|written) by"
     r"|nhóm tác giả|người viết(?: bài| tin)?|người đăng(?: tin| bài)?|người thực hiện|người giới thiệu"
     r"|đăng bởi|viết bởi|thực hiện"
     r"|nhóm thực hiện|phóng viên|nhóm phóng viên|ctv|cộng tác viên|thông tin viên"
