@@ -148,6 +148,9 @@ def article(after_text: str, footer: str = "") -> str:
     ('<tr><td><div class="field field--label-inline"><div class="field__label">Tác giả</div><div class="field__items"><div class="field__item">Minh Hà</div><div class="field__item">Thu Trang</div></div></div></td></tr>', ["Minh Hà", "Thu Trang"]),
     # a pen name field (bút danh), each value linked to the pen name's page
     ('<tr><td><div class="field field--label-inline"><h3 class="field__label inline">Bút danh</h3><div class="field__items"><div class="field__item"><a href="/but-danh/minh-ha">Minh Hà</a></div><div class="field__item"><a href="/but-danh/thu-trang">Thu Trang</a></div></div></div></td></tr>', ["Minh Hà", "Thu Trang"]),
+    # the staff's byline as the field's value: a byline, no label of its own
+    ('<tr><td><div class="field field--label-inline"><h3 class="field__label inline">Bút danh</h3><div class="field__items"><div class="field__item"><a href="/but-danh/pv">PV</a></div></div></div></td></tr>', ["PV"]),
+    ('<tr><td><div class="field field--label-inline"><div class="field__label">Tác giả</div><div class="field__items"><div class="field__item">Nhóm PV</div></div></div></td></tr>', ["Nhóm PV"]),
     # the signature in a cell of its own under the text: right-aligned, bold
     ('<tr><td class="tin-tacgia" align="right"><b>Hoàng Anh</b></td></tr>', ["Hoàng Anh"]),
     ('<tr><td class="tin-ky" style="text-align:right">Minh Hà - Thu Trang</td></tr>', ["Minh Hà", "Thu Trang"]),

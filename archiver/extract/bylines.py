@@ -215,10 +215,12 @@ _SELF_EVIDENT_LABELS = {"author"}
 
 
 def _is_label_alone(label: str) -> bool:
-    """`label` is a writer's label printed alone (`names_after_label`)."""
+    """`label` is a writer's label printed alone (`names_after_label`). The staff's bylines
+    ("PV", "Nhóm PV", "Nhóm phóng viên") without a colon are no label: printed alone they sign
+    the article themselves, as the value of a writer's field ("Bút danh" over "PV") does."""
     label = label.strip()
-    return bool(_AUTHOR_LABEL_ONLY_RE.match(label)) and (
-        label.endswith(":") or " " in label or label.casefold() in _SELF_EVIDENT_LABELS)
+    return bool(_AUTHOR_LABEL_ONLY_RE.match(label)) and label.casefold() not in _STAFF_BYLINES \
+        and (label.endswith(":") or " " in label or label.casefold() in _SELF_EVIDENT_LABELS)
 
 
 def label_and_value(label: str, value: str) -> list[str] | None:
@@ -240,7 +242,7 @@ def names_after_label(label: str, lines: list[str]) -> list[str] | None:
         return None
     names: list[str] = []
     for line in lines[:_MAX_LABELLED_NAME_LINES]:
-        found = None if _AUTHOR_LABEL_ONLY_RE.match(line.strip()) else _names(_unwrap(line), True)
+        found = None if _is_label_alone(line) else _names(_unwrap(line), True)
         if not found:
             break
         names += found
