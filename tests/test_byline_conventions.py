@@ -92,11 +92,35 @@ def test_a_forum_post_line_ends_the_name_at_its_guillemet(line: str, authors: li
     ("by Thu Trang - Monday, 14 March 2019, 8:30 AM", ["Thu Trang"]),
     ("bởi Admin User - Thứ Hai, 14 tháng 3 2019, 8:30 AM", []),  # Moodle's admin account
     ("bởi Minh Hà - Thu Trang", ["Minh Hà", "Thu Trang"]),       # a dash between two names stays
+    # tagDiv Newspaper's meta row: the dash before the date, the date in the next box
+    ("Bởi Minh Hà -", ["Minh Hà"]),
+    ("Bởi PV -", ["PV"]),
+    ("Bởi Nhóm PV -", ["Nhóm PV"]),
     # Drupal's node template: "Submitted by @username on @datetime"
     ("Submitted by Minh Hà on Mon, 03/14/2019 - 08:30", ["Minh Hà"]),
 ])
 def test_a_by_line_ends_the_name_before_its_date(line: str, authors: list[str]) -> None:
     assert parse_byline(line) == authors
+
+
+def newspaper_post(writers: str) -> str:
+    """A post in WordPress's tagDiv Newspaper theme: the headline, then its meta row, the byline
+    ending in the dash before the date, the date in a box of its own."""
+    return f"""<html><head><meta charset="utf-8"><title>{g.TITLE}</title></head><body>
+<article class="post"><div class="td-post-header"><header class="td-post-title"><h1 class="entry-title">{g.TITLE}</h1>
+<div class="td-module-meta-info"><div class="td-post-author-name"><div class="td-author-by">Bởi</div> {writers}<div class="td-author-line"> - </div></div>
+<span class="td-post-date"><time class="entry-date" datetime="2019-03-14T08:30:00+07:00">14/03/2019</time></span></div></header></div>
+<div class="td-post-content tagdiv-type">{g.BODY_HTML}</div></article></body></html>"""
+
+
+@pytest.mark.parametrize(("writers", "authors"), [
+    ('<a href="/author/minh-ha/">Minh Hà</a>', ["Minh Hà"]),
+    ('<a href="/author/pv/">PV</a>', ["PV"]),
+    ('<a href="/author/minh-ha/">Minh Hà</a>, <a href="/author/thu-trang/">Thu Trang</a>', ["Minh Hà", "Thu Trang"]),
+])
+def test_a_by_line_ending_in_the_dash_before_its_date_box(writers: str, authors: list[str]) -> None:
+    fields = extract_article("http://127.0.0.1:8080/bai-viet-12/", newspaper_post(writers))
+    assert fields["authors"] == authors
 
 
 @pytest.mark.parametrize(("href", "archive"), [

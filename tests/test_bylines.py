@@ -74,6 +74,7 @@ def test_labelled_bylines(line: str, authors: list[str]) -> None:
     ("N.T.H", ["N.T.H"]),
     ("Ng.Hà", ["Ng.Hà"]),
     ("— Minh Hà", ["Minh Hà"]),  # a dash-led signature
+    ("Minh Hà -", ["Minh Hà"]),  # a dash that leads to nothing
     ("Minh Hà - Trung tâm VH-TT huyện", ["Minh Hà"]),  # the writer's office after the name
 ])
 def test_a_bare_name_is_a_byline_only_on_the_closing_line(line: str, authors: list[str]) -> None:

@@ -119,8 +119,11 @@ _MAX_THEO_SOURCE_WORDS = 8
 
 
 def _unwrap(line: str) -> str:
-    """The line without surrounding brackets or a final period: "(Theo TTXVN)." → "Theo TTXVN"."""
-    line = line.strip().rstrip(".").lstrip("—–- ").strip()  # "— Minh Hà": a dash-led signature
+    """The line without surrounding brackets or a final period: "(Theo TTXVN)." → "Theo TTXVN".
+    A dash at either end joins nothing: "— Minh Hà" is a dash-led signature, and "Bởi Minh Hà -"
+    a meta line whose date the theme prints in the next box (WordPress's tagDiv Newspaper:
+    `<div class="td-post-author-name">Bởi <a>Minh Hà</a><div class="td-author-line"> - </div>`)."""
+    line = line.strip().rstrip(".").strip("—–- ").strip()
     while m := _WRAPPED_RE.match(line):
         line = m["inner"].strip()
     return line
