@@ -35,6 +35,9 @@ URL = "http://127.0.0.1:8080/TinTuc/ChiTiet.aspx?MaTin=1234"
     ("PV Minh Hà", ["Minh Hà"]),
     ("CTV Thu Trang", ["Thu Trang"]),
     ("Tin và ảnh: CTV Minh Hà - PV Thu Trang", ["Minh Hà", "Thu Trang"]),
+    # the pen name (bút danh) a writer publishes under, a portal CMS's writer field
+    ("Bút danh: Minh Hà", ["Minh Hà"]),
+    ("Bút danh: PV", ["PV"]),
 ])
 def test_labels_and_roles_before_the_writer(line: str, authors: list[str]) -> None:
     assert parse_byline(line) == authors
@@ -89,11 +92,35 @@ def test_a_forum_post_line_ends_the_name_at_its_guillemet(line: str, authors: li
     ("by Thu Trang - Monday, 14 March 2019, 8:30 AM", ["Thu Trang"]),
     ("bởi Admin User - Thứ Hai, 14 tháng 3 2019, 8:30 AM", []),  # Moodle's admin account
     ("bởi Minh Hà - Thu Trang", ["Minh Hà", "Thu Trang"]),       # a dash between two names stays
+    # tagDiv Newspaper's meta row: the dash before the date, the date in the next box
+    ("Bởi Minh Hà -", ["Minh Hà"]),
+    ("Bởi PV -", ["PV"]),
+    ("Bởi Nhóm PV -", ["Nhóm PV"]),
     # Drupal's node template: "Submitted by @username on @datetime"
     ("Submitted by Minh Hà on Mon, 03/14/2019 - 08:30", ["Minh Hà"]),
 ])
 def test_a_by_line_ends_the_name_before_its_date(line: str, authors: list[str]) -> None:
     assert parse_byline(line) == authors
+
+
+def newspaper_post(writers: str) -> str:
+    """A post in WordPress's tagDiv Newspaper theme: the headline, then its meta row, the byline
+    ending in the dash before the date, the date in a box of its own."""
+    return f"""<html><head><meta charset="utf-8"><title>{g.TITLE}</title></head><body>
+<article class="post"><div class="td-post-header"><header class="td-post-title"><h1 class="entry-title">{g.TITLE}</h1>
+<div class="td-module-meta-info"><div class="td-post-author-name"><div class="td-author-by">Bởi</div> {writers}<div class="td-author-line"> - </div></div>
+<span class="td-post-date"><time class="entry-date" datetime="2019-03-14T08:30:00+07:00">14/03/2019</time></span></div></header></div>
+<div class="td-post-content tagdiv-type">{g.BODY_HTML}</div></article></body></html>"""
+
+
+@pytest.mark.parametrize(("writers", "authors"), [
+    ('<a href="/author/minh-ha/">Minh Hà</a>', ["Minh Hà"]),
+    ('<a href="/author/pv/">PV</a>', ["PV"]),
+    ('<a href="/author/minh-ha/">Minh Hà</a>, <a href="/author/thu-trang/">Thu Trang</a>', ["Minh Hà", "Thu Trang"]),
+])
+def test_a_by_line_ending_in_the_dash_before_its_date_box(writers: str, authors: list[str]) -> None:
+    fields = extract_article("http://127.0.0.1:8080/bai-viet-12/", newspaper_post(writers))
+    assert fields["authors"] == authors
 
 
 @pytest.mark.parametrize(("href", "archive"), [
@@ -143,6 +170,11 @@ def article(after_text: str, footer: str = "") -> str:
     # a CMS field printed as its label (the colon added by CSS, as Drupal's `field--label-inline`
     # does) over one value a line
     ('<tr><td><div class="field field--label-inline"><div class="field__label">Tác giả</div><div class="field__items"><div class="field__item">Minh Hà</div><div class="field__item">Thu Trang</div></div></div></td></tr>', ["Minh Hà", "Thu Trang"]),
+    # a pen name field (bút danh), each value linked to the pen name's page
+    ('<tr><td><div class="field field--label-inline"><h3 class="field__label inline">Bút danh</h3><div class="field__items"><div class="field__item"><a href="/but-danh/minh-ha">Minh Hà</a></div><div class="field__item"><a href="/but-danh/thu-trang">Thu Trang</a></div></div></div></td></tr>', ["Minh Hà", "Thu Trang"]),
+    # the staff's byline as the field's value: a byline, no label of its own
+    ('<tr><td><div class="field field--label-inline"><h3 class="field__label inline">Bút danh</h3><div class="field__items"><div class="field__item"><a href="/but-danh/pv">PV</a></div></div></div></td></tr>', ["PV"]),
+    ('<tr><td><div class="field field--label-inline"><div class="field__label">Tác giả</div><div class="field__items"><div class="field__item">Nhóm PV</div></div></div></td></tr>', ["Nhóm PV"]),
     # the signature in a cell of its own under the text: right-aligned, bold
     ('<tr><td class="tin-tacgia" align="right"><b>Hoàng Anh</b></td></tr>', ["Hoàng Anh"]),
     ('<tr><td class="tin-ky" style="text-align:right">Minh Hà - Thu Trang</td></tr>', ["Minh Hà", "Thu Trang"]),

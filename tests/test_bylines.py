@@ -11,6 +11,7 @@ import pytest
 from archiver.extract.bylines import (
     is_account_name,
     label_and_value,
+    names_after_label,
     names_the_site,
     parse_byline,
     parse_source_line,
@@ -73,6 +74,7 @@ def test_labelled_bylines(line: str, authors: list[str]) -> None:
     ("N.T.H", ["N.T.H"]),
     ("Ng.Hà", ["Ng.Hà"]),
     ("— Minh Hà", ["Minh Hà"]),  # a dash-led signature
+    ("Minh Hà -", ["Minh Hà"]),  # a dash that leads to nothing
     ("Minh Hà - Trung tâm VH-TT huyện", ["Minh Hà"]),  # the writer's office after the name
 ])
 def test_a_bare_name_is_a_byline_only_on_the_closing_line(line: str, authors: list[str]) -> None:
@@ -239,6 +241,17 @@ def test_a_book_review_s_presenter_is_its_writer() -> None:
 def test_a_label_cell_and_its_value_cell_read_as_one_byline(
         label: str, value: str, authors: list[str] | None) -> None:
     assert label_and_value(label, value) == authors
+
+
+@pytest.mark.parametrize(("label", "lines", "authors"), [
+    ("Bút danh", ["PV"], ["PV"]),                                   # the staff's byline as a value
+    ("Tác giả", ["Minh Hà", "Nhóm PV", "Chuyên mục"], ["Minh Hà", "Nhóm PV"]),
+    ("Tác giả", ["Minh Hà", "Người viết:", "Thu Trang"], ["Minh Hà"]),  # another label ends them
+    ("Nhóm PV", ["Minh Hà"], None),                                 # a byline, no label
+    ("PV", ["Minh Hà"], None)])
+def test_a_label_alone_names_the_lines_after_it(
+        label: str, lines: list[str], authors: list[str] | None) -> None:
+    assert names_after_label(label, lines) == authors
 
 
 @pytest.mark.parametrize(("line", "authors"), [

@@ -29,11 +29,13 @@ from archiver.extract.text import fold_diacritics, normalize_text
 #: credit whoever put the text together, as "T/h" (tổng hợp) does; "CTV", "Cộng tác viên" and
 #: "Thông tin viên" label a contributor or a commune's correspondent as "PV" labels a reporter;
 #: "Người giới thiệu" (the presenter) signs a library's "Giới thiệu sách" column, the review of a
-#: new book, whose writer introduces the book to readers.
+#: new book, whose writer introduces the book to readers. "Bút danh" (pen name) is the writer's
+#: field of Vietnamese portal CMSes, beside or instead of "Tác giả": a writer signs with the name
+#: they publish under, printed after that label like any other writer's name.
 _AUTHOR_LABEL_RE = re.compile(
     r"^(?:t/h|tổng hợp|sưu tầm|biên soạn|tin|bài|bài viết"
     r"|(?:tin|bài|bài viết)\s*(?:,|và|-|&|\+|/)\s*ảnh|ảnh\s*(?:,|và|-|&|\+|/)\s*(?:tin|bài)"
-    r"|tác giả(?: bài viết)?|gửi bởi|người gửi|(?:posted|written) by"
+    r"|tác giả(?: bài viết)?|bút danh|gửi bởi|người gửi|(?:posted|written) by"
     r"|nhóm tác giả|người viết(?: bài| tin)?|người đăng(?: tin| bài)?|người thực hiện|người giới thiệu"
     r"|đăng bởi|viết bởi|thực hiện"
     r"|nhóm thực hiện|phóng viên|nhóm phóng viên|ctv|cộng tác viên|thông tin viên"
@@ -117,8 +119,11 @@ _MAX_THEO_SOURCE_WORDS = 8
 
 
 def _unwrap(line: str) -> str:
-    """The line without surrounding brackets or a final period: "(Theo TTXVN)." → "Theo TTXVN"."""
-    line = line.strip().rstrip(".").lstrip("—–- ").strip()  # "— Minh Hà": a dash-led signature
+    """The line without surrounding brackets or a final period: "(Theo TTXVN)." → "Theo TTXVN".
+    A dash at either end joins nothing: "— Minh Hà" is a dash-led signature, and "Bởi Minh Hà -"
+    a meta line whose date the theme prints in the next box (WordPress's tagDiv Newspaper:
+    `<div class="td-post-author-name">Bởi <a>Minh Hà</a><div class="td-author-line"> - </div>`)."""
+    line = line.strip().rstrip(".").strip("—–- ").strip()
     while m := _WRAPPED_RE.match(line):
         line = m["inner"].strip()
     return line
@@ -213,10 +218,12 @@ _SELF_EVIDENT_LABELS = {"author"}
 
 
 def _is_label_alone(label: str) -> bool:
-    """`label` is a writer's label printed alone (`names_after_label`)."""
+    """`label` is a writer's label printed alone (`names_after_label`). The staff's bylines
+    ("PV", "Nhóm PV", "Nhóm phóng viên") without a colon are no label: printed alone they sign
+    the article themselves, as the value of a writer's field ("Bút danh" over "PV") does."""
     label = label.strip()
-    return bool(_AUTHOR_LABEL_ONLY_RE.match(label)) and (
-        label.endswith(":") or " " in label or label.casefold() in _SELF_EVIDENT_LABELS)
+    return bool(_AUTHOR_LABEL_ONLY_RE.match(label)) and label.casefold() not in _STAFF_BYLINES \
+        and (label.endswith(":") or " " in label or label.casefold() in _SELF_EVIDENT_LABELS)
 
 
 def label_and_value(label: str, value: str) -> list[str] | None:
@@ -238,7 +245,7 @@ def names_after_label(label: str, lines: list[str]) -> list[str] | None:
         return None
     names: list[str] = []
     for line in lines[:_MAX_LABELLED_NAME_LINES]:
-        found = None if _AUTHOR_LABEL_ONLY_RE.match(line.strip()) else _names(_unwrap(line), True)
+        found = None if _is_label_alone(line) else _names(_unwrap(line), True)
         if not found:
             break
         names += found
