@@ -174,8 +174,9 @@ def meta_box(root: etree._Element, headline: etree._Element) -> etree._Element |
 #: A card's fact line: a short label, a colon, then link texts ("Author: <a>Minh Hà</a>",
 #: "Chuyên mục: <a>Kinh tế</a>").
 _LABELLED_LINE_RE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2}\s*:\s*(?P<rest>\S.*)")
-#: What a card prints between the links after a label.
-_LINK_SEPARATORS_RE = re.compile(r"[\s,;|/·•]*")
+#: What a card prints between the links after a label, and the full stop that may close them
+#: ("Tags: <a>a</a>, <a>b</a>." in Chronicle's themes).
+_LINK_SEPARATORS_RE = re.compile(r"[\s,;|/·•.]*")
 
 
 def is_teaser_link(link: etree._Element) -> bool:
