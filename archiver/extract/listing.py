@@ -253,7 +253,7 @@ def _heading_leads_away(node: etree._Element, own: set[str]) -> bool:
     belongs to, however long) is a headline-long link to another page: the text is another
     post's, shown whole or as a teaser on a listing (an article's own heading is no link, or links
     to itself). A title line is a block that is one link and nothing else (`_title_line`): old
-    blog themes print a post's title as a link in a `div`, a `legend` or a `span`, no heading."""
+    blog themes print a post's title as a link in a `div` or a `legend`, no heading."""
     block = node
     for _ in range(TEASER_BLOCK_LEVELS):
         block = block.getparent()
@@ -350,7 +350,7 @@ def _stands_alone(link: etree._Element) -> bool:
 #: 1.5's blog layout "Đọc tiếp...", blog themes' "Continue reading", "Read more"). "Xem thêm" /
 #: "Đọc thêm" are left out: they also head an article's related links and lead to a section.
 #: "Permalink", the link blog themes print under each post of a listing to the post's own page
-#: (Blosxom's and Chronicle's, WordPress themes' "Permalink to …" row), says the same.
+#: (Blosxom's and Chronicle's themes), says the same; on the post's page it links the page itself.
 _READ_MORE = re.compile(r"^[\s»>(\[….]*(?:xem chi tiết|chi tiết|xem tiếp|đọc tiếp|xem toàn văn"
                         r"|đọc toàn văn|xem bài viết|đọc bài viết|read more|continue reading|permalink)"
                         r"[\s»>)\]….]*$", re.IGNORECASE)
