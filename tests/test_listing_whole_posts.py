@@ -62,3 +62,14 @@ def test_a_title_line_linking_home_is_the_masthead_not_another_post() -> None:
     site = f'<div class="site"><a href="/">{BLOG} Hòa Thuận</a></div>'
     html = blog_page(f'{site}<div class="title">{g.TITLE}</div>')
     assert reason_for(html, POST_URL) is None
+
+
+def test_a_list_of_related_titles_between_the_lead_and_the_text_is_no_title_line() -> None:
+    """A news paper's unlabelled box of related posts (`<ul><li><a>…</a></li>…</ul>`) printed
+    between the headline's lead and the text: each item is one link, but a list's item, not
+    the title of the text that follows."""
+    related = "".join(f'<li><a href="/tin/{i}.html">{t}</a></li>' for i, (t, _d) in enumerate(g.TEASERS[:3]))
+    lead = f'<div class="sapo"><p>{g.PARAGRAPHS[0]}</p></div>'
+    html = blog_page(f'<h1>{g.TITLE}</h1>').replace(
+        '<div class="body">', f'{lead}<ul>{related}</ul><div class="body">')
+    assert reason_for(html, POST_URL) is None

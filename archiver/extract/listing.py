@@ -277,9 +277,9 @@ def _title_line(el: etree._Element) -> bool:
     lists (menus, link lists): a post's title printed as a link with no heading (Chronicle's
     `<div class="title"><a>…</a></div>` and `<legend><a>…</a></legend>`, old blog themes' title
     boxes). Whether it leads away, and is a headline's length, is the caller's."""
-    return isinstance(el.tag, str) and el.tag not in INLINE_TAGS and len(el) == 1 \
-        and el[0].tag == "a" and not (el.text or "").strip() and not (el[0].tail or "").strip() \
-        and next(el.iterancestors("li"), None) is None
+    return isinstance(el.tag, str) and el.tag not in INLINE_TAGS and el.tag != "li" \
+        and len(el) == 1 and el[0].tag == "a" and not (el.text or "").strip() \
+        and not (el[0].tail or "").strip() and next(el.iterancestors("li"), None) is None
 
 
 def _holding(root: etree._Element, probe: str) -> list[etree._Element]:
