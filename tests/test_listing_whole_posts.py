@@ -73,3 +73,12 @@ def test_a_list_of_related_titles_between_the_lead_and_the_text_is_no_title_line
     html = blog_page(f'<h1>{g.TITLE}</h1>').replace(
         '<div class="body">', f'{lead}<ul>{related}</ul><div class="body">')
     assert reason_for(html, POST_URL) is None
+
+
+def test_a_dateline_that_is_one_link_is_no_title_line_hiding_the_heading() -> None:
+    """Nikola's index pages: each post's `h1` links its page, then a dateline that is one
+    link (the date, to the post's page): a short link, no title, so the heading above it
+    still says the text is another post's."""
+    title = (f'<h1><a href="{POST_URL}">{g.TITLE}</a></h1>'
+             f'<p class="dateline"><a href="{POST_URL}" rel="bookmark">14/03/2019 08:30</a></p>')
+    assert reason_for(blog_page(title), MONTH_URL) is not None

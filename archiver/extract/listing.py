@@ -273,13 +273,15 @@ def _heading_leads_away(node: etree._Element, own: set[str]) -> bool:
 
 
 def _title_line(el: etree._Element) -> bool:
-    """`el` is a block whose one child is a link and whose text is the link's alone, outside
-    lists (menus, link lists): a post's title printed as a link with no heading (Chronicle's
+    """`el` is a block whose one child is a link of a headline's length and whose text is the
+    link's alone, no list's item: a post's title printed as a link with no heading (Chronicle's
     `<div class="title"><a>…</a></div>` and `<legend><a>…</a></legend>`, old blog themes' title
-    boxes). Whether it leads away, and is a headline's length, is the caller's."""
+    boxes). A line that is one shorter link (a dateline's permalink, Nikola's `p.dateline`, a
+    section's name) is no title. Whether the link leads away is the caller's."""
     return isinstance(el.tag, str) and el.tag not in INLINE_TAGS and el.tag != "li" \
         and len(el) == 1 and el[0].tag == "a" and not (el.text or "").strip() \
-        and not (el[0].tail or "").strip() and next(el.iterancestors("li"), None) is None
+        and not (el[0].tail or "").strip() and next(el.iterancestors("li"), None) is None \
+        and len(_WORD.findall(element_text(el[0]))) >= HEADLINE_LINK_WORDS
 
 
 def _holding(root: etree._Element, probe: str) -> list[etree._Element]:
