@@ -275,3 +275,24 @@ def test_a_list_of_dated_posts_after_the_text_is_no_closing_date_line() -> None:
 def test_an_rdfa_time_property_is_read_from_its_content(meta: str, iso: str) -> None:
     fields = extract_article("http://127.0.0.1:8080/node/1234", page_with(meta))
     assert fields["published"] == iso
+
+
+@pytest.mark.parametrize("tags", [
+    # a tag as long as a post's title, after "Tags:", the row closed by a full stop
+    '<a href="/tags/dân vận">dân vận</a>, <a href="/tags/quy chế">quy chế dân chủ ở cơ sở</a>.',
+    # a long tag among short ones: the row, cut at each link and comma, is one line still
+    ", ".join(f'<a href="/tags/{t}">{t}</a>' for t in (
+        "chính quyền địa phương hai cấp", "sáp nhập", "đơn vị hành chính")) + ".",
+])
+def test_a_date_after_the_tag_row_closes_the_text(tags: str) -> None:
+    """Chronicle's blocky theme: the post in a fieldset, its title the legend, then the text,
+    then a table row of the tags and, beside them, the date. The post's own tags are no other
+    posts' titles, and its tag row one line, however many links it holds."""
+    html = f"""<html><head><title>{g.TITLE}</title></head><body>
+<div class="title"><h1><a href="/">Trang thông tin điện tử xã Hòa Thuận</a></h1></div>
+<table width="100%"><tr><td valign="top"><fieldset><legend>{g.TITLE}</legend>
+<div class="body">{g.BODY_HTML}</div>
+<table width="100%"><tr><td><div class="tags">Tags: {tags}</div></td>
+<td align="right">14/03/2019 08:30</td></tr></table></fieldset></td></tr></table></body></html>"""
+    fields = extract_article("http://127.0.0.1:8080/archive/2019/03/huyen_tien_yen.html", html)
+    assert fields["published"] == "2019-03-14T08:30:00+07:00"

@@ -1310,6 +1310,19 @@ def test_hashtag_badges_after_an_icon_font_glyph_are_tags() -> None:
     assert fields["tags"] == ["chuyển đổi số", "Tiên Yên"]
 
 
+def test_an_empty_tag_row_closing_a_post_holds_no_tags() -> None:
+    """A post with no tags under a theme that prints its tag row anyway, empty, last in the
+    post's box after the text (Chronicle's copyrighteous: `<span class="tags"> </span>`): the
+    row is no glyph labelling the box, whose links (a file the text links) are no tags."""
+    file = '<a href="/files/2019/lich-tiep-cong-dan-2020.pdf">Lịch tiếp công dân định kỳ năm 2020</a>'
+    html = f"""<html><head><title>Blog: {g.TITLE}</title></head><body>
+<div class="storybox"><span class="blosxomTitle">{g.TITLE}</span><span class="date">14/03/2019 08:30</span>
+<div class="story">{g.BODY_HTML}<p>{file}</p></div>
+Permalink <span class="tags"> </span> </div></body></html>"""
+    fields, _ = extracted(html)
+    assert fields["tags"] == []
+
+
 def test_the_site_name_above_the_nav_is_no_headline() -> None:
     """`<title>` names the site, printed in the top bar above the menu: a page that names
     nothing else is no article (here a work calendar of dated rows)."""

@@ -38,12 +38,23 @@ def test_blogger_post_headline_named_by_the_link_text() -> None:
     assert page.title() == TITLE
 
 
-def test_a_colon_splits_the_title_only_on_blogger() -> None:
-    """Without Blogger's generator mark, "Site: Post" is no evidence (the masthead `h1` is no
-    headline either): the page names nothing it prints."""
+def test_a_colon_splits_the_title_as_evidence_only_on_blogger() -> None:
+    """Without Blogger's generator mark, "Site: Post" is only a fallback (many headlines hold a
+    colon): a first `h1` outside the masthead wins over what follows the colon."""
+    html = blogger_post(generator=False).replace(
+        "<div class='post hentry'>", "<div class='post hentry'><h1>Tin hoạt động của phường</h1>")
+    page = ArticlePage("http://127.0.0.1:8080/2019/03/phuong-hoa-lac-ra-quan.html", html)
+    assert page.title() == "Tin hoạt động của phường"
+
+
+def test_without_an_h1_the_title_after_its_colon_names_the_headline() -> None:
+    """A page that names nothing else it prints and has no `h1` outside its masthead: what
+    `<title>` says after "Blog:" is the headline (Chronicle's copyrighteous theme titles a post
+    "copyrighteous: Post", prints the title in a `span` under the date and the blog's name in a
+    link home)."""
     page = ArticlePage("http://127.0.0.1:8080/2019/03/phuong-hoa-lac-ra-quan.html",
                        blogger_post(generator=False))
-    assert page.title() != TITLE
+    assert page.title() == TITLE
 
 
 def test_sidebar_widgets_stay_not_content_beside_blogger_posts() -> None:

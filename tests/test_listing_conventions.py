@@ -74,6 +74,7 @@ def test_a_body_class_naming_one_post_wins(word: str) -> None:
     ("More...", True),
     ("Read more »", True),
     ("Xem chi tiết", True),
+    ("Permalink", True),
     ("More", False),          # a box's link to more of a section, like "Xem thêm"
     ("Xem thêm", False),
 ])

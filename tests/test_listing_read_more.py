@@ -41,6 +41,7 @@ def judged(html: str, url: str = URL) -> tuple[ArticlePage, str | None]:
     '<a class="more-link" href="/2019/03/14/chuyen-doi-so/#more-12">Continue reading »</a>',
     '<a href="/bai/99">Chi tiết »</a>',
     '<a class="readon" href="/bai/99">Đọc tiếp...</a>',  # Joomla 1.5's blog layout
+    '<a href="/bai/99">Permalink</a>',  # Chronicle's and Blosxom's themes, under each post
 ])
 @pytest.mark.parametrize("where", ["before", "after"])
 def test_a_listing_printing_its_first_item_whole_is_not_an_article(link: str, where: str) -> None:

@@ -64,6 +64,19 @@ def test_a_link_on_a_line_that_is_not_link_then_date_is_no_kicker(line: str) -> 
     assert _kicker_link(fragment_fromstring('<div><a href="/x">Kinh tế</a> 14-03-2019 | 08:30</div>')) is not None
 
 
+def test_an_archive_boxs_last_month_above_the_headline_is_no_section() -> None:
+    """A column of archive links by year and month, with post counts, ends right above the post
+    (Chronicle's blog.steve.org.uk theme, the column in the table cell before the post's): its
+    last item, "October (1)", is no section; a section link alone above the headline still is."""
+    archive = ('<ul class="archive"><li>2015<ul>'
+               + "".join(f'<li><a href="/archive/2015/{m:02}/">{name} (1)</a></li>'
+                         for m, name in ((3, "March"), (8, "August"), (10, "October")))
+               + "</ul></li></ul>")
+    assert extract_article(URL, page(above=archive))["category"] is None
+    alone = f'<div class="section"><a href="/tin-tuc/chi-dao">{SECTION}</a></div>'
+    assert extract_article(URL, page(above=archive + alone))["category"] == SECTION
+
+
 def test_the_primary_tag_is_the_category_and_the_tags_come_from_the_metadata() -> None:
     """Ghost's Casper prints the post's `{{primary_tag}}` above the headline, in its tag row, and
     every tag only in `article:tag`: the primary tag is the category, the metadata the tags."""

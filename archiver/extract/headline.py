@@ -103,12 +103,18 @@ def blogger_post_names(root: etree._Element) -> list[str]:
     """The post's title in a Blogger post page's `<title>`. Blogger writes `data:blog.pageTitle`
     there, "Blog title: Post title" (the blog's name, a colon with no space before it, the post's
     title), a separator `TITLE_SEPARATORS` does not split, as many other titles hold a colon;
-    Blogger marks every page it serves with `<meta name="generator" content="blogger">`. Either
-    name may hold a colon too: what follows each ": " is a candidate (`find_named` takes the
-    longest that the page prints)."""
+    Blogger marks every page it serves with `<meta name="generator" content="blogger">`."""
     generator = " ".join(root.xpath("//meta[@name='generator']/@content")).casefold()
+    return title_after_colons(root) if "blogger" in generator else []
+
+
+def title_after_colons(root: etree._Element) -> list[str]:
+    """What follows each ": " in `<title>`: the post's title where the page's title is "Blog:
+    Post title" (Blogger's, Blosxom's and Chronicle's themes name the blog, or the theme, before
+    the colon). Either name may hold a colon too, so each remainder is a candidate (`find_named`
+    takes the longest that the page prints)."""
     title = root.find(".//title")
-    if "blogger" not in generator or title is None:
+    if title is None:
         return []
     parts = normalize_text(element_text(title)).split(": ")
     return [": ".join(parts[i:]) for i in range(1, len(parts))]

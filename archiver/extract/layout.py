@@ -223,8 +223,9 @@ def meta_box(root: etree._Element, headline: etree._Element) -> etree._Element |
 #: A card's fact line: a short label, a colon, then link texts ("Author: <a>Minh Hà</a>",
 #: "Chuyên mục: <a>Kinh tế</a>").
 _LABELLED_LINE_RE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2}\s*:\s*(?P<rest>\S.*)")
-#: What a card prints between the links after a label.
-_LINK_SEPARATORS_RE = re.compile(r"[\s,;|/·•]*")
+#: What a card prints between the links after a label, and the full stop that may close them
+#: ("Tags: <a>a</a>, <a>b</a>." in Chronicle's themes).
+_LINK_SEPARATORS_RE = re.compile(r"[\s,;|/·•.]*")
 
 
 def is_teaser_link(link: etree._Element) -> bool:
@@ -539,9 +540,13 @@ def _marked_values(html: str) -> set[tuple[str, str]]:
 def icon_box(el: etree._Element) -> etree._Element:
     """The box a marked element stands for: an empty one is an icon font's glyph (`<i class="bi
     bi-tags">`, `fa-tags`) printed at the head of the row it labels, so that row; any other
-    element is itself."""
+    element is itself. An empty one with nothing after it labels nothing: it is a row left empty
+    (Chronicle's copyrighteous prints `<span class="tags"> </span>` last in a post that has no
+    tags, after the text and its links to files)."""
     parent = el.getparent()
     if len(el) or (el.text or "").strip() or parent is None or parent.tag in ("a", "body"):
+        return el
+    if el.getnext() is None and not (el.tail or "").strip():
         return el
     return parent
 

@@ -20,6 +20,7 @@ from archiver.extract.attachment_links import DOCUMENT_EXT
 from archiver.extract.body import FOUND_BODY
 from archiver.extract.boilerplate import is_link_list, is_navigation, is_related_heading
 from archiver.extract.dates import LAST_EDIT
+from archiver.extract.headline import is_home_link
 from archiver.extract.layout import INLINE_TAGS, element_text, inside_not_content
 from archiver.extract.template import dateless_refusal
 from archiver.extract.text import normalize_text
@@ -248,9 +249,11 @@ def _paragraph_is_a_teasers(page: ArticlePage, paragraph: str) -> bool:
 
 
 def _heading_leads_away(node: etree._Element, own: set[str]) -> bool:
-    """The nearest heading before `node` within a few levels above it (the post it belongs to,
-    however long) is a headline-long link to another page: the text is another post's, shown
-    whole or as a teaser on a listing (an article's own heading is no link, or links to itself)."""
+    """The nearest heading or title line before `node` within a few levels above it (the post it
+    belongs to, however long) is a headline-long link to another page: the text is another
+    post's, shown whole or as a teaser on a listing (an article's own heading is no link, or links
+    to itself). A title line is a block that is one link and nothing else (`_title_line`): old
+    blog themes print a post's title as a link in a `div` or a `legend`, no heading."""
     block = node
     for _ in range(TEASER_BLOCK_LEVELS):
         block = block.getparent()
@@ -260,13 +263,25 @@ def _heading_leads_away(node: etree._Element, own: set[str]) -> bool:
         for el in block.iter():
             if el is node:
                 break
-            if el.tag in _HEADINGS:
+            if el.tag in _HEADINGS or _title_line(el):
                 heading = el
         if heading is not None:
             link = next(heading.iter("a"), None)
             return link is not None and _headline_link(link, own) is not None \
-                and not _in_labelled_box(link)
+                and not is_home_link(link) and not _in_labelled_box(link)
     return False
+
+
+def _title_line(el: etree._Element) -> bool:
+    """`el` is a block whose one child is a link of a headline's length and whose text is the
+    link's alone, no list's item: a post's title printed as a link with no heading (Chronicle's
+    `<div class="title"><a>…</a></div>` and `<legend><a>…</a></legend>`, old blog themes' title
+    boxes). A line that is one shorter link (a dateline's permalink, Nikola's `p.dateline`, a
+    section's name) is no title. Whether the link leads away is the caller's."""
+    return isinstance(el.tag, str) and el.tag not in INLINE_TAGS and el.tag != "li" \
+        and len(el) == 1 and el[0].tag == "a" and not (el.text or "").strip() \
+        and not (el[0].tail or "").strip() and next(el.iterancestors("li"), None) is None \
+        and len(_WORD.findall(element_text(el[0]))) >= HEADLINE_LINK_WORDS
 
 
 def _holding(root: etree._Element, probe: str) -> list[etree._Element]:
@@ -336,8 +351,10 @@ def _stands_alone(link: etree._Element) -> bool:
 #: shows, to open that item at its own address (portals' "Xem chi tiết", "Chi tiết »", Joomla
 #: 1.5's blog layout "Đọc tiếp...", blog themes' "Continue reading", "Read more"). "Xem thêm" /
 #: "Đọc thêm" are left out: they also head an article's related links and lead to a section.
+#: "Permalink", the link blog themes print under each post of a listing to the post's own page
+#: (Blosxom's and Chronicle's themes), says the same; on the post's page it links the page itself.
 _READ_MORE = re.compile(r"^[\s»>(\[….]*(?:xem chi tiết|chi tiết|xem tiếp|đọc tiếp|xem toàn văn"
-                        r"|đọc toàn văn|xem bài viết|đọc bài viết|read more|continue reading)"
+                        r"|đọc toàn văn|xem bài viết|đọc bài viết|read more|continue reading|permalink)"
                         r"[\s»>)\]….]*$", re.IGNORECASE)
 #: WordPress's own "more" link, `the_content()`'s default text "(more…)": "more" only with the
 #: ellipsis or arrow that makes it a link to the rest of a text. A bare "More" is a box's link to
@@ -358,7 +375,10 @@ def reads_on_elsewhere(page: ArticlePage) -> bool:
     cut, which its "Xem chi tiết" opens at its own address — the section page of a portal product
     that prints its newest article whole above the older titles, Joomla 1.5's blog layout whose
     leading item ends in "Đọc tiếp...". An article is read where it is: its page sends no reader
-    elsewhere to read it (its links out stand in sentences, or in labelled boxes after it)."""
+    elsewhere to read it (its links out stand in sentences, or in labelled boxes after it).
+    A "Permalink" counts too (`_READ_MORE`): beside a post shown on a listing it opens the post's
+    own page (Chronicle's and Blosxom's themes print it under each post of the home page, tag and
+    month pages); on the post's page it links that page itself, which is no other page."""
     body = page.own_body_element
     if body is None:
         return False

@@ -43,6 +43,10 @@ CRUMB_SEPARATORS = " »>/|›·→"
 #: A run of at least this many links, mostly link text, is a menu or a link box (a breadcrumb
 #: "Trang chủ › Tin tức › Kinh tế" has three).
 LINK_ROW_LINKS = 4
+#: A link text ending in a number in brackets: an item of a sidebar list that counts its posts
+#: ("October (1)", "Tin tức (25)": archive and category widgets with post counts, Chronicle's
+#: and Blogger's archive trees, WordPress's widgets with `show_post_count`).
+POST_COUNT = re.compile(r"\(\s*\d+\s*\)$")
 
 
 class CategoryParts:
@@ -80,7 +84,9 @@ class CategoryParts:
         return None
 
     def _section_link_above_headline(self) -> str | None:
-        """A short link among the few lines above the headline (the section it was filed in)."""
+        """A short link among the few lines above the headline (the section it was filed in);
+        never a sidebar list's item that counts its posts ("October (1)", `POST_COUNT`), the
+        last of an archive box that ends above the headline."""
         if self.headline_element is None:
             return None
         for line, el in islice(lines_before(self.headline_element), LINES_BEFORE):
@@ -96,6 +102,7 @@ class CategoryParts:
                 continue  # a tool link ("In trang", "Gửi email") above the headline: look on
             if link is not None and len(line.split()) <= SECTION_WORDS and not is_navigation(line) \
                     and not _in_page_link(link) and not _in_link_row(link) \
+                    and not POST_COUNT.search(line) \
                     and not _names_its_path(link, line, self.url):
                 self.evidence["category"] = "section link above the headline"
                 return line

@@ -234,11 +234,13 @@ class DateParts:
         """A date line with a label ("Ngày đăng: …", "Cập nhật: …") anywhere in the article after
         the headline, or a bare date line closing the text (among the few lines after its last
         paragraph: the byline, the source, the files): templates that print the date below the
-        body."""
+        body. The post's tag row counts as one line, however many lines its links and commas
+        split into (`_tag_row`)."""
         if self.headline_element is None:
             return None, None
         last = self.paragraphs()[-1] if self.paragraphs() else None
         past_text = None  # lines since the body's last paragraph
+        row = None  # the tag row the previous line was in
         for line, el in islice(lines_after(self.headline_element), LABELLED_DATE_LINES):
             if is_related_heading(line):
                 break
@@ -251,7 +253,8 @@ class DateParts:
                 self.elements["published"] = el
                 return found
             if past_text is not None:
-                past_text += 1
+                previous, row = row, self._tag_row(el)
+                past_text += row is None or row is not previous
                 if past_text <= CLOSING_LINES and is_date_line(line) \
                         and not self._is_teaser_item(el) and (found := find_date(line)):
                     self.evidence["published"] = "date line closing the text"
@@ -260,6 +263,15 @@ class DateParts:
             elif last is not None and (line == last or last.endswith(line)):
                 past_text = 0
         return None, None
+
+    def _tag_row(self, el: etree._Element) -> etree._Element | None:
+        """The outermost box the page marks as its tags (`parts`) that holds `el`, or None: a
+        tag row is one line to a reader, which the line walker may cut at each link and comma
+        ("Tags:", "dân vận", ",", "quy chế dân chủ ở cơ sở", "."), as Chronicle's themes print
+        it between a post's text and its date."""
+        marked = {id(box) for box in self.parts["tags"]}
+        return next((box for box in reversed([el, *el.iterancestors()]) if id(box) in marked),
+                    None)
 
     @cached_property
     def _labels_a_publish_date(self) -> bool:

@@ -24,6 +24,7 @@ from archiver.extract.headline import (
     line_before_date,
     matches_name,
     names,
+    title_after_colons,
 )
 from archiver.extract.layout import element_text as _text
 from archiver.extract.layout import inside_not_content, lines_after, lines_before
@@ -77,7 +78,9 @@ class HeadlineParts:
 
     def _headline_guess(self):  # noqa: ANN202 - an lxml element or None
         """The element the evidence names (link text, structured headline, og:title, `<title>`),
-        else the first `<h1>` outside the masthead, else the line before the first date line."""
+        else the first `<h1>` outside the masthead, else the element `<title>` names after a
+        colon ("Blog: Post title", `title_after_colons`: a fallback only, as many headlines hold
+        a colon), else the line before the first date line."""
         root = self.sel.root
         if (el := find_named(root, self._names)) is not None:
             self.evidence["title"] = "named by link text / og:title / <title>"
@@ -86,6 +89,9 @@ class HeadlineParts:
             if normalize_text(_text(h1)) and not in_masthead(h1) and not inside_not_content(h1):
                 self.evidence["title"] = "first <h1>"
                 return h1
+        if (el := find_named(root, names(*title_after_colons(root)))) is not None:
+            self.evidence["title"] = "named by <title> after its colon"
+            return el
         if (el := line_before_date(root)) is not None:
             self.evidence["title"] = "line before the first date"
             return el
