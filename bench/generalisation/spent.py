@@ -57,6 +57,16 @@ the eight templates a non-tuner wrote at about 01:45 that day and scored fresh o
 two fresh real modules, Chronicle and Icarus/Reimu, which opened neither): `bandantoc`,
 `baotangtinh`, `thuvientinh`, `truyenthanhxa`.
 
+The next two came from heldout.py after the score of 06:16 on 2026-12-01, drawn at random as
+written down before that score (`random.Random(2026120105)`: `sample(sorted(templates), 2)`, then
+`random() < 0.5` for BlazeBlogger, which opened it, now group `real`): `khungtrang`,
+`plonetruong`.
+
+The next four came from heldout.py after the score of 08:31 on 2026-12-01, by the draw written
+before it (`random.Random(2026120108)`: half of the four fresh templates, two of the older
+held-out templates, then `random() < 0.34` for each held-out real module, which opened Eleventy,
+now group `real`): `sptuphap`, `viewcontentso`, `mobilecards`, `olivero`.
+
 The last three came from heldout.py at 11:38 on 2026-12-01, drawn at random from the twenty-five
 held-out templates before any tuning that session (`random.Random(2026120111).sample(sorted(
 templates), 3)`, then `random() < 0.34` for each of the three held-out real modules, which opened
