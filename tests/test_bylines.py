@@ -36,6 +36,8 @@ BODY = (
     ("Bài và ảnh: Thu Trang", ["Thu Trang"]),
     ("Tin: Minh Hà", ["Minh Hà"]),
     ("Bài: N.T.H", ["N.T.H"]),
+    ("Tin bài: Minh Hà - Thu Trang", ["Minh Hà", "Thu Trang"]),  # the news text's writers
+    ("Tin, bài: Minh Hà", ["Minh Hà"]),
     ("Tác giả: Nguyễn Văn An", ["Nguyễn Văn An"]),
     ("Tác giả: Phòng Văn hóa - Thông tin", ["Phòng Văn hóa - Thông tin"]),  # not a list of names
     ("Phóng viên Minh Hà", ["Minh Hà"]),

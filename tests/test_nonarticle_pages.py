@@ -14,6 +14,7 @@ from archiver.extract.listing import (
     names_a_static_page,
     not_article_reason,
     prints_itself,
+    shows_a_document_record,
 )
 from archiver.extract.page import ArticlePage
 from tests import generic_pages as g
@@ -112,6 +113,37 @@ def test_a_legal_documents_record_is_not_an_article() -> None:
 
 def test_an_article_quoting_a_documents_record_is_an_article() -> None:
     html = article_page(text=g.BODY_HTML + QUOTED + g.BODY_HTML)
+    assert reason(html) is None
+
+
+def details_view(rows: tuple[tuple[str, str], ...]) -> str:
+    """Rows of label and value cells, as ASP.NET's DetailsView renders a record."""
+    cells = "".join(f'<tr><td class="dvNhan">{k}</td><td class="dvGiaTri">{v}</td></tr>' for k, v in rows)
+    return f'<table class="dvChiTiet" rules="all" border="1">{cells}</table>'
+
+
+#: A register of the newest documents beside the record, longer than the record itself.
+REGISTER = ('<div class="register"><div>Văn bản mới</div><table>' + "".join(
+    f"<tr><td>{d}</td><td><a href='/vb/{i}'>{i}/KH-UBND</a>: Kế hoạch triển khai thực hiện "
+    f"nhiệm vụ số {i} trên địa bàn huyện Phú Lâm năm 2019</td></tr>"
+    for i, (_, d) in enumerate(g.TEASERS[:4])) + "</table></div>")
+
+
+def test_a_documents_record_in_label_and_value_rows_is_not_an_article() -> None:
+    rows = (("Số/Ký hiệu", "45/KH-UBND"), *DOCUMENT_ROWS[1:])
+    html = portal(DOCUMENT_ROWS[-1][1], f'<div class="record"><div>Chi tiết văn bản</div>'
+                                        f"{details_view(rows)}</div>{REGISTER}")
+    page = ArticlePage(URL, html)
+    assert document_record_share(page) < 0.5  # the register outweighs the record
+    assert shows_a_document_record(page)
+    assert "legal document" in reason(html)
+
+
+def test_a_news_item_in_label_and_value_rows_with_a_documents_fields_is_an_article() -> None:
+    rows = (("Tiêu đề", g.TITLE), ("Ngày đăng", "14/03/2019 08:30"), *DOCUMENT_ROWS[:3],
+            ("Nội dung", g.BODY_HTML), ("Người viết", "Minh Hà"))
+    html = portal(g.TITLE, f'<div class="record"><div>Chi tiết tin</div>{details_view(rows)}</div>{REGISTER}')
+    assert not shows_a_document_record(ArticlePage(URL, html))
     assert reason(html) is None
 
 

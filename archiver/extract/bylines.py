@@ -31,9 +31,11 @@ from archiver.extract.text import fold_diacritics, normalize_text
 #: "Người giới thiệu" (the presenter) signs a library's "Giới thiệu sách" column, the review of a
 #: new book, whose writer introduces the book to readers. "Bút danh" (pen name) is the writer's
 #: field of Vietnamese portal CMSes, beside or instead of "Tác giả": a writer signs with the name
-#: they publish under, printed after that label like any other writer's name.
+#: they publish under, printed after that label like any other writer's name. "Tin bài" (news
+#: text: the news item and its write-up, with or without a comma) labels its writer too, as
+#: provincial agencies' CMSes print it under a story ("Tin bài: Minh Hà").
 _AUTHOR_LABEL_RE = re.compile(
-    r"^(?:t/h|tổng hợp|sưu tầm|biên soạn|tin|bài|bài viết"
+    r"^(?:t/h|tổng hợp|sưu tầm|biên soạn|tin|bài|bài viết|tin,?\s*bài"
     r"|(?:tin|bài|bài viết)\s*(?:,|và|-|&|\+|/)\s*ảnh|ảnh\s*(?:,|và|-|&|\+|/)\s*(?:tin|bài)"
     r"|tác giả(?: bài viết)?|bút danh|gửi bởi|người gửi|(?:posted|written) by"
     r"|nhóm tác giả|người viết(?: bài| tin)?|người đăng(?: tin| bài)?|người thực hiện|người giới thiệu"

@@ -605,6 +605,33 @@ def document_record_share(page: ArticlePage) -> float:
     return record / max(1, len(text))
 
 
+#: `DOCUMENT_FIELDS` as a record's label cell reads, casefolded ("Số/Ký hiệu" is "Số ký hiệu").
+_DOCUMENT_LABELS = frozenset(label.casefold() for label in DOCUMENT_FIELDS)
+
+
+def shows_a_document_record(page: ArticlePage) -> bool:
+    """The page's content is one legal document's record laid out as a table of label/value rows
+    (ASP.NET's DetailsView, SharePoint's DispForm `ms-formtable`): its label cells are at least
+    `MIN_DOCUMENT_FIELDS` of `DOCUMENT_FIELDS`, no value cell holds an article's text (a news
+    item in the same layout has a "Nội dung" row of running text) and the record's container
+    holds no running text beside it (an article that quotes a record sits among its sentences).
+    `document_record_share` misses such a page when the sidebar's text outweighs the record."""
+    for table in page.sel.root.iter("table"):
+        pairs = [cells for row in table.xpath("./tr|./tbody/tr")
+                 if len(cells := [c for c in row if c.tag in ("td", "th")]) == 2]
+        labels = {" ".join(normalize_text(element_text(label)).rstrip(":").replace("/", " ")
+                           .split()).casefold() for label, _ in pairs}
+        if len(labels & _DOCUMENT_LABELS) < MIN_DOCUMENT_FIELDS \
+                or any(len(normalize_text(element_text(value))) >= MIN_BODY_CHARS
+                       for _, value in pairs):
+            continue
+        parent = table.getparent()
+        beside = len(normalize_text(element_text(parent))) - len(normalize_text(element_text(table)))
+        if beside < MIN_BODY_CHARS:
+            return True
+    return False
+
+
 #: A table is a register of records (a schedule, a list of units, a poll's answers, documents)
 #: when this many of its rows have at least `RECORD_CELLS` cells ...
 MIN_RECORD_ROWS = 3
@@ -727,7 +754,7 @@ def other_page_reason(page: ArticlePage, title: str | None) -> str | None:
         return "the page prints itself as it loads: an article's print view"
     if names_a_static_page(title):
         return f"headed {title!r}: a portal's static page, not news"
-    if document_record_share(page) >= MIN_RECORD_SHARE:
+    if document_record_share(page) >= MIN_RECORD_SHARE or shows_a_document_record(page):
         return "the body is a legal document's record (Số ký hiệu, Ngày ban hành, Trích yếu)"
     if is_a_table_of_records(page):
         return "the body is a table of records (a schedule, a register, a poll): not an article"
