@@ -17,7 +17,7 @@ from lxml import etree
 
 from archiver.extract.boilerplate import is_boilerplate
 from archiver.extract.dates import find_date
-from archiver.extract.layout import element_text, inside_not_content, is_permalink, subtree_lines
+from archiver.extract.layout import box_marks, element_text, inside_not_content, is_permalink, subtree_lines
 from archiver.extract.text import normalize_text
 
 TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:»]\s+")
@@ -89,8 +89,7 @@ def in_masthead(el: etree._Element) -> bool:
     while node is not None and node.tag != "body":
         if node.tag == "a":
             return True
-        marks = f"{node.get('class', '')} {node.get('id', '')}"
-        if _MASTHEAD.search(marks):
+        if _MASTHEAD.search(box_marks(node)):
             return True
         if node.tag == "header" and not any(a.tag in ("article", "main")
                                             for a in node.iterancestors()):
@@ -173,8 +172,7 @@ def _rank(el: etree._Element) -> int:
         return 4  # a box around one link: a teaser in a list (a headline link ranks by its box)
     if el.tag in _HEADING_TAGS:
         return 0
-    marks = f"{el.get('class', '')} {el.get('id', '')}"
-    if _TITLE_CLASS.search(marks):
+    if _TITLE_CLASS.search(box_marks(el)):
         return 1
     if el.tag in _BOLD_TAGS or any(c.tag in _BOLD_TAGS for c in el):
         return 2
