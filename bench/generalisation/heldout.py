@@ -2690,7 +2690,7 @@ class StrutsProvince(Template):
     name = "strutsskhdt"
     site_name = "Sở Kế hoạch và Đầu tư tỉnh Hà Lâm"
     shows_tags = False
-    page_size = 8
+    page_size = 4
 
     _SESSION = "8F2A61C04DB3E97A15C0E6B2D47F9A3C"
 
@@ -2936,6 +2936,172 @@ class SitefinityDepartment(Template):
         return f'<nav><ul class="pagination">{items}</ul></nav>'
 
 
+def _drupal_uuid(url: str) -> str:
+    h = f"{zlib.crc32(url.encode()):08x}{zlib.crc32(url[::-1].encode()):08x}"
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-a{h[1:4]}-{h[4:16]}"
+
+
+class DrupalBarrio(Template):
+    """A provincial department on Drupal 10 with the Bootstrap "Barrio" contrib theme (a
+    sub-theme with a Bootstrap 5 navbar), content type "Tin bài" with its own fields as Drupal
+    prints them (`field--name-field-*`, labels inline or above): a `field-sapo` lead, "Ngày
+    đăng" (the created field in a weekday-first custom format, its `time` in UTC with Z),
+    "Chuyên mục" inline, CKEditor 5 photos with the caption filter's `figure.caption`, the
+    writer in an inline "Tác giả" field after the text, "Thẻ" and a "Tệp đính kèm" file field
+    (mime classes, sizes), a Views block of "Tin cùng chuyên mục", and zero-based `?page=`
+    Views pagers."""
+
+    name = "drupalbarrio"
+    site_name = "Sở Tài chính tỉnh Hà Lâm"
+    page_size = 4
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/tin-bai/{slug}"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/chuyen-muc/{section.slug}" + (f"?page={n - 1}" if n > 1 else "")
+
+    def archive_path(self, kind: str, value: str) -> str:
+        if kind == "month":
+            return f"/luu-tru/{value[:4]}{value[5:]}"
+        return f"/{ {'tag': 'the', 'author': 'tac-gia'}[kind] }/{slugify(value)}"
+
+    def static_path(self, kind: str) -> str:
+        return {"contact": "/lien-he", "calendar": "/lich-cong-tac", "search": "/search/node?keys=covid"}[kind]
+
+    def asset_path(self, url: str) -> str:
+        if is_image(url):
+            return "/sites/default/files/inline-images/" + file_name(url)
+        year = url.split("/")[2] if url.count("/") > 2 else "2026"
+        return f"/sites/default/files/{year}-12/{file_name(url)}"
+
+    def other_pages(self, ctx: Ctx) -> list[tuple[str, str, str]]:
+        return [(f"/gioi-thieu/{slug}", title, f'<article role="article" class="node node--type-page node--view-mode-full"><h1 class="node__title"><span class="field field--name-title field--type-string field--label-hidden">{e(title)}</span></h1><div class="node__content"><div class="clearfix text-formatted field field--name-body field--type-text-with-summary field--label-hidden field__item"><p>{e(text)}</p></div></div></article>')
+                for slug, title, text in INTRO_PAGES[:3]]
+
+    def _created(self, dt: datetime) -> str:
+        return f'<time datetime="{dt.astimezone(UTC):%Y-%m-%dT%H:%M:%S}Z">{cap_weekday(dt)}, {dmy(dt)} - {hm(dt)}</time>'
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        head = f'<link rel="canonical" href="{e(canonical)}" />' if canonical else ""
+        if story:
+            head += f'<link rel="shortlink" href="/node/{story.key}" />'
+        menu = "".join(f'<li class="nav-item"><a href="{e(p)}" class="nav-link" data-drupal-link-system-path="{e(p.strip("/") or "<front>")}">{e(t)}</a></li>' for t, p in ctx.nav())
+        newest = "".join(f'<div class="views-row"><div class="views-field views-field-title"><span class="field-content"><a href="{e(s.path)}" hreflang="vi">{e(s.article.title)}</a></span></div><div class="views-field views-field-created"><span class="field-content">{dmy(s.article.published)}</span></div></div>' for s in ctx.latest(5, story))
+        page_title = "" if story else f'<div id="block-barrio-sotc-page-title" class="block block-core block-page-title-block"><div class="content"><h1 class="title">{e(title)}</h1></div></div>'
+        return f"""<!DOCTYPE html>
+<html lang="vi" dir="ltr" prefix="content: http://purl.org/rss/1.0/modules/content/  dc: http://purl.org/dc/terms/  og: http://ogp.me/ns#">
+  <head>
+    <meta charset="utf-8" />
+<meta name="Generator" content="Drupal 10 (https://www.drupal.org)" />
+<meta name="MobileOptimized" content="width" />
+<meta name="HandheldFriendly" content="true" />
+<meta name="viewport" content="width=device-width, initial-scale=1, shrink-to-fit=no" />
+{head}
+    <title>{e(title)} | {e(self.site_name)}</title>
+    <link rel="stylesheet" media="all" href="/sites/default/files/css/css_kX3pP0tW9bQ7dM2rR6uYcJ1aS8fH4gN5eZ0vL2iO3wE.css?delta=0&amp;language=vi&amp;theme=barrio_sotc&amp;include=eJxLSixKydRPLi3RycxLLUpVKK4sSU3VB" />
+  </head>
+  <body class="layout-one-sidebar layout-sidebar-second {"page-node-" + str(story.key) + " path-node page-node-type-tin-bai" if story else "path-taxonomy"}">
+    <a href="#main-content" class="visually-hidden-focusable">Bỏ qua nội dung chính</a>
+    <div class="dialog-off-canvas-main-canvas" data-off-canvas-main-canvas>
+    <div id="page-wrapper"><div id="page">
+    <header id="header" class="header" role="banner" aria-label="Site header">
+      <nav class="navbar navbar-dark bg-primary navbar-expand-lg" id="navbar-main">
+        <div id="block-barrio-sotc-branding" class="clearfix site-branding"><a href="/" title="Trang chủ" rel="home" class="navbar-brand"><img src="/themes/custom/barrio_sotc/logo.svg" alt="Trang chủ" class="img-fluid d-inline-block align-top" />{e(self.site_name)}</a></div>
+        <button class="navbar-toggler navbar-toggler-right collapsed" type="button" data-bs-toggle="collapse" data-bs-target="#CollapsingNavbar" aria-controls="CollapsingNavbar" aria-expanded="false" aria-label="Toggle navigation"><span class="navbar-toggler-icon"></span></button>
+        <div class="collapse navbar-collapse justify-content-end" id="CollapsingNavbar"><nav role="navigation" aria-labelledby="block-barrio-sotc-main-menu-menu" id="block-barrio-sotc-main-menu" class="block block-menu navigation menu--main"><h2 class="visually-hidden" id="block-barrio-sotc-main-menu-menu">Main navigation</h2><ul class="clearfix nav navbar-nav">{menu}</ul></nav>
+        <div class="search-block-form block block-search block-search-form-block" data-drupal-selector="search-block-form" id="block-barrio-sotc-search" role="search"><form action="/search/node" method="get" id="search-block-form" accept-charset="UTF-8" class="d-flex"><input title="Nhập từ khóa cần tìm." data-drupal-selector="edit-keys" type="search" id="edit-keys" name="keys" value="" size="15" maxlength="128" class="form-search form-control" /><button data-drupal-selector="edit-submit" type="submit" id="edit-submit" value="Tìm kiếm" class="button js-form-submit form-submit btn btn-primary">Tìm kiếm</button></form></div></div>
+      </nav>
+    </header>
+    <div id="main-wrapper" class="layout-main-wrapper clearfix"><div id="main" class="container">
+      <div id="block-barrio-sotc-breadcrumbs" class="block block-system block-system-breadcrumb-block"><div class="content"><nav role="navigation" aria-label="breadcrumb"><ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">Trang chủ</a></li>{f'<li class="breadcrumb-item"><a href="{e(self.listing_path(story.section, 1))}">{e(story.section.name)}</a></li>' if story else ""}<li class="breadcrumb-item active">{e(title)}</li></ol></nav></div></div>
+      <div class="row row-offcanvas row-offcanvas-left clearfix">
+        <main class="main-content col" id="content" role="main">
+          <section class="section"><a id="main-content" tabindex="-1"></a>
+          <div data-drupal-messages-fallback class="hidden"></div>
+          {page_title}
+          <div id="block-barrio-sotc-content" class="block block-system block-system-main-block"><div class="content">
+{main}
+          </div></div>
+          </section>
+        </main>
+        <div class="sidebar_second sidebar col-md-3 order-last" id="sidebar_second"><aside class="section" role="complementary">
+          <div class="views-element-container block block-views block-views-blocktin-moi-block-1" id="block-barrio-sotc-views-block-tin-moi-block-1"><h2>Tin mới</h2><div class="content"><div><div class="view view-tin-moi view-id-tin_moi view-display-id-block_1"><div class="view-content">{newest}</div></div></div></div></div>
+          <div id="block-barrio-sotc-thongke" class="block block-block-content block-block-content8a3f2c1e"><h2>{COUNTER}</h2><div class="content"><div class="clearfix text-formatted field field--name-body field--type-text-with-summary field--label-hidden field__item"><p>{ONLINE}: 17<br />{TOTAL}: 1.442.907</p></div></div></div>
+          <div id="block-barrio-sotc-lienket" class="block block-block-content block-block-content5b7d9e0a"><h2>{LINKS}</h2><div class="content"><div class="clearfix text-formatted field field--name-body field--type-text-with-summary field--label-hidden field__item"><p><a href="https://mof.gov.vn">Bộ Tài chính</a><br /><a href="https://halam.gov.vn">Cổng TTĐT tỉnh Hà Lâm</a></p></div></div></div>
+        </aside></div>
+      </div>
+    </div></div>
+    <footer class="site-footer"><div class="container"><div class="site-footer__top clearfix"><section class="row region region-footer-first"><div id="block-barrio-sotc-chantrang" class="block block-block-content"><div class="content"><div class="clearfix text-formatted field field--name-body field--type-text-with-summary field--label-hidden field__item"><p>{COPYRIGHT.replace("Ủy ban nhân dân huyện Phú Lâm", "Sở Tài chính tỉnh Hà Lâm")}</p><p>Địa chỉ: số 5 đường Hùng Vương, thành phố Hà Lâm. {LICENCE}</p></div></div></div></section></div></div></footer>
+    </div></div>
+    </div>
+    <script type="application/json" data-drupal-selector="drupal-settings-json">{{"path":{{"baseUrl":"\\/","pathPrefix":"","currentLanguage":"vi"}},"pluralDelimiter":"\\u0003","ajaxPageState":{{"theme":"barrio_sotc"}}}}</script>
+  </body>
+</html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+
+        def figure(image: Image) -> str:
+            img = f'<img src="{e(image.url)}" data-entity-uuid="{_drupal_uuid(image.url)}" data-entity-type="file" alt="" width="800" height="533" loading="lazy" />'
+            if image.caption:
+                return f'<figure role="group" class="caption caption-img align-center">{img}<figcaption>{e(image.caption)}</figcaption></figure>'
+            return img.replace("<img ", '<img class="align-center" ', 1)
+
+        def field(name: str, label: str, items: list[str], inline: bool, kind: str) -> str:
+            where = "inline" if inline else "above"
+            inner = (f'<div class="field__item">{items[0]}</div>' if len(items) == 1
+                     else '<div class="field__items">' + "".join(f'<div class="field__item">{x}</div>' for x in items) + "</div>")
+            return f'<div class="field field--name-field-{name} field--type-{kind} field--label-{where}"><div class="field__label">{label}</div>{inner}</div>'
+
+        sapo = f'<div class="clearfix text-formatted field field--name-field-sapo field--type-text-long field--label-hidden field__item"><p><strong>{e(a.summary)}</strong></p></div>' if a.summary else ""
+        created = f'<div class="field field--name-created field--type-created field--label-inline"><div class="field__label">Ngày đăng</div><div class="field__item">{self._created(a.published)}</div></div>'
+        cat = field("chuyen-muc", "Chuyên mục", [f'<a href="{e(self.listing_path(story.section, 1))}" hreflang="vi">{e(story.section.name)}</a>'], True, "entity-reference")
+        who = field("tac-gia", "Tác giả", [e(authors_text(story))], True, "string") if a.authors else ""
+        tags = field("tags", "Thẻ", [f'<a href="{e(self.archive_path("tag", t))}" hreflang="vi">{e(t)}</a>' for t in a.tags], False, "entity-reference") if a.tags else ""
+        mime = {"pdf": "application-pdf", "doc": "application-msword", "docx": "application-vnd.openxmlformats-officedocument.wordprocessingml.document"}
+        docs = field("tep-dinh-kem", "Tệp đính kèm", [f'<span class="file file--mime-{mime.get(f.url.rsplit(".", 1)[-1], "application-octet-stream")} file--{"x-office-document" if "doc" in f.url.rsplit(".", 1)[-1] else "application-pdf"}"><a href="{e(f.url)}" type="{mime.get(f.url.rsplit(".", 1)[-1], "application-octet-stream").replace("-", "/", 1)}">{e(f.title)}</a></span> <span class="file-size">({_size_kb(f.url)})</span>' for f in a.attachments], False, "file") if a.attachments else ""
+        same = "".join(f'<div class="views-row"><div class="views-field views-field-title"><span class="field-content"><a href="{e(s.path)}" hreflang="vi">{e(s.article.title)}</a></span></div><div class="views-field views-field-created"><span class="field-content">({dmy(s.article.published)})</span></div></div>' for s in ctx.related(story, 5) if s.section == story.section)
+        text = body(story, lambda p: f'<p class="text-align-justify">{e(p)}</p>', figure)
+        return f"""<article role="article" about="{e(story.path)}" class="node node--type-tin-bai node--view-mode-full clearfix">
+  <header>
+    <h1 class="node__title"><span class="field field--name-title field--type-string field--label-hidden">{e(a.title)}</span></h1>
+  </header>
+  <div class="node__content clearfix">
+    {created}
+    {cat}
+    {sapo}
+    <div class="clearfix text-formatted field field--name-body field--type-text-with-summary field--label-hidden field__item">{text}</div>
+    {who}
+    {tags}
+    {docs}
+  </div>
+</article>
+<div class="views-element-container"><div class="view view-tin-cung-chuyen-muc view-id-tin_cung_chuyen_muc view-display-id-block_1"><div class="view-header"><h3>Tin cùng chuyên mục</h3></div><div class="view-content">{same}</div></div></div>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        thumb = f'<div class="views-field views-field-field-anh-dai-dien"><div class="field-content"><a href="{e(story.path)}" hreflang="vi"><img loading="lazy" src="{e(a.images[0].url)}" width="220" height="147" alt="" class="image-style-thumbnail" /></a></div></div>' if a.images else ""
+        return (f'<div class="views-row">{thumb}<div class="views-field views-field-title"><h3 class="field-content"><a href="{e(story.path)}" hreflang="vi">{e(a.title)}</a></h3></div>'
+                f'<div class="views-field views-field-created"><span class="field-content">{self._created(a.published)}</span></div>'
+                f'<div class="views-field views-field-field-sapo"><div class="field-content">{e(a.summary or "")}</div></div></div>')
+
+    def listing(self, ctx: Ctx, heading: str, stories: Sequence[Story], pager: str) -> str:
+        items = "\n".join(self.teaser(ctx, s) for s in stories)
+        return f'<div class="views-element-container"><div class="view view-taxonomy-term view-id-taxonomy_term view-display-id-page_1"><div class="view-content row">{items}</div>{pager}</div></div>'
+
+    def pager(self, n: int, pages: int, path_of: Callable[[int], str]) -> str:
+        if pages == 1:
+            return ""
+        items = "".join(f'<li class="page-item{" active" if i == n else ""}"><a href="?page={i - 1}" title="Đến trang {i}" class="page-link">{i}</a></li>' if i > 1 else f'<li class="page-item{" active" if i == n else ""}"><a href="{e(path_of(1))}" title="Đến trang 1" class="page-link">1</a></li>' for i in range(1, pages + 1))
+        nxt = f'<li class="page-item"><a href="?page={n}" title="Đến trang tiếp theo" rel="next" class="page-link"><span aria-hidden="true">›</span></a></li>' if n < pages else ""
+        return f'<nav aria-label="pagination-heading"><h4 id="pagination-heading" class="visually-hidden">Phân trang</h4><ul class="js-pager__items pagination">{items}{nxt}</ul></nav>'
+
+    def home(self, ctx: Ctx) -> str:
+        return self.listing(ctx, "Tin mới", ctx.latest(8), f'<div class="more-link"><a href="{e(self.listing_path(ctx.sections[0], 1))}">Xem thêm</a></div>')
+
+
 TEMPLATES: tuple[Template, ...] = (NuxtPortal(), FarmersUnion(), MergedCommune2025(), ProvincialCouncil(), TabbedDepartment(),
                                    ProcuracyPortal(), PartyPaperRail(),
                                    EducationDept(), TradeUnionQA(),
@@ -2945,7 +3111,8 @@ TEMPLATES: tuple[Template, ...] = (NuxtPortal(), FarmersUnion(), MergedCommune20
                                    OdooCollege(), ClassicGoogleSites(),
                                    WapEdition(),
                                    FrontPageTown(), ServiceCentreNews(),
-                                   Typo3News(), TagDivNewspaper(), StrutsProvince(), SitefinityDepartment())
+                                   Typo3News(), TagDivNewspaper(), StrutsProvince(), SitefinityDepartment(),
+                                   DrupalBarrio())
 #: Held-out templates nobody tuning the extractor has yet seen scored (the report gives them their
 #: own total). A new one written here is named in this set until its first score is recorded.
 #: On 2026-11-30: `flatsomecommune`, `drupal7district` and `wordpasted` were scored at 11:47, 12:11,
@@ -3006,6 +3173,8 @@ TEMPLATES: tuple[Template, ...] = (NuxtPortal(), FarmersUnion(), MergedCommune20
 #: `bhxhtinh` and `eofficehuyen` (to spent.py), with `wordpasted`, opened regardless because the
 #: lead read its docstring by accident at 23:16. `frontpagett` and `dvhcc` stay held out, as do
 #: Icarus/Reimu and VuePress Hope.
-#: Four more, written on 2026-12-02 about 03:30 by a non-tuner (fresh1: `typo3sngv`,
-#: `tdnewspaper`, `strutsskhdt`, `sitefinitysct`), unscored: fresh until their first score.
-FRESH: frozenset[str] = frozenset({"typo3sngv", "tdnewspaper", "strutsskhdt", "sitefinitysct"})
+#: Five more, written on 2026-12-02 about 03:30 by a non-tuner (fresh1: `typo3sngv`,
+#: `tdnewspaper`, `strutsskhdt`, `sitefinitysct`, `drupalbarrio`), unscored: fresh until their
+#: first score.
+FRESH: frozenset[str] = frozenset({"typo3sngv", "tdnewspaper", "strutsskhdt", "sitefinitysct",
+                                   "drupalbarrio"})
