@@ -9,7 +9,8 @@ PyData and book themes (bench/sphinxthemes), Hexo in the npm themes Keep, Redefi
 blog theme (bench/vitepressteek), Hexo in the npm themes Icarus and Reimu (bench/icarusreimu),
 Chronicle in its six bundled themes (bench/chronicle), BlazeBlogger in three settings of its
 bundled theme (bench/blazeblogger), Eleventy from the npm package eleventy-base-blog
-(bench/eleventy) and Astro's Starlight with the starlight-blog plugin (bench/starblog). What
+(bench/eleventy), Astro's Starlight with the starlight-blog plugin (bench/starblog) and Next.js
+in Nextra's blog theme (bench/nextrablog). What
 each generator writes agrees with the truth built from what it was given, and `archiver crawl`
 over that same site (each site is built once per session) keeps the books straight, each site
 counted in its module's group. Extraction quality is the benchmark's to measure (`python -m
@@ -29,7 +30,7 @@ from urllib.parse import quote, urljoin, urlsplit
 
 import pytest
 
-from bench import ablog, chronicle, eleventy, hexo, starblog
+from bench import ablog, chronicle, eleventy, hexo, nextrablog, starblog
 from bench.generalisation.__main__ import GENERATORS, score_served, theme_source
 from bench.generalisation.api import SampleArticle, serve, slugify
 from bench.generalisation.static import html_paths, showcase
@@ -159,8 +160,24 @@ def _eleventy_links_answer(s) -> None:
     assert statuses == dict.fromkeys(sorted(links), 200)
 
 
+def _nextrablog_links_answer(s) -> None:
+    """Every link and source on every page to the site (the export's own `/_next/` scripts and
+    stylesheet among them), sent as a browser sends it, answers 200; the listing links every
+    post, and the posts link every tag's page."""
+    links = set()
+    for path in s.non_articles + [s.path(u) for u in s.articles]:
+        for href in re.findall(r'(?:href|src)="([^"#]+)"', s.pages[path].body.decode("utf-8")):
+            url = urljoin(f"{s.base_url}{path}", quote(html_lib.unescape(href), safe="/:%?=&"))
+            if url.startswith(s.base_url):
+                links.add(urlsplit(url).path)
+    assert {s.path(u) for u in s.articles} | {p for p in s.non_articles if p.startswith("/tags/")} <= links
+    assert any(p.startswith("/_next/static/") for p in links)
+    statuses = {p: _get(s.base_url, p)[0] for p in sorted(links)}
+    assert statuses == dict.fromkeys(sorted(links), 200)
+
+
 LINKS_ANSWER = {"chronicle": _chronicle_links_answer, "blazeblogger": _blazeblogger_links_answer,
-                "eleventy": _eleventy_links_answer}
+                "eleventy": _eleventy_links_answer, "nextrablog": _nextrablog_links_answer}
 
 
 def test_blazeblogger_tags_lower_only_their_ascii_letters():
@@ -205,7 +222,8 @@ def test_truth_is_what_the_page_shows(site):
             assert part in text, f"{url}: {part[:40]!r} not on the page"
         if cms not in ("hexo", "hexothemes", "npmthemes", "ikiwiki", "lektor", "docusaurus",
                        "vuepress", "vuepresshope", "vitepressteek", "icarusreimu",
-                       "chronicle", "blazeblogger", "eleventy", "starblog"):  # the time as
+                       "chronicle", "blazeblogger", "eleventy", "starblog",
+                       "nextrablog"):  # the time as
             # given, to the minute, and the authors, printed
             assert 'lang="vi"' in page and f"{a.published:%d/%m/%Y %H:%M}" in text
             # the instant with its offset: ISO 8601, or Python's str() where Material prints that,
@@ -322,6 +340,10 @@ def test_truth_is_what_the_page_shows(site):
             assert s.foreign[0] in text
         elif cms == "starblog":
             _starblog_shows(page, a)
+        elif cms == "nextrablog":
+            _nextrablog_shows(page, a)
+            _nextrablog_lists(s, url, a, module.site_articles())
+            assert s.foreign[0] in text
         for image in a.images:
             assert s.pages[image.url].content_type == "image/jpeg"
         for f in a.attachments:  # a PDF, or a Word file where the post attaches one
@@ -401,6 +423,46 @@ def _starblog_shows(page: str, a: SampleArticle) -> None:
         (starblog.tag_slug(t), t) for t in a.tags]
     assert a.category == "" and a.summary is None and a.byline is None
     assert '<html lang="vi" ' in page
+
+
+def _nextrablog_shows(page: str, a: SampleArticle) -> None:
+    """What nextra-theme-blog prints of a post in bench/nextrablog: the title as the one `<h1>`
+    and in `<title>` with the suffix, each paragraph as written, each caption in its
+    `<figcaption>`; one line under the title with the author string as written (none when none),
+    a comma, the `<time>` whose `dateTime` is the instant in UTC and whose text is the local time
+    as Intl's `vi-VN` full date with the short time ("lúc 08:30 Thứ Năm, 14 tháng 3, 2024"; the
+    truth's time to the minute, +07:00), then each tag as a link to its page at its raw name; no
+    category, lead or byline; `<html lang="vi">`."""
+    shows = html_lib.unescape(page)
+    assert re.findall(r"<h1[^>]*>(.*?)</h1>", shows) == [a.title]
+    assert f"<title>{a.title}{nextrablog.TITLE_SUFFIX}</title>" in shows
+    assert all(f"<p>{p}</p>" in shows for p in a.paragraphs)
+    assert re.findall(r"<figcaption>(.*?)</figcaption>", shows) == [
+        i.caption for i in a.images if i.caption]
+    when, utc = a.published, a.published.astimezone(UTC)
+    day = (f"lúc {when:%H:%M} {nextrablog.WEEKDAYS[when.weekday()]}, {when.day} tháng "
+           f"{when.month}, {when.year}")
+    assert re.findall(r'<time dateTime="([^"]*)">(.*?)</time>', page) == [
+        (f"{utc:%Y-%m-%dT%H:%M:%S}.000Z", day)]
+    assert when.utcoffset() == timedelta(hours=7) and when.second == 0
+    line = re.search(r'<div class="nx-not-prose nx-flex nx-flex-wrap[^"]*">(.*?)</div>', shows, re.S)[1]
+    assert line.startswith(f"{', '.join(a.authors)}<!-- -->,<time " if a.authors else "<time ")
+    assert re.findall(r'<a class="[^"]*" href="/tags/([^"]*)/">(.*?)</a>', line) == [
+        (quote(t), t) for t in a.tags]
+    assert a.category == "" and a.summary is None and a.byline is None
+    assert '<html lang="vi">' in page
+
+
+def _nextrablog_lists(s, url: str, a: SampleArticle, posts: list[SampleArticle]) -> None:
+    """The listing (`/posts/`, one page) links the post with its description (the post as
+    Next.js was given it, among `posts`) and the UTC instant; each tag's page lists it."""
+    path = urlsplit(url).path
+    [given] = [p for p in posts if nextrablog.article_path(p) == path]
+    item = s.pages["/posts/"].body.decode("utf-8").split(f'href="{path}"', 1)[1].split("</time>")[0]
+    assert html_lib.escape(given.summary, quote=False) in item
+    assert f'dateTime="{a.published.astimezone(UTC):%Y-%m-%dT%H:%M:%S}.000Z"' in item
+    for tag in a.tags:
+        assert f'href="{path}"' in s.pages[quote(f"/tags/{tag}/")].body.decode("utf-8")
 
 
 #: luxon's "LLL" in its default English locale.

@@ -26,8 +26,9 @@ Reimu (bench/icarusreimu), with `--ghost` a real Ghost 5 news site in its Casper
 MariaDB (bench/ghost), with `--chronicle` a real Chronicle 4.6 blog in its six bundled themes
 (bench/chronicle), with `--blazeblogger` a real BlazeBlogger 1.2 blog in three settings of its
 bundled theme (bench/blazeblogger), with `--eleventy` a real Eleventy 0.11 blog from the npm
-package eleventy-base-blog 5.0.2 (bench/eleventy) and with `--starblog` a real Astro 5 Starlight
-0.37 site with the starlight-blog 0.25 plugin (bench/starblog);
+package eleventy-base-blog 5.0.2 (bench/eleventy), with `--starblog` a real Astro 5 Starlight
+0.37 site with the starlight-blog 0.25 plugin (bench/starblog) and with `--nextrablog` a real
+Next.js 14 site in Nextra 2.13's blog theme, exported as static HTML (bench/nextrablog);
 each counted in the group its module's `GROUP` names (`real`, or `held-out` for a CMS kept out of
 tuning). The archive is read
 back and scored against the truth per site. Held-out and real totals are compared with issue 10's
@@ -51,6 +52,7 @@ before (heldout.FRESH, and a CMS whose FRESH is true).
     python -m bench.generalisation --templates "" --blazeblogger
     python -m bench.generalisation --templates "" --eleventy
     python -m bench.generalisation --templates "" --starblog
+    python -m bench.generalisation --templates "" --nextrablog
     python -m bench.generalisation --gate             # exit 1 when held-out misses a target
     python -m bench.generalisation --templates oldtown --mezzanine --date-blind   # no date read
 
@@ -86,7 +88,7 @@ QUICK_ARTICLES = 10
 GENERATORS = ("pelican", "hexo", "nikola", "mkdocs", "jekyll", "ablog", "ikiwiki", "lektor",
               "docusaurus", "vuepress", "hexothemes", "sphinxthemes", "npmthemes",
               "vuepresshope", "vitepressteek", "icarusreimu", "chronicle", "blazeblogger",
-              "eleventy", "starblog")
+              "eleventy", "starblog", "nextrablog")
 
 
 @dataclass
@@ -338,8 +340,9 @@ def report(rows: list[Row], rate: float | None, notes: list[str]) -> str:
         "with `--chronicle` a real Chronicle 4.6 blog in its six bundled themes, "
         "with `--blazeblogger` a real BlazeBlogger 1.2 blog in three settings of its bundled "
         "theme, with `--eleventy` a real Eleventy 0.11 blog from the npm package "
-        "eleventy-base-blog 5.0.2, and with `--starblog` a real Astro 5 Starlight 0.37 site "
-        "with the starlight-blog 0.25 plugin "
+        "eleventy-base-blog 5.0.2, with `--starblog` a real Astro 5 Starlight 0.37 site "
+        "with the starlight-blog 0.25 plugin, and with `--nextrablog` a real Next.js 14 site in "
+        "Nextra 2.13's blog theme "
         "(a real CMS counted in the group its module's `GROUP` names), each crawled over "
         "HTTP by "
         "`archiver crawl` with no selectors and platform auto (`python -m "
