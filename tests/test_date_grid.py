@@ -216,6 +216,7 @@ PAGES = {
     "calendar leaf, Th3": (page('<div class="date"><span class="d">14</span> <span class="m">Th3</span> <span class="y">2019</span></div>'), DAY),
     "calendar leaf, lines": (page('<div class="date"><div>14</div><div>Tháng 03</div><div>2019</div></div>'), DAY),
     "written-out time in its own span": (page('<div class="date"><span>14/03/2019</span> <span>08:30</span></div>'), AT_0830),
+    "calendar leaf, 'Ngày 14' 'tháng 3 năm 2019'": (page('<div class="date"><span>Ngày 14</span><span>tháng 3 năm 2019</span></div>'), DAY),
     "calendar leaf, month and year in one span": (page('<div class="date"><span class="d">14</span><span class="my">Tháng 03, 2019</span></div>'), DAY),
     "calendar leaf, 'Tháng 3/2019'": (page('<div class="date"><p class="d">14</p><p class="my">Tháng 3/2019</p></div>'), DAY),
     "DC.Date.Created": (page(head='<meta name="DC.Date.Created" content="2019-03-14">'), DAY),
@@ -235,14 +236,31 @@ def test_the_page_reader_finds_the_publish_date(name: str) -> None:
     assert extract_article(URL, html)["published"] == expected
 
 
-@pytest.mark.xfail(reason="the headline reader takes the date printed inside the <h1> as part of "
-                   "the title ('… (14/03/2019)'), and the date reader does not read a line that "
-                   "repeats the title: a headline fix (page_headline.py), not a date one",
-                   strict=True)
-def test_a_date_printed_inside_the_headline() -> None:
+@pytest.mark.parametrize("aside", ['<span class="date">(14/03/2019)</span>', "<small>14/03/2019</small>"])
+def test_a_date_closing_the_headline_inside_it_dates_the_page_and_leaves_the_title(aside: str) -> None:
     html = (f'<html><head><title>{g.TITLE}</title></head><body><div class="main"><h1>{g.TITLE} '
-            f'<span class="date">(14/03/2019)</span></h1><div>{g.BODY_HTML}</div></div></body></html>')
-    assert extract_article(URL, html)["published"] == DAY
+            f'{aside}</h1><div>{g.BODY_HTML}</div></div></body></html>')
+    fields = extract_article(URL, html)
+    assert (fields["title"], fields["published"]) == (g.TITLE, DAY)
+
+
+@pytest.mark.parametrize("title", ["Lịch nghỉ lễ <b>30/4/2019</b> của huyện Tiên Yên",
+                                   "Thông báo lịch nghỉ lễ <b>30/4/2019</b>"])
+def test_a_date_among_or_emphasised_in_the_headline_words_stays_in_the_title(title: str) -> None:
+    html = (f'<html><head><title>x</title></head><body><div class="main"><h1>{title}</h1>'
+            f'<div class="date">14/03/2019 08:30</div><div>{g.BODY_HTML}</div></div></body></html>')
+    fields = extract_article(URL, html)
+    assert fields["title"] == title.replace("<b>", "").replace("</b>", "")
+    assert fields["published"] == AT_0830
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    ('<div>Ngày ban hành: 10/03/2019</div><div>Ngày đăng: 14/03/2019 08:30</div>', AT_0830),
+    ('<div>Ngày hiệu lực: 01/04/2019</div><div>Ngày đăng: 14/03/2019 08:30</div>', AT_0830),
+    ('<div>Ngày ban hành: 14/03/2019</div>', DAY),  # alone, the issue date is the page's date
+])
+def test_a_documents_other_dates_give_way_to_its_labelled_publish_date(lines: str, expected: str) -> None:
+    assert extract_article(URL, page(lines))["published"] == expected
 
 
 @pytest.mark.xfail(reason="a relative time ('2 ngày trước') whose absolute date is only in the "

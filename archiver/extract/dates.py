@@ -441,6 +441,22 @@ def is_update_line(line: str) -> bool:
     return bool(_UPDATE_LABEL_RE.match(line.strip())) and publish_labelled_date(line) is None
 
 
+#: Labels of the other dates a page about a document prints beside its publish date: the day
+#: the document was issued or signed ("Ngày ban hành", "Ngày ký"), the day it takes or stops
+#: taking effect ("Ngày hiệu lực", "Ngày có hiệu lực", "Hiệu lực từ", "Ngày hết hiệu lực"),
+#: as VBQPPL records and portals' "Văn bản" pages print them.
+_OTHER_DATE_LABEL_RE = re.compile(
+    r"^(?:ngày\s+(?:ban\s+hành|ký|(?:có\s+|hết\s+)?hiệu\s+lực)|hiệu\s+lực\s+từ)(?![^\W\d_])",
+    re.IGNORECASE)
+
+
+def names_another_date(line: str) -> bool:
+    """Whether a line opens with the label of a document's other date ("Ngày ban hành:
+    10/03/2019") and labels no publish date: on a page that labels its publish date ("Ngày
+    đăng: 14/03/2019"), never that date. Alone, the issue date is the best date the page has."""
+    return bool(_OTHER_DATE_LABEL_RE.match(line.strip())) and publish_labelled_date(line) is None
+
+
 #: The evidence of a publish date read from a page's last-edit time (`ArticlePage._last_edited`).
 LAST_EDIT = "the page's only time, its last edit"
 
@@ -553,11 +569,13 @@ def has_labelled_date_field(text: str) -> bool:
 
 
 #: One piece of a calendar leaf (`calendar_leaf`) other than its time of day (`is_time_line`):
-#: a day or a year ("14", "2019"), a day and month ("14/03"), a month and year ("03/2019"), a
-#: month named ("Tháng 3", "Th3", "T3", "Thg 03", "Tháng Ba", "Mar"), alone or with its year
-#: ("Tháng 03, 2019", "Tháng 3/2019", "Th3 2019": a badge's second line), or the weekday.
+#: a day or a year ("14", "2019", "Ngày 14", "năm 2019"), a day and month ("14/03"), a month
+#: and year ("03/2019"), a month named ("Tháng 3", "Th3", "T3", "Thg 03", "Tháng Ba", "Mar"),
+#: alone or with its year ("Tháng 03, 2019", "Tháng 3/2019", "Th3 2019": a badge's second line),
+#: or the weekday.
 _LEAF_PART_RE = re.compile(
-    r"(?P<num>\d{1,4})|(?P<dm_d>\d{1,2})[/.-](?P<dm_m>\d{1,2})|(?P<my_m>\d{1,2})[/.-](?P<my_y>\d{4})"
+    r"(?:(?:ngày|năm)\s+)?(?P<num>\d{1,4})|(?P<dm_d>\d{1,2})[/.-](?P<dm_m>\d{1,2})"
+    r"|(?P<my_m>\d{1,2})[/.-](?P<my_y>\d{4})"
     rf"|(?:{_MONTH_WORD}|th|t)\.?\s*(?P<mon>\d{{1,2}}|{_MONTH_NAME})"
     r"(?:\s*[,/.-]\s*|\s+(?:năm\s+)?)?(?P<mon_y>\d{4})?"
     rf"|(?P<en>{_ENGLISH_MONTH})"
