@@ -244,6 +244,13 @@ def test_a_date_closing_the_headline_inside_it_dates_the_page_and_leaves_the_tit
     assert (fields["title"], fields["published"]) == (g.TITLE, DAY)
 
 
+def test_a_date_after_a_br_in_a_headline_block_that_is_no_heading() -> None:
+    html = (f'<html><head><title>{g.TITLE}</title></head><body><div class="tin"><div class="tieude">'
+            f'{g.TITLE}<br><span>14/03/2019 08:30</span></div><div>{g.BODY_HTML}</div></div></body></html>')
+    fields = extract_article(URL, html)
+    assert (fields["title"], fields["published"]) == (g.TITLE, AT_0830)
+
+
 @pytest.mark.parametrize("title", ["Lịch nghỉ lễ <b>30/4/2019</b> của huyện Tiên Yên",
                                    "Thông báo lịch nghỉ lễ <b>30/4/2019</b>"])
 def test_a_date_among_or_emphasised_in_the_headline_words_stays_in_the_title(title: str) -> None:
