@@ -39,11 +39,18 @@ _MONTH_NAME_AFTER_DAY = _MONTH_NAME.replace("năm", "năm(?=,)")
 _MONTH_WORD = r"(?:tháng|thg)"
 #: "ngày 21 tháng 09 năm 2025", Joomla's Vietnamese "14 Tháng 3 2019" (no "năm"), WordPress's
 #: "j F, Y" in Vietnamese, "14 Tháng Ba, 2019", and CLDR's "14 thg 3, 2019".
-_WORDS = (rf"(?:ngày\s+)?(?P<d3>\d{{1,2}})\s+{_MONTH_WORD}\s+(?P<m3>\d{{1,2}}|{_MONTH_NAME_AFTER_DAY}),?\s+"
-          r"(?:năm\s+)?(?P<y3>\d{4})")
+#: The month word abbreviated to "Th" before its number, with or without a space or a dot: "14
+#: Th3 2019", "14 Th03, 2019", "14 Th.3 2019", the short month of date badges and of Vietnamese
+#: locales' "MMM" (`date-fns` `vi`: "Th3"); only before a number, so no word is read as one.
+_MONTH_ABBR = r"th\.?\s*(?=\d)"
+_WORDS = (rf"(?:ngày\s+)?(?P<d3>\d{{1,2}})\s+(?:{_MONTH_WORD}\s+|{_MONTH_ABBR})"
+          rf"(?P<m3>\d{{1,2}}|{_MONTH_NAME_AFTER_DAY}),?\s+(?:năm\s+)?(?P<y3>\d{{4}})")
 #: WordPress's "F j, Y" with Vietnamese month names, as themes that hard-code the format print
-#: it: "Tháng Ba 14, 2019".
-_MONTH_FIRST = rf"tháng\s+(?P<m5>{_MONTH_NAME})\s+(?P<d5>\d{{1,2}}),\s*(?P<y5>\d{{4}})"
+#: it: "Tháng Ba 14, 2019"; translations that name the month by its number print "Tháng 3 14,
+#: 2019" (vi.mo's older "F" was "tháng 3"). The comma after the day is required: it is what
+#: makes the first number the month.
+_MONTH_FIRST = (rf"tháng\s+(?P<m5>\d{{1,2}}|{_MONTH_NAME})\s+(?P<d5>\d{{1,2}}),\s*"
+                r"(?P<y5>\d{4})")
 #: English month names and their three-letter abbreviations ("Sept" too): a portal installed with
 #: WordPress's default locale prints its default `date_format` "F j, Y" ("March 14, 2019", the
 #: first choice of Settings → General) or "M j, Y"; en_GB and Drupal's "j F Y" print "14 March
@@ -72,11 +79,13 @@ _DATE_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: The hour mark is ":", "h" or "giờ" (hour), and its abbreviation "g" of the southern press
+#: ("8g30", Tuổi Trẻ's and Sài Gòn Giải Phóng's house style), always between two numbers.
 #: The minute mark Vietnamese clocks are written with, "phút" (minutes) or its sign: "8 giờ 30
 #: phút", "08h30'" (an ASP portal's "Cập nhật lúc 08h30' ngày 14/03/2019"), "8h30′".
 _MINUTE_MARK = r"\s*phút|['’′]"
 _TIME = (
-    rf"(?P<H>\d{{1,2}})\s*(?::|h|giờ)\s*(?P<M>\d{{2}})(?:{_MINUTE_MARK}|\s*:\s*(?P<S>\d{{2}}))?"
+    rf"(?P<H>\d{{1,2}})\s*(?::|h|g|giờ)\s*(?P<M>\d{{2}})(?:{_MINUTE_MARK}|\s*:\s*(?P<S>\d{{2}}))?"
     r"(?:\s*(?P<half>AM|PM|A\.M\.|P\.M\.|SA|CH|sáng|chiều|tối)(?![^\W\d_]))?"
 )
 #: Between a date and its time: spaces, commas, bars, dashes, "lúc" ("at"), the "@" of
@@ -183,8 +192,23 @@ def _month(printed: str) -> int:
     return next(i for i, month in enumerate(ENGLISH_MONTHS, 1) if month.startswith(name[:3]))
 
 
+def _month_first(m: re.Match[str]) -> date | None:
+    """A slashed date that cannot be day-first read month-first, "3/14/2019": the en-US short
+    date of a portal left in English (ASP.NET's and SharePoint's `M/d/yyyy h:mm:ss tt`,
+    Drupal's default medium date "Thu, 03/14/2019 - 08:30"). Only when the second number cannot
+    be a month: "03/04/2019" stays the 3rd of April, as a Vietnamese page means it."""
+    if m["sep"] != "/" or int(m["m"]) <= 12:
+        return None
+    try:
+        return date(int(m["y"]), int(m["d"]), int(m["m"]))
+    except ValueError:
+        return None
+
+
 def _day(m: re.Match[str]) -> date | None:
     """The calendar date of a non-ISO match, None when impossible (`31/02/2022`)."""
+    if m["y"] and int(m["m"]) > 12:
+        return _month_first(m)
     for y, mo, d in (("y", "m", "d"), ("y2", "m2", "d2"), ("y3", "m3", "d3"), ("y4", "m4", "d4"),
                      ("y5", "m5", "d5"), ("y6", "m6", "d6"), ("y7", "m7", "d7")):
         if m[y]:
@@ -224,6 +248,24 @@ def _read(text: str, m: re.Match[str]) -> tuple[str, datetime] | None:
     return (text[start:end], dt) if _plausible(dt) else None
 
 
+#: The lunar calendar's label ("Âm lịch", its abbreviation "ÂL"): portals print the lunar date
+#: beside the solar one in their header or top bar ("Thứ Năm, 14/03/2019 (Âm lịch: 08/02 Kỷ
+#: Hợi)", "Âm lịch 08/02/2019 - Dương lịch 14/03/2019"). A date it labels, before or after it,
+#: is a lunar day, never the publish date; the solar date beside it is.
+_LUNAR = r"(?<![^\W\d_])(?:âm\s+lịch|âl)(?![^\W\d_])"
+_LUNAR_BEFORE_RE = re.compile(rf"{_LUNAR}\s*[:,-]?\s*(?:ngày\s+)?$", re.IGNORECASE)
+#: ... after it only when no date follows the label: "14/03/2019 (Âm lịch: 08/02 Kỷ Hợi)" labels
+#: the second date, "08/02/2019 âm lịch" the first.
+_LUNAR_AFTER_RE = re.compile(rf"\s*[(,-]?\s*(?:theo\s+)?{_LUNAR}(?!\s*[:,-]?\s*(?:ngày\s+)?\d)",
+                             re.IGNORECASE)
+
+
+def _is_lunar(text: str, m: re.Match[str]) -> bool:
+    """Whether the date matched is labelled lunar (`_LUNAR`), right before or right after it."""
+    return bool(_LUNAR_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+                or _LUNAR_AFTER_RE.match(text, m.end()))
+
+
 def find_date(text: str) -> tuple[str, datetime] | None:
     """The first full date (with a year) in `text`: its raw text as on the page, and its value.
 
@@ -231,6 +273,8 @@ def find_date(text: str) -> tuple[str, datetime] | None:
     Impossible or implausible candidates are skipped; dates without a year are never matched.
     """
     for m in _DATE_RE.finditer(text):
+        if _is_lunar(text, m):
+            continue
         found = _read(text, m)
         if found:
             return found
@@ -397,6 +441,22 @@ def is_update_line(line: str) -> bool:
     return bool(_UPDATE_LABEL_RE.match(line.strip())) and publish_labelled_date(line) is None
 
 
+#: Labels of the other dates a page about a document prints beside its publish date: the day
+#: the document was issued or signed ("Ngày ban hành", "Ngày ký"), the day it takes or stops
+#: taking effect ("Ngày hiệu lực", "Ngày có hiệu lực", "Hiệu lực từ", "Ngày hết hiệu lực"),
+#: as VBQPPL records and portals' "Văn bản" pages print them.
+_OTHER_DATE_LABEL_RE = re.compile(
+    r"^(?:ngày\s+(?:ban\s+hành|ký|(?:có\s+|hết\s+)?hiệu\s+lực)|hiệu\s+lực\s+từ)(?![^\W\d_])",
+    re.IGNORECASE)
+
+
+def names_another_date(line: str) -> bool:
+    """Whether a line opens with the label of a document's other date ("Ngày ban hành:
+    10/03/2019") and labels no publish date: on a page that labels its publish date ("Ngày
+    đăng: 14/03/2019"), never that date. Alone, the issue date is the best date the page has."""
+    return bool(_OTHER_DATE_LABEL_RE.match(line.strip())) and publish_labelled_date(line) is None
+
+
 #: The evidence of a publish date read from a page's last-edit time (`ArticlePage._last_edited`).
 LAST_EDIT = "the page's only time, its last edit"
 
@@ -407,10 +467,10 @@ def ends_with_edit_label(text: str) -> bool:
 
 
 #: A fact of a meta line that is a date ("14/03/2019", "08:30").
-_DATE_FACT_RE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}\b)|\d{1,2}[:h]\d{2}")
+_DATE_FACT_RE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}\b)|\d{1,2}[:hg]\d{2}")
 #: What a meta line says of the time: dates, times, weekdays, "ngày", "lúc", a GMT offset.
 _DATE_WORDS_RE = re.compile(
-    r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}\b)|\d{1,2}\s*[:h]\s*\d{2}(?:\s*(?:AM|PM|SA|CH))?"
+    r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}\b)|\d{1,2}\s*[:hg]\s*\d{2}(?:\s*(?:AM|PM|SA|CH))?"
     r"|\(?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}\s*\)?"
     rf"|(?<![^\W\d_])(?:{_WEEKDAY}|ngày|lúc)(?![^\W\d_])", re.IGNORECASE)
 
@@ -509,11 +569,16 @@ def has_labelled_date_field(text: str) -> bool:
 
 
 #: One piece of a calendar leaf (`calendar_leaf`) other than its time of day (`is_time_line`):
-#: a day or a year ("14", "2019"), a day and month ("14/03"), a month and year ("03/2019"), a
-#: month named ("Tháng 3", "Th3", "T3", "Thg 03", "Tháng Ba", "Mar"), or the weekday.
+#: a day or a year ("14", "2019", "Ngày 14", "năm 2019"), a day and month ("14/03"), a month
+#: and year ("03/2019"), a month named ("Tháng 3", "Th3", "T3", "Thg 03", "Tháng Ba", "Mar"),
+#: alone or with its year ("Tháng 03, 2019", "Tháng 3/2019", "Th3 2019": a badge's second line),
+#: or the weekday.
 _LEAF_PART_RE = re.compile(
-    r"(?P<num>\d{1,4})|(?P<dm_d>\d{1,2})[/.-](?P<dm_m>\d{1,2})|(?P<my_m>\d{1,2})[/.-](?P<my_y>\d{4})"
-    rf"|(?:{_MONTH_WORD}|th|t)\.?\s*(?P<mon>\d{{1,2}}|{_MONTH_NAME})|(?P<en>{_ENGLISH_MONTH})"
+    r"(?:(?:ngày|năm)\s+)?(?P<num>\d{1,4})|(?P<dm_d>\d{1,2})[/.-](?P<dm_m>\d{1,2})"
+    r"|(?P<my_m>\d{1,2})[/.-](?P<my_y>\d{4})"
+    rf"|(?:{_MONTH_WORD}|th|t)\.?\s*(?P<mon>\d{{1,2}}|{_MONTH_NAME})"
+    r"(?:\s*[,/.-]\s*|\s+(?:năm\s+)?)?(?P<mon_y>\d{4})?"
+    rf"|(?P<en>{_ENGLISH_MONTH})"
     rf"|{_WEEKDAY}", re.IGNORECASE)
 #: The most pieces a calendar leaf has: day, month, year, time, weekday and a spare.
 _LEAF_PARTS = 6
@@ -545,7 +610,8 @@ def calendar_leaf(parts: list[str]) -> tuple[str, datetime] | None:
         elif m["my_m"]:
             pieces = {"month": m["my_m"], "year": m["my_y"]}
         elif m["mon"] or m["en"]:
-            pieces = {"month": str(_month(m["mon"] or m["en"]))}
+            pieces = {"month": str(_month(m["mon"] or m["en"]))} | (
+                {"year": m["mon_y"]} if m["mon_y"] else {})
         else:
             continue  # the weekday
         if got.keys() & pieces.keys():

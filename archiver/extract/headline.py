@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from archiver.extract.boilerplate import is_boilerplate
-from archiver.extract.dates import find_date
+from archiver.extract.dates import find_date, is_date_line
 from archiver.extract.layout import box_marks, element_text, inside_not_content, is_permalink, subtree_lines
 from archiver.extract.text import normalize_text
 
@@ -76,11 +76,32 @@ def matches_name(text: str, wanted: set[str]) -> bool:
     return _matches(_key(normalize_text(text)), wanted) is not None
 
 
+#: Elements a template prints a date in after the headline's words, inside the heading: asides,
+#: not emphasis (a `<b>` or `<strong>` date is a word of the title).
+_DATE_ASIDE_TAGS = {"span", "small", "em", "i", "time", "font", "sup", "sub", "div", "p"}
+
+
+def is_trailing_date(el: etree._Element) -> bool:
+    """An element that closes its heading with only a date ("<h1>Title <small>14/03/2019</small>
+    </h1>", "<span class="date">(14/03/2019)</span>"): old portals print the day after the
+    headline, in its own element inside the heading; the date reader reads it there, and it is
+    no word of the title. Only the last thing in the heading: a date among the title's words
+    ("Lịch nghỉ lễ 30/4/2019 của huyện") is the title's."""
+    if el.tag not in _DATE_ASIDE_TAGS or (el.tail or "").strip() or el.getparent() is None:
+        return False
+    if any(normalize_text(element_text(sib)) or (sib.tail or "").strip()
+           for sib in el.itersiblings()):
+        return False
+    text = normalize_text(element_text(el))
+    return bool(text) and is_date_line(text) and find_date(text) is not None
+
+
 def headline_text(el: etree._Element) -> str:
     """The heading's text without its permalink anchors: documentation and blog generators
     (Sphinx, MkDocs, Hugo themes) print an in-page link of a symbol ("¶", PyData's "#") inside
-    every heading, which is no part of the title."""
-    return element_text(el, skip=is_permalink)
+    every heading, which is no part of the title; nor a date closing it (`is_trailing_date`)."""
+    return element_text(el, skip=lambda node: node is not el and (
+        is_permalink(node) or is_trailing_date(node)))
 
 
 def in_masthead(el: etree._Element) -> bool:

@@ -19,7 +19,7 @@ from lxml import etree
 from archiver.extract.attachment_links import DOCUMENT_EXT
 from archiver.extract.body import FOUND_BODY
 from archiver.extract.boilerplate import is_link_list, is_navigation, is_related_heading
-from archiver.extract.dates import LAST_EDIT
+from archiver.extract.dates import LAST_EDIT, is_date_line
 from archiver.extract.headline import is_home_link
 from archiver.extract.layout import INLINE_TAGS, element_text, inside_not_content
 from archiver.extract.template import dateless_refusal
@@ -662,6 +662,45 @@ def is_a_table_of_records(page: ArticlePage) -> bool:
     return bool(total) and inside / total >= MAX_BODY_IN_RECORDS and total - inside < MIN_BODY_CHARS
 
 
+def _is_dated_link_row(row: etree._Element, own: set[str], host: str) -> bool:
+    """A table row with a cell that is a date ("14/03/2019", "14/03/2019 08:30") and another that
+    links another page of the site: a row of a list of posts or documents laid out as a grid."""
+    cells = [c for c in row if c.tag in ("td", "th")]
+    dated = [c for c in cells if is_date_line(normalize_text(element_text(c)))]
+    return bool(dated) and any(_leads_to_another_page(a, own, host)
+                               for c in cells if c not in dated for a in c.iter("a"))
+
+
+def dated_grid_share(page: ArticlePage) -> float:
+    """Share of the body's text (spaces aside) made of the rows of grids of dated links: tables
+    with `MIN_TEASER_BLOCKS` rows or more of their own each holding a date in one cell and a link
+    to another page in another (`_is_dated_link_row`). That is how ASP.NET WebForms portals list
+    news and documents (a GridView "STT | Tiêu đề | Ngày đăng", its rows alternating `RowStyle`
+    and `AlternatingRowStyle` classes, its pager a table nested in its last row; Drupal Views'
+    tables, rows "odd"/"even"), and what a body finder reads on such a listing is the grid run
+    together. Only those rows count, so a layout table that holds an article beside them does
+    not; an article's own text is never a dated link row, and its "Các tin khác" grid follows
+    its text: no source's learned shape is needed to tell the two apart."""
+    paragraphs = [_SPACE.sub("", p) for p in page.paragraphs()]
+    total = sum(len(p) for p in paragraphs)
+    if not total:
+        return 0.0
+    own, host = {clean_url(page.url), page.canonical_url()}, urlsplit(page.url).netloc
+    rows: list[str] = []
+    for table in page.sel.root.iter("table"):
+        dated = [r for r in table.iter("tr") if next(r.iterancestors("table"), None) is table
+                 and _is_dated_link_row(r, own, host)]
+        if len(dated) >= MIN_TEASER_BLOCKS:
+            rows += [_SPACE.sub("", normalize_text(element_text(r))) for r in dated]
+    covered = 0
+    for p in paragraphs:
+        left = p
+        for row in rows:
+            left = left.replace(row, "") if row else left
+        covered += len(p) - len(left)
+    return covered / total
+
+
 def _filled_cells(row: etree._Element) -> int:
     """Cells of a table row that hold text (a layout row's spacer cells hold none)."""
     return sum(bool(normalize_text(element_text(cell))) for cell in row if cell.tag in ("td", "th"))
@@ -819,6 +858,8 @@ def _reason_besides_the_date(page: ArticlePage, fields: dict) -> str | None:
     """The last of `not_article_reason`'s tests, those that follow the date's."""
     if reason := other_page_reason(page, fields["title"]):
         return reason
+    if dated_grid_share(page) >= MAX_BODY_IN_TEASERS:
+        return "the body is a grid of dated links to other pages (a GridView's rows): a listing"
     if page.evidence.get("published") == LAST_EDIT and names_its_file(page.url, fields["title"]):
         return "dated only by its last edit and titled by its file's name: a wiki's page"
     return None

@@ -33,6 +33,7 @@ from archiver.extract.dates import (
     is_meta_line,
     is_update_line,
     is_view_day_line,
+    names_another_date,
     parse_date,
     publish_labelled_date,
     url_day,
@@ -195,12 +196,17 @@ class DateParts:
         title's ("… các xã mới từ ngày 1/7/2025"), an event's, not the publish date."""
         return bool(self._title) and self._title in line
 
+    def _not_the_publish_date(self, line: str) -> bool:
+        """The line dates something else while the page labels its publish date: an update
+        (`dates.is_update_line`), a document's issue or effect (`dates.names_another_date`)."""
+        return (is_update_line(line) or names_another_date(line)) and self._labels_a_publish_date
+
     def _date_near_title(self) -> tuple[str | None, datetime | None]:
         lines = self._header_lines
         for i, (line, el) in enumerate(lines):
             if is_meta_line(line) and not is_edit_line(line) and not in_teaser_row(el) \
                     and not self._repeats_headline(line) and not is_view_day_line(line) \
-                    and not (is_update_line(line) and self._labels_a_publish_date) \
+                    and not self._not_the_publish_date(line) \
                     and (found := find_published(line)):
                 self.evidence["published"] = "date line nearest the headline"
                 self.elements["published"] = el
@@ -246,8 +252,8 @@ class DateParts:
                 break
             if in_teaser_row(el) or self._in_teaser_card(el):
                 continue
-            if is_date_labelled(line) and not is_edit_line(line) and not (
-                    is_update_line(line) and self._labels_a_publish_date) \
+            if is_date_labelled(line) and not is_edit_line(line) \
+                    and not self._not_the_publish_date(line) \
                     and not self._is_teaser_item(el) and (found := find_published(line)):
                 self.evidence["published"] = "labelled date line"
                 self.elements["published"] = el

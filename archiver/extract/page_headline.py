@@ -21,6 +21,7 @@ from archiver.extract.headline import (
     find_named,
     headline_text,
     in_masthead,
+    is_trailing_date,
     line_before_date,
     matches_name,
     names,
@@ -127,7 +128,9 @@ class HeadlineParts:
         if self.headline_element is None:
             return []
         body = set(self.paragraphs())
-        after = []
+        # a date closing the heading, inside it (`headline.is_trailing_date`), is its first line
+        after = [(normalize_text(_text(el)), el) for el in self.headline_element.iter()
+                 if el is not self.headline_element and is_trailing_date(el)][:1]
         for i, (line, el) in enumerate(lines_after(self.headline_element)):
             if self._is_lead(line):
                 continue  # a long standfirst between the headline and the meta line

@@ -215,10 +215,13 @@ def _microdata(sel: Selector) -> dict:
 
 #: `<meta>` names and properties that carry the publish time, compared case-folded (OpenGraph's,
 #: schema.org's as itemprop, Dublin Core's, and the names CMSs write); a bare "date" is left
-#: out: some CMSs print the day the page was rendered there.
+#: out: some CMSs print the day the page was rendered there. The creation date stands for the
+#: publish date as JSON-LD's `dateCreated` does (Dublin Core's "DC.Date.Created", schema.org's
+#: `<meta itemprop="dateCreated">` that Joomla prints in its article info).
 PUBLISHED_METAS = ("article:published_time", "datepublished", "pubdate", "og:published_time",
                    "dc.date.issued", "dcterms.issued", "dcterms.created", "publishdate",
-                   "publish-date", "publish_date", "article:published")
+                   "publish-date", "publish_date", "article:published", "dc.date.created",
+                   "datecreated")
 
 
 def _metas(metas: Iterable[etree._Element]) -> dict[str, list[str]]:
