@@ -260,7 +260,7 @@ def test_a_label_alone_names_the_lines_after_it(
     ("Trần Thị Hoa - TTYT huyện", ["Trần Thị Hoa"]),         # Trung tâm Y tế
     ("Minh Hà - MTTQ xã Hòa Bình", ["Minh Hà"]),              # Mặt trận Tổ quốc
     ("Minh Hà, Thu Trang - TTVHTT huyện Phú Lâm", ["Minh Hà", "Thu Trang"]),
-    ("BS. Nguyễn Thị Mai - Khoa Nội", ["BS. Nguyễn Thị Mai"]),  # a hospital's department
+    ("BS. Nguyễn Thị Mai - Khoa Nội", ["Nguyễn Thị Mai"]),     # a hospital's department; a degree is no name
     ("Minh Hà - Đăng Khoa", ["Minh Hà", "Đăng Khoa"]),        # "Khoa" closing a name is a name
 ])
 def test_the_writers_unit_after_the_names_names_nobody(line: str, authors: list[str]) -> None:

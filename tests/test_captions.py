@@ -302,3 +302,25 @@ def test_a_box_whose_class_names_a_photo_holds_its_caption(box: str) -> None:
 def test_a_photo_box_with_text_before_its_image_is_no_photo_box() -> None:
     fields = extracted(f'<div class="photo"><p>{LONG}</p><img src="/media/a.jpg"></div>')
     assert LONG in fields["body"]
+
+
+# -- a video's caption ----------------------------------------------------------------------------
+
+VIDEO = ('<figure class="wp-block-embed is-type-video is-provider-youtube"><div class="wp-block-embed__wrapper">'
+         '<iframe src="https://www.youtube.com/embed/abc" allowfullscreen></iframe></div>'
+         '<figcaption class="wp-element-caption">Video: Bản tin Quốc phòng - An ninh số 12</figcaption></figure>')
+
+
+@pytest.mark.parametrize("player", [VIDEO, '<figure><video src="/media/a.mp4"></video><figcaption>Video: Bản tin số 12</figcaption></figure>'])
+def test_a_videos_caption_is_no_images_caption(player: str) -> None:
+    """`captions_a_player`: WordPress's embed block captions its video; the next image has its own."""
+    fields = extract_article(URL, page(f'<figure><img src="/media/a.jpg"><figcaption>{CAPTION}</figcaption></figure>',
+                                       hero=player))
+    assert [(i["url"], i["caption"]) for i in fields["images"]] == [(IMG, CAPTION)]
+    assert "Bản tin" not in fields["body"]
+
+
+def test_a_figure_of_an_image_beside_an_iframe_keeps_its_caption() -> None:
+    """A figure holding an image is the image's, whatever else it holds."""
+    fields = extracted(f'<figure><img src="/media/a.jpg"><iframe src="/map"></iframe><figcaption>{CAPTION}</figcaption></figure>')
+    assert [(i["url"], i["caption"]) for i in fields["images"]] == [(IMG, CAPTION)]

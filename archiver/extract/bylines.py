@@ -33,21 +33,46 @@ from archiver.extract.text import fold_diacritics, normalize_text
 #: field of Vietnamese portal CMSes, beside or instead of "Tác giả": a writer signs with the name
 #: they publish under, printed after that label like any other writer's name. "Tin bài" (news
 #: text: the news item and its write-up, with or without a comma) labels its writer too, as
-#: provincial agencies' CMSes print it under a story ("Tin bài: Minh Hà").
-_AUTHOR_LABEL_RE = re.compile(
-    r"^(?:t/h|tổng hợp|sưu tầm|biên soạn|tin|bài|bài viết|tin,?\s*bài"
-    r"|(?:tin|bài|bài viết)\s*(?:,|và|-|&|\+|/)\s*ảnh|ảnh\s*(?:,|và|-|&|\+|/)\s*(?:tin|bài)"
+#: provincial agencies' CMSes print it under a story ("Tin bài: Minh Hà"). "Nội dung" (content)
+#: credits the text in the credit block of long-form stories ("Nội dung: Minh Hà; Ảnh: Thu
+#: Trang; Trình bày: Hoàng Anh"), beside the roles that did not write it (`_NON_WRITER_ROLES`).
+#: "Người đưa tin" (who brings the news), "Người soạn" (who drafted it), "Người tạo" (who
+#: created the post) and "Cán bộ đăng tin" (the officer posting it) are portal CMSes' names for
+#: the writer's field, as "Người đăng" is.
+_AUTHOR_LABELS = (
+    r"t/h|tổng hợp|sưu tầm|biên soạn|tin|bài|bài viết|tin,?\s*bài|nội dung"
+    r"|(?:tin|bài|bài viết|tin,?\s*bài)\s*(?:,|và|-|&|\+|/)\s*ảnh"
+    r"|ảnh\s*(?:,|và|-|&|\+|/)\s*(?:tin|bài)"
     r"|tác giả(?: bài viết)?|bút danh|gửi bởi|người gửi|(?:posted|written) by"
     r"|nhóm tác giả|người viết(?: bài| tin)?|người đăng(?: tin| bài)?|người thực hiện|người giới thiệu"
+    r"|người đưa tin|người soạn(?: tin| bài)?|người tạo|cán bộ đăng tin"
     r"|đăng bởi|viết bởi|thực hiện"
     r"|nhóm thực hiện|phóng viên|nhóm phóng viên|ctv|cộng tác viên|thông tin viên"
-    r"|pv|nhóm pv|(?:post )?author|by)\s*:\s*",
-    re.IGNORECASE,
-)
+    r"|pv|nhóm pv|(?:post )?author|by")
+_AUTHOR_LABEL_RE = re.compile(rf"^(?:{_AUTHOR_LABELS})\s*:\s*", re.IGNORECASE)
+#: A writer's label after another fact of a meta or credit line, past a separator: "Cập nhật
+#: 08:30 14/03/2019 - Tác giả: Minh Hà", "Lượt xem: 120 | Người viết: …", "Ảnh: Thu Trang; Bài:
+#: Minh Hà" (the photos credited first): the line's writer is the one that label names.
+_LABEL_INSIDE_RE = re.compile(rf"(?:\s[-–|•·]|[;,.])\s*(?=(?:{_AUTHOR_LABELS})\s*:)", re.IGNORECASE)
+#: The most words of a meta line whose writer's label comes after other facts.
+_MAX_META_LINE_WORDS = 20
 #: "Phóng viên Minh Hà", "PV Minh Hà", "CTV Thu Trang": what the writer is, printed before the
 #: name without a colon (a reporter, a contributor, a commune's correspondent).
 _REPORTER_RE = re.compile(r"^(?:phóng viên|pv|ctv|ttv|cộng tác viên|thông tin viên)\s+(?=[^\W\d_])",
                           re.IGNORECASE)
+#: A title printed before a writer's name: an armed force's or police rank ("Đại úy Lê Văn Bình",
+#: "Thiếu tá …": the border guard's and the military command's portals sign so), an academic or
+#: professional degree ("ThS.", "TS.", "PGS.TS", "BSCKII.", "Bác sĩ", "Luật sư", "Nhà báo") or
+#: the party's "Đồng chí" ("Đ/c"). It says what the writer is, not who: the record's `authors`
+#: holds names, as a role before the name ("PV Thu Hà") is dropped.
+_TITLE_RE = re.compile(
+    r"^(?:(?:(?:thiếu|trung|thượng|đại)\s+(?:úy|uý|tá|tướng)|chuẩn\s+(?:úy|uý)"
+    r"|(?:hạ|trung|thượng)\s+sĩ|binh\s+(?:nhất|nhì)|(?:phó\s+)?đô\s+đốc"
+    r"|thạc\s+s[ĩỹ]|tiến\s+s[ĩỹ]|(?:phó\s+)?giáo\s+sư|bác\s+s[ĩỹ]|dược\s+s[ĩỹ]|k[ỹĩ]\s+sư"
+    r"|luật\s+sư|nhà\s+báo|nhà\s+giáo|nhà\s+văn|nhà\s+thơ|nghệ\s+nhân|đồng\s+chí|đ/c)\s+"
+    r"|(?:(?:pgs|gs|tskh|ts|ths|bs|ck(?:ii|i|\s?[12])|ks|cn|ls|ds|nsnd|nsưt|ngưt)"
+    r"(?:\.\s*|\s+|(?=\.?(?:pgs|gs|ts|ths|bs|ck))))+)(?=[^\W\d_])",
+    re.IGNORECASE)
 #: Stand-ins for a name that pages print as the whole byline.
 _STAFF_BYLINES = {"pv": "PV", "nhóm pv": "Nhóm PV", "nhóm phóng viên": "Nhóm phóng viên"}
 #: Roles a credit names besides the writer: the editor who checked the text (biên tập, BTV,
@@ -82,15 +107,25 @@ _FACT_SEPARATOR_RE = re.compile(r"\s*[|•·]\s*")
 #: Where a labelled byline goes on to credit the photos, name its source or credit another role
 #: (`_NON_WRITER_ROLES`): "Tin: Minh Hà, ảnh: Thu Trang", "Tác giả: Minh Hà - Nguồn: Báo Hà Lâm"
 #: (NukeViet's two fields typed on one line), "Người viết: Minh Hà; Người duyệt: Thu Trang".
+#: The labels of the other facts a CMS prints on the byline's line: views, the date, the
+#: section, the keywords.
+_OTHER_FACT_LABELS = (r"(?:số\s+)?lượt\s+(?:xem|đọc|truy\s+cập)"
+                      r"|ngày(?:\s+(?:đăng|cập\s+nhật|đăng\s+tải|xuất\s+bản|ban\s+hành))?"
+                      r"|đăng\s+ngày|thời\s+gian(?:\s+đăng)?|xuất\s+bản|chuyên\s+mục|danh\s+mục"
+                      r"|từ\s+khóa|từ\s+khoá")
+#: ... and such a fact after the name, with or without a separator ("Tác giả: Minh Hà - Ngày
+#: đăng: 14/03/2019", "Người viết: Minh Hà Lượt xem: 120"): a name never holds a colon, so the
+#: writer's name ends there.
 _PHOTO_PART_RE = re.compile(r"\s*[,;.\-–|]\s*(?:ảnh|video|clip|nguồn(?:\s+tin|\s+ảnh)?"
-                            rf"|{_NON_WRITER_ROLES})\s*:", re.IGNORECASE)
+                            rf"|{_NON_WRITER_ROLES})\s*:"
+                            rf"|(?:\s*[,;.\-–|•·]\s*|\s+)(?:{_OTHER_FACT_LABELS})\s*:", re.IGNORECASE)
 #: "by" inside a meta line, after other words ("Published … By NAME", "Đăng … bởi NAME").
 _BY_INSIDE_RE = re.compile(r"(?<![^\W\d_])(?:(?:đăng|viết|gửi)\s+bởi|bởi|(?:posted|written)\s+by|by)\s",
                            re.IGNORECASE)
 #: "Hà Nội, 14/03/2019": words, a comma, then the date.
 _DATELINE_RE = re.compile(r"^\s*([^\d,|]+?)\s*,\s*\d")
 _SOURCE_LABEL_RE = re.compile(r"^nguồn(?:\s+tin)?\s*:\s*(?P<source>.+)$", re.IGNORECASE)
-_THEO_RE = re.compile(r"^theo\s+(?P<source>.+)$", re.IGNORECASE)
+_THEO_RE = re.compile(r"^theo\s*(?::\s*|\s)(?P<source>.+)$", re.IGNORECASE)
 _PHOTO_CREDIT_RE = re.compile(r"^(?:ảnh|nguồn ảnh|video|clip)\s*:", re.IGNORECASE)
 _WRAPPED_RE = re.compile(r"^[(\[](?P<inner>[^()\[\]]*)[)\]]$")
 _TRAILING_PARENS_RE = re.compile(r"\s*\([^()]*\)$")
@@ -170,13 +205,17 @@ def _office_goes_on(part: str, bare: bool) -> bool:
 
 def _without_role(part: str) -> str:
     """A part of a byline without the role printed before the name ("PV Minh Hà", "CTV Thu
-    Trang": `_REPORTER_RE`), where a name follows it."""
-    return part[m.end():] if (m := _REPORTER_RE.match(part)) else part
+    Trang": `_REPORTER_RE`) or the title (`_TITLE_RE`: "Đại úy Lê Văn Bình", "ThS. Nguyễn Văn
+    An"), where a name follows it."""
+    part = part[m.end():] if (m := _REPORTER_RE.match(part)) else part
+    return part[m.end():] if (m := _TITLE_RE.match(part)) else part
 
 
 def _names(text: str, bare: bool) -> list[str] | None:
     """Split "Minh Hà - Thu Trang" into names; None unless every part is name-like."""
     text = _COMPILED_MARK_RE.sub("", text)
+    if title := _TITLE_RE.match(text):  # "Đ/c Nguyễn Văn An": the title's slash joins no names
+        text = text[title.end():]
     parts = [_without_role(p) for p in _NAME_SEPARATOR_RE.split(text) if p]
     # "Minh Hà/TTXVN", "Minh Hà - Trung tâm VH-TT huyện": the employer after the name is dropped
     kept, employer = parts[:1], False
@@ -188,8 +227,18 @@ def _names(text: str, bare: bool) -> list[str] | None:
             kept.append(p)
     parts = kept
     if parts and all(_is_name(p, bare) or p.casefold() in _STAFF_BYLINES for p in parts):
-        return [_STAFF_BYLINES.get(p.casefold(), p) for p in parts]
+        return [_STAFF_BYLINES.get(p.casefold(), _in_name_case(p)) for p in parts]
     return None
+
+
+def _in_name_case(name: str) -> str:
+    """A name typed in capitals as its syllables are written: "MINH HÀ" → "Minh Hà". Papers
+    and portals set a byline in capitals as typography ("TIN, ẢNH: MINH HÀ", the way a printed
+    page sets it), but the writer's name is the same one they sign in running text, each
+    syllable capitalised. Initials ("N.T.H") and a single word ("TTXVN") are left as printed."""
+    if not name.isupper() or " " not in name or "." in name:
+        return name
+    return " ".join(w[:1] + w[1:].lower() for w in name.split())
 
 
 #: The roles a portal prints after its writers' names: cộng tác viên (contributor), phóng viên
@@ -319,6 +368,10 @@ def parse_byline(line: str, closing: bool = False) -> list[str] | None:
 def _byline_names(line: str, closing: bool) -> list[str] | None:
     """`parse_byline` before administrator accounts are dropped."""
     text = _unwrap(line)
+    if not _AUTHOR_LABEL_RE.match(text) and len(text.split()) <= _MAX_META_LINE_WORDS \
+            and (inside := _LABEL_INSIDE_RE.search(text)) \
+            and (names := _byline_names(text[inside.end():], closing)) is not None:
+        return names  # "Lượt xem: 120 - Tác giả: Minh Hà", "Ảnh: Thu Trang; Bài: Minh Hà"
     if by := _BY_RE.match(text):  # "by Minh Hà, Thu Trang | 25/01/2022 | Kinh tế": the names
         rest = _META_TAIL_RE.split(_before_dated_tail(text[by.end():]), maxsplit=1)[0].strip()
         if names := _names(rest, bare=False):
@@ -333,6 +386,9 @@ def _byline_names(line: str, closing: bool) -> list[str] | None:
         labelled = next((names for fact in facts if (_AUTHOR_LABEL_RE.match(fact)
                          or fact.casefold() in _STAFF_BYLINES) and (names := parse_byline(fact))),
                         None)
+        if not labelled and closing and all(_names(f, bare=True) for f in facts):
+            # "Minh Hà | Thu Trang": a closing line of names, the bar between them
+            return [n for f in facts for n in _names(f, bare=True) or []]
         if labelled or not closing or not any(states_a_date(f) for f in facts):
             return labelled
         return next((names for fact in facts if (names := _names_beside_date(fact))), None)
@@ -397,16 +453,16 @@ def parse_source_line(line: str) -> str | None:
     """The source named by "Nguồn: …", "Nguồn tin: …" or "Theo …", else None.
 
     "Theo" also starts ordinary sentences ("Theo kế hoạch, …"), so after "Theo" the source must be
-    short, capitalised and free of commas.
+    short, capitalised and free of commas, unless the commas join names ("Theo Minh Hà, Thu
+    Trang": a source of two writers; "Theo kế hoạch, …" names nobody).
     """
     text = _unwrap(line)
     if m := _SOURCE_LABEL_RE.match(text):
         return m["source"].strip()
     if m := _THEO_RE.match(text):
         source = m["source"].strip()
-        if source[0].isupper() and "," not in source and (
-            len(source.split()) <= _MAX_THEO_SOURCE_WORDS
-        ):
+        if source[0].isupper() and len(source.split()) <= _MAX_THEO_SOURCE_WORDS and (
+                "," not in source or all(_is_name(p.strip(), True) for p in source.split(","))):
             return source
     return None
 
@@ -461,6 +517,29 @@ def _unit_under_byline(body: list[str]) -> bool:
     return len(body) > 1 and _is_writers_unit(body[-1]) and bool(_closing_credit(body[-2]))
 
 
+#: A line of an official document's signature block: "KT. CHỦ TỊCH" (ký thay, signed for),
+#: "TM. ỦY BAN NHÂN DÂN" (thay mặt, on behalf of), "TL.", "TUQ.", "Q." (the acting holder), and
+#: "(Đã ký)" (signed), as Decree 30/2020/NĐ-CP sets the block out (Appendix I, "Thể thức").
+_SIGNING_RE = re.compile(r"^(?:(?:kt|tm|tl|tuq|q)\.\s*[^\W\d_]|[(\[]?\s*đã\s+ký"
+                         r"|[(\[]?\s*ký(?:\s*,)?\s+(?:tên|đóng\s+dấu|ghi\s+rõ))", re.IGNORECASE)
+#: The most words of a signatory's office in capitals ("PHÓ CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN").
+_MAX_OFFICE_WORDS = 10
+
+
+def signs_a_document(paragraph: str) -> bool:
+    """Whether a line of `paragraph` belongs to an official document's signature block: the
+    authority line ("KT. CHỦ TỊCH", "TM. UBND XÃ"), "(Đã ký)", or the signatory's office in
+    capitals ("PHÓ CHỦ TỊCH", "GIÁM ĐỐC"). The name under that block is the official who signed
+    the document a portal publishes (a decision, a notice, a plan), not a writer: the record's
+    `authors` names who wrote an article, and a document has none."""
+    for line in paragraph.splitlines() or [paragraph]:
+        text = line.strip()
+        if _SIGNING_RE.match(text) or text.isupper() and bool(_ROLE_RE.match(text)) \
+                and len(text.split()) <= _MAX_OFFICE_WORDS:
+            return True
+    return False
+
+
 def split_trailing_byline(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     """Remove closing byline, source and photo-credit lines; return (body paragraphs, authors).
 
@@ -476,8 +555,9 @@ def split_trailing_byline(paragraphs: list[str]) -> tuple[list[str], list[str]]:
         if names is None and not authors and _unit_under_byline(body):
             body.pop()
             continue
-        if names is None:
-            break
+        if names is None or names and len(body) > 1 and signs_a_document(body[-2]) \
+                and not _AUTHOR_LABEL_RE.match(_unwrap(body[-1])):
+            break  # the official signing a document is no writer (`signs_a_document`)
         writers = source_writer(body.pop()) or writers
         authors = [n for n in names if n not in authors] + authors
     return body, authors or writers

@@ -208,6 +208,20 @@ def photo_box(el: etree._Element) -> bool:
         and not normalize_text(el.text or "")
 
 
+#: The elements that play a video or a sound, or embed a player (YouTube's `iframe`).
+PLAYER_TAGS = ("iframe", "video", "audio", "embed", "object")
+
+
+def captions_a_player(el: etree._Element) -> bool:
+    """The element's `figure` holds a video or sound player and no image: a `figcaption`
+    captions its own figure (HTML), and WordPress's embed block prints a YouTube video so
+    (`figure.wp-block-embed` around the `iframe`, then its `figcaption`: "Video: Bản tin …"), as
+    `<figure><video>` does. That caption names the video, never the next image."""
+    figure = el if el.tag == "figure" else next(el.iterancestors("figure"), None)
+    return figure is not None and not has_image(figure) \
+        and any(True for _ in figure.iter(*PLAYER_TAGS))
+
+
 def holds_a_caption(el: etree._Element) -> bool:
     """An image and no more text than one caption: a box around body text is no image's box."""
     return len(element_text(el).split()) <= CAPTION_MAX_MARKED_WORDS and has_image(el)
@@ -419,6 +433,9 @@ def split_captions(blocks: list[Block], base_url: str,
             continue
         named = (caption_markup(block.css_class) or "caption" in block.marks) and \
             words <= CAPTION_MAX_MARKED_WORDS
+        if named and captions_a_player(block.element):
+            under_image, caption_element = False, None
+            continue  # a video's caption: neither body nor an image's
         if named or is_caption(text):
             set_apart = set_apart or named
             if under_image or (not _next_is_image(blocks, i) and images):

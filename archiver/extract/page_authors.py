@@ -273,11 +273,16 @@ class AuthorParts:
                     names += found
                 return names
             writers = writers or source_writer(line) or []
+            # a box of files or a credit between the text and its signature is passed over: the
+            # signature is still the first line of the writer's own after the text
             if links_a_document(el) or in_file_list(el):
+                seen -= 1
                 continue  # "Tải về: Kế hoạch số 45/KH-UBND" between the text and its byline
             if credits_no_writer(line) or titles_a_box(el) and len(line.split()) <= BOX_TITLE_WORDS \
                     and self._beside_the_text(el) and i + 1 < len(lines) \
                     and lines[i + 1][0].endswith(":"):
+                if credits_no_writer(line):
+                    seen -= 1
                 continue  # "Ảnh: …", "Biên tập: …"; "Thông tin bài viết" over the article's facts
             if len(line.split()) > 12 or find_date(line) is None and not is_boilerplate(line) \
                     and parse_byline(line, closing=True) is None and not line.endswith(":") \

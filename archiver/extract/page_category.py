@@ -36,6 +36,11 @@ SECTION_LINE = re.compile(r"(?:posted in|filed under|published in|đăng trong|�
 SECTION_TEXT_LINE = re.compile(
     r"(?:chuyên mục|danh mục)\s*:\s*(?P<name>[^|•·]+?)\s*(?:$|[|•·]|[-–—,]\s*(?=(?:ngày|đăng"
     r"|cập nhật|lượt xem|lúc|thứ|chủ nhật|\d)))", re.IGNORECASE)
+#: A section's label printed alone in its cell, its name in the next: a record's label/value
+#: rows as ASP.NET's DetailsView and SharePoint's DispForm print a news item ("Lĩnh vực" |
+#: "Chỉ đạo điều hành"; "Chuyên mục", "Danh mục", "Thể loại", "Loại tin"; its colon optional).
+SECTION_LABEL_ALONE = re.compile(r"(?:chuyên mục|danh mục|lĩnh vực|thể loại|loại tin)\s*:?",
+                                 re.IGNORECASE)
 #: A section's name is this short at most.
 SECTION_WORDS = 8
 #: What themes print between breadcrumb steps, often inside a step's own `<li>`.
@@ -93,6 +98,8 @@ class CategoryParts:
             link = el if el.tag == "a" else next(el.iterancestors("a"), None)
             if link is None and len(el) == 1 and el[0].tag == "a":
                 link = el[0]
+                if _ends_a_text_trail(el, link):
+                    line = normalize_text(_text(link))  # "Tin tức » <a>Kinh tế</a>": the leaf
             elif link is None and is_navigation(line) and len(steps := list(el.iter("a"))) > 1:
                 link = steps[-1]  # an unmarked trail "Trang chủ / Tin tức": its last step
                 line = normalize_text(_text(link))
@@ -132,11 +139,17 @@ class CategoryParts:
         """The section a header meta line names as plain text after its label, up to the next
         fact (a bar, or a dash before the date, its label or the views): "Chuyên mục: Văn hóa -
         Xã hội - Đăng lúc 08:30, ngày 14-03-2019", the grey line of old ASP and PHP portals'
-        print views that link nothing (portals.md: "Chuyên mục:", "Danh mục:")."""
-        for line, _el in self._header_lines[:self._lines_after_headline]:
+        print views that link nothing (portals.md: "Chuyên mục:", "Danh mục:"); or the name in
+        the cell after its label printed alone (`SECTION_LABEL_ALONE`: "Lĩnh vực" | "Kinh tế")."""
+        lines = self._header_lines[:self._lines_after_headline]
+        for i, (line, _el) in enumerate(lines):
             if (m := SECTION_TEXT_LINE.match(line)) and len(m["name"].split()) <= SECTION_WORDS:
                 self.evidence["category"] = "section named in the header's meta line"
                 return m["name"]
+            if SECTION_LABEL_ALONE.fullmatch(line) and i + 1 < len(lines) \
+                    and _names_a_section(name := lines[i + 1][0]):
+                self.evidence["category"] = "section in the cell after its label"
+                return name
         return None
 
     def _breadcrumb_leaf(self) -> str | None:
@@ -151,11 +164,28 @@ class CategoryParts:
         return None
 
 
+def _names_a_section(text: str) -> bool:
+    """A value cell that can be a section's name: short, no date, no label of its own."""
+    return bool(text) and len(text.split()) <= SECTION_WORDS and not is_date_line(text) \
+        and not text.endswith(":") and not any(ch.isdigit() for ch in text)
+
+
 def _crumb_step(step: etree._Element) -> str:
     """A breadcrumb step's name without the separator a theme prints inside the step's element
     (Joomla's `<li><a>Kinh tế</a><span class="divider"> / </span></li>`): the separator is
     layout, and a category read with it would differ from the same section read elsewhere."""
     return normalize_text(_text(step)).strip(CRUMB_SEPARATORS)
+
+
+def _ends_a_text_trail(el: etree._Element, link: etree._Element) -> bool:
+    """The line is a breadcrumb whose steps before the last are plain text and whose last step is
+    `link`, the line's only link: "Tin tức » <a>Chỉ đạo điều hành</a>" (a portal's "đường dẫn",
+    its path, where the module's name is no link and the section is). The text before the link
+    ends with a crumb separator (`CRUMB_SEPARATORS`) and nothing follows the link: the section
+    is the link's text, not the whole trail."""
+    before = normalize_text(el.text or "")
+    return bool(before) and before[-1] in CRUMB_SEPARATORS.strip() \
+        and not normalize_text(link.tail or "")
 
 
 def _in_link_row(link: etree._Element) -> bool:
