@@ -55,11 +55,18 @@ before (heldout.FRESH, and a CMS whose FRESH is true).
     python -m bench.generalisation --templates "" --nextrablog
     python -m bench.generalisation --gate             # exit 1 when held-out misses a target
     python -m bench.generalisation --templates oldtown --mezzanine --date-blind   # no date read
+    python -m bench.generalisation --templates oldtown,joomla3 --class-blind     # no class word
 
 With `--date-blind` no page's publish date is read (`bench.generalisation.dateblind`): what is
 still found, and what non-articles come with it, measures the evidence a page is taken on when its
 site prints no date (issue 10: the real Mezzanine blog prints none). Its published column then
 counts only the articles whose truth has no date either.
+
+With `--class-blind` every page the bench serves itself (templates, static generators' sites) has
+each class word and id replaced by an opaque token, stable per word within a site, as a CSS-module
+build prints them (`bench.generalisation.classblind`): what is still found measures how much the
+extractor reads from structure rather than from a template's words. A real CMS that runs as a
+server of its own (WordPress, Plone, Ghost…) is crawled as it prints itself.
 """
 
 from __future__ import annotations
@@ -77,6 +84,7 @@ from typing import Any
 
 from bench.common import BenchError, arguments, emit, note, num, pct, section, table
 from bench.generalisation.api import load_articles, serve
+from bench.generalisation.classblind import CLASS_BLIND, blinding
 from bench.generalisation.crawl import Crawled, crawl, extraction_speed
 from bench.generalisation.dateblind import DATE_BLIND
 from bench.generalisation.portal import BenchSite, build
@@ -119,11 +127,14 @@ def measure_templates(names: list[str], quick: bool, work: Path) -> tuple[list[R
 def measure_sites(sites: dict[str, tuple[str, bool, Callable[[str], BenchSite]]],
                   work: Path) -> tuple[list[Row], Crawled]:
     """Serve each site (source id → group, fresh, factory of the site for its base URL), crawl
-    them all in one `archiver crawl` into `work`, score each."""
+    them all in one `archiver crawl` into `work`, score each; with `CLASS_BLIND` set in the
+    environment, each site is served with its class words and ids made opaque
+    (`bench.generalisation.classblind`, salted with the source id)."""
     servers = {}
     try:
         for name, (_, _, factory) in sites.items():
-            servers[name] = serve(factory)
+            servers[name] = serve(blinding(factory, name) if os.environ.get(CLASS_BLIND)
+                                  else factory)
         return score_served({n: (g, f, servers[n].site) for n, (g, f, _) in sites.items()}, work)
     finally:
         for server in servers.values():
@@ -391,6 +402,9 @@ def main() -> None:
     parser.add_argument("--date-blind", action="store_true",
                         help="crawl with every page's publish date unreadable "
                              "(bench.generalisation.dateblind)")
+    parser.add_argument("--class-blind", action="store_true",
+                        help="serve every template and static site with its class words and ids "
+                             "made opaque tokens (bench.generalisation.classblind)")
     parser.add_argument("--gate", action="store_true",
                         help="exit 1 when the held-out templates and sites miss a target")
     args = parser.parse_args()
@@ -403,10 +417,16 @@ def main() -> None:
     result: dict[str, list[Row]] = {}
     if args.date_blind:
         os.environ[DATE_BLIND] = "1"  # read by every crawl this run starts
+    if args.class_blind:
+        os.environ[CLASS_BLIND] = "1"  # read by every site this run serves
 
     def run() -> str:
         notes: list[str] = ["Date-blind: no page's publish date was read (`--date-blind`)."
                             ] if args.date_blind else []
+        if args.class_blind:
+            notes.append("Class-blind: every class word and id of the templates and static sites "
+                         "served here was an opaque token, stable per word within a site "
+                         "(`--class-blind`); a real CMS served by itself was not.")
         with tempfile.TemporaryDirectory(prefix="generalisation-") as tmp:
             rows, crawls = [], []
             if names:
