@@ -3101,6 +3101,491 @@ class DrupalBarrio(Template):
     def home(self, ctx: Ctx) -> str:
         return self.listing(ctx, "Tin mới", ctx.latest(8), f'<div class="more-link"><a href="{e(self.listing_path(ctx.sections[0], 1))}">Xem thêm</a></div>')
 
+# -- four templates written 2026-12-02 about 04:20 by a non-tuner (fresh3), unscored ---------------
+
+
+class IPortalMvc(Template):
+    """A town portal on a provincial IT centre's "iPortal" product: an ASP.NET MVC 5 app whose
+    Razor views use Vietnamese class words (`tieu-de-tin`, `noi-dung-tin`), `/tin-tuc/chi-tiet/
+    {id}/{slug}` addresses, "Cập nhật lúc 08:30 ngày 14/3/2019" under the headline, photos in a
+    two-row table with the caption in the lower cell, the writer right-aligned in bold after the
+    text, "Tệp đính kèm" and "Từ khóa" boxes, and a "Tin khác" list of dated teasers."""
+
+    name = "iportalmvc"
+    site_name = "Cổng thông tin điện tử thị xã Tân Lập"
+    page_size = 6
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/tin-tuc/chi-tiet/{key}/{slug}"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/tin-tuc/danh-muc/{section.key}/{section.slug}" + (f"?page={n}" if n > 1 else "")
+
+    def archive_path(self, kind: str, value: str) -> str:
+        if kind == "month":
+            return f"/tin-tuc/luu-tru?thang={int(value[5:])}&nam={value[:4]}"
+        return f"/tin-tuc/{ {'tag': 'tu-khoa', 'author': 'tac-gia'}[kind] }/{slugify(value)}"
+
+    def static_path(self, kind: str) -> str:
+        return {"contact": "/lien-he/gui-y-kien", "calendar": "/lich-cong-tac/tuan-nay",
+                "search": "/tin-tuc/tim-kiem?tuKhoa=covid"}[kind]
+
+    def asset_path(self, url: str) -> str:
+        folder = "images/tintuc" if is_image(url) else "files/vanban"
+        return f"/Uploads/{folder}/{file_name(url)}"
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        canon = f'<link rel="canonical" href="{e(canonical)}" />' if canonical else ""
+        menu = "".join(f'<li class="menu-cap-1"><a href="{e(p)}">{e(t)}</a></li>' for t, p in ctx.nav())
+        hot = "".join(f'<li><a href="{e(s.path)}" title="{e(s.article.title)}">{e(s.article.title)}</a></li>'
+                      for s in ctx.most_read(6))
+        return f"""<!DOCTYPE html>
+<html>
+<head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1.0">
+    <title>{e(title)} - {e(self.site_name)}</title>
+    {canon}
+    <link href="/Content/css?v=Xq2M7yJ0c3KdH1pLkT9vR4wZbN8sA6fG5uE0oI2mQ1" rel="stylesheet"/>
+    <script src="/bundles/modernizr?v=wBEWDufH_8Md-Pbioxomt90vm6tJN2Pyy9u9zHtWsPo1"></script>
+</head>
+<body>
+    <div id="wrapper">
+        <div class="banner"><a href="/"><img src="/Content/images/banner-txtl.jpg" alt="{e(self.site_name)}" /></a></div>
+        <div class="thanh-menu"><ul class="menu-chinh">{menu}</ul>
+            <form action="/tin-tuc/tim-kiem" method="get" class="form-tim-kiem"><input name="__RequestVerificationToken" type="hidden" value="CfDJ8Nq3vX0pR7kW2bYtL5mA9sE1dF4gH6jK8lZ0xC2vB4nM" /><input type="text" name="tuKhoa" placeholder="Nhập từ khóa..." /><button type="submit">Tìm</button></form>
+        </div>
+        <div class="noi-dung-trang">
+            <div class="cot-trai">
+{main}
+            </div>
+            <div class="cot-phai">
+                <div class="khoi-ben"><div class="tieu-de-khoi">{MOST_READ}</div><ul class="ds-tin-ben">{hot}</ul></div>
+                <div class="khoi-ben"><div class="tieu-de-khoi">{LINKS}</div><select onchange="window.open(this.value)"><option>-- Chọn liên kết --</option><option value="https://halam.gov.vn">Cổng TTĐT tỉnh Hà Lâm</option><option value="https://dichvucong.gov.vn">Cổng Dịch vụ công quốc gia</option></select></div>
+                <div class="khoi-ben"><div class="tieu-de-khoi">{COUNTER}</div><p>{ONLINE}: 31</p><p>{TOTAL}: 2.114.086</p></div>
+            </div>
+        </div>
+        <div class="chan-trang"><p>{COPYRIGHT.replace("Ủy ban nhân dân huyện Phú Lâm", "UBND thị xã Tân Lập")}</p><p>Địa chỉ: số 1 đường Lê Lợi, phường Tân Lập, thị xã Tân Lập, tỉnh Hà Lâm. Điện thoại: 0203.3861.200</p><p>{LICENCE} - Thiết kế và phát triển: Trung tâm Công nghệ thông tin và Truyền thông tỉnh Hà Lâm</p></div>
+    </div>
+    <script src="/bundles/jquery?v=FVs3ACwOLIVInrAl5sdzR2jrCDmVOWFbZMY6g6Q0ulE1"></script>
+</body>
+</html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        pub = local(a.published)
+
+        def figure(image: Image) -> str:
+            cap = f'<tr><td class="chu-thich-anh">{e(image.caption)}</td></tr>' if image.caption else ""
+            return f'<table class="anh-tin" align="center" border="0" cellpadding="3" cellspacing="0"><tbody><tr><td><img src="{e(image.url)}" alt="" style="width:560px" /></td></tr>{cap}</tbody></table>'
+
+        lead = f'<div class="tom-tat-tin">{e(a.summary)}</div>' if a.summary else ""
+        writer = f'<p style="text-align:right"><strong>{e(authors_text(story))}</strong></p>' if a.authors else ""
+        docs = "".join(f'<li><a href="{e(f.url)}" target="_blank"><i class="fa fa-download"></i> {e(f.title)}</a></li>' for f in a.attachments)
+        docs = f'<div class="tep-dinh-kem"><b>Tệp đính kèm:</b><ul>{docs}</ul></div>' if docs else ""
+        tags = ", ".join(f'<a href="{e(self.archive_path("tag", t))}">{e(t)}</a>' for t in a.tags)
+        tags = f'<div class="tu-khoa"><span>Từ khóa:</span> {tags}</div>' if tags else ""
+        others = "".join(f'<li><a href="{e(s.path)}">{e(s.article.title)}</a> <i>({dmy(s.article.published)})</i></li>' for s in ctx.related(story, 6))
+        return f"""<div class="box-tin-chi-tiet">
+    <ul class="duong-dan"><li><a href="/">Trang chủ</a></li><li><a href="{e(self.listing_path(story.section, 1))}">{e(story.section.name)}</a></li></ul>
+    <h2 class="tieu-de-tin">{e(a.title)}</h2>
+    <div class="thong-tin-tin"><span class="ngay-cap-nhat">Cập nhật lúc {pub:%H:%M} ngày {dmy_short(a.published)}</span> | <span class="luot-xem">Lượt xem: {views_text(story)}</span></div>
+    {lead}
+    <div class="noi-dung-tin">
+{body(story, lambda p: f'<p style="text-align:justify">{e(p)}</p>', figure)}
+    </div>
+    {writer}
+    {docs}
+    {tags}
+    <div class="cong-cu-tin"><a href="javascript:window.print()">In trang</a> | <a href="mailto:?subject={e(a.title)}">Gửi email</a> | <a href="javascript:history.back()">Quay lại</a></div>
+    <div class="tin-khac"><div class="tieu-de-khoi">Tin khác</div><ul>{others}</ul></div>
+</div>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        img = f'<a href="{e(story.path)}"><img src="{e(a.images[0].url)}" class="anh-dai-dien" alt="" /></a>' if a.images else ""
+        return (f'<div class="tin-item">{img}<h3 class="tieu-de-tin-ds"><a href="{e(story.path)}">{e(a.title)}</a></h3>'
+                f'<span class="ngay-dang">({dmy(a.published)} {hm(a.published)})</span><p class="mo-ta">{e(a.summary or "")}</p></div>')
+
+    def listing(self, ctx: Ctx, heading: str, stories: Sequence[Story], pager: str) -> str:
+        items = "\n".join(self.teaser(ctx, s) for s in stories)
+        return f'<div class="box-danh-sach"><div class="tieu-de-danh-muc">{e(heading)}</div>\n{items}\n{pager}</div>'
+
+    def pager(self, n: int, pages: int, path_of: Callable[[int], str]) -> str:
+        if pages == 1:
+            return ""
+        links = "".join(f'<li class="active"><span>{i}</span></li>' if i == n else f'<li><a href="{e(path_of(i))}">{i}</a></li>' for i in range(1, pages + 1))
+        last = f'<li class="PagedList-skipToNext"><a href="{e(path_of(n + 1))}" rel="next">»</a></li>' if n < pages else ""
+        return f'<div class="pagination-container"><ul class="pagination">{links}{last}</ul></div>'
+
+
+class LaravelFaculty(Template):
+    """A university faculty's site written in Laravel 10 with Blade views and Tailwind CSS (Vite
+    build): utility classes only, no semantic class word anywhere; the category link and a
+    dd.mm.yyyy date above the headline, a bold lead, `figure`/`figcaption`, "Tin, ảnh: …" in
+    italics after the text, `#tag` chips, file links with inline SVG icons, a grid of "Bài viết
+    liên quan" cards, and Laravel's Tailwind paginator."""
+
+    name = "laravelkhoa"
+    site_name = "Khoa Công nghệ thông tin - Trường Đại học Hà Lâm"
+    page_size = 6
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/tin-tuc/{slug}"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/danh-muc/{section.slug}" + (f"?page={n}" if n > 1 else "")
+
+    def archive_path(self, kind: str, value: str) -> str:
+        if kind == "month":
+            return f"/luu-tru/{value[:4]}/{value[5:]}"
+        return f"/{ {'tag': 'tag', 'author': 'tac-gia'}[kind] }/{slugify(value)}"
+
+    def static_path(self, kind: str) -> str:
+        return {"contact": "/lien-he", "calendar": "/lich-cong-tac", "search": "/tim-kiem?q=covid"}[kind]
+
+    def asset_path(self, url: str) -> str:
+        return f"/storage/{'posts' if is_image(url) else 'attachments'}/{file_name(url)}"
+
+    def other_pages(self, ctx: Ctx) -> list[tuple[str, str, str]]:
+        return [(f"/gioi-thieu/{slug}", title, f'<div class="prose max-w-none"><h1 class="text-2xl font-bold">{e(title)}</h1><p>{e(text)}</p></div>')
+                for slug, title, text in INTRO_PAGES[:4]]
+
+    def _date(self, dt: datetime) -> str:
+        return f'{dmy(dt, ".")} {hm(dt)}'
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        canon = f'<link rel="canonical" href="{e(canonical)}">' if canonical else ""
+        menu = "".join(f'<a href="{e(p)}" class="px-3 py-2 text-sm font-medium text-white hover:bg-blue-800 rounded-md">{e(t)}</a>' for t, p in ctx.nav())
+        newest = "".join(f'<li class="py-2"><a href="{e(s.path)}" class="text-sm text-gray-800 hover:text-blue-700">{e(s.article.title)}</a><div class="text-xs text-gray-400">{self._date(s.article.published)}</div></li>' for s in ctx.latest(5, story))
+        return f"""<!DOCTYPE html>
+<html lang="vi">
+<head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="csrf-token" content="q3XkP9vR2mL7sT0wB4nY8cJ1aF6hD5gE">
+    <title>{e(title)} | {e(self.site_name)}</title>
+    {canon}
+    <link rel="preload" as="style" href="/build/assets/app-4ed993c7.css" /><link rel="modulepreload" href="/build/assets/app-0d91dc04.js" /><link rel="stylesheet" href="/build/assets/app-4ed993c7.css" /><script type="module" src="/build/assets/app-0d91dc04.js"></script>
+</head>
+<body class="font-sans antialiased bg-gray-50">
+    <div class="min-h-screen">
+        <header class="bg-blue-900">
+            <div class="mx-auto max-w-7xl px-4 sm:px-6 lg:px-8">
+                <div class="flex h-20 items-center justify-between"><a href="/" class="flex items-center gap-3"><img src="/images/logo-khoa.png" class="h-12 w-12" alt=""><span class="text-lg font-bold text-white">{e(self.site_name)}</span></a></div>
+                <nav class="hidden md:flex md:space-x-2 pb-3">{menu}</nav>
+            </div>
+        </header>
+        <main class="mx-auto max-w-7xl px-4 py-8 sm:px-6 lg:px-8">
+            <div class="grid grid-cols-1 gap-8 lg:grid-cols-3">
+                <div class="lg:col-span-2">
+{main}
+                </div>
+                <aside class="space-y-6">
+                    <div class="rounded-lg bg-white p-4 shadow"><h3 class="border-b pb-2 font-semibold text-blue-900">Tin mới nhất</h3><ul class="divide-y">{newest}</ul></div>
+                    <div class="rounded-lg bg-white p-4 shadow"><h3 class="border-b pb-2 font-semibold text-blue-900">{LINKS}</h3><ul class="mt-2 space-y-1 text-sm"><li><a href="https://moet.gov.vn" class="text-blue-700 hover:underline">Bộ Giáo dục và Đào tạo</a></li><li><a href="https://dhhalam.edu.vn" class="text-blue-700 hover:underline">Trường Đại học Hà Lâm</a></li></ul></div>
+                </aside>
+            </div>
+        </main>
+        <footer class="bg-gray-800 py-8 text-sm text-gray-300"><div class="mx-auto max-w-7xl px-4"><p>© 2026 {e(self.site_name)}</p><p>Phòng A3.204, Nhà A3, số 88 đường Trần Phú, thành phố Hà Lâm · Email: cntt@dhhalam.edu.vn</p></div></footer>
+    </div>
+</body>
+</html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+
+        def figure(image: Image) -> str:
+            cap = f'<figcaption class="mt-2 text-center text-sm italic text-gray-600">{e(image.caption)}</figcaption>' if image.caption else ""
+            return f'<figure class="my-6"><img src="{e(image.url)}" alt="{e(image.caption or a.title)}" class="w-full rounded-lg" loading="lazy">{cap}</figure>'
+
+        svg = '<svg class="h-5 w-5 text-red-600" fill="none" viewBox="0 0 24 24" stroke="currentColor"><path stroke-linecap="round" stroke-linejoin="round" stroke-width="2" d="M12 10v6m0 0l-3-3m3 3l3-3M6 20h12a2 2 0 002-2V8l-6-6H6a2 2 0 00-2 2v14a2 2 0 002 2z"/></svg>'
+        lead = f'<p class="mb-6 text-lg font-semibold leading-relaxed text-gray-800">{e(a.summary)}</p>' if a.summary else ""
+        writer = f'<p class="mt-6 text-right italic text-gray-700">Tin, ảnh: {e(authors_text(story))}</p>' if a.authors else ""
+        tags = "".join(f'<a href="{e(self.archive_path("tag", t))}" class="rounded-full bg-blue-50 px-3 py-1 text-xs text-blue-700 hover:bg-blue-100">#{e(t)}</a>' for t in a.tags)
+        tags = f'<div class="mt-6 flex flex-wrap gap-2">{tags}</div>' if tags else ""
+        docs = "".join(f'<li><a href="{e(f.url)}" class="flex items-center gap-2 text-sm text-blue-700 hover:underline" download>{svg}<span>{e(f.title)}</span></a></li>' for f in a.attachments)
+        docs = f'<div class="mt-6 rounded-md border border-gray-200 p-4"><h4 class="mb-2 text-sm font-semibold text-gray-700">Tài liệu đính kèm</h4><ul class="space-y-2">{docs}</ul></div>' if docs else ""
+        cards = "".join(f'<a href="{e(s.path)}" class="block rounded-lg bg-white p-4 shadow hover:shadow-md"><p class="text-xs text-gray-400">{dmy(s.article.published, ".")}</p><p class="mt-1 text-sm font-medium text-gray-900">{e(s.article.title)}</p></a>' for s in ctx.related(story, 4))
+        return f"""<article class="rounded-lg bg-white p-6 shadow">
+    <div class="mb-3 flex items-center gap-3 text-sm text-gray-500"><a href="{e(self.listing_path(story.section, 1))}" class="font-medium uppercase text-blue-700">{e(story.section.name)}</a><span>·</span><span>{self._date(a.published)}</span><span>·</span><span>{views_text(story)} lượt xem</span></div>
+    <h1 class="mb-4 text-3xl font-bold leading-tight text-gray-900">{e(a.title)}</h1>
+    {lead}
+    <div class="prose max-w-none text-justify">
+{body(story, lambda p: f"<p>{e(p)}</p>", figure)}
+    </div>
+    {writer}
+    {docs}
+    {tags}
+</article>
+<section class="mt-8"><h2 class="mb-4 text-xl font-bold text-blue-900">Bài viết liên quan</h2><div class="grid grid-cols-1 gap-4 sm:grid-cols-2">{cards}</div></section>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        img = f'<img src="{e(a.images[0].url)}" alt="" class="h-32 w-48 flex-none rounded object-cover">' if a.images else ""
+        return (f'<div class="flex gap-4 border-b border-gray-200 py-4">{img}<div><h2 class="text-lg font-semibold text-gray-900"><a href="{e(story.path)}" class="hover:text-blue-700">{e(a.title)}</a></h2>'
+                f'<p class="text-xs text-gray-400">{self._date(a.published)}</p><p class="mt-1 line-clamp-3 text-sm text-gray-600">{e(a.summary or "")}</p></div></div>')
+
+    def listing(self, ctx: Ctx, heading: str, stories: Sequence[Story], pager: str) -> str:
+        items = "\n".join(self.teaser(ctx, s) for s in stories)
+        return f'<div class="rounded-lg bg-white p-6 shadow"><h1 class="mb-4 text-2xl font-bold text-blue-900">{e(heading)}</h1>\n{items}\n<div class="mt-6">{pager}</div></div>'
+
+    def pager(self, n: int, pages: int, path_of: Callable[[int], str]) -> str:
+        if pages == 1:
+            return ""
+        base = "relative inline-flex items-center px-4 py-2 -ml-px text-sm font-medium border border-gray-300 leading-5"
+        nums = "".join(f'<span aria-current="page"><span class="{base} text-gray-500 bg-white cursor-default">{i}</span></span>' if i == n
+                       else f'<a href="{e(path_of(i))}" class="{base} text-gray-700 bg-white hover:text-gray-500" aria-label="Go to page {i}">{i}</a>' for i in range(1, pages + 1))
+        return (f'<nav role="navigation" aria-label="Pagination Navigation" class="flex items-center justify-between"><div class="hidden sm:flex-1 sm:flex sm:items-center sm:justify-between">'
+                f'<p class="text-sm text-gray-700 leading-5">Trang {n} / {pages}</p><span class="relative z-0 inline-flex shadow-sm rounded-md">{nums}</span></div></nav>')
+
+
+class Php5FontCommune(Template):
+    """A commune site hand-written in PHP 5 around 2008 and never rebuilt: one `index.php?act=`
+    script, fixed-width layout tables, `<font>` tags and inline `align`/`bgcolor` attributes and
+    not one class; the section as a red "»" line above the headline, the date weekday-first with
+    seconds, a bold lead, the text as the TinyMCE 3 of its admin page wrote it (paragraphs of
+    nested font-size/font-family spans, photos in a small table with an italic caption cell, the
+    writer bold and right-aligned), files as "File đính kèm:" links, no tags, and "Các tin
+    khác" teasers dated dd/mm only."""
+
+    name = "php5font"
+    site_name = "Trang thông tin điện tử xã Tân Phú"
+    shows_tags = False
+    page_size = 8
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/index.php?act=news&id={key}"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/index.php?act=cat&cid={section.key}" + (f"&page={n}" if n > 1 else "")
+
+    def archive_path(self, kind: str, value: str) -> str:
+        if kind == "month":
+            return f"/index.php?act=archive&m={value}"
+        return f"/index.php?act={kind}&name={slugify(value)}"
+
+    def static_path(self, kind: str) -> str:
+        return {"contact": "/index.php?act=contact", "calendar": "/index.php?act=lich",
+                "search": "/index.php?act=search&key=covid"}[kind]
+
+    def asset_path(self, url: str) -> str:
+        return f"/upload/{'news' if is_image(url) else 'file'}/{file_name(url)}"
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        menu = " | ".join(f'<a href="{e(p)}"><font color="#FFFFFF"><b>{e(t)}</b></font></a>' for t, p in ctx.nav())
+        newest = "".join(f'<tr><td valign="top" width="10"><img src="/images/bullet.gif" width="5" height="5"></td><td><font face="Arial" size="2"><a href="{e(s.path)}">{e(s.article.title)}</a></font></td></tr>' for s in ctx.latest(6, story))
+        return f"""<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">
+<html>
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>{e(self.site_name)} - {e(title)}</title>
+<script language="javascript" src="/js/function.js"></script>
+</head>
+<body bgcolor="#E8E8E8" leftmargin="0" topmargin="0" marginwidth="0" marginheight="0">
+<table width="980" border="0" cellpadding="0" cellspacing="0" align="center" bgcolor="#FFFFFF">
+<tr><td colspan="2"><img src="/images/banner.jpg" width="980" height="150" border="0" alt=""></td></tr>
+<tr><td colspan="2" bgcolor="#0066CC" height="28" align="center"><font face="Arial" size="2">{menu}</font></td></tr>
+<tr><td colspan="2" bgcolor="#FFFFCC"><marquee scrollamount="3"><font face="Arial" size="2" color="#CC0000">Chào mừng quý vị đến với {e(self.site_name)}</font></marquee></td></tr>
+<tr>
+<td width="720" valign="top" style="padding:10px">
+{main}
+</td>
+<td width="260" valign="top" bgcolor="#F5F5F5" style="padding:5px">
+<table width="100%" border="0" cellpadding="2" cellspacing="0"><tr><td colspan="2" bgcolor="#0066CC"><font face="Arial" size="2" color="#FFFFFF"><b>TIN MỚI NHẤT</b></font></td></tr>{newest}</table>
+<br>
+<table width="100%" border="1" bordercolor="#CCCCCC" cellpadding="3" cellspacing="0"><tr><td bgcolor="#0066CC"><font face="Arial" size="2" color="#FFFFFF"><b>{COUNTER}</b></font></td></tr><tr><td><font face="Arial" size="2">{ONLINE}: 4<br>{TOTAL}: 183.207</font></td></tr></table>
+<br>
+<form action="/index.php" method="get"><input type="hidden" name="act" value="search"><font face="Arial" size="2">Tìm kiếm:</font> <input type="text" name="key" size="18"> <input type="submit" value="Tìm"></form>
+</td>
+</tr>
+<tr><td colspan="2" bgcolor="#0066CC" align="center" height="60"><font face="Arial" size="2" color="#FFFFFF">{COPYRIGHT.replace("Ủy ban nhân dân huyện Phú Lâm", "UBND xã Tân Phú")}<br>Địa chỉ: thôn Trung, xã Tân Phú, huyện Phú Lâm, tỉnh Hà Lâm - ĐT: 0203.3872.015</font></td></tr>
+</table>
+</body>
+</html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        pub = local(a.published)
+
+        def figure(image: Image) -> str:
+            cap = f'<tr><td align="center"><em><span style="font-size: x-small;">{e(image.caption)}</span></em></td></tr>' if image.caption else ""
+            return f'<table style="width: 450px;" border="0" cellspacing="0" cellpadding="2" align="center"><tbody><tr><td><img src="{e(image.url)}" border="0" alt="" width="450" /></td></tr>{cap}</tbody></table>'
+
+        lead = f'<font face="Arial" size="2"><b>{e(a.summary)}</b></font><br><br>' if a.summary else ""
+        writer = f'<p style="text-align: right;"><strong><span style="font-family: Arial;">{e(authors_text(story))}</span></strong></p>' if a.authors else ""
+        docs = "<br>".join(f'<a href="{e(f.url)}" target="_blank">{e(f.title)}</a>' for f in a.attachments)
+        docs = f'<font face="Arial" size="2"><b>File đính kèm:</b><br>{docs}</font><br><br>' if docs else ""
+        others = "".join(f'<font face="Arial" size="2">» <a href="{e(s.path)}">{e(s.article.title)}</a> <font color="#999999">({local(s.article.published):%d/%m})</font></font><br>' for s in ctx.related(story, 8))
+        return f"""<font face="Arial" size="2" color="#CC0000"><b>» <a href="{e(self.listing_path(story.section, 1))}"><font color="#CC0000">{e(story.section.name)}</font></a></b></font><br><br>
+<font face="Arial" size="1" color="#666666">{weekday(a.published)}, {pub:%d/%m/%Y}, {pub:%H:%M:%S}</font><br>
+<font face="Arial" size="4" color="#003399"><b>{e(a.title)}</b></font><br><br>
+{lead}
+<div id="noidung">
+{body(story, lambda p: f'<p style="text-align: justify;"><span style="font-size: small;"><span style="font-family: Arial;">{e(p)}</span></span></p>', figure)}
+{writer}
+</div>
+{docs}
+<p align="right"><font face="Arial" size="1"><a href="javascript:window.print()">[In trang]</a> <a href="javascript:history.back()">[Trở về]</a></font></p>
+<hr size="1" color="#CCCCCC">
+<font face="Arial" size="2" color="#0066CC"><b>Các tin khác:</b></font><br>
+{others}"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        img = f'<td width="110" valign="top"><a href="{e(story.path)}"><img src="{e(a.images[0].url)}" width="100" height="75" border="0"></a></td>' if a.images else '<td width="110"></td>'
+        return (f'<table width="100%" border="0" cellpadding="3" cellspacing="0"><tr>{img}<td valign="top"><a href="{e(story.path)}"><font face="Arial" size="2" color="#003399"><b>{e(a.title)}</b></font></a> '
+                f'<font face="Arial" size="1" color="#999999">({dmy(a.published)})</font><br><font face="Arial" size="2">{e(a.summary or "")}</font></td></tr></table><hr size="1" color="#EEEEEE">')
+
+    def listing(self, ctx: Ctx, heading: str, stories: Sequence[Story], pager: str) -> str:
+        items = "\n".join(self.teaser(ctx, s) for s in stories)
+        return f'<font face="Arial" size="3" color="#CC0000"><b>{e(heading.upper())}</b></font><hr size="2" color="#0066CC">\n{items}\n{pager}'
+
+    def pager(self, n: int, pages: int, path_of: Callable[[int], str]) -> str:
+        if pages == 1:
+            return ""
+        links = " ".join(f'<font color="#CC0000"><b>[{i}]</b></font>' if i == n else f'<a href="{e(path_of(i))}">[{i}]</a>' for i in range(1, pages + 1))
+        return f'<p align="center"><font face="Arial" size="2">Trang: {links}</font></p>'
+
+
+class MagefanCooperative(Template):
+    """An agricultural cooperative (HTX) that sells produce on Magento 2 (Luma child theme) and
+    posts its news with the Magefan Blog module: the headline in Magento's page-title wrapper
+    outside the post, "Ngày đăng"/"Danh mục"/"Thẻ"/"Tác giả" label-value items in `post-info`
+    above the text, the lead an ordinary first paragraph of the WYSIWYG content, captions as a
+    centred italic paragraph, files linked from the text, Magefan's related-posts block, sidebar
+    widgets (recent, categories, archive, tag cloud) and Magento's `?p=` pager."""
+
+    name = "magefanhtx"
+    site_name = "HTX Nông nghiệp dịch vụ Phú Lâm"
+    marks_lead = False
+    page_size = 5
+
+    def article_path(self, key: int, slug: str, section: Section, published: datetime) -> str:
+        return f"/blog/post/{slug}"
+
+    def listing_path(self, section: Section, n: int) -> str:
+        return f"/blog/category/{section.slug}" + (f"?p={n}" if n > 1 else "")
+
+    def archive_path(self, kind: str, value: str) -> str:
+        if kind == "month":
+            return f"/blog/archive/{value}"
+        return f"/blog/{kind}/{slugify(value)}"
+
+    def static_path(self, kind: str) -> str:
+        return {"contact": "/contact", "calendar": "/lich-thu-hoach", "search": "/blog/search?q=covid"}[kind]
+
+    def asset_path(self, url: str) -> str:
+        return f"/media/wysiwyg/{'blog' if is_image(url) else 'tai-lieu'}/{file_name(url)}"
+
+    def _date(self, dt: datetime) -> str:
+        return f"{dmy(dt)} {hm(dt)}"
+
+    def page(self, ctx: Ctx, title: str, main: str, *, canonical: str | None = None,
+             story: Story | None = None) -> str:
+        canon = f'<link  rel="canonical" href="{e(canonical)}" />' if canonical else ""
+        kind = "blog-post-view" if story else "blog-category-view"
+        menu = "".join(f'<li class="level0 nav-{i + 1} level-top"><a href="{e(p)}" class="level-top"><span>{e(t)}</span></a></li>' for i, (t, p) in enumerate(ctx.nav()))
+        recent = "".join(f'<div class="item"><a class="post-item-link" title="{e(s.article.title)}" href="{e(s.path)}">{e(s.article.title)}</a><div class="post-item-date"><span class="value">{dmy(s.article.published)}</span></div></div>' for s in ctx.latest(5, story))
+        cats = "".join(f'<li><a href="{e(self.listing_path(s, 1))}">{e(s.name)}</a></li>' for s in ctx.sections)
+        months = "".join(f'<div class="item"><a class="archive-item-link" href="{e(self.archive_path("month", m))}">Tháng {m[5:]}/{m[:4]}</a></div>' for m in ctx.months())
+        cloud = " ".join(f'<li><a href="{e(self.archive_path("tag", t))}" class="smallest">{e(t)}</a></li>' for t in ctx.tags())
+        return f"""<!doctype html>
+<html lang="vi">
+    <head >
+<meta charset="utf-8"/>
+<meta name="title" content="{e(title)}"/>
+<meta name="robots" content="INDEX,FOLLOW"/>
+<meta name="viewport" content="width=device-width, initial-scale=1"/>
+<meta name="format-detection" content="telephone=no"/>
+<title>{e(title)}</title>
+<link  rel="stylesheet" type="text/css"  media="all" href="/static/version1701234567/frontend/Htx/phulam/vi_VN/mage/calendar.css" />
+<link  rel="stylesheet" type="text/css"  media="all" href="/static/version1701234567/frontend/Htx/phulam/vi_VN/Magefan_Blog/css/blog-m.css" />
+<link  rel="stylesheet" type="text/css"  media="all" href="/static/version1701234567/frontend/Htx/phulam/vi_VN/css/styles-m.css" />
+<script type="text/javascript" src="/static/version1701234567/frontend/Htx/phulam/vi_VN/requirejs/require.js"></script>
+{canon}
+    </head>
+    <body data-container="body" data-mage-init='{{"loaderAjax": {{}}, "loader": {{ "icon": "/static/version1701234567/frontend/Htx/phulam/vi_VN/images/loader-2.gif"}}}}' class="{kind} page-layout-2columns-right">
+<div class="page-wrapper"><header class="page-header"><div class="panel wrapper"><div class="panel header"><ul class="header links"><li class="greet welcome" data-bind="scope: 'customer'"><span class="not-logged-in">Chào mừng đến với nông sản sạch Phú Lâm!</span></li><li class="authorization-link"><a href="/customer/account/login/">Đăng nhập</a></li></ul></div></div><div class="header content"><a class="logo" href="/" title="{e(self.site_name)}" aria-label="store logo"><img src="/static/version1701234567/frontend/Htx/phulam/vi_VN/images/logo.svg" title="{e(self.site_name)}" alt="{e(self.site_name)}" width="170" /></a><div data-block="minicart" class="minicart-wrapper"><a class="action showcart" href="/checkout/cart/"><span class="text">Giỏ hàng</span><span class="counter qty empty"><span class="counter-number">0</span></span></a></div></div></header>
+<div class="sections nav-sections"><div class="section-items nav-sections-items"><div class="section-item-content nav-sections-item-content" id="store.menu"><nav class="navigation" data-action="navigation"><ul data-mage-init='{{"menu":{{"responsive":true, "expanded":true, "position":{{"my":"left top","at":"left bottom"}}}}}}'><li class="level0 nav-0 level-top"><a href="/nong-san.html" class="level-top"><span>Nông sản</span></a></li>{menu}</ul></nav></div></div></div>
+<div class="breadcrumbs"><ul class="items"><li class="item home"><a href="/" title="Trang chủ">Trang chủ</a></li><li class="item blog"><a href="/blog" title="Tin tức">Tin tức</a></li>{f'<li class="item blog_parent_category_{story.section.key}"><a href="{e(self.listing_path(story.section, 1))}" title="{e(story.section.name)}">{e(story.section.name)}</a></li>' if story else ""}<li class="item blog_post"><strong>{e(title)}</strong></li></ul></div>
+<main id="maincontent" class="page-main"><a id="contentarea" tabindex="-1"></a>
+<div class="page-title-wrapper"><h1 class="page-title"><span class="base" data-ui-id="page-title-wrapper" >{e(title)}</span></h1></div>
+<div class="page messages"><div data-placeholder="messages"></div></div>
+<div class="columns"><div class="column main">
+{main}
+</div><div class="sidebar sidebar-main">
+<div class="widget block block-recent-posts" data-bind="scope: 'recemt-posts'"><div class="block-title"><strong>Bài viết gần đây</strong></div><div class="block-content">{recent}</div></div>
+<div class="widget block block-categories" data-bind="scope: 'categories'"><div class="block-title"><strong>Danh mục</strong></div><ul class="accordion" id="accordion-2">{cats}</ul></div>
+<div class="widget block block-archive"><div class="block-title"><strong>Lưu trữ</strong></div><div class="block-content">{months}</div></div>
+<div class="widget block block-tagclaud"><div class="block-title"><strong>Thẻ</strong></div><div class="tagclaud-hld"><ul>{cloud}</ul></div></div>
+</div></div></main>
+<footer class="page-footer"><div class="footer content"><div class="block newsletter"><div class="title"><strong>Nhận bản tin</strong></div><form class="form subscribe" action="/newsletter/subscriber/new/" method="post"><input name="email" type="email" placeholder="Nhập địa chỉ email" /><button class="action subscribe primary" type="submit"><span>Đăng ký</span></button></form></div><ul class="footer links"><li class="nav item"><a href="/chinh-sach-doi-tra">Chính sách đổi trả</a></li><li class="nav item"><a href="/contact">Liên hệ</a></li></ul></div></footer>
+<small class="copyright"><span>© {e(self.site_name)} - Thôn Đông, xã Tân Lập, huyện Phú Lâm, tỉnh Hà Lâm. MST: 2901234567</span></small>
+</div>
+    </body>
+</html>"""
+
+    def article(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+
+        def figure(image: Image) -> str:
+            cap = f'<p style="text-align: center;"><em>{e(image.caption)}</em></p>' if image.caption else ""
+            return f'<p style="text-align: center;"><img src="{e(image.url)}" alt="" width="700" height="466"></p>{cap}'
+
+        lead = f"<p>{e(a.summary)}</p>\n" if a.summary else ""
+        docs = "".join(f'<p>Tải về: <a href="{e(f.url)}" target="_blank" rel="noopener">{e(f.title)}</a></p>' for f in a.attachments)
+        tags = ", ".join(f'<a title="{e(t)}" href="{e(self.archive_path("tag", t))}">{e(t)}</a>' for t in a.tags)
+        tags = f'<div class="item post-tags"><span class="label">Thẻ:</span> {tags}</div>' if tags else ""
+        who = f'<div class="item post-author"><span class="label">Tác giả:</span> <span class="value"><a title="{e(authors_text(story))}" href="{e(self.archive_path("author", a.authors[0]))}">{e(authors_text(story))}</a></span></div>' if a.authors else ""
+        related = "".join(f'<li class="item"><a class="post-item-link" href="{e(s.path)}">{e(s.article.title)}</a></li>' for s in ctx.related(story, 5))
+        return f"""<div class="post-view">
+    <div class="post-holder post-holder-{story.key}">
+        <div class="post-header clearfix">
+            <div class="addthis_toolbox addthis_default_style" addthis:url="{e(ctx.abs(story.path))}"><a class="addthis_button_facebook"></a><a class="addthis_button_email"></a></div>
+            <div class="post-info clear">
+                <div class="item post-posed-date"><span class="label">Ngày đăng:</span> <span class="value">{self._date(a.published)}</span></div>
+                <div class="item post-categories"><span class="label">Danh mục:</span> <a title="{e(story.section.name)}" href="{e(self.listing_path(story.section, 1))}">{e(story.section.name)}</a></div>
+                {tags}
+                {who}
+            </div>
+        </div>
+        <div class="post-content">
+            <div class="post-description clearfix">
+                <div class="post-text-hld clearfix">
+{lead}{body(story, lambda p: f"<p>{e(p)}</p>", figure)}
+{docs}
+                </div>
+                <div class="clear clearfix"></div>
+            </div>
+        </div>
+        <div class="post-bottom"></div>
+    </div>
+</div>
+<div class="block related" data-mage-init='{{"relatedProducts":{{"relatedCheckbox":".related.checkbox"}}}}'><div class="block-title title"><strong id="block-relatedposts-heading" role="heading" aria-level="2">Bài viết liên quan</strong></div><div class="block-content content" aria-labelledby="block-relatedposts-heading"><ol class="block-content">{related}</ol></div></div>"""
+
+    def teaser(self, ctx: Ctx, story: Story) -> str:
+        a = story.article
+        img = f'<div class="post-ftimg-hld"><a href="{e(story.path)}" title="{e(a.title)}"><img src="{e(a.images[0].url)}" alt="{e(a.title)}" /></a></div>' if a.images else ""
+        return (f'<li class="post-holder post-holder-{story.key}"><div class="post-header"><div class="post-title-holder clearfix"><h2 class="post-title"><a class="post-item-link" href="{e(story.path)}">{e(a.title)}</a></h2></div>'
+                f'<div class="post-info clear"><div class="item post-posed-date"><span class="label">Ngày đăng:</span> <span class="value">{self._date(a.published)}</span></div></div></div>'
+                f'<div class="post-content"><div class="post-description clearfix">{img}<div class="post-text-hld clearfix">{e(a.summary or "")}</div><a class="post-read-more" href="{e(story.path)}" title="{e(a.title)}">Đọc thêm</a></div></div></li>')
+
+    def listing(self, ctx: Ctx, heading: str, stories: Sequence[Story], pager: str) -> str:
+        items = "\n".join(self.teaser(ctx, s) for s in stories)
+        return f'<div class="post-list-wrapper"><ol class="post-list">\n{items}\n</ol></div>\n<div class="toolbar toolbar-blog-posts">{pager}</div>'
+
+    def pager(self, n: int, pages: int, path_of: Callable[[int], str]) -> str:
+        if pages == 1:
+            return ""
+        items = "".join(f'<li class="item current"><strong class="page"><span class="label">Bạn đang ở trang</span> <span>{i}</span></strong></li>' if i == n
+                        else f'<li class="item"><a href="{e(path_of(i))}" class="page"><span class="label">Trang</span> <span>{i}</span></a></li>' for i in range(1, pages + 1))
+        nxt = f'<li class="item pages-item-next"><a class="action  next" href="{e(path_of(n + 1))}" title="Tiếp"><span class="label">Trang</span> <span>Tiếp</span></a></li>' if n < pages else ""
+        return f'<div class="pages"><strong class="label pages-label" id="paging-label">Trang</strong><ul class="items pages-items" aria-labelledby="paging-label">{items}{nxt}</ul></div>'
+
 
 TEMPLATES: tuple[Template, ...] = (NuxtPortal(), FarmersUnion(), MergedCommune2025(), ProvincialCouncil(), TabbedDepartment(),
                                    ProcuracyPortal(), PartyPaperRail(),
@@ -3112,7 +3597,8 @@ TEMPLATES: tuple[Template, ...] = (NuxtPortal(), FarmersUnion(), MergedCommune20
                                    WapEdition(),
                                    FrontPageTown(), ServiceCentreNews(),
                                    Typo3News(), TagDivNewspaper(), StrutsProvince(), SitefinityDepartment(),
-                                   DrupalBarrio())
+                                   DrupalBarrio(),
+                                   IPortalMvc(), LaravelFaculty(), Php5FontCommune(), MagefanCooperative())
 #: Held-out templates nobody tuning the extractor has yet seen scored (the report gives them their
 #: own total). A new one written here is named in this set until its first score is recorded.
 #: On 2026-11-30: `flatsomecommune`, `drupal7district` and `wordpasted` were scored at 11:47, 12:11,
@@ -3176,5 +3662,8 @@ TEMPLATES: tuple[Template, ...] = (NuxtPortal(), FarmersUnion(), MergedCommune20
 #: Five more, written on 2026-12-02 about 03:30 by a non-tuner (fresh1: `typo3sngv`,
 #: `tdnewspaper`, `strutsskhdt`, `sitefinitysct`, `drupalbarrio`), unscored: fresh until their
 #: first score.
+#: Four more, written on 2026-12-02 about 04:20 by a non-tuner (fresh3: `iportalmvc`,
+#: `laravelkhoa`, `php5font`, `magefanhtx`), unscored: fresh until their first score.
 FRESH: frozenset[str] = frozenset({"typo3sngv", "tdnewspaper", "strutsskhdt", "sitefinitysct",
-                                   "drupalbarrio"})
+                                   "drupalbarrio", "iportalmvc", "laravelkhoa", "php5font",
+                                   "magefanhtx"})
