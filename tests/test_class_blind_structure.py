@@ -90,3 +90,37 @@ def test_a_line_under_the_headline_the_description_does_not_repeat_is_no_lead() 
     p = ArticlePage("http://127.0.0.1:8080/2019/03/14/chuyen-doi-so/",
                     hugo_post(SUMMARY, f'<div class="_0884b3">{SUMMARY}</div>'))
     assert p._is_described_line(SUMMARY)
+
+
+def card(i: int, title: str, date: str, excerpt: str = SUMMARY) -> str:
+    """A PaperMod-like card in opaque classes: a heading (no link), an excerpt, a date, and an
+    empty link to the post laid over the card."""
+    return (f'<article class="_d31cdb"><header class="_7a683e"><h2 class="_6aa68b">{title}</h2>'
+            f'</header><div class="_dea920"><p>{excerpt}</p></div><footer class="_c9c2c2"><span>'
+            f'{date}</span></footer><a class="_afd0f8" aria-label="post link to {title}" '
+            f'href="/2019/03/{i:02d}/bai-{i}/"></a></article>')
+
+
+def test_a_category_page_of_one_overlaid_card_is_no_article() -> None:
+    """A category's last page holding one card, whole card clickable by an empty overlay link:
+    its heading and excerpt are a teaser's, whatever the card's class."""
+    title, date = g.TEASERS[0]
+    html = f"""<html><head><meta charset="utf-8"><title>Văn hóa - Xã hội</title></head><body>
+<header class="_5a387e"><nav><a href="/">Đoàn TNCS Hồ Chí Minh huyện Phú Lâm</a><ul>
+<li><a href="/">Trang chủ</a></li><li><a href="/categories/kinh-te/">Kinh tế</a></li></ul></nav></header>
+<main class="_cfb331"><header
+class="_56c6aa"><h1>Văn hóa - Xã hội</h1></header>{card(1, title, date, g.PARAGRAPHS[0])}<footer><nav><a
+href="/categories/van-hoa-xa-hoi/">« Trang trước</a></nav></footer></main>
+<footer class="_2b9d31"><span>© 2026 <a href="/">Đoàn TNCS Hồ Chí Minh huyện Phú Lâm</a></span>
+</footer></body></html>"""
+    p, reason = judged(html, "http://127.0.0.1:8080/categories/van-hoa-xa-hoi/page/2/")
+    assert p.fields()["published"] and reason is not None
+
+
+def test_an_article_beside_a_sidebar_card_stays_an_article() -> None:
+    """An article whose sidebar holds an overlaid card: the card is no part of its text."""
+    title, date = g.TEASERS[0]
+    main = (f'<h1 class="_2960f4">{g.TITLE}</h1><div class="_f94aae">14/03/2019 08:30</div>'
+            f'<div class="_407c5a">{g.BODY_HTML}</div><aside>{card(1, title, date)}</aside>')
+    p, reason = judged(shell(g.TITLE, main), "http://127.0.0.1:8080/2019/03/14/chuyen-doi-so/")
+    assert reason is None

@@ -234,7 +234,19 @@ def _paragraph_is_a_teasers(page: ArticlePage, paragraph: str) -> bool:
         return False
     if _headline_link(node, own) is not None or _follows_a_title_link(node, own, len(paragraph)):
         return True
-    return _heading_leads_away(node, own)
+    return _heading_leads_away(node, own) or _in_overlaid_card(node, own)
+
+
+def _in_overlaid_card(node: etree._Element, own: set[str]) -> bool:
+    """`node` lies in a teaser card that an empty link to another page is laid over
+    (`overlaid_card`, within `TEASER_BLOCK_LEVELS` above it): the card's heading and excerpt are
+    a listing's item, clickable as a whole (Hugo PaperMod's list pages, Bootstrap's
+    `.stretched-link`), whatever the card's class — a category's last page of one post too."""
+    host = urlsplit(next(iter(own))).netloc
+    for block in islice(node.iterancestors(), TEASER_BLOCK_LEVELS):
+        if any(overlaid_card(a, own, host) is block for a in block.iterchildren("a")):
+            return True
+    return False
 
 
 def _follows_a_title_link(node: etree._Element, own: set[str], chars: int, *,
