@@ -232,20 +232,56 @@ def _paragraph_is_a_teasers(page: ArticlePage, paragraph: str) -> bool:
     node = next((n for n in held if not inside_not_content(n)), held[0] if held else None)
     if node is None:
         return False
-    if _headline_link(node, own) is not None:
+    if _headline_link(node, own) is not None or _follows_a_title_link(node, own, len(paragraph)):
         return True
-    block, limit = node, len(paragraph) + MAX_TEASER_BLOCK_CHARS
+    return _heading_leads_away(node, own) or _in_overlaid_card(node, own)
+
+
+def _in_overlaid_card(node: etree._Element, own: set[str]) -> bool:
+    """`node` lies in a teaser card that an empty link to another page is laid over
+    (`overlaid_card`, within `TEASER_BLOCK_LEVELS` above it): the card's heading and excerpt are
+    a listing's item, clickable as a whole (Hugo PaperMod's list pages, Bootstrap's
+    `.stretched-link`), whatever the card's class — a category's last page of one post too."""
+    host = urlsplit(next(iter(own))).netloc
+    for block in islice(node.iterancestors(), TEASER_BLOCK_LEVELS):
+        if any(overlaid_card(a, own, host) is block for a in block.iterchildren("a")):
+            return True
+    return False
+
+
+def _follows_a_title_link(node: etree._Element, own: set[str], chars: int, *,
+                          unlabelled: bool = False) -> bool:
+    """A headline-long link to another page comes before `node` inside a small block around it
+    (`TEASER_BLOCK_LEVELS` up, no longer than `chars` and a teaser block's worth more): `node` is
+    a part of that link's teaser (its date, its excerpt). With `unlabelled`, a link that is an
+    item of a labelled box ("Tin liên quan", `_in_labelled_box`) does not count."""
+    block, limit = node, chars + MAX_TEASER_BLOCK_CHARS
     for _ in range(TEASER_BLOCK_LEVELS):
         block = block.getparent()
         if block is None or block.tag in ("body", "html") \
                 or len(normalize_text(element_text(block))) > limit:
-            break
+            return False
         for el in block.iter():
             if el is node:
                 break
-            if el.tag == "a" and _headline_link(el, own) is not None:
+            if el.tag == "a" and _headline_link(el, own) is not None \
+                    and not (unlabelled and _in_labelled_box(el)):
                 return True
-    return _heading_leads_away(node, own)
+    return False
+
+
+def dated_by_a_teaser(page: ArticlePage) -> bool:
+    """The line the publish date was read from follows, in a small block, a headline-long link to
+    another page of the site (`_follows_a_title_link`): the date is a teaser's — a tag or author
+    archive of one or two posts, whose heading is the tag's name and whose first date line is its
+    first teaser's (title link, date, excerpt), whatever the teaser's markup or class. An
+    article's date line sits in its own header, by its headline (no link, or one to itself) and a
+    breadcrumb's short section links; a related box after the text is labelled."""
+    el = page.elements.get("published")
+    if el is None or not isinstance(el.tag, str):
+        return False
+    own = {clean_url(page.url), page.canonical_url()}
+    return _follows_a_title_link(el, own, len(normalize_text(element_text(el))), unlabelled=True)
 
 
 def _heading_leads_away(node: etree._Element, own: set[str]) -> bool:
@@ -851,6 +887,8 @@ def not_article_reason(page: ArticlePage, fields: dict, *, url_says_article: boo
         return f"the body is the text of {len(blocks)} repeated teaser blocks: a listing"
     if not fields["published"] and not page.meta.is_article:
         return NO_DATE
+    if dated_by_a_teaser(page):
+        return "its date is a teaser's: it follows a link to another page's headline (an archive)"
     return _reason_besides_the_date(page, fields)
 
 

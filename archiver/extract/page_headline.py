@@ -35,6 +35,8 @@ from archiver.extract.text import normalize_text
 HEADER_LINES = 25
 #: A line this long is body text: the article's header has ended.
 BODY_LINE_WORDS = 30
+#: A description this many words long, printed as a line under the headline, is a lead.
+DESCRIBED_LEAD_WORDS = 8
 #: Lines before the headline looked at (a date printed above it, or in the breadcrumb row).
 LINES_BEFORE = 6
 
@@ -147,4 +149,14 @@ class HeadlineParts:
         CodeRed and other Wagtail/Django themes, a news portal's sapo above "Tác giả | Ngày
         đăng". However long, it is part of the header, not the start of the body."""
         lead = self.summary()
-        return bool(lead) and (line == lead or line.endswith(lead))
+        return bool(lead) and (line == lead or line.endswith(lead)) or self._is_described_line(line)
+
+    def _is_described_line(self, line: str) -> bool:
+        """The line is the page's own description (og:description, `<meta name=description>`,
+        JSON-LD) word for word, a sentence long, and no paragraph of the body: the post's
+        description printed under its headline, above the meta line (Hugo PaperMod's front-matter
+        `description`, a portal's sapo), whatever its markup or class. A generator that writes the
+        description from the text's opening repeats a body paragraph, which stays the body's."""
+        described = self.meta.description
+        return bool(described) and len(line.split()) >= DESCRIBED_LEAD_WORDS \
+            and line == normalize_text(described) and line not in set(self.paragraphs())
